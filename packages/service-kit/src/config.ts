@@ -1,0 +1,126 @@
+import { z } from 'zod';
+
+/** The five processes of the graph and their default ports. */
+export const SERVICE_PORTS = {
+  gateway: 4000,
+  requests: 4001,
+  actions: 4002,
+  experts: 4003,
+  monitoring: 4004,
+} as const;
+
+export type ServiceName = keyof typeof SERVICE_PORTS;
+export type SubgraphName = Exclude<ServiceName, 'gateway'>;
+export const SUBGRAPH_NAMES: readonly SubgraphName[] = ['requests', 'actions', 'experts', 'monitoring'];
+
+/** Secrets used when nothing is configured outside production, so a bare machine can run the graph. */
+export const DEVELOPMENT_SECRETS = {
+  authJwtSecret: 'mieux-development-jwt-secret-not-for-production',
+  subgraphSecret: 'mieux-development-subgraph-secret-not-for-production',
+} as const;
+
+/** A configuration value is wrong: the process must not start. The message is one line for an operator. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export interface ServiceConfig {
+  service: ServiceName;
+  port: number;
+  production: boolean;
+  logLevel: string;
+  /** MySQL/MariaDB server; null means the embedded sql.js database under dataDir. */
+  databaseUrl: string | null;
+  /** The service's own database on that server. */
+  databaseName: string;
+  dataDir: string;
+  subgraphSecret: string;
+  authJwtSecret: string;
+  /** Where each subgraph answers, for the gateway and for service-to-service fact checks. */
+  subgraphUrls: Record<SubgraphName, string | null>;
+  subgraphTimeoutMs: number;
+  /** Run the migrations and exit (a deployment's migration job). */
+  migrateOnly: boolean;
+  /** Where the gateway reads the composed supergraph. */
+  supergraphPath: string | null;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const urlish = (protocols: string[]) =>
+  z.string().refine((value) => {
+    try {
+      const url = new URL(value);
+      return protocols.includes(url.protocol) && url.hostname.length > 0;
+    } catch {
+      return false;
+    }
+  }, `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  DATABASE_URL: urlish(['mysql:', 'mariadb:']).optional(),
+  DATABASE_NAME: z.string().regex(/^[A-Za-z0-9_]{1,64}$/, 'must be letters, digits or _ (at most 64)').optional(),
+  DATA_DIR: z.string().min(1).default('.data'),
+  AUTH_JWT_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  SUBGRAPH_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  REQUESTS_URL: urlish(['http:', 'https:']).optional(),
+  ACTIONS_URL: urlish(['http:', 'https:']).optional(),
+  EXPERTS_URL: urlish(['http:', 'https:']).optional(),
+  MONITORING_URL: urlish(['http:', 'https:']).optional(),
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(50).max(120000).default(5000),
+  MIGRATE_ONLY: z.enum(['true', 'false', '1', '0']).default('false'),
+  SUPERGRAPH_PATH: z.string().min(1).optional(),
+});
+
+type Env = Record<string, string | undefined>;
+
+/**
+ * Reads and validates the whole configuration of one service, once, at start-up.
+ * Throws a ConfigError whose message names every wrong variable on one line.
+ */
+export function loadConfig(service: ServiceName, env: Env = process.env): ServiceConfig {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
+    throw new ConfigError(`${service}: invalid configuration: ${problems.join('; ')}`);
+  }
+  const v = parsed.data;
+  const production = v.NODE_ENV === 'production';
+  if (production) {
+    const required: ('SUBGRAPH_SECRET' | 'AUTH_JWT_SECRET')[] =
+      service === 'gateway' ? ['SUBGRAPH_SECRET', 'AUTH_JWT_SECRET'] : ['SUBGRAPH_SECRET'];
+    const missing = required.filter((name) => !v[name]);
+    if (missing.length > 0) {
+      throw new ConfigError(`${service}: ${missing.join(' and ')} must be set when NODE_ENV=production`);
+    }
+  }
+  return {
+    service,
+    port: v.PORT ?? SERVICE_PORTS[service],
+    production,
+    logLevel: v.LOG_LEVEL,
+    databaseUrl: v.DATABASE_URL ?? null,
+    databaseName: v.DATABASE_NAME ?? `mieux_${service}`,
+    dataDir: v.DATA_DIR,
+    subgraphSecret: v.SUBGRAPH_SECRET ?? DEVELOPMENT_SECRETS.subgraphSecret,
+    authJwtSecret: v.AUTH_JWT_SECRET ?? DEVELOPMENT_SECRETS.authJwtSecret,
+    subgraphUrls: {
+      requests: v.REQUESTS_URL ?? null,
+      actions: v.ACTIONS_URL ?? null,
+      experts: v.EXPERTS_URL ?? null,
+      monitoring: v.MONITORING_URL ?? null,
+    },
+    subgraphTimeoutMs: v.SUBGRAPH_TIMEOUT_MS,
+    migrateOnly: v.MIGRATE_ONLY === 'true' || v.MIGRATE_ONLY === '1',
+    supergraphPath: v.SUPERGRAPH_PATH ?? null,
+  };
+}
+
+/** The local address of a subgraph when its URL is not configured. */
+export function defaultSubgraphUrl(name: SubgraphName): string {
+  return `http://127.0.0.1:${SERVICE_PORTS[name]}/graphql`;
+}

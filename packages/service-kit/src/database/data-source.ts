@@ -1,0 +1,113 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import mysql from 'mysql2/promise';
+import { DataSource, type EntitySchema, type MixedList } from 'typeorm';
+import type { Logger } from '../logger';
+import { QueryCountingLogger, SLOW_QUERY_MS } from './query-logger';
+
+export interface DataSourceOptions {
+  /** MySQL/MariaDB server URL without database; null for the embedded sql.js file. */
+  databaseUrl: string | null;
+  /** The service's own database (MySQL) or file name stem (embedded). */
+  databaseName: string;
+  /** Folder of the embedded database files. */
+  dataDir: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  entities: MixedList<EntitySchema<any> | Function>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  migrations: MixedList<Function>;
+  logger: Logger;
+  /** Connections in the MySQL pool. */
+  poolSize?: number;
+}
+
+export interface ServiceDataSource {
+  dataSource: DataSource;
+  queries: QueryCountingLogger;
+  kind: 'mysql' | 'sqljs';
+}
+
+/**
+ * Builds (not yet initialised) the TypeORM DataSource of one service: its own MySQL database when a
+ * server URL is given, else an embedded sql.js file under dataDir. Migrations run at initialisation;
+ * the schema is never synchronised from entities.
+ */
+export function createDataSource(options: DataSourceOptions): ServiceDataSource {
+  const queries = new QueryCountingLogger(options.logger);
+  const common = {
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsRun: false,
+    synchronize: false,
+    logger: queries,
+    maxQueryExecutionTime: SLOW_QUERY_MS,
+  };
+  if (options.databaseUrl) {
+    const url = new URL(options.databaseUrl);
+    return {
+      kind: 'mysql',
+      queries,
+      dataSource: new DataSource({
+        ...common,
+        type: 'mysql',
+        host: url.hostname,
+        port: url.port ? Number(url.port) : 3306,
+        username: decodeURIComponent(url.username || 'root'),
+        password: decodeURIComponent(url.password),
+        database: options.databaseName,
+        charset: 'utf8mb4_unicode_ci',
+        timezone: 'Z',
+        dateStrings: ['DATE'],
+        poolSize: options.poolSize ?? 10,
+        extra: { connectTimeout: 5000 },
+      }),
+    };
+  }
+  mkdirSync(options.dataDir, { recursive: true });
+  return {
+    kind: 'sqljs',
+    queries,
+    dataSource: new DataSource({
+      ...common,
+      type: 'sqljs',
+      location: resolve(join(options.dataDir, `${options.databaseName}.sqlite`)),
+      autoSave: true,
+    }),
+  };
+}
+
+/** Creates the service's database on the MySQL server if it is missing (utf8mb4). */
+export async function ensureMysqlDatabase(databaseUrl: string, databaseName: string): Promise<void> {
+  if (!/^[A-Za-z0-9_]+$/.test(databaseName)) throw new Error(`invalid database name ${databaseName}`);
+  const connection = await connectToServer(databaseUrl);
+  try {
+    await connection.query(
+      `CREATE DATABASE IF NOT EXISTS \`${databaseName}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
+    );
+  } finally {
+    await connection.end();
+  }
+}
+
+/** A single connection to the server named by a mysql:// URL, for administrative statements. */
+export async function connectToServer(databaseUrl: string): Promise<mysql.Connection> {
+  const url = new URL(databaseUrl);
+  return mysql.createConnection({
+    host: url.hostname,
+    port: url.port ? Number(url.port) : 3306,
+    user: decodeURIComponent(url.username || 'root'),
+    password: decodeURIComponent(url.password),
+    connectTimeout: 5000,
+  });
+}
+
+/**
+ * Opens the service's database (creating it on MySQL when missing) and applies pending migrations.
+ */
+export async function openDatabase(options: DataSourceOptions): Promise<ServiceDataSource> {
+  if (options.databaseUrl) await ensureMysqlDatabase(options.databaseUrl, options.databaseName);
+  const handle = createDataSource(options);
+  await handle.dataSource.initialize();
+  await handle.dataSource.runMigrations({ transaction: 'each' });
+  return handle;
+}

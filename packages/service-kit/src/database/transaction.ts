@@ -1,0 +1,47 @@
+import type { DataSource, EntityManager } from 'typeorm';
+
+const RETRYABLE = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT']);
+
+/** MySQL deadlocks and lock wait timeouts are resolved by running the whole transaction again. */
+export function isRetryableTransactionError(error: unknown): boolean {
+  const code = (error as { code?: string; driverError?: { code?: string } })?.driverError?.code
+    ?? (error as { code?: string })?.code;
+  return typeof code === 'string' && RETRYABLE.has(code);
+}
+
+/**
+ * Runs work in one transaction, retrying it (with a short jittered back-off) when MySQL reports a
+ * deadlock. The work must be safe to repeat: it re-reads what it depends on inside the transaction.
+ */
+export async function inTransaction<T>(
+  dataSource: DataSource,
+  work: (manager: EntityManager) => Promise<T>,
+  attempts = 4,
+): Promise<T> {
+  if (dataSource.options.type === 'sqljs') return serialised(dataSource, () => dataSource.transaction(work));
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await dataSource.transaction(work);
+    } catch (error) {
+      if (attempt >= attempts || !isRetryableTransactionError(error)) throw error;
+      await new Promise((done) => setTimeout(done, 5 * attempt + Math.random() * 20));
+    }
+  }
+}
+
+/** Whether an error is a unique-key violation (MySQL, MariaDB or SQLite). */
+export function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; driverError?: { code?: string }; message?: string };
+  const code = e?.driverError?.code ?? e?.code;
+  return code === 'ER_DUP_ENTRY' || /UNIQUE constraint failed/i.test(String(e?.message ?? ''));
+}
+
+const queues = new WeakMap<DataSource, Promise<unknown>>();
+
+/** The embedded database has one connection: its transactions must take turns instead of nesting. */
+function serialised<T>(dataSource: DataSource, run: () => Promise<T>): Promise<T> {
+  const previous = queues.get(dataSource) ?? Promise.resolve();
+  const next = previous.then(run, run);
+  queues.set(dataSource, next.catch(() => undefined));
+  return next;
+}

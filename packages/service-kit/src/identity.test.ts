@@ -1,0 +1,46 @@
+import { IdentityRejected, signIdentity, toIdentity, verifyIdentity } from './identity';
+import { hasRole, requireRole } from './auth';
+
+const secret = 'a-subgraph-secret-for-tests';
+const officer = { sub: 'po@icmpd.org', roles: ['PROJECT_OFFICER' as const], expertId: null };
+
+describe('signed identity', () => {
+  it('round-trips an identity', () => {
+    expect(verifyIdentity(signIdentity(officer, secret, 1000), secret, 1000)).toEqual(officer);
+  });
+
+  it.each([
+    ['missing', undefined],
+    ['malformed', 'abc'],
+    ['three parts', 'a.b.c'],
+    ['not JSON', `${Buffer.from('nope').toString('base64url')}.x`],
+  ])('rejects a %s header', (_, header) => {
+    expect(() => verifyIdentity(header, secret, 1000)).toThrow(IdentityRejected);
+  });
+
+  it('rejects a tampered payload and a foreign key', () => {
+    const [, signature] = signIdentity(officer, secret, 1000).split('.');
+    const admin = Buffer.from(JSON.stringify({ ...officer, roles: ['ADMIN'], exp: 9999 })).toString('base64url');
+    expect(() => verifyIdentity(`${admin}.${signature}`, secret, 1000)).toThrow('invalid gateway signature');
+    expect(() => verifyIdentity(signIdentity(officer, 'another-secret-entirely', 1000), secret, 1000)).toThrow(IdentityRejected);
+  });
+
+  it('rejects an expired identity', () => {
+    expect(() => verifyIdentity(signIdentity(officer, secret, 1000), secret, 1000 + 121)).toThrow('expired identity');
+  });
+
+  it('keeps only known roles from untrusted claims', () => {
+    expect(toIdentity({ sub: 'x', roles: ['ANALYST', 'GOD'], expertId: 5 })).toEqual({ sub: 'x', roles: ['ANALYST'], expertId: null });
+    expect(toIdentity({})).toEqual({ sub: null, roles: [], expertId: null });
+  });
+});
+
+describe('roles', () => {
+  it('lets ADMIN do everything and others only their roles', () => {
+    expect(hasRole({ sub: 'a', roles: ['ADMIN'], expertId: null }, 'EXPERT')).toBe(true);
+    expect(hasRole(officer, 'STEERING_COMMITTEE')).toBe(false);
+    expect(() => requireRole(officer, 'PROJECT_OFFICER')).not.toThrow();
+    expect(() => requireRole(officer, 'STEERING_COMMITTEE')).toThrow(/STEERING_COMMITTEE/);
+    expect(() => requireRole({ sub: null, roles: [], expertId: null }, 'ANALYST')).toThrow('Sign in to do this');
+  });
+});

@@ -1,0 +1,92 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { badUserInput } from './errors';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+export interface Connection<N> {
+  edges: { cursor: string; node: N }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: number;
+}
+
+type CursorValue = string | number;
+
+/** The page size asked for, capped at MAX_PAGE_SIZE; a negative size is bad input. */
+export function pageSize(first: number | null | undefined): number {
+  if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 0) throw badUserInput([{ field: 'first', message: 'must be 0 or more' }]);
+  return Math.min(first, MAX_PAGE_SIZE);
+}
+
+/** An opaque cursor for a position in a sorted list. */
+export function encodeCursor(values: readonly CursorValue[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+/** Reads a cursor made by encodeCursor; anything else is bad input on `after`. */
+export function decodeCursor(cursor: string, arity: number): CursorValue[] {
+  try {
+    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (
+      Array.isArray(values) &&
+      values.length === arity &&
+      values.every((v) => typeof v === 'string' || typeof v === 'number')
+    ) {
+      return values as CursorValue[];
+    }
+  } catch {
+    // fall through to the input error
+  }
+  throw badUserInput([{ field: 'after', message: 'is not a cursor returned by this list' }]);
+}
+
+export interface KeysetOrder<T> {
+  /** SQL expression of the sort column, e.g. `r.receivedOn` (must be non-null). */
+  sortColumn: string;
+  /** SQL expression of the unique tie-breaker, e.g. `r.id`. */
+  idColumn: string;
+  direction: 'ASC' | 'DESC';
+  sortValue(row: T): CursorValue;
+  id(row: T): string;
+}
+
+/**
+ * Keyset (cursor) pagination of a filtered query: a page costs two statements, the page itself
+ * and its total count, however deep the cursor is.
+ */
+export async function paginate<T extends ObjectLiteral, N>(
+  query: SelectQueryBuilder<T>,
+  args: PageArgs,
+  order: KeysetOrder<T>,
+  toNode: (row: T) => N,
+): Promise<Connection<N>> {
+  const size = pageSize(args.first);
+  const counting = query.clone().getCount();
+  const page = query.clone();
+  if (args.after) {
+    const [value, id] = decodeCursor(args.after, 2);
+    const op = order.direction === 'ASC' ? '>' : '<';
+    page.andWhere(
+      `(${order.sortColumn} ${op} :cursorValue OR (${order.sortColumn} = :cursorValue AND ${order.idColumn} ${op} :cursorId))`,
+      { cursorValue: value, cursorId: id },
+    );
+  }
+  page.orderBy(order.sortColumn, order.direction).addOrderBy(order.idColumn, order.direction).take(size + 1);
+  const [rows, totalCount] = await Promise.all([size === 0 ? Promise.resolve([]) : page.getMany(), counting]);
+  const visible = rows.slice(0, size);
+  const edges = visible.map((row) => ({
+    cursor: encodeCursor([order.sortValue(row), order.id(row)]),
+    node: toNode(row),
+  }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount,
+  };
+}

@@ -1,0 +1,52 @@
+import { serviceUnavailable } from './errors';
+import { IDENTITY_HEADER, REQUEST_ID_HEADER, signIdentity, type Identity } from './identity';
+
+export interface RemoteCall {
+  /** Name of the owning service, for the error a caller sees. */
+  service: string;
+  url: string;
+  query: string;
+  variables?: Record<string, unknown>;
+  /** The caller's identity, passed on so the owner applies its own access rules. */
+  identity: Identity;
+  secret: string;
+  requestId: string;
+  timeoutMs: number;
+}
+
+export interface RemoteResult<T> {
+  data: T | null;
+  errors: { message: string; extensions?: { code?: string } }[];
+}
+
+/**
+ * Asks another subgraph for a fact it owns, over HTTP, with the caller's identity signed as the
+ * gateway would sign it. Unreachable, slow or broken answers become SERVICE_UNAVAILABLE naming the
+ * service; GraphQL errors of the owner are returned for the caller to interpret.
+ */
+export async function callSubgraph<T>(call: RemoteCall): Promise<RemoteResult<T>> {
+  let response: Response;
+  try {
+    response = await fetch(call.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        [IDENTITY_HEADER]: signIdentity(call.identity, call.secret),
+        [REQUEST_ID_HEADER]: call.requestId,
+      },
+      body: JSON.stringify({ query: call.query, variables: call.variables ?? {} }),
+      signal: AbortSignal.timeout(call.timeoutMs),
+    });
+  } catch (error) {
+    const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${call.timeoutMs} ms` : 'unreachable';
+    throw serviceUnavailable(call.service, reason);
+  }
+  let body: { data?: T | null; errors?: RemoteResult<T>['errors'] };
+  try {
+    body = (await response.json()) as typeof body;
+  } catch {
+    throw serviceUnavailable(call.service, `HTTP ${response.status} without a GraphQL answer`);
+  }
+  if (!response.ok && !body.data) throw serviceUnavailable(call.service, `HTTP ${response.status}`);
+  return { data: body.data ?? null, errors: body.errors ?? [] };
+}

@@ -1,0 +1,134 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { DocumentNode } from 'graphql';
+import type { ServiceConfig } from '../config';
+import type { ServiceDataSource } from '../database/data-source';
+import { isPublicError, maskError } from '../errors';
+import { IDENTITY_HEADER, IdentityRejected, verifyIdentity, type Identity } from '../identity';
+import { Loaders } from '../loaders';
+import type { Logger } from '../logger';
+import { createGraphQLHandler, HttpRejection } from './http-handler';
+
+/** What every resolver of every subgraph gets. Services extend it with their own parts. */
+export interface SubgraphContext {
+  identity: Identity;
+  requestId: string;
+  logger: Logger;
+  loaders: Loaders;
+}
+
+/** A service's schema, resolvers and the parts it adds to each request's context. */
+export interface SubgraphModule<TContext extends SubgraphContext> {
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<TContext>;
+  context(base: SubgraphContext): TContext;
+}
+
+export interface SubgraphServer<TContext extends SubgraphContext> {
+  apollo: ApolloServer<TContext>;
+  http: Server;
+  /** The context an HTTP call of this identity would get, for in-process tests. */
+  contextFor(identity: Identity, requestId?: string): TContext;
+  /** Listens on the port (0 picks a free one) and resolves with the port taken. */
+  listen(port: number): Promise<number>;
+  /** Stops accepting calls, finishes those in flight, closes the database. */
+  stop(): Promise<void>;
+}
+
+export interface SubgraphServerOptions<TContext extends SubgraphContext> {
+  config: ServiceConfig;
+  logger: Logger;
+  database: ServiceDataSource;
+  module: SubgraphModule<TContext>;
+}
+
+/**
+ * Builds a subgraph: Apollo Server over the Federation 2 schema, the HTTP handler that refuses calls
+ * without the gateway's signature, health and readiness endpoints. Does not listen: tests use it
+ * in-process, `runService` listens.
+ */
+export async function createSubgraphServer<TContext extends SubgraphContext>(
+  options: SubgraphServerOptions<TContext>,
+): Promise<SubgraphServer<TContext>> {
+  const { config, logger, database, module } = options;
+  const apollo = new ApolloServer<TContext>({
+    // The resolver map is typed by the service's context; Apollo's builder only knows `unknown`.
+    schema: buildSubgraphSchema({ typeDefs: module.typeDefs, resolvers: module.resolvers as GraphQLResolverMap<unknown> }),
+    introspection: !config.production,
+    includeStacktraceInErrorResponses: false,
+    formatError: maskError,
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), logUnexpectedErrors()],
+  });
+  await apollo.start();
+
+  const contextFor = (identity: Identity, requestId = 'in-process'): TContext =>
+    module.context({ identity, requestId, logger: logger.child({ requestId }), loaders: new Loaders() });
+
+  const handler = createGraphQLHandler<TContext>({
+    apollo,
+    logger,
+    ready: async () => {
+      await database.dataSource.query('SELECT 1');
+      return true;
+    },
+    context: async (req, requestId, requestLogger) => {
+      let identity: Identity;
+      try {
+        identity = verifyIdentity(headerOf(req.headers[IDENTITY_HEADER]), config.subgraphSecret);
+      } catch (error) {
+        if (error instanceof IdentityRejected) {
+          requestLogger.warn({ reason: error.message }, 'call refused: not signed by the gateway');
+          throw new HttpRejection(401, `Calls must come through the gateway (${error.message})`);
+        }
+        throw error;
+      }
+      return module.context({ identity, requestId, logger: requestLogger, loaders: new Loaders() });
+    },
+  });
+  const http = createServer((req, res) => void handler(req, res));
+  http.keepAliveTimeout = 65_000;
+
+  return {
+    apollo,
+    http,
+    contextFor,
+    listen: (port) =>
+      new Promise((resolve, reject) => {
+        http.once('error', reject);
+        http.listen(port, '0.0.0.0', () => resolve((http.address() as AddressInfo).port));
+      }),
+    stop: async () => {
+      await new Promise<void>((resolve) => {
+        if (!http.listening) return resolve();
+        http.close(() => resolve());
+        http.closeIdleConnections();
+      });
+      await apollo.stop();
+      if (database.dataSource.isInitialized) await database.dataSource.destroy();
+    },
+  };
+}
+
+function headerOf(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** Errors that are masked for clients are logged in full, with the request id that ties them to a call. */
+function logUnexpectedErrors<TContext extends SubgraphContext>(): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) {
+            if (!isPublicError(error)) contextValue.logger.error({ err: error.originalError ?? error, path: error.path }, 'unexpected error');
+          }
+        },
+      };
+    },
+  };
+}

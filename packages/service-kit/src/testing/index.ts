@@ -1,0 +1,134 @@
+import { randomBytes } from 'node:crypto';
+import type { GraphQLFormattedError } from 'graphql';
+import { loadConfig, type ServiceConfig } from '../config';
+import { connectToServer, openDatabase, type ServiceDataSource } from '../database/data-source';
+import type { Identity, Role } from '../identity';
+import { createLogger } from '../logger';
+import type { ServiceDefinition } from '../server/run-service';
+import { createSubgraphServer, type SubgraphContext, type SubgraphServer } from '../server/subgraph-server';
+
+/** The MySQL server the tests use (`TEST_DATABASE_URL`, default the local MariaDB as root). */
+export function testDatabaseUrl(env: Record<string, string | undefined> = process.env): string {
+  return env.TEST_DATABASE_URL || 'mysql://root@127.0.0.1:3306';
+}
+
+export interface TestDatabase {
+  databaseUrl: string;
+  databaseName: string;
+  drop(): Promise<void>;
+}
+
+/**
+ * A fresh, uniquely named database on the test MySQL server, for one test file. Fails loudly when
+ * the server cannot be reached: a test run without MySQL must not pass by skipping.
+ */
+export async function createTestDatabase(service: string): Promise<TestDatabase> {
+  const databaseUrl = testDatabaseUrl();
+  const databaseName = `mieux_test_${service}_${randomBytes(5).toString('hex')}`;
+  let connection;
+  try {
+    connection = await connectToServer(databaseUrl);
+  } catch (error) {
+    throw new Error(
+      `The tests need MySQL at ${databaseUrl} (set TEST_DATABASE_URL) and could not reach it: ${(error as Error).message}`,
+    );
+  }
+  try {
+    await connection.query(`CREATE DATABASE \`${databaseName}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  } finally {
+    await connection.end();
+  }
+  return {
+    databaseUrl,
+    databaseName,
+    drop: async () => {
+      const admin = await connectToServer(databaseUrl);
+      try {
+        await admin.query(`DROP DATABASE IF EXISTS \`${databaseName}\``);
+      } finally {
+        await admin.end();
+      }
+    },
+  };
+}
+
+/** An identity holding a role, as the gateway would sign it after verifying a token. */
+export function identityOf(role: Role | null, options: { sub?: string; expertId?: string } = {}): Identity {
+  if (role === null) return { sub: null, roles: [], expertId: null };
+  return {
+    sub: options.sub ?? `${role.toLowerCase()}@example.org`,
+    roles: [role],
+    expertId: options.expertId ?? null,
+  };
+}
+
+export interface OperationResult<TData = Record<string, unknown>> {
+  data?: TData | null;
+  errors?: readonly GraphQLFormattedError[];
+}
+
+export interface TestSubgraph<TContext extends SubgraphContext> {
+  server: SubgraphServer<TContext>;
+  database: ServiceDataSource;
+  config: ServiceConfig;
+  /** Runs an operation in-process as the given caller (anonymous by default). */
+  execute<TData = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    identity?: Identity,
+  ): Promise<OperationResult<TData>>;
+  /** Stops the server and drops its database. */
+  close(): Promise<void>;
+}
+
+/**
+ * A service's real subgraph on a fresh MySQL database, migrated, ready for `execute` (in-process)
+ * or `server.listen(0)` (over HTTP). `env` sets configuration as the environment would.
+ */
+export async function startTestSubgraph<TContext extends SubgraphContext>(
+  definition: ServiceDefinition<TContext>,
+  env: Record<string, string> = {},
+): Promise<TestSubgraph<TContext>> {
+  const testDatabase = await createTestDatabase(definition.service);
+  const config = loadConfig(definition.service, {
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+    DATABASE_URL: testDatabase.databaseUrl,
+    DATABASE_NAME: testDatabase.databaseName,
+    ...env,
+  });
+  const logger = createLogger(definition.service, config.logLevel);
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    databaseName: config.databaseName,
+    dataDir: config.dataDir,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    logger,
+  });
+  const server = await createSubgraphServer({ config, logger, database, module: definition.module({ config, logger, database }) });
+  return {
+    server,
+    database,
+    config,
+    execute: async <TData>(query: string, variables?: Record<string, unknown>, identity?: Identity) => {
+      const response = await server.apollo.executeOperation(
+        { query, variables },
+        { contextValue: server.contextFor(identity ?? identityOf(null)) },
+      );
+      if (response.body.kind !== 'single') throw new Error('incremental delivery is not used by this graph');
+      return response.body.singleResult as OperationResult<TData>;
+    },
+    close: async () => {
+      await server.stop();
+      await testDatabase.drop();
+    },
+  };
+}
+
+/** Counts the SQL statements a piece of work sends through a service's data source. */
+export async function countStatements(database: ServiceDataSource, work: () => Promise<unknown>): Promise<number> {
+  const before = database.queries.statements;
+  await work();
+  return database.queries.statements - before;
+}

@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import { identityOf, startTestSubgraph, countStatements, type TestSubgraph } from '../src/testing';
+import { callSubgraph, DEVELOPMENT_SECRETS, IDENTITY_HEADER, signIdentity } from '../src';
+import { NoteEntity, notesService, type NotesContext } from './fixtures/notes-service';
+
+let subgraph: TestSubgraph<NotesContext>;
+let url: string;
+
+beforeAll(async () => {
+  subgraph = await startTestSubgraph(notesService);
+  const port = await subgraph.server.listen(0);
+  url = `http://127.0.0.1:${port}`;
+  const notes = subgraph.database.dataSource.getRepository(NoteEntity);
+  for (let day = 1; day <= 25; day += 1) {
+    await notes.insert({ id: randomUUID(), title: `Note ${day}`, writtenOn: `2026-01-${String(day).padStart(2, '0')}` });
+  }
+});
+afterAll(() => subgraph.close());
+
+const post = (body: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+
+describe('HTTP surface', () => {
+  it('answers /health and /ready without a signature', async () => {
+    expect((await fetch(`${url}/health`)).status).toBe(200);
+    const ready = await fetch(`${url}/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready' });
+  });
+
+  it('refuses a GraphQL call that does not carry the gateway signature', async () => {
+    const response = await post({ query: '{ whoAmI }' });
+    expect(response.status).toBe(401);
+    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a forged identity signed with another key', async () => {
+    const forged = signIdentity(identityOf('ADMIN'), 'not-the-subgraph-secret-at-all');
+    expect((await post({ query: '{ whoAmI }' }, { [IDENTITY_HEADER]: forged })).status).toBe(401);
+  });
+
+  it('serves a signed call as the signed identity and echoes the request id', async () => {
+    const signed = signIdentity(identityOf('ANALYST', { sub: 'ana@example.org' }), DEVELOPMENT_SECRETS.subgraphSecret);
+    const response = await post({ query: '{ whoAmI }' }, { [IDENTITY_HEADER]: signed, 'x-request-id': 'req-42' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-request-id')).toBe('req-42');
+    expect(await response.json()).toEqual({ data: { whoAmI: 'ana@example.org' } });
+  });
+
+  it('answers 400 to a body that is not JSON', async () => {
+    const signed = signIdentity(identityOf(null), DEVELOPMENT_SECRETS.subgraphSecret);
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: signed },
+      body: '{not json',
+    });
+    expect(response.status).toBe(400);
+  });
+});
+
+describe('errors', () => {
+  it('masks unexpected errors: no SQL, no stack, only INTERNAL_SERVER_ERROR', async () => {
+    const result = await subgraph.execute('{ broken }');
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors![0].message).toBe('Internal server error');
+    expect(result.errors![0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(JSON.stringify(result)).not.toMatch(/no_such_table|SELECT/);
+  });
+
+  it('passes authorization errors through with their code', async () => {
+    expect((await subgraph.execute('{ secret }')).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    expect((await subgraph.execute('{ secret }', {}, identityOf('ANALYST'))).errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect((await subgraph.execute('{ secret }', {}, identityOf('PROJECT_OFFICER'))).data).toEqual({ secret: 'the secret' });
+    expect((await subgraph.execute('{ secret }', {}, identityOf('ADMIN'))).data).toEqual({ secret: 'the secret' });
+  });
+});
+
+describe('pagination', () => {
+  const page = `query($first: Int, $after: String) {
+    notes(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { title writtenOn } } }
+  }`;
+  type Page = { notes: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { title: string; writtenOn: string } }[] } };
+
+  it('walks the whole list page by page, newest first, without gaps or repeats', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const result: { data?: Page | null } = await subgraph.execute<Page>(page, { first: 10, after });
+      const notes = result.data!.notes;
+      expect(notes.totalCount).toBe(25);
+      seen.push(...notes.edges.map((e) => e.node.writtenOn));
+      if (!notes.pageInfo.hasNextPage) break;
+      after = notes.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(25);
+    expect(seen[0]).toBe('2026-01-25');
+    expect(new Set(seen).size).toBe(25);
+  });
+
+  it('caps the page size at 100 and refuses a negative one and a foreign cursor', async () => {
+    expect((await subgraph.execute<Page>(page, { first: 1000 })).data!.notes.edges).toHaveLength(25);
+    const negative = await subgraph.execute(page, { first: -1 });
+    expect(negative.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    const foreign = await subgraph.execute(page, { after: 'bm90IGEgY3Vyc29y' });
+    expect(foreign.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+});
+
+describe('entity batching', () => {
+  it('resolves N references with one statement', async () => {
+    const ids = (await subgraph.database.dataSource.getRepository(NoteEntity).find()).map((n) => n.id);
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Note { id title } } }`;
+    for (const n of [1, 5, 25]) {
+      const representations = ids.slice(0, n).map((id) => ({ __typename: 'Note', id }));
+      let result: Awaited<ReturnType<typeof subgraph.execute>> | undefined;
+      const statements = await countStatements(subgraph.database, async () => {
+        result = await subgraph.execute(query, { r: representations });
+      });
+      expect(result!.errors).toBeUndefined();
+      expect((result!.data as { _entities: unknown[] })._entities).toHaveLength(n);
+      expect(statements).toBe(1);
+    }
+  });
+});
+
+describe('asking another subgraph', () => {
+  it('passes the caller identity, signed, and reads the answer', async () => {
+    const result = await callSubgraph<{ whoAmI: string }>({
+      service: 'notes', url: `${url}/graphql`, query: '{ whoAmI }', identity: identityOf('PARTNER', { sub: 'p@gov.sn' }),
+      secret: DEVELOPMENT_SECRETS.subgraphSecret, requestId: 'r1', timeoutMs: 2000,
+    });
+    expect(result).toEqual({ data: { whoAmI: 'p@gov.sn' }, errors: [] });
+  });
+
+  it('turns an unreachable owner into SERVICE_UNAVAILABLE naming it', async () => {
+    await expect(
+      callSubgraph({ service: 'requests', url: 'http://127.0.0.1:1/graphql', query: '{ x }', identity: identityOf(null), secret: 's', requestId: 'r', timeoutMs: 500 }),
+    ).rejects.toMatchObject({ message: 'The requests service could not answer: unreachable', extensions: { code: 'SERVICE_UNAVAILABLE', service: 'requests' } });
+  });
+});
