@@ -1,0 +1,11 @@
+import { writeFileSync } from 'node:fs';
+import { composeSupergraph, SUPERGRAPH_FILE } from './compose';
+
+// `npm run compose`: writes the supergraph when the subgraphs compose, prints every error otherwise.
+const composition = composeSupergraph();
+if (!composition.supergraphSdl) {
+  process.stderr.write(`Composition failed:\n${composition.errors.map((e) => `- ${e}`).join('\n')}\n`);
+  process.exit(1);
+}
+writeFileSync(SUPERGRAPH_FILE, composition.supergraphSdl);
+process.stdout.write(`Composed ${composition.subgraphs.join(', ')} into ${SUPERGRAPH_FILE}\n`);

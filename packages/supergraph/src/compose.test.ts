@@ -1,0 +1,16 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { composeSupergraph, SUPERGRAPH_FILE } from './compose';
+
+describe('the supergraph', () => {
+  const composition = composeSupergraph();
+
+  it('composes every subgraph schema without errors', () => {
+    expect(composition.errors).toEqual([]);
+    expect(composition.subgraphs.length).toBeGreaterThan(0);
+  });
+
+  it('is committed as composed (run `npm run compose` after changing a schema)', () => {
+    expect(existsSync(SUPERGRAPH_FILE)).toBe(true);
+    expect(readFileSync(SUPERGRAPH_FILE, 'utf8')).toBe(composition.supergraphSdl);
+  });
+});

@@ -1,0 +1,1 @@
+export { composeSupergraph, SUBGRAPHS, SUPERGRAPH_FILE, type Composition } from './compose';
