@@ -43,6 +43,10 @@ export interface ServiceConfig {
   migrateOnly: boolean;
   /** Where the gateway reads the composed supergraph. */
   supergraphPath: string | null;
+  /** Load the demo portfolio into the service's tables when they are empty. */
+  seedDemo: boolean;
+  /** Copies of the demo portfolio to load (benchmarks use 10). */
+  demoScale: number;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -73,6 +77,8 @@ const schema = z.object({
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(50).max(120000).default(5000),
   MIGRATE_ONLY: z.enum(['true', 'false', '1', '0']).default('false'),
   SUPERGRAPH_PATH: z.string().min(1).optional(),
+  SEED_DEMO: z.enum(['true', 'false', '1', '0']).default('false'),
+  DEMO_SCALE: z.coerce.number().int().min(1).max(100).default(1),
 });
 
 type Env = Record<string, string | undefined>;
@@ -117,6 +123,8 @@ export function loadConfig(service: ServiceName, env: Env = process.env): Servic
     subgraphTimeoutMs: v.SUBGRAPH_TIMEOUT_MS,
     migrateOnly: v.MIGRATE_ONLY === 'true' || v.MIGRATE_ONLY === '1',
     supergraphPath: v.SUPERGRAPH_PATH ?? null,
+    seedDemo: v.SEED_DEMO === 'true' || v.SEED_DEMO === '1',
+    demoScale: v.DEMO_SCALE,
   };
 }
 

@@ -9,6 +9,16 @@ export interface ServiceDefinition<TContext extends SubgraphContext> {
   migrations: DataSourceOptions['migrations'];
   /** Builds the service's module once its database is open. */
   module(deps: { config: ServiceConfig; logger: Logger; database: ServiceDataSource }): SubgraphModule<TContext>;
+  /** Writes the service's part of the demo portfolio when its tables are empty (SEED_DEMO). */
+  seedDemo?(deps: DemoSeedDeps): Promise<void>;
+}
+
+export interface DemoSeedDeps {
+  database: ServiceDataSource;
+  logger: Logger;
+  scale: number;
+  /** Reports progress; the start and seed commands draw it as a bar. */
+  progress(done: number, total: number): void;
 }
 
 /** Time allowed for calls in flight to finish after SIGTERM before the process exits anyway. */
@@ -42,8 +52,20 @@ export async function runService<TContext extends SubgraphContext>(definition: S
     const where = config.databaseUrl ? new URL(config.databaseUrl).host : `${config.dataDir}/`;
     return fail(`${definition.service}: cannot open its database at ${where}: ${(error as Error).message}`);
   }
+  if (config.seedDemo && definition.seedDemo) {
+    try {
+      await definition.seedDemo({
+        database,
+        logger,
+        scale: config.demoScale,
+        progress: (done, total) => logger.info({ progress: { done, total } }, 'loading the demo portfolio'),
+      });
+    } catch (error) {
+      return fail(`${definition.service}: cannot load the demo portfolio: ${(error as Error).message}`);
+    }
+  }
   if (config.migrateOnly) {
-    logger.info('migrations applied; exiting (MIGRATE_ONLY)');
+    logger.info('database ready; exiting (MIGRATE_ONLY)');
     await database.dataSource.destroy();
     return;
   }
