@@ -1,0 +1,114 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { createGraphQLHandler, maskError, type Logger, type ServiceConfig, type SubgraphName } from '@mieux/service-kit';
+import { SUPERGRAPH_FILE } from '@mieux/supergraph';
+import { authenticate } from './authenticate';
+import type { GatewayContext } from './gateway-context';
+import { legacyJsonStatus } from './http-status';
+import { createSubgraphAgent, SubgraphSource } from './subgraph-source';
+import { supergraphFromFile } from './supergraph-file';
+
+export interface GatewayServer {
+  apollo: ApolloServer<GatewayContext>;
+  http: Server;
+  listen(port: number): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Limits that let the analyst queries of the README through and refuse abusive documents with a
+ * clear message: depth, aliases, directives, tokens and a static cost.
+ */
+export const QUERY_LIMITS = {
+  maxDepth: { n: 12 },
+  maxAliases: { n: 15 },
+  maxDirectives: { n: 20 },
+  costLimit: { maxCost: 5000 },
+  // Counted by graphql-js's own parser (parseOptions below): armor's token plugin turns syntax errors into 500s.
+  maxTokens: { enabled: false },
+};
+
+/** Documents longer than this are refused while parsing, before any work is done on them. */
+export const MAX_TOKENS = 2000;
+
+/** The gateway: supergraph from a file (hot reload), signed identity to subgraphs, limits, masking. */
+export async function createGatewayServer(config: ServiceConfig, logger: Logger): Promise<GatewayServer> {
+  const agent = createSubgraphAgent();
+  /** Where each subgraph of the current supergraph is called: <SERVICE>_URL over the routing URL. */
+  const subgraphUrls = new Map<string, string>();
+  const gateway = new ApolloGateway({
+    supergraphSdl: supergraphFromFile(config.supergraphPath ?? SUPERGRAPH_FILE, logger),
+    buildService: ({ name, url }) => {
+      const target = config.subgraphUrls[name as SubgraphName] ?? url ?? '';
+      subgraphUrls.set(name, target);
+      return new SubgraphSource({ name, url: target, secret: config.subgraphSecret, timeoutMs: config.subgraphTimeoutMs, agent });
+    },
+    logger,
+  });
+  const armor = new ApolloArmor({ ...QUERY_LIMITS, blockFieldSuggestion: { enabled: config.production } }).protect();
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: !config.production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    formatError: maskError,
+    parseOptions: { maxTokens: MAX_TOKENS },
+    validationRules: armor.validationRules,
+    plugins: [
+      ...armor.plugins,
+      ApolloServerPluginUsageReportingDisabled(),
+      config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+    ],
+  });
+  await apollo.start();
+
+  const jwtSecret = new TextEncoder().encode(config.authJwtSecret);
+  const handler = createGraphQLHandler<GatewayContext>({
+    apollo,
+    logger,
+    adjustStatus: legacyJsonStatus,
+    context: async (req, requestId, requestLogger) => {
+      const identity = await authenticate(req.headers.authorization, jwtSecret);
+      return { identity, requestId, logger: requestLogger.child({ sub: identity.sub }) };
+    },
+    ready: () => subgraphsReady(subgraphUrls, config.subgraphTimeoutMs),
+  });
+  const http = createServer((req, res) => void handler(req, res));
+  http.keepAliveTimeout = 65_000;
+  return {
+    apollo,
+    http,
+    listen: (port) =>
+      new Promise((resolve, reject) => {
+        http.once('error', reject);
+        http.listen(port, '0.0.0.0', () => resolve((http.address() as AddressInfo).port));
+      }),
+    stop: async () => {
+      await new Promise<void>((resolve) => {
+        if (!http.listening) return resolve();
+        http.close(() => resolve());
+        http.closeIdleConnections();
+      });
+      await apollo.stop();
+      await agent.close();
+    },
+  };
+}
+
+/** Ready when every subgraph of the supergraph reports ready (its own database answers). */
+async function subgraphsReady(urls: ReadonlyMap<string, string>, timeoutMs: number): Promise<boolean> {
+  if (urls.size === 0) return false;
+  const checks = [...urls.values()].map(async (graphqlUrl) => {
+    const url = new URL(graphqlUrl);
+    url.pathname = '/ready';
+    return (await fetch(url, { signal: AbortSignal.timeout(timeoutMs) })).ok;
+  });
+  const results = await Promise.allSettled(checks);
+  return results.every((r) => r.status === 'fulfilled' && r.value);
+}

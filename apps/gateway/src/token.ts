@@ -1,0 +1,34 @@
+import { SignJWT } from 'jose';
+import { ConfigError, loadConfig, ROLES, type Role } from '@mieux/service-kit';
+
+/**
+ * `npm run token -- ROLE [--sub e-mail] [--expert-id id] [--hours n]`: prints a development bearer
+ * token signed with AUTH_JWT_SECRET (the development secret unless set).
+ */
+async function main(args: string[]): Promise<void> {
+  const role = args[0]?.toUpperCase();
+  if (!role || !(ROLES as readonly string[]).includes(role)) {
+    process.stderr.write(`usage: npm run token -- <${ROLES.join('|')}> [--sub e-mail] [--expert-id id] [--hours n]\n`);
+    process.exit(2);
+  }
+  const option = (name: string) => {
+    const at = args.indexOf(name);
+    return at >= 0 ? args[at + 1] : undefined;
+  };
+  let config;
+  try {
+    config = loadConfig('gateway');
+  } catch (error) {
+    process.stderr.write(`${(error as ConfigError).message}\n`);
+    process.exit(1);
+  }
+  const token = await new SignJWT({ roles: [role as Role], ...(option('--expert-id') ? { expertId: option('--expert-id') } : {}) })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(option('--sub') ?? `${role.toLowerCase().replace(/_/g, '.')}@example.org`)
+    .setIssuedAt()
+    .setExpirationTime(`${Number(option('--hours') ?? 12)}h`)
+    .sign(new TextEncoder().encode(config.authJwtSecret));
+  process.stdout.write(`${token}\n`);
+}
+
+void main(process.argv.slice(2));

@@ -1,0 +1,169 @@
+import { createHash } from 'node:crypto';
+import { dirname } from 'node:path';
+import { SignJWT } from 'jose';
+import { serverAudits } from 'graphql-http';
+import { createLogger, DEVELOPMENT_SECRETS, loadConfig, type SubgraphContext, type SubgraphServer } from '@mieux/service-kit';
+import { createGatewayServer, type GatewayServer } from '../src/gateway-server';
+import { SCHEMAS, startFixtureSubgraph, writeSupergraph } from './fixtures/two-subgraphs';
+
+let requests: { server: SubgraphServer<SubgraphContext>; port: number };
+let experts: { server: SubgraphServer<SubgraphContext>; port: number };
+let gateway: GatewayServer;
+let url: string;
+let supergraphFile: string;
+
+beforeAll(async () => {
+  requests = await startFixtureSubgraph('requests');
+  experts = await startFixtureSubgraph('experts');
+  supergraphFile = writeSupergraph();
+  const config = loadConfig('gateway', {
+    NODE_ENV: 'test',
+    SUPERGRAPH_PATH: supergraphFile,
+    REQUESTS_URL: `http://127.0.0.1:${requests.port}/graphql`,
+    EXPERTS_URL: `http://127.0.0.1:${experts.port}/graphql`,
+    SUBGRAPH_TIMEOUT_MS: '2000',
+  });
+  gateway = await createGatewayServer(config, createLogger('gateway', 'silent'));
+  url = `http://127.0.0.1:${await gateway.listen(0)}/graphql`;
+});
+
+afterAll(async () => {
+  await gateway.stop();
+  await requests.server.stop();
+  await experts.server.stop();
+});
+
+async function token(claims: Record<string, unknown>, secret: string = DEVELOPMENT_SECRETS.authJwtSecret, expiresIn = "1h") {
+  return new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject('ana@example.org').setIssuedAt().setExpirationTime(expiresIn)
+    .sign(new TextEncoder().encode(secret));
+}
+
+async function post(body: unknown, headers: Record<string, string> = {}) {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  return { status: response.status, body: (await response.json()) as { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+}
+
+describe('identity', () => {
+  it('serves anonymous callers, and signs a verified token identity for the subgraphs', async () => {
+    expect((await post({ query: '{ whoami roles }' })).body).toEqual({ data: { whoami: null, roles: [] } });
+    const bearer = await token({ roles: ['ANALYST', 'NOT_A_ROLE'] });
+    expect((await post({ query: '{ whoami roles }' }, { authorization: `Bearer ${bearer}` })).body).toEqual({
+      data: { whoami: 'ana@example.org', roles: ['ANALYST'] },
+    });
+  });
+
+  it.each([
+    ['signed with another key', () => token({ roles: ['ADMIN'] }, 'x'.repeat(40))],
+    ['expired', () => token({ roles: ['ADMIN'] }, DEVELOPMENT_SECRETS.authJwtSecret, '-1m')],
+    ['not a JWT', async () => 'garbage'],
+  ])('refuses a token %s with 401', async (_, make) => {
+    const response = await post({ query: '{ whoami }' }, { authorization: `Bearer ${await make()}` });
+    expect(response.status).toBe(401);
+    expect(response.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('one graph over two subgraphs', () => {
+  it('joins an entity across subgraphs', async () => {
+    expect((await post({ query: '{ things { id name score } }' })).body).toEqual({
+      data: { things: [{ id: '1', name: 'one', score: 10 }, { id: '2', name: 'two', score: 20 }] },
+    });
+  });
+
+  it('masks subgraph internals: no SQL or stack reaches the client', async () => {
+    const { body } = await post({ query: '{ boom }' });
+    expect(JSON.stringify(body)).not.toMatch(/hidden_table|SELECT|stack/i);
+    expect(body.errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+  });
+
+  it('answers with what it has when a subgraph is down, names it, and recovers when it is back', async () => {
+    await experts.server.stop();
+    const partial = await post({ query: '{ hello things { id name score } }' });
+    expect(partial.body.data).toEqual({ hello: 'world', things: [{ id: '1', name: 'one', score: null }, { id: '2', name: 'two', score: null }] });
+    expect(partial.body.errors?.[0]).toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE', service: 'experts' } });
+    expect(partial.body.errors?.[0].message).toMatch(/experts service is unavailable/);
+    experts = await startFixtureSubgraph('experts', experts.port);
+    expect((await post({ query: '{ things { score } }' })).body).toEqual({ data: { things: [{ score: 10 }, { score: 20 }] } });
+  });
+});
+
+describe('limits', () => {
+  it('refuses an over-long document while parsing', async () => {
+    const { status, body } = await post({ query: `{ ${'hello '.repeat(2100)}}` }, { accept: 'application/graphql-response+json' });
+    expect(status).toBe(400);
+    expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
+    expect(body.errors?.[0].message).toMatch(/more tha[nt] 2000 tokens/);
+  });
+
+  it('refuses too deep a document with a clear message', async () => {
+    const nested = (levels: number) => `{ things { ${'next { '.repeat(levels)}id${' }'.repeat(levels)} } }`;
+    expect((await post({ query: nested(8) })).body.errors).toBeUndefined();
+    const { body } = await post({ query: nested(14) });
+    expect(body.errors?.[0].message).toMatch(/depth/i);
+  });
+
+  it('refuses too many aliases with a clear message', async () => {
+    const aliases = Array.from({ length: 30 }, (_, i) => `a${i}: hello`).join(' ');
+    const { body } = await post({ query: `{ ${aliases} }` });
+    expect(body.errors?.[0].message).toMatch(/alias/i);
+    expect(body.data).toBeUndefined();
+  });
+
+  it('refuses batched requests', async () => {
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify([{ query: '{ hello }' }, { query: '{ hello }' }]) });
+    expect(response.status).toBe(400);
+  });
+
+  it('refuses a simple cross-site request (CSRF prevention)', async () => {
+    const response = await fetch(`${url}?query=${encodeURIComponent('{ hello }')}`);
+    expect(response.status).toBe(400);
+  });
+});
+
+describe('automatic persisted queries', () => {
+  it('answers a known hash without the document', async () => {
+    const query = '{ hello }';
+    const extensions = { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') } };
+    expect((await post({ extensions })).body.errors?.[0].extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    expect((await post({ query, extensions })).body.data).toEqual({ hello: 'world' });
+    expect((await post({ extensions })).body.data).toEqual({ hello: 'world' });
+  });
+});
+
+describe('health', () => {
+  it('is alive, and ready only while every subgraph is', async () => {
+    const base = url.replace('/graphql', '');
+    expect((await fetch(`${base}/health`)).status).toBe(200);
+    expect((await fetch(`${base}/ready`)).status).toBe(200);
+    await requests.server.stop();
+    expect((await fetch(`${base}/ready`)).status).toBe(503);
+    requests = await startFixtureSubgraph('requests', requests.port);
+    expect((await fetch(`${base}/ready`)).status).toBe(200);
+  });
+});
+
+describe('supergraph file', () => {
+  it('is reloaded without a restart when it changes', async () => {
+    writeSupergraph({ ...SCHEMAS, experts: SCHEMAS.experts.replace('expertHello: String!', 'expertHello: String! expertBye: String') }, dirname(supergraphFile));
+    const deadline = Date.now() + 8000;
+    let body;
+    do {
+      await new Promise((r) => setTimeout(r, 250));
+      body = (await post({ query: '{ expertHello }' })).body;
+      const schema = await post({ query: '{ __type(name: "Query") { fields { name } } }' });
+      if (JSON.stringify(schema.body).includes('expertBye')) break;
+    } while (Date.now() < deadline);
+    const fields = (await post({ query: '{ __type(name: "Query") { fields { name } } }' })).body;
+    expect(JSON.stringify(fields)).toContain('expertBye');
+    expect(body.data).toEqual({ expertHello: 'expert world' });
+  });
+});
+
+describe('GraphQL over HTTP', () => {
+  it('passes every MUST and SHOULD of the graphql-http audit', async () => {
+    const results = await Promise.all(serverAudits({ url, fetchFn: fetch }).map((audit) => audit.fn()));
+    // Notices are the audit's MAY items; warnings (SHOULD) and errors (MUST) must not occur.
+    const failures = results.filter((r) => r.status === 'warn' || r.status === 'error').map((r) => `${r.status} ${r.name}: ${'reason' in r ? r.reason : ''}`);
+    expect(failures).toEqual([]);
+  });
+});
