@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { SignJWT } from 'jose';
 import { serverAudits } from 'graphql-http';
@@ -31,6 +32,7 @@ afterAll(async () => {
   await gateway.stop();
   await requests.server.stop();
   await experts.server.stop();
+  rmSync(dirname(supergraphFile), { recursive: true, force: true });
 });
 
 async function token(claims: Record<string, unknown>, secret: string = DEVELOPMENT_SECRETS.authJwtSecret, expiresIn = "1h") {

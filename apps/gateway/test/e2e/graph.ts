@@ -1,0 +1,140 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { SignJWT } from 'jose';
+import { connectToServer, DEVELOPMENT_SECRETS, type Role } from '@mieux/service-kit';
+import { testDatabaseUrl } from '@mieux/service-kit/testing';
+
+/** The whole graph as real processes: four subgraphs on fresh MySQL databases and the gateway. */
+const ROOT = join(__dirname, '..', '..', '..', '..');
+export const SUBGRAPHS = ['requests', 'actions', 'experts', 'monitoring'] as const;
+type ServiceName = (typeof SUBGRAPHS)[number] | 'gateway';
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+}
+
+export interface RunningGraph {
+  url: string;
+  ports: Record<ServiceName, number>;
+  /** A GraphQL call through the gateway, as a role (anonymous when null). */
+  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, as?: Caller | null): Promise<GraphQLResponse<T>>;
+  stop(name: ServiceName): Promise<void>;
+  start(name: ServiceName): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface Caller {
+  role: Role;
+  sub?: string;
+  expertId?: string;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitReady(port: number, child: ChildProcess, output: string[], timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`process exited (${child.exitCode}):\n${output.join('')}`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/ready`, { signal: AbortSignal.timeout(1000) })).ok) return;
+    } catch {
+      // not yet listening
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`not ready on port ${port} after ${timeoutMs} ms:\n${output.join('')}`);
+}
+
+/** Development bearer token, signed as `npm run token` signs it. */
+export async function bearer(caller: Caller): Promise<string> {
+  return new SignJWT({ roles: [caller.role], ...(caller.expertId ? { expertId: caller.expertId } : {}) })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(caller.sub ?? `${caller.role.toLowerCase()}@example.org`)
+    .setIssuedAt()
+    .setExpirationTime('1h')
+    .sign(new TextEncoder().encode(DEVELOPMENT_SECRETS.authJwtSecret));
+}
+
+/**
+ * Starts the graph on fresh databases of the test MySQL server; with `seedDemo` every subgraph
+ * loads the demo portfolio first.
+ */
+export async function startGraph(options: { seedDemo?: boolean } = {}): Promise<RunningGraph> {
+  const suffix = randomBytes(4).toString('hex');
+  const names: ServiceName[] = [...SUBGRAPHS, 'gateway'];
+  const ports = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await freePort()]))) as Record<ServiceName, number>;
+  const urls = Object.fromEntries(SUBGRAPHS.map((n) => [`${n.toUpperCase()}_URL`, `http://127.0.0.1:${ports[n]}/graphql`]));
+  const processes = new Map<ServiceName, ChildProcess>();
+
+  const envOf = (name: ServiceName): NodeJS.ProcessEnv => ({
+    PATH: process.env.PATH,
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    PORT: String(ports[name]),
+    ...urls,
+    ...(name === 'gateway'
+      ? {}
+      : { DATABASE_URL: testDatabaseUrl(), DATABASE_NAME: `mieux_e2e_${name}_${suffix}`, SEED_DEMO: options.seedDemo ? 'true' : 'false' }),
+  });
+
+  const start = async (name: ServiceName) => {
+    const output: string[] = [];
+    const child = spawn(process.execPath, [join(ROOT, 'apps', name, 'dist', 'main.js')], { cwd: ROOT, env: envOf(name), stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    processes.set(name, child);
+    await waitReady(ports[name], child, output);
+  };
+  const stop = async (name: ServiceName) => {
+    const child = processes.get(name);
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    await exited;
+  };
+  const close = async () => {
+    await Promise.all(names.map(stop));
+    const admin = await connectToServer(testDatabaseUrl());
+    try {
+      for (const name of SUBGRAPHS) await admin.query(`DROP DATABASE IF EXISTS \`mieux_e2e_${name}_${suffix}\``);
+    } finally {
+      await admin.end();
+    }
+  };
+
+  try {
+    await Promise.all(SUBGRAPHS.map(start));
+    await start('gateway');
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  const url = `http://127.0.0.1:${ports.gateway}/graphql`;
+  return {
+    url,
+    ports,
+    stop,
+    start,
+    close,
+    query: async (query, variables = {}, as = null) => {
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (as) headers.authorization = `Bearer ${await bearer(as)}`;
+      const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+      const body = (await response.json()) as GraphQLResponse<any>;
+      return { status: response.status, data: body.data, errors: body.errors };
+    },
+  };
+}

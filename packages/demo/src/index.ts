@@ -1,0 +1,3 @@
+export * from './portfolio';
+export { CLOSING, FACTSHEET } from './figures';
+export { DEMO_SEED, generateDemoPortfolio } from './generate';
