@@ -41,7 +41,7 @@ function institutionsFor(random: Random, beneficiary: string, on: string): DemoI
   if (kind === 'REGIONAL_ORGANISATION') return [{ name: `${beneficiary} Commission`, type: 'REGIONAL_ORGANISATION', countryCode: null }];
   const type = on < '2016-01-01' ? 'NATIONAL_INSTITUTION' : random.chance(0.6) ? 'NATIONAL_INSTITUTION' : random.pick(GOVERNMENT_TYPES_SINCE_2016);
   const lead = { name: `${INSTITUTION_NAMES[type]}, ${nameOf(beneficiary)}`, type, countryCode: beneficiary };
-  if (on >= '2016-01-01' && random.chance(0.15)) {
+  if ((type === 'NATIONAL_INSTITUTION' || type === 'LOCAL_INSTITUTION') && on >= '2016-01-01' && random.chance(0.2)) {
     return [lead, { name: `${INSTITUTION_NAMES.CIVIL_SOCIETY_ORGANISATION} ${nameOf(beneficiary)}`, type: 'CIVIL_SOCIETY_ORGANISATION', countryCode: beneficiary }];
   }
   return [lead];

@@ -9,7 +9,7 @@ export const BENEFICIARY_CITIES: Readonly<Record<string, string>> = {
   GN: 'Conakry', GM: 'Banjul', CV: 'Praia', TG: 'Lomé', BJ: 'Cotonou', LR: 'Monrovia', SL: 'Freetown', ECOWAS: 'Abuja',
   // East, Central and Southern Africa
   KE: 'Nairobi', ET: 'Addis Ababa', UG: 'Kampala', TZ: 'Dodoma', ZA: 'Pretoria', ZM: 'Lusaka', MW: 'Lilongwe',
-  MZ: 'Maputo', CM: 'Yaoundé', CD: 'Kinshasa', RW: 'Kigali', AU: 'Addis Ababa', IGAD: 'Djibouti', SADC: 'Gaborone', EAC: 'Arusha',
+  MZ: 'Maputo', CM: 'Yaoundé', CD: 'Kinshasa', RW: 'Kigali', AUC: 'Addis Ababa', IGAD: 'Djibouti', SADC: 'Gaborone', EAC: 'Arusha',
   // Asia, Central Asia, Middle East and the Pacific
   PH: 'Manila', VN: 'Hanoi', KH: 'Phnom Penh', LA: 'Vientiane', TH: 'Bangkok', ID: 'Jakarta', BD: 'Dhaka',
   LK: 'Colombo', NP: 'Kathmandu', PK: 'Islamabad', MN: 'Ulaanbaatar', KG: 'Bishkek', TJ: 'Dushanbe',
@@ -31,7 +31,7 @@ export const BENEFICIARIES: readonly string[] = Object.keys(BENEFICIARY_CITIES);
 
 /** Where a regional organisation's activities are held when not at its seat. */
 export const SEAT_COUNTRY: Readonly<Record<string, string>> = {
-  ECOWAS: 'NG', AU: 'ET', IGAD: 'DJ', SADC: 'BW', EAC: 'TZ', ASEAN: 'ID', SICA: 'SV', CARICOM: 'GY',
+  ECOWAS: 'NG', AUC: 'ET', IGAD: 'DJ', SADC: 'BW', EAC: 'TZ', ASEAN: 'ID', SICA: 'SV', CARICOM: 'GY',
 };
 
 export const FIRST_NAMES = [

@@ -1,0 +1,28 @@
+/** An error of the domain, with a stable code that services map to their own error kinds. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+/** A state change that the lifecycle does not allow; says where the entity is and where it can go. */
+export class TransitionError extends DomainError {
+  constructor(
+    readonly entity: string,
+    readonly from: string,
+    readonly to: string,
+    readonly allowed: readonly string[],
+  ) {
+    const next = allowed.length === 0 ? 'it is final' : `it can move to ${listWords(allowed)}`;
+    super('ILLEGAL_TRANSITION', `${entity} is ${from}; ${next}, not ${to}`);
+    this.name = 'TransitionError';
+  }
+}
+
+function listWords(words: readonly string[]): string {
+  return words.length === 1 ? words[0] : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+}

@@ -1,0 +1,95 @@
+import { allowedTransitions, assertTransition, canTransition, isFinal, type StateMachine } from './state-machine';
+
+export const REQUEST_STATUSES = [
+  'EXPRESSION_OF_INTEREST', 'SUBMITTED', 'ELIGIBLE', 'INELIGIBLE', 'ACTION_FICHE_DRAFTED', 'APPROVED', 'REJECTED', 'WITHDRAWN',
+] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+/** DOMAIN.md's table: the only legal moves of a request; any non-final status may be withdrawn. */
+export const REQUEST_LIFECYCLE: StateMachine<RequestStatus> = {
+  entity: 'Request',
+  statuses: REQUEST_STATUSES,
+  transitions: {
+    EXPRESSION_OF_INTEREST: ['SUBMITTED', 'WITHDRAWN'],
+    SUBMITTED: ['ELIGIBLE', 'INELIGIBLE', 'WITHDRAWN'],
+    ELIGIBLE: ['ACTION_FICHE_DRAFTED', 'WITHDRAWN'],
+    ACTION_FICHE_DRAFTED: ['APPROVED', 'REJECTED', 'WITHDRAWN'],
+    INELIGIBLE: [],
+    APPROVED: [],
+    REJECTED: [],
+    WITHDRAWN: [],
+  },
+};
+
+export const ACTION_STATUSES = ['PLANNED', 'IN_IMPLEMENTATION', 'COMPLETED', 'CLOSED', 'CANCELLED'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+export const ACTION_LIFECYCLE: StateMachine<ActionStatus> = {
+  entity: 'Action',
+  statuses: ACTION_STATUSES,
+  transitions: {
+    PLANNED: ['IN_IMPLEMENTATION', 'CANCELLED'],
+    IN_IMPLEMENTATION: ['COMPLETED', 'CANCELLED'],
+    COMPLETED: ['CLOSED', 'CANCELLED'],
+    CLOSED: [],
+    CANCELLED: [],
+  },
+};
+
+export const ACTIVITY_STATUSES = ['PLANNED', 'CONFIRMED', 'HELD', 'CANCELLED'] as const;
+export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
+
+export const ACTIVITY_LIFECYCLE: StateMachine<ActivityStatus> = {
+  entity: 'Activity',
+  statuses: ACTIVITY_STATUSES,
+  transitions: {
+    PLANNED: ['CONFIRMED', 'HELD', 'CANCELLED'],
+    CONFIRMED: ['HELD', 'CANCELLED'],
+    HELD: [],
+    CANCELLED: [],
+  },
+};
+
+/** The Expert Roster: vetted applicants become active, may pause and come back; refusal is final. */
+export const ROSTER_STATUSES = ['APPLIED', 'ACTIVE', 'INACTIVE', 'REFUSED'] as const;
+export type RosterStatus = (typeof ROSTER_STATUSES)[number];
+
+export const ROSTER_LIFECYCLE: StateMachine<RosterStatus> = {
+  entity: 'Expert',
+  statuses: ROSTER_STATUSES,
+  transitions: {
+    APPLIED: ['ACTIVE', 'REFUSED', 'INACTIVE'],
+    ACTIVE: ['INACTIVE'],
+    INACTIVE: ['ACTIVE'],
+    REFUSED: [],
+  },
+};
+
+export const allowedRequestTransitions = (from: RequestStatus) => allowedTransitions(REQUEST_LIFECYCLE, from);
+export const canTransitionRequest = (from: RequestStatus, to: RequestStatus) => canTransition(REQUEST_LIFECYCLE, from, to);
+export const assertRequestTransition = (from: RequestStatus, to: RequestStatus) => assertTransition(REQUEST_LIFECYCLE, from, to);
+export const isFinalRequestStatus = (status: RequestStatus) => isFinal(REQUEST_LIFECYCLE, status);
+
+export const allowedActionTransitions = (from: ActionStatus) => allowedTransitions(ACTION_LIFECYCLE, from);
+export const assertActionTransition = (from: ActionStatus, to: ActionStatus) => assertTransition(ACTION_LIFECYCLE, from, to);
+export const allowedActivityTransitions = (from: ActivityStatus) => allowedTransitions(ACTIVITY_LIFECYCLE, from);
+export const assertActivityTransition = (from: ActivityStatus, to: ActivityStatus) => assertTransition(ACTIVITY_LIFECYCLE, from, to);
+export const assertRosterTransition = (from: RosterStatus, to: RosterStatus) => assertTransition(ROSTER_LIFECYCLE, from, to);
+
+/**
+ * The status an Action moves to as its activities change: implementation starts with the first
+ * activity held, completes when every activity is held or cancelled (one at least held), closes
+ * when the final evaluation is recorded. Cancelled and closed Actions stay as they are.
+ */
+export function deriveActionStatus(
+  current: ActionStatus,
+  activityStatuses: readonly ActivityStatus[],
+  finalEvaluationRecorded: boolean,
+): ActionStatus {
+  if (current === 'CANCELLED' || current === 'CLOSED') return current;
+  const held = activityStatuses.includes('HELD');
+  if (!held) return current;
+  const allDone = activityStatuses.every((s) => s === 'HELD' || s === 'CANCELLED');
+  if (!allDone) return 'IN_IMPLEMENTATION';
+  return finalEvaluationRecorded ? 'CLOSED' : 'COMPLETED';
+}

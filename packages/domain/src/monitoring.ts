@@ -1,0 +1,18 @@
+export const RATINGS = ['EXCELLENT', 'VERY_GOOD', 'GOOD', 'FAIR', 'POOR'] as const;
+export type Rating = (typeof RATINGS)[number];
+
+export const RESPONDENT_TYPES = ['PARTICIPANT', 'PARTNER_AUTHORITY', 'EXPERT'] as const;
+export type RespondentType = (typeof RESPONDENT_TYPES)[number];
+
+export const RESULT_TYPES = [
+  'POLICY', 'STRATEGY', 'LEGISLATION', 'STANDARD_OPERATING_PROCEDURE', 'HANDBOOK', 'MANUAL', 'TRAINING_CURRICULUM', 'OTHER',
+] as const;
+export type ResultType = (typeof RESULT_TYPES)[number];
+
+export const RESULT_STATUSES = ['DRAFTED', 'ADOPTED'] as const;
+export type ResultStatus = (typeof RESULT_STATUSES)[number];
+
+/** "Migration policies supported" in the factsheet: results that are a policy or a strategy. */
+export function isMigrationPolicySupported(type: ResultType): boolean {
+  return type === 'POLICY' || type === 'STRATEGY';
+}

@@ -1,0 +1,55 @@
+/**
+ * The portfolio filter and its canonical key. The key identifies a Portfolio entity in the graph:
+ * every subgraph can read the filter back from it, so the figures of one portfolio are computed
+ * over the same selection everywhere.
+ */
+export interface PortfolioFilter {
+  from?: string | null;
+  to?: string | null;
+  region?: string | null;
+  countryCode?: string | null;
+  thematicArea?: string | null;
+  phase?: string | null;
+}
+
+const FIELDS = ['from', 'to', 'region', 'countryCode', 'thematicArea', 'phase'] as const;
+type Field = (typeof FIELDS)[number];
+
+/** The canonical key of a filter: its set fields in a fixed order, `all` when none is set. */
+export function portfolioKey(filter: PortfolioFilter | null | undefined): string {
+  const parts = FIELDS.filter((field) => filter?.[field]).map((field) => `${field}=${filter![field]}`);
+  return parts.length === 0 ? 'all' : parts.join(';');
+}
+
+/** Reads a key made by portfolioKey back into its filter; throws on anything else. */
+export function parsePortfolioKey(key: string): PortfolioFilter {
+  if (key === 'all') return {};
+  const filter: PortfolioFilter = {};
+  for (const part of key.split(';')) {
+    const [field, value, extra] = part.split('=');
+    if (!FIELDS.includes(field as Field) || !value || extra !== undefined || field in filter) {
+      throw new Error(`not a portfolio key: ${key}`);
+    }
+    filter[field as Field] = value;
+  }
+  if (portfolioKey(filter) !== key) throw new Error(`not a canonical portfolio key: ${key}`);
+  return filter;
+}
+
+/** The slice dimensions of a portfolio. */
+export const PORTFOLIO_DIMENSIONS = ['THEMATIC_AREA', 'REGION', 'YEAR'] as const;
+export type PortfolioDimension = (typeof PORTFOLIO_DIMENSIONS)[number];
+
+/** The id of a slice: the portfolio key, the dimension and the value (a code or a year). */
+export function portfolioSliceId(key: string, dimension: PortfolioDimension, value: string): string {
+  return `${key}|${dimension}|${value}`;
+}
+
+/** Reads a slice id back; throws on anything else. */
+export function parsePortfolioSliceId(id: string): { key: string; filter: PortfolioFilter; dimension: PortfolioDimension; value: string } {
+  const [key, dimension, value, extra] = id.split('|');
+  if (!key || !value || extra !== undefined || !PORTFOLIO_DIMENSIONS.includes(dimension as PortfolioDimension)) {
+    throw new Error(`not a portfolio slice id: ${id}`);
+  }
+  return { key, filter: parsePortfolioKey(key), dimension: dimension as PortfolioDimension, value };
+}
