@@ -4,6 +4,8 @@ import { parsePortfolioKey, parsePortfolioSliceId, portfolioKey, portfolioSliceI
 describe('portfolio key', () => {
   it('is "all" for no filter and lists set fields in a fixed order', () => {
     expect(portfolioKey(undefined)).toBe('all');
+    expect(portfolioKey(null)).toBe('all');
+    expect(parsePortfolioKey('all')).toEqual({});
     expect(portfolioKey({ region: null })).toBe('all');
     expect(portfolioKey({ thematicArea: 'MIGRATION_AND_DEVELOPMENT', from: '2016-01-01', region: 'AFRICA' })).toBe(
       'from=2016-01-01;region=AFRICA;thematicArea=MIGRATION_AND_DEVELOPMENT',

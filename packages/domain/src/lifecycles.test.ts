@@ -1,0 +1,99 @@
+import {
+  ACTION_LIFECYCLE, ACTIVITY_LIFECYCLE, REQUEST_LIFECYCLE, ROSTER_LIFECYCLE,
+  allowedActionTransitions, allowedActivityTransitions, allowedRequestTransitions, assertActionTransition,
+  assertActivityTransition, assertRequestTransition, assertRosterTransition, canTransitionRequest, deriveActionStatus,
+  isFinalRequestStatus, type ActivityStatus,
+} from './lifecycles';
+import { TransitionError } from './errors';
+import type { StateMachine } from './state-machine';
+import fc from 'fast-check';
+
+/** DOMAIN.md's tables, written out independently of the code. */
+const LEGAL: Record<string, [string, string][]> = {
+  Request: [
+    ['EXPRESSION_OF_INTEREST', 'SUBMITTED'], ['SUBMITTED', 'ELIGIBLE'], ['SUBMITTED', 'INELIGIBLE'],
+    ['ELIGIBLE', 'ACTION_FICHE_DRAFTED'], ['ACTION_FICHE_DRAFTED', 'APPROVED'], ['ACTION_FICHE_DRAFTED', 'REJECTED'],
+    ['EXPRESSION_OF_INTEREST', 'WITHDRAWN'], ['SUBMITTED', 'WITHDRAWN'], ['ELIGIBLE', 'WITHDRAWN'], ['ACTION_FICHE_DRAFTED', 'WITHDRAWN'],
+  ],
+  Action: [
+    ['PLANNED', 'IN_IMPLEMENTATION'], ['IN_IMPLEMENTATION', 'COMPLETED'], ['COMPLETED', 'CLOSED'],
+    ['PLANNED', 'CANCELLED'], ['IN_IMPLEMENTATION', 'CANCELLED'], ['COMPLETED', 'CANCELLED'],
+  ],
+  Activity: [['PLANNED', 'CONFIRMED'], ['PLANNED', 'HELD'], ['CONFIRMED', 'HELD'], ['PLANNED', 'CANCELLED'], ['CONFIRMED', 'CANCELLED']],
+  Expert: [['APPLIED', 'ACTIVE'], ['APPLIED', 'REFUSED'], ['APPLIED', 'INACTIVE'], ['ACTIVE', 'INACTIVE'], ['INACTIVE', 'ACTIVE']],
+};
+
+const machines: [StateMachine<string>, (from: never, to: never) => void][] = [
+  [REQUEST_LIFECYCLE, assertRequestTransition],
+  [ACTION_LIFECYCLE, assertActionTransition],
+  [ACTIVITY_LIFECYCLE, assertActivityTransition],
+  [ROSTER_LIFECYCLE, assertRosterTransition],
+];
+
+describe.each(machines)('$entity lifecycle', (machine, assert) => {
+  const pairs = machine.statuses.flatMap((from) => machine.statuses.map((to) => [from, to] as const));
+  const legal = new Set(LEGAL[machine.entity].map(([f, t]) => `${f}>${t}`));
+
+  it.each(pairs)('%s → %s is legal exactly when the table says so', (from, to) => {
+    const call = () => assert(from as never, to as never);
+    if (legal.has(`${from}>${to}`)) {
+      expect(call).not.toThrow();
+    } else {
+      let error: TransitionError | undefined;
+      try {
+        call();
+      } catch (e) {
+        error = e as TransitionError;
+      }
+      expect(error).toBeInstanceOf(TransitionError);
+      expect(error).toMatchObject({ code: 'ILLEGAL_TRANSITION', entity: machine.entity, from, to });
+      expect(error!.message).toContain(`${machine.entity} is ${from}`);
+      const allowed = LEGAL[machine.entity].filter(([f]) => f === from).map(([, t]) => t);
+      expect([...error!.allowed].sort()).toEqual(allowed.sort());
+    }
+  });
+});
+
+describe('requests', () => {
+  it('names the allowed moves in the error', () => {
+    expect(() => assertRequestTransition('SUBMITTED', 'APPROVED')).toThrow(
+      'Request is SUBMITTED; it can move to ELIGIBLE, INELIGIBLE or WITHDRAWN, not APPROVED',
+    );
+    expect(() => assertRequestTransition('APPROVED', 'WITHDRAWN')).toThrow('Request is APPROVED; it is final, not WITHDRAWN');
+    expect(() => assertActivityTransition('CONFIRMED', 'PLANNED')).toThrow('Activity is CONFIRMED; it can move to HELD or CANCELLED, not PLANNED');
+    expect(() => assertActionTransition('PLANNED', 'CLOSED')).toThrow('Action is PLANNED; it can move to IN_IMPLEMENTATION or CANCELLED, not CLOSED');
+  });
+
+  it('knows the final statuses', () => {
+    expect(REQUEST_LIFECYCLE.statuses.filter(isFinalRequestStatus)).toEqual(['INELIGIBLE', 'APPROVED', 'REJECTED', 'WITHDRAWN']);
+    expect(allowedRequestTransitions('ELIGIBLE')).toEqual(['ACTION_FICHE_DRAFTED', 'WITHDRAWN']);
+    expect(canTransitionRequest('ELIGIBLE', 'APPROVED')).toBe(false);
+    expect(allowedActionTransitions('CLOSED')).toEqual([]);
+    expect(allowedActivityTransitions('PLANNED')).toEqual(['CONFIRMED', 'HELD', 'CANCELLED']);
+  });
+});
+
+describe('an Action follows its activities', () => {
+  it.each([
+    ['PLANNED', [], false, 'PLANNED'],
+    ['PLANNED', ['PLANNED', 'CONFIRMED'], false, 'PLANNED'],
+    ['PLANNED', ['HELD', 'PLANNED'], false, 'IN_IMPLEMENTATION'],
+    ['IN_IMPLEMENTATION', ['HELD', 'CANCELLED', 'HELD'], false, 'COMPLETED'],
+    ['IN_IMPLEMENTATION', ['HELD', 'HELD'], true, 'CLOSED'],
+    ['PLANNED', ['CANCELLED', 'CANCELLED'], false, 'PLANNED'],
+    ['CANCELLED', ['HELD'], false, 'CANCELLED'],
+    ['CLOSED', ['HELD', 'PLANNED'], false, 'CLOSED'],
+  ] as const)('%s with %j (final evaluation %s) → %s', (current, activities, evaluated, expected) => {
+    expect(deriveActionStatus(current, activities, evaluated)).toBe(expected);
+  });
+
+  it('never moves backwards along the lifecycle', () => {
+    const status = fc.constantFrom<ActivityStatus>('PLANNED', 'CONFIRMED', 'HELD', 'CANCELLED');
+    fc.assert(
+      fc.property(fc.array(status), fc.boolean(), (activities, evaluated) => {
+        const next = deriveActionStatus('IN_IMPLEMENTATION', activities, evaluated);
+        expect(['IN_IMPLEMENTATION', 'COMPLETED', 'CLOSED']).toContain(next);
+      }),
+    );
+  });
+});
