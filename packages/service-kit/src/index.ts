@@ -13,3 +13,4 @@ export * from './schema';
 export * from './server/http-handler';
 export * from './server/run-service';
 export * from './server/subgraph-server';
+export * from './clock';

@@ -1,0 +1,67 @@
+import { findBeneficiary } from '@mieux/domain';
+import { generateDemoPortfolio } from '@mieux/demo';
+import { assessEligibility } from '@mieux/domain';
+import { inTransaction, type DemoSeedDeps } from '@mieux/service-kit';
+import { ReferenceSequenceEntity, RequestEntity, ThematicAreaEntity, TransitionEntity, type RequestRow } from '../request/request.entity';
+
+const CHUNK = 500;
+
+/** Writes the demo portfolio's requests, their thematic areas and histories, when the service has none. */
+export async function seedDemo({ database, logger, scale, progress }: DemoSeedDeps): Promise<void> {
+  const { dataSource } = database;
+  if ((await dataSource.getRepository(RequestEntity).count()) > 0) {
+    logger.info('requests already present: the demo portfolio is not loaded again');
+    return;
+  }
+  const { requests } = generateDemoPortfolio({ scale });
+  const rows: RequestRow[] = requests.map((r) => ({
+    id: r.id,
+    reference: r.reference,
+    title: r.title,
+    status: r.status,
+    channel: r.channel,
+    beneficiaryCode: r.beneficiaryCode,
+    region: findBeneficiary(r.beneficiaryCode)?.region ?? null,
+    description: r.description,
+    thematicAreas: r.thematicAreas,
+    subTopics: r.subTopics,
+    institutions: r.institutions,
+    contactName: r.contact.name,
+    contactEmail: r.contact.email,
+    contactPhone: r.contact.phone,
+    expressionOfInterestOn: r.expressionOfInterestOn,
+    submittedAt: new Date(`${r.expressionOfInterestOn}T09:00:00Z`),
+    letterReference: r.officialLetter?.reference ?? null,
+    letterReceivedOn: r.officialLetter?.receivedOn ?? null,
+    letterChannel: r.officialLetter?.channel ?? null,
+    eligibility: r.history.some((t) => t.to === 'ELIGIBLE' || t.to === 'INELIGIBLE')
+      ? assessEligibility({ countryCode: r.beneficiaryCode, requestDate: r.expressionOfInterestOn, institutions: r.institutions })
+      : null,
+    actionFiche: r.actionFiche && { ...r.actionFiche, draftedAt: `${r.actionFiche.draftedOn}T12:00:00.000Z` },
+    decisionOutcome: r.decision?.outcome ?? null,
+    decisionOn: r.decision?.decidedOn ?? null,
+    decisionRationale: r.decision?.rationale ?? null,
+    approvedOn: r.decision?.outcome === 'APPROVED' ? r.decision.decidedOn : null,
+    idempotencyKey: null,
+    payloadHash: null,
+  }));
+  const lastNumbers = new Map<number, number>();
+  for (const r of requests) {
+    const [, year, n] = r.reference.split('-');
+    lastNumbers.set(Number(year), Math.max(lastNumbers.get(Number(year)) ?? 0, Number(n)));
+  }
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    const chunk = rows.slice(start, start + CHUNK);
+    const source = requests.slice(start, start + CHUNK);
+    await inTransaction(dataSource, async (manager) => {
+      await manager.insert(RequestEntity, chunk);
+      await manager.insert(ThematicAreaEntity, chunk.flatMap((r) => r.thematicAreas.map((code) => ({ requestId: r.id, code }))));
+      await manager.insert(
+        TransitionEntity,
+        source.flatMap((r) => r.history.map((t) => ({ requestId: r.id, fromStatus: t.from, toStatus: t.to, at: new Date(`${t.on}T12:00:00Z`), actor: t.role === 'PARTNER' ? r.contact.email : `${t.role.toLowerCase()}@example.org`, role: t.role, reason: t.reason }))),
+      );
+    });
+    progress(Math.min(start + CHUNK, rows.length), rows.length);
+  }
+  await dataSource.getRepository(ReferenceSequenceEntity).insert([...lastNumbers].map(([year, lastNumber]) => ({ year, lastNumber })));
+}

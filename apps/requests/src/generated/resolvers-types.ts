@@ -1,0 +1,871 @@
+/* Generated from schema.graphql by scripts/codegen.js: do not edit. */
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { RequestModel, TransitionModel, InstitutionModel } from '../request/request.model';
+import type { CountryModel } from '../country/country.model';
+import type { ThematicAreaInfo as DomainThematicArea, SubTopicInfo as DomainSubTopic, EligibilityAssessment as DomainEligibilityAssessment, EligibilityReason as DomainEligibilityReason } from '@mieux/domain';
+import type { PortfolioModel, PortfolioSliceModel } from '../portfolio/portfolio.model';
+import type { ServiceContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, ISO 8601 `YYYY-MM-DD`. */
+  Date: { input: string; output: string; }
+  /** An instant, ISO 8601 with time zone. */
+  DateTime: { input: string | Date; output: string | Date; }
+};
+
+export type ActionFiche = {
+  __typename?: 'ActionFiche';
+  draftedAt: Scalars['DateTime']['output'];
+  objectives: Scalars['String']['output'];
+  plannedActivities: Array<PlannedActivities>;
+  priorityNeeds: Array<Scalars['String']['output']>;
+};
+
+export type ActionFicheInput = {
+  objectives: Scalars['String']['input'];
+  plannedActivities: Array<PlannedActivitiesInput>;
+  priorityNeeds: Array<Scalars['String']['input']>;
+};
+
+export type ActivityType =
+  | 'INFORMATION_EXCHANGE'
+  | 'POLICY_WORK'
+  | 'PRACTICAL_TOOLS'
+  | 'TRAINING';
+
+export type BeneficiaryKind =
+  | 'COUNTRY'
+  | 'REGIONAL_ORGANISATION';
+
+/** Personal data of the requester's focal point: seen by the requester, project officers and the Steering Committee. */
+export type Contact = {
+  __typename?: 'Contact';
+  email: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  phone: Maybe<Scalars['String']['output']>;
+};
+
+export type ContactInput = {
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * A beneficiary of the facility: a country (ISO 3166-1 alpha-2 code) or a regional organisation
+ * (its own code, e.g. ECOWAS). Every service refers to the beneficiary of a request by this code.
+ */
+export type Country = {
+  __typename?: 'Country';
+  code: Scalars['String']['output'];
+  /** Whether it could request on a date (today when omitted). */
+  eligible: Scalars['Boolean']['output'];
+  euMemberState: Scalars['Boolean']['output'];
+  /** The EU cooperation instruments that covered it on a date (today when omitted). */
+  instruments: Array<Scalars['String']['output']>;
+  kind: BeneficiaryKind;
+  /** Member states, for a regional organisation. */
+  memberStates: Array<Country>;
+  name: Scalars['String']['output'];
+  region: Maybe<Region>;
+};
+
+
+/**
+ * A beneficiary of the facility: a country (ISO 3166-1 alpha-2 code) or a regional organisation
+ * (its own code, e.g. ECOWAS). Every service refers to the beneficiary of a request by this code.
+ */
+export type CountryEligibleArgs = {
+  on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * A beneficiary of the facility: a country (ISO 3166-1 alpha-2 code) or a regional organisation
+ * (its own code, e.g. ECOWAS). Every service refers to the beneficiary of a request by this code.
+ */
+export type CountryInstrumentsArgs = {
+  on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * A beneficiary of the facility: a country (ISO 3166-1 alpha-2 code) or a regional organisation
+ * (its own code, e.g. ECOWAS). Every service refers to the beneficiary of a request by this code.
+ */
+export type CountryNameArgs = {
+  lang?: InputMaybe<Language>;
+};
+
+export type Decision = {
+  __typename?: 'Decision';
+  decidedOn: Scalars['Date']['output'];
+  outcome: DecisionOutcome;
+  rationale: Scalars['String']['output'];
+};
+
+export type DecisionInput = {
+  /** Today when omitted. */
+  decidedOn?: InputMaybe<Scalars['Date']['input']>;
+  outcome: DecisionOutcome;
+  rationale: Scalars['String']['input'];
+};
+
+export type DecisionOutcome =
+  | 'APPROVED'
+  | 'REJECTED';
+
+export type EligibilityAssessment = {
+  __typename?: 'EligibilityAssessment';
+  eligible: Scalars['Boolean']['output'];
+  reasons: Array<EligibilityReason>;
+};
+
+export type EligibilityInput = {
+  countryCode: Scalars['String']['input'];
+  institutions: Array<InstitutionInput>;
+  /** Today when omitted. */
+  requestDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type EligibilityReason = {
+  __typename?: 'EligibilityReason';
+  /** Whether this reason alone makes the request ineligible. */
+  blocking: Scalars['Boolean']['output'];
+  /** Stable code, e.g. CSO_WITHOUT_GOVERNMENT_PARTNER. */
+  code: Scalars['String']['output'];
+  /** The input field it is about, when there is one. */
+  field: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+
+export type EligibilityReasonMessageArgs = {
+  lang?: InputMaybe<Language>;
+};
+
+export type ExpressionOfInterestInput = {
+  channel?: InputMaybe<RequestChannel>;
+  contact: ContactInput;
+  /** Country code (ISO 3166-1 alpha-2) or regional organisation code. */
+  countryCode: Scalars['String']['input'];
+  description: Scalars['String']['input'];
+  /** A past date, for project officers recording a request received earlier; today otherwise. */
+  expressionOfInterestOn?: InputMaybe<Scalars['Date']['input']>;
+  institutions: Array<InstitutionInput>;
+  subTopics?: InputMaybe<Array<Scalars['String']['input']>>;
+  thematicAreas: Array<ThematicArea>;
+  title: Scalars['String']['input'];
+};
+
+export type Institution = {
+  __typename?: 'Institution';
+  country: Maybe<Country>;
+  name: Scalars['String']['output'];
+  type: InstitutionType;
+};
+
+export type InstitutionInput = {
+  countryCode?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  type: InstitutionType;
+};
+
+export type InstitutionType =
+  | 'CIVIL_SOCIETY_ORGANISATION'
+  | 'JUDICIARY'
+  | 'LOCAL_INSTITUTION'
+  | 'NATIONAL_INSTITUTION'
+  | 'OMBUDSPERSON'
+  | 'PARLIAMENT'
+  | 'PROSECUTORS_OFFICE'
+  | 'REGIONAL_ORGANISATION';
+
+export type Language =
+  | 'EN'
+  | 'FR';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  assessEligibility: Request;
+  /** Steering Committee: APPROVED or REJECTED, with its rationale. */
+  decideRequest: Request;
+  draftActionFiche: Request;
+  recordOfficialRequest: Request;
+  /** Open to anyone: the first step of a request. The same idempotency key returns the same request. */
+  submitExpressionOfInterest: Request;
+  withdrawRequest: Request;
+};
+
+
+export type MutationAssessEligibilityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDecideRequestArgs = {
+  id: Scalars['ID']['input'];
+  input: DecisionInput;
+};
+
+
+export type MutationDraftActionFicheArgs = {
+  id: Scalars['ID']['input'];
+  input: ActionFicheInput;
+};
+
+
+export type MutationRecordOfficialRequestArgs = {
+  id: Scalars['ID']['input'];
+  input: OfficialRequestInput;
+};
+
+
+export type MutationSubmitExpressionOfInterestArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: ExpressionOfInterestInput;
+};
+
+
+export type MutationWithdrawRequestArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type OfficialLetter = {
+  __typename?: 'OfficialLetter';
+  channel: RequestChannel;
+  receivedOn: Scalars['Date']['output'];
+  reference: Scalars['String']['output'];
+};
+
+export type OfficialRequestInput = {
+  channel: RequestChannel;
+  letterReference: Scalars['String']['input'];
+  receivedOn: Scalars['Date']['input'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type PlannedActivities = {
+  __typename?: 'PlannedActivities';
+  count: Scalars['Int']['output'];
+  type: ActivityType;
+};
+
+export type PlannedActivitiesInput = {
+  count: Scalars['Int']['input'];
+  type: ActivityType;
+};
+
+/** The portfolio's figures that this service owns (the entity belongs to the actions service). */
+export type Portfolio = {
+  __typename?: 'Portfolio';
+  key: Scalars['ID']['output'];
+  /** Requests received (expression of interest) in the portfolio's period, region, country and thematic area. */
+  requests: Scalars['Int']['output'];
+};
+
+export type PortfolioSlice = {
+  __typename?: 'PortfolioSlice';
+  id: Scalars['ID']['output'];
+  requests: Scalars['Int']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Dry run of the eligibility rules; open to anyone. */
+  checkEligibility: EligibilityAssessment;
+  /** Countries and regional organisations (kind tells which). */
+  countries: Array<Country>;
+  country: Maybe<Country>;
+  request: Maybe<Request>;
+  requests: RequestConnection;
+  thematicAreas: Array<ThematicAreaInfo>;
+};
+
+
+export type QueryCheckEligibilityArgs = {
+  input: EligibilityInput;
+};
+
+
+export type QueryCountriesArgs = {
+  eligibleOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryCountryArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RequestFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Region =
+  | 'AFRICA'
+  | 'ASIA_AND_PACIFIC'
+  | 'EASTERN_NEIGHBOURHOOD'
+  | 'LATIN_AMERICA_AND_CARIBBEAN'
+  | 'OVERSEAS_COUNTRIES_AND_TERRITORIES'
+  | 'SOUTHERN_NEIGHBOURHOOD';
+
+export type Request = {
+  __typename?: 'Request';
+  actionFiche: Maybe<ActionFiche>;
+  /** Where the request can go next from its status. */
+  allowedTransitions: Array<RequestStatus>;
+  approvedOn: Maybe<Scalars['Date']['output']>;
+  channel: RequestChannel;
+  /** Null for callers who may not see personal data. */
+  contact: Maybe<Contact>;
+  /** The beneficiary: a country or a regional organisation. */
+  country: Country;
+  decision: Maybe<Decision>;
+  description: Scalars['String']['output'];
+  /** The assessment recorded by assessEligibility. */
+  eligibility: Maybe<EligibilityAssessment>;
+  /** What the eligibility rules say of the request as it stands, so the requester learns at once what stands in the way. */
+  eligibilityPreview: EligibilityAssessment;
+  expressionOfInterestOn: Scalars['Date']['output'];
+  history: Array<RequestTransition>;
+  id: Scalars['ID']['output'];
+  institutions: Array<Institution>;
+  officialLetter: Maybe<OfficialLetter>;
+  /** Readable reference, e.g. REQ-2026-014. */
+  reference: Scalars['String']['output'];
+  status: RequestStatus;
+  subTopics: Array<Scalars['String']['output']>;
+  submittedAt: Scalars['DateTime']['output'];
+  thematicAreas: Array<ThematicArea>;
+  title: Scalars['String']['output'];
+};
+
+export type RequestChannel =
+  | 'EU_DELEGATION'
+  | 'WEBSITE';
+
+export type RequestConnection = {
+  __typename?: 'RequestConnection';
+  edges: Array<RequestEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RequestEdge = {
+  __typename?: 'RequestEdge';
+  cursor: Scalars['String']['output'];
+  node: Request;
+};
+
+export type RequestFilter = {
+  channel?: InputMaybe<RequestChannel>;
+  countryCode?: InputMaybe<Scalars['String']['input']>;
+  /** Expression of interest on or after this date. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  region?: InputMaybe<Region>;
+  /** Words in the title. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<RequestStatus>>;
+  thematicArea?: InputMaybe<ThematicArea>;
+  /** Expression of interest on or before this date. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type RequestStatus =
+  | 'ACTION_FICHE_DRAFTED'
+  | 'APPROVED'
+  | 'ELIGIBLE'
+  | 'EXPRESSION_OF_INTEREST'
+  | 'INELIGIBLE'
+  | 'REJECTED'
+  | 'SUBMITTED'
+  | 'WITHDRAWN';
+
+/** One step of a request's lifecycle: who moved it, when, from where to where, and why. */
+export type RequestTransition = {
+  __typename?: 'RequestTransition';
+  at: Scalars['DateTime']['output'];
+  by: Maybe<Scalars['String']['output']>;
+  from: Maybe<RequestStatus>;
+  reason: Maybe<Scalars['String']['output']>;
+  role: Maybe<Role>;
+  to: RequestStatus;
+};
+
+export type Role =
+  | 'ADMIN'
+  | 'ANALYST'
+  | 'EXPERT'
+  | 'PARTNER'
+  | 'PROJECT_OFFICER'
+  | 'STEERING_COMMITTEE';
+
+export type SubTopicInfo = {
+  __typename?: 'SubTopicInfo';
+  code: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+};
+
+
+export type SubTopicInfoLabelArgs = {
+  lang?: InputMaybe<Language>;
+};
+
+export type ThematicArea =
+  | 'HORIZONTAL_INTERVENTIONS'
+  | 'INTERNATIONAL_PROTECTION_AND_ASYLUM'
+  | 'IRREGULAR_MIGRATION_AND_TRAFFICKING'
+  | 'LEGAL_MIGRATION_AND_MOBILITY'
+  | 'MIGRATION_AND_DEVELOPMENT';
+
+export type ThematicAreaInfo = {
+  __typename?: 'ThematicAreaInfo';
+  code: ThematicArea;
+  label: Scalars['String']['output'];
+  subTopics: Array<SubTopicInfo>;
+};
+
+
+export type ThematicAreaInfoLabelArgs = {
+  lang?: InputMaybe<Language>;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Country: Country;
+  Portfolio: Portfolio;
+  PortfolioSlice: PortfolioSlice;
+  Request: Request;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Country:
+    ( { __typename: 'Country' }
+    & GraphQLRecursivePick<FederationTypes['Country'], {"code":true}> );
+  Portfolio:
+    ( { __typename: 'Portfolio' }
+    & GraphQLRecursivePick<FederationTypes['Portfolio'], {"key":true}> );
+  PortfolioSlice:
+    ( { __typename: 'PortfolioSlice' }
+    & GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"id":true}> );
+  Request:
+    ( { __typename: 'Request' }
+    & GraphQLRecursivePick<FederationTypes['Request'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  ActionFiche: ResolverTypeWrapper<ActionFiche>;
+  ActionFicheInput: ActionFicheInput;
+  ActivityType: ActivityType;
+  BeneficiaryKind: BeneficiaryKind;
+  Contact: ResolverTypeWrapper<Contact>;
+  ContactInput: ContactInput;
+  Country: ResolverTypeWrapper<CountryModel>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Decision: ResolverTypeWrapper<Decision>;
+  DecisionInput: DecisionInput;
+  DecisionOutcome: DecisionOutcome;
+  EligibilityAssessment: ResolverTypeWrapper<DomainEligibilityAssessment>;
+  EligibilityInput: EligibilityInput;
+  EligibilityReason: ResolverTypeWrapper<DomainEligibilityReason>;
+  ExpressionOfInterestInput: ExpressionOfInterestInput;
+  Institution: ResolverTypeWrapper<InstitutionModel>;
+  InstitutionInput: InstitutionInput;
+  InstitutionType: InstitutionType;
+  Language: Language;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  OfficialLetter: ResolverTypeWrapper<OfficialLetter>;
+  OfficialRequestInput: OfficialRequestInput;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PlannedActivities: ResolverTypeWrapper<PlannedActivities>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  PlannedActivitiesInput: PlannedActivitiesInput;
+  Portfolio: ResolverTypeWrapper<PortfolioModel>;
+  PortfolioSlice: ResolverTypeWrapper<PortfolioSliceModel>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Region: Region;
+  Request: ResolverTypeWrapper<RequestModel>;
+  RequestChannel: RequestChannel;
+  RequestConnection: ResolverTypeWrapper<Omit<RequestConnection, 'edges'> & { edges: Array<ResolversTypes['RequestEdge']> }>;
+  RequestEdge: ResolverTypeWrapper<Omit<RequestEdge, 'node'> & { node: ResolversTypes['Request'] }>;
+  RequestFilter: RequestFilter;
+  RequestStatus: RequestStatus;
+  RequestTransition: ResolverTypeWrapper<TransitionModel>;
+  Role: Role;
+  SubTopicInfo: ResolverTypeWrapper<DomainSubTopic>;
+  ThematicArea: ThematicArea;
+  ThematicAreaInfo: ResolverTypeWrapper<DomainThematicArea>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  ActionFiche: ActionFiche;
+  ActionFicheInput: ActionFicheInput;
+  Contact: Contact;
+  ContactInput: ContactInput;
+  Country: CountryModel;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Decision: Decision;
+  DecisionInput: DecisionInput;
+  EligibilityAssessment: DomainEligibilityAssessment;
+  EligibilityInput: EligibilityInput;
+  EligibilityReason: DomainEligibilityReason;
+  ExpressionOfInterestInput: ExpressionOfInterestInput;
+  Institution: InstitutionModel;
+  InstitutionInput: InstitutionInput;
+  Mutation: Record<PropertyKey, never>;
+  ID: Scalars['ID']['output'];
+  OfficialLetter: OfficialLetter;
+  OfficialRequestInput: OfficialRequestInput;
+  PageInfo: PageInfo;
+  PlannedActivities: PlannedActivities;
+  Int: Scalars['Int']['output'];
+  PlannedActivitiesInput: PlannedActivitiesInput;
+  Portfolio: PortfolioModel;
+  PortfolioSlice: PortfolioSliceModel;
+  Query: Record<PropertyKey, never>;
+  Request: RequestModel;
+  RequestConnection: Omit<RequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['RequestEdge']> };
+  RequestEdge: Omit<RequestEdge, 'node'> & { node: ResolversParentTypes['Request'] };
+  RequestFilter: RequestFilter;
+  RequestTransition: TransitionModel;
+  SubTopicInfo: DomainSubTopic;
+  ThematicAreaInfo: DomainThematicArea;
+  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
+}>;
+
+export type InaccessibleDirectiveArgs = { };
+
+export type InaccessibleDirectiveResolver<Result, Parent, ContextType = ServiceContext, Args = InaccessibleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type LinkDirectiveArgs = {
+  import?: Maybe<Array<Maybe<Scalars['String']['input']>>>;
+  url: Scalars['String']['input'];
+};
+
+export type LinkDirectiveResolver<Result, Parent, ContextType = ServiceContext, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type OverrideDirectiveArgs = {
+  from: Scalars['String']['input'];
+};
+
+export type OverrideDirectiveResolver<Result, Parent, ContextType = ServiceContext, Args = OverrideDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ShareableDirectiveArgs = { };
+
+export type ShareableDirectiveResolver<Result, Parent, ContextType = ServiceContext, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type TagDirectiveArgs = {
+  name: Scalars['String']['input'];
+};
+
+export type TagDirectiveResolver<Result, Parent, ContextType = ServiceContext, Args = TagDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ActionFicheResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ActionFiche'] = ResolversParentTypes['ActionFiche']> = ResolversObject<{
+  draftedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  objectives?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  plannedActivities?: Resolver<Array<ResolversTypes['PlannedActivities']>, ParentType, ContextType>;
+  priorityNeeds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ContactResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = ResolversObject<{
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CountryResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country'], FederationReferenceType extends FederationReferenceTypes['Country'] = FederationReferenceTypes['Country']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Country']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eligible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<CountryEligibleArgs>>;
+  euMemberState?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  instruments?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, Partial<CountryInstrumentsArgs>>;
+  kind?: Resolver<ResolversTypes['BeneficiaryKind'], ParentType, ContextType>;
+  memberStates?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<CountryNameArgs, 'lang'>>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DecisionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Decision'] = ResolversParentTypes['Decision']> = ResolversObject<{
+  decidedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['DecisionOutcome'], ParentType, ContextType>;
+  rationale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type EligibilityAssessmentResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['EligibilityAssessment'] = ResolversParentTypes['EligibilityAssessment']> = ResolversObject<{
+  eligible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['EligibilityReason']>, ParentType, ContextType>;
+}>;
+
+export type EligibilityReasonResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['EligibilityReason'] = ResolversParentTypes['EligibilityReason']> = ResolversObject<{
+  blocking?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<EligibilityReasonMessageArgs, 'lang'>>;
+}>;
+
+export type InstitutionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution']> = ResolversObject<{
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['InstitutionType'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  assessEligibility?: Resolver<ResolversTypes['Request'], ParentType, ContextType, RequireFields<MutationAssessEligibilityArgs, 'id'>>;
+  decideRequest?: Resolver<ResolversTypes['Request'], ParentType, ContextType, RequireFields<MutationDecideRequestArgs, 'id' | 'input'>>;
+  draftActionFiche?: Resolver<ResolversTypes['Request'], ParentType, ContextType, RequireFields<MutationDraftActionFicheArgs, 'id' | 'input'>>;
+  recordOfficialRequest?: Resolver<ResolversTypes['Request'], ParentType, ContextType, RequireFields<MutationRecordOfficialRequestArgs, 'id' | 'input'>>;
+  submitExpressionOfInterest?: Resolver<ResolversTypes['Request'], ParentType, ContextType, RequireFields<MutationSubmitExpressionOfInterestArgs, 'input'>>;
+  withdrawRequest?: Resolver<ResolversTypes['Request'], ParentType, ContextType, RequireFields<MutationWithdrawRequestArgs, 'id' | 'reason'>>;
+}>;
+
+export type OfficialLetterResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['OfficialLetter'] = ResolversParentTypes['OfficialLetter']> = ResolversObject<{
+  channel?: Resolver<ResolversTypes['RequestChannel'], ParentType, ContextType>;
+  receivedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PlannedActivitiesResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['PlannedActivities'] = ResolversParentTypes['PlannedActivities']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ActivityType'], ParentType, ContextType>;
+}>;
+
+export type PortfolioResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Portfolio'] = ResolversParentTypes['Portfolio'], FederationReferenceType extends FederationReferenceTypes['Portfolio'] = FederationReferenceTypes['Portfolio']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Portfolio']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PortfolioSliceResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['PortfolioSlice'] = ResolversParentTypes['PortfolioSlice'], FederationReferenceType extends FederationReferenceTypes['PortfolioSlice'] = FederationReferenceTypes['PortfolioSlice']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PortfolioSlice']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  checkEligibility?: Resolver<ResolversTypes['EligibilityAssessment'], ParentType, ContextType, RequireFields<QueryCheckEligibilityArgs, 'input'>>;
+  countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType, Partial<QueryCountriesArgs>>;
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'code'>>;
+  request?: Resolver<Maybe<ResolversTypes['Request']>, ParentType, ContextType, RequireFields<QueryRequestArgs, 'id'>>;
+  requests?: Resolver<ResolversTypes['RequestConnection'], ParentType, ContextType, Partial<QueryRequestsArgs>>;
+  thematicAreas?: Resolver<Array<ResolversTypes['ThematicAreaInfo']>, ParentType, ContextType>;
+}>;
+
+export type RequestResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Request'] = ResolversParentTypes['Request'], FederationReferenceType extends FederationReferenceTypes['Request'] = FederationReferenceTypes['Request']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Request']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  actionFiche?: Resolver<Maybe<ResolversTypes['ActionFiche']>, ParentType, ContextType>;
+  allowedTransitions?: Resolver<Array<ResolversTypes['RequestStatus']>, ParentType, ContextType>;
+  approvedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['RequestChannel'], ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes['Contact']>, ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eligibility?: Resolver<Maybe<ResolversTypes['EligibilityAssessment']>, ParentType, ContextType>;
+  eligibilityPreview?: Resolver<ResolversTypes['EligibilityAssessment'], ParentType, ContextType>;
+  expressionOfInterestOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['RequestTransition']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  institutions?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
+  officialLetter?: Resolver<Maybe<ResolversTypes['OfficialLetter']>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RequestStatus'], ParentType, ContextType>;
+  subTopics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  thematicAreas?: Resolver<Array<ResolversTypes['ThematicArea']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RequestConnectionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['RequestConnection'] = ResolversParentTypes['RequestConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RequestEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RequestEdgeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['RequestEdge'] = ResolversParentTypes['RequestEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Request'], ParentType, ContextType>;
+}>;
+
+export type RequestTransitionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['RequestTransition'] = ResolversParentTypes['RequestTransition']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['RequestStatus']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['RequestStatus'], ParentType, ContextType>;
+}>;
+
+export type SubTopicInfoResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['SubTopicInfo'] = ResolversParentTypes['SubTopicInfo']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<SubTopicInfoLabelArgs, 'lang'>>;
+}>;
+
+export type ThematicAreaInfoResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ThematicAreaInfo'] = ResolversParentTypes['ThematicAreaInfo']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['ThematicArea'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ThematicAreaInfoLabelArgs, 'lang'>>;
+  subTopics?: Resolver<Array<ResolversTypes['SubTopicInfo']>, ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
+  ActionFiche?: ActionFicheResolvers<ContextType>;
+  Contact?: ContactResolvers<ContextType>;
+  Country?: CountryResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Decision?: DecisionResolvers<ContextType>;
+  EligibilityAssessment?: EligibilityAssessmentResolvers<ContextType>;
+  EligibilityReason?: EligibilityReasonResolvers<ContextType>;
+  Institution?: InstitutionResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  OfficialLetter?: OfficialLetterResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PlannedActivities?: PlannedActivitiesResolvers<ContextType>;
+  Portfolio?: PortfolioResolvers<ContextType>;
+  PortfolioSlice?: PortfolioSliceResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Request?: RequestResolvers<ContextType>;
+  RequestConnection?: RequestConnectionResolvers<ContextType>;
+  RequestEdge?: RequestEdgeResolvers<ContextType>;
+  RequestTransition?: RequestTransitionResolvers<ContextType>;
+  SubTopicInfo?: SubTopicInfoResolvers<ContextType>;
+  ThematicAreaInfo?: ThematicAreaInfoResolvers<ContextType>;
+}>;
+
+export type DirectiveResolvers<ContextType = ServiceContext> = ResolversObject<{
+  inaccessible?: InaccessibleDirectiveResolver<any, any, ContextType>;
+  link?: LinkDirectiveResolver<any, any, ContextType>;
+  override?: OverrideDirectiveResolver<any, any, ContextType>;
+  shareable?: ShareableDirectiveResolver<any, any, ContextType>;
+  tag?: TagDirectiveResolver<any, any, ContextType>;
+}>;

@@ -1,0 +1,4 @@
+import { runService } from '@mieux/service-kit';
+import { requestsService } from './service';
+
+void runService(requestsService);

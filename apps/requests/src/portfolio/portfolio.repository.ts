@@ -1,0 +1,60 @@
+import { findPhase, parsePortfolioKey, type PortfolioDimension, type PortfolioFilter } from '@mieux/domain';
+import type { DataSource } from 'typeorm';
+
+/** The SQL selection of the requests a portfolio filter covers, by expression of interest date. */
+function where(filter: PortfolioFilter): { sql: string; params: unknown[] } {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  const phase = filter.phase ? findPhase(filter.phase) : undefined;
+  const from = [filter.from, phase?.from].filter(Boolean).sort().at(-1);
+  const to = [filter.to, phase?.to].filter(Boolean).sort()[0];
+  if (filter.phase && !phase) clauses.push('1 = 0');
+  if (from) (clauses.push('r.expression_of_interest_on >= ?'), params.push(from));
+  if (to) (clauses.push('r.expression_of_interest_on <= ?'), params.push(to));
+  if (filter.region) (clauses.push('r.region = ?'), params.push(filter.region));
+  if (filter.countryCode) (clauses.push('r.beneficiary_code = ?'), params.push(filter.countryCode.toUpperCase()));
+  if (filter.thematicArea) {
+    clauses.push('r.id IN (SELECT ft.request_id FROM request_thematic_area ft WHERE ft.code = ?)');
+    params.push(filter.thematicArea);
+  }
+  return { sql: clauses.length ? clauses.join(' AND ') : '1 = 1', params };
+}
+
+const GROUPINGS: Record<PortfolioDimension, { join: string; value: string }> = {
+  THEMATIC_AREA: { join: 'JOIN request_thematic_area t ON t.request_id = r.id', value: 't.code' },
+  REGION: { join: '', value: 'r.region' },
+  YEAR: { join: '', value: 'SUBSTR(r.expression_of_interest_on, 1, 4)' },
+};
+
+/** The requests figures of portfolios and their slices: one aggregate statement per portfolio. */
+export class PortfolioRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Requests received per portfolio key. */
+  async countRequests(keys: readonly string[]): Promise<number[]> {
+    return Promise.all(
+      keys.map(async (key) => {
+        const { sql, params } = where(parsePortfolioKey(key));
+        const [row] = await this.dataSource.query(`SELECT COUNT(*) AS n FROM request r WHERE ${sql}`, params);
+        return Number(row.n);
+      }),
+    );
+  }
+
+  /**
+   * Requests per slice value for the dimensions asked, of one portfolio: one statement, a UNION ALL
+   * of one grouped SELECT per dimension. Returns counts keyed by `<DIMENSION>|<value>`.
+   */
+  async countBySlice(key: string, dimensions: readonly PortfolioDimension[]): Promise<Map<string, number>> {
+    const { sql, params } = where(parsePortfolioKey(key));
+    const parts = dimensions.map((dimension) => {
+      const g = GROUPINGS[dimension];
+      return `SELECT '${dimension}' AS dimension, ${g.value} AS value, COUNT(DISTINCT r.id) AS n FROM request r ${g.join} WHERE ${sql} GROUP BY ${g.value}`;
+    });
+    const rows: { dimension: string; value: string | null; n: number | string }[] = await this.dataSource.query(
+      parts.join(' UNION ALL '),
+      dimensions.flatMap(() => params),
+    );
+    return new Map(rows.map((row) => [`${row.dimension}|${row.value}`, Number(row.n)]));
+  }
+}

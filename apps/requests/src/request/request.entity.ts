@@ -1,0 +1,126 @@
+import type { EligibilityAssessment } from '@mieux/domain';
+import { EntitySchema } from 'typeorm';
+import type { ActionFicheModel } from './request.model';
+
+/** A request as stored; lists and documents that are only read whole are JSON text. */
+export interface RequestRow {
+  id: string;
+  reference: string;
+  title: string;
+  status: string;
+  channel: string;
+  beneficiaryCode: string;
+  region: string | null;
+  description: string;
+  thematicAreas: string[];
+  subTopics: string[];
+  institutions: { name: string; type: string; countryCode: string | null }[];
+  contactName: string | null;
+  contactEmail: string | null;
+  contactPhone: string | null;
+  expressionOfInterestOn: string;
+  submittedAt: Date;
+  letterReference: string | null;
+  letterReceivedOn: string | null;
+  letterChannel: string | null;
+  eligibility: EligibilityAssessment | null;
+  actionFiche: ActionFicheModel | null;
+  decisionOutcome: string | null;
+  decisionOn: string | null;
+  decisionRationale: string | null;
+  approvedOn: string | null;
+  idempotencyKey: string | null;
+  payloadHash: string | null;
+}
+
+export const RequestEntity = new EntitySchema<RequestRow>({
+  name: 'Request',
+  tableName: 'request',
+  columns: {
+    id: { type: 'char', length: 36, primary: true },
+    reference: { type: 'varchar', length: 20 },
+    title: { type: 'varchar', length: 200 },
+    status: { type: 'varchar', length: 32 },
+    channel: { type: 'varchar', length: 16 },
+    beneficiaryCode: { name: 'beneficiary_code', type: 'varchar', length: 16 },
+    region: { type: 'varchar', length: 40, nullable: true },
+    description: { type: 'text' },
+    thematicAreas: { name: 'thematic_areas', type: 'simple-json' },
+    subTopics: { name: 'sub_topics', type: 'simple-json' },
+    institutions: { type: 'simple-json' },
+    contactName: { name: 'contact_name', type: 'varchar', length: 200, nullable: true },
+    contactEmail: { name: 'contact_email', type: 'varchar', length: 254, nullable: true },
+    contactPhone: { name: 'contact_phone', type: 'varchar', length: 40, nullable: true },
+    expressionOfInterestOn: { name: 'expression_of_interest_on', type: 'date' },
+    submittedAt: { name: 'submitted_at', type: 'datetime', precision: 3 },
+    letterReference: { name: 'letter_reference', type: 'varchar', length: 100, nullable: true },
+    letterReceivedOn: { name: 'letter_received_on', type: 'date', nullable: true },
+    letterChannel: { name: 'letter_channel', type: 'varchar', length: 16, nullable: true },
+    eligibility: { type: 'simple-json', nullable: true },
+    actionFiche: { name: 'action_fiche', type: 'simple-json', nullable: true },
+    decisionOutcome: { name: 'decision_outcome', type: 'varchar', length: 16, nullable: true },
+    decisionOn: { name: 'decision_on', type: 'date', nullable: true },
+    decisionRationale: { name: 'decision_rationale', type: 'text', nullable: true },
+    approvedOn: { name: 'approved_on', type: 'date', nullable: true },
+    idempotencyKey: { name: 'idempotency_key', type: 'varchar', length: 100, nullable: true },
+    payloadHash: { name: 'payload_hash', type: 'char', length: 64, nullable: true },
+  },
+});
+
+/** One row per thematic area of a request (also kept on the request for reading): filters and figures group by it in SQL. */
+export interface ThematicAreaRow {
+  requestId: string;
+  code: string;
+}
+
+export const ThematicAreaEntity = new EntitySchema<ThematicAreaRow>({
+  name: 'RequestThematicArea',
+  tableName: 'request_thematic_area',
+  columns: {
+    requestId: { name: 'request_id', type: 'char', length: 36, primary: true },
+    code: { type: 'varchar', length: 48, primary: true },
+  },
+});
+
+export interface TransitionRow {
+  id: number;
+  requestId: string;
+  fromStatus: string | null;
+  toStatus: string;
+  at: Date;
+  actor: string | null;
+  role: string | null;
+  reason: string | null;
+}
+
+export const TransitionEntity = new EntitySchema<TransitionRow>({
+  name: 'RequestTransition',
+  tableName: 'request_transition',
+  columns: {
+    id: { type: 'int', primary: true, generated: 'increment' },
+    requestId: { name: 'request_id', type: 'char', length: 36 },
+    fromStatus: { name: 'from_status', type: 'varchar', length: 32, nullable: true },
+    toStatus: { name: 'to_status', type: 'varchar', length: 32 },
+    at: { type: 'datetime', precision: 3 },
+    actor: { type: 'varchar', length: 254, nullable: true },
+    role: { type: 'varchar', length: 32, nullable: true },
+    reason: { type: 'text', nullable: true },
+  },
+});
+
+/** Next reference number per year: incremented under a row lock, so references never collide. */
+export interface ReferenceSequenceRow {
+  year: number;
+  lastNumber: number;
+}
+
+export const ReferenceSequenceEntity = new EntitySchema<ReferenceSequenceRow>({
+  name: 'RequestReferenceSequence',
+  tableName: 'request_reference_sequence',
+  columns: {
+    year: { type: 'int', primary: true },
+    lastNumber: { name: 'last_number', type: 'int' },
+  },
+});
+
+export const ENTITIES = [RequestEntity, ThematicAreaEntity, TransitionEntity, ReferenceSequenceEntity];

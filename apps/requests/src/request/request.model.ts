@@ -1,0 +1,79 @@
+import type { EligibilityAssessment } from '@mieux/domain';
+import type { RequestRow, TransitionRow } from './request.entity';
+
+export interface InstitutionModel {
+  name: string;
+  type: string;
+  countryCode: string | null;
+}
+
+export interface ActionFicheModel {
+  objectives: string;
+  priorityNeeds: string[];
+  plannedActivities: { type: string; count: number }[];
+  draftedAt: string;
+}
+
+/** A request as resolvers see it: a plain object, never the stored row. */
+export interface RequestModel {
+  id: string;
+  reference: string;
+  title: string;
+  status: string;
+  channel: string;
+  beneficiaryCode: string;
+  thematicAreas: string[];
+  subTopics: string[];
+  institutions: InstitutionModel[];
+  description: string;
+  contact: { name: string; email: string; phone: string | null } | null;
+  expressionOfInterestOn: string;
+  submittedAt: Date;
+  officialLetter: { reference: string; receivedOn: string; channel: string } | null;
+  eligibility: EligibilityAssessment | null;
+  actionFiche: ActionFicheModel | null;
+  decision: { outcome: string; decidedOn: string; rationale: string } | null;
+  approvedOn: string | null;
+  /** Set on the request returned to the caller who just submitted it, anonymous or not. */
+  grantedToCaller?: boolean;
+}
+
+export interface TransitionModel {
+  from: string | null;
+  to: string;
+  at: Date;
+  by: string | null;
+  role: string | null;
+  reason: string | null;
+}
+
+export function toRequestModel(row: RequestRow): RequestModel {
+  return {
+    id: row.id,
+    reference: row.reference,
+    title: row.title,
+    status: row.status,
+    channel: row.channel,
+    beneficiaryCode: row.beneficiaryCode,
+    thematicAreas: row.thematicAreas,
+    subTopics: row.subTopics,
+    institutions: row.institutions,
+    description: row.description,
+    contact: row.contactEmail ? { name: row.contactName ?? '', email: row.contactEmail, phone: row.contactPhone } : null,
+    expressionOfInterestOn: row.expressionOfInterestOn,
+    submittedAt: row.submittedAt,
+    officialLetter:
+      row.letterReference && row.letterReceivedOn && row.letterChannel
+        ? { reference: row.letterReference, receivedOn: row.letterReceivedOn, channel: row.letterChannel }
+        : null,
+    eligibility: row.eligibility,
+    actionFiche: row.actionFiche,
+    decision:
+      row.decisionOutcome && row.decisionOn ? { outcome: row.decisionOutcome, decidedOn: row.decisionOn, rationale: row.decisionRationale ?? '' } : null,
+    approvedOn: row.approvedOn,
+  };
+}
+
+export function toTransitionModel(row: TransitionRow): TransitionModel {
+  return { from: row.fromStatus, to: row.toStatus, at: row.at, by: row.actor, role: row.role, reason: row.reason };
+}

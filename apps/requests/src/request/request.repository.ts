@@ -1,0 +1,176 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { TransitionError, assertRequestTransition, allowedRequestTransitions, type RequestStatus } from '@mieux/domain';
+import { badUserInput, conflict, inTransaction, isUniqueViolation, notFound, paginate, type Connection, type PageArgs } from '@mieux/service-kit';
+import {
+  ReferenceSequenceEntity, RequestEntity, ThematicAreaEntity, TransitionEntity, type RequestRow, type TransitionRow,
+} from './request.entity';
+import { toRequestModel, type RequestModel } from './request.model';
+
+/** Who made a change, for the history. */
+export interface Actor {
+  sub: string | null;
+  role: string | null;
+}
+
+export interface RequestFilterInput {
+  status?: string[] | null;
+  countryCode?: string | null;
+  region?: string | null;
+  thematicArea?: string | null;
+  channel?: string | null;
+  from?: string | null;
+  to?: string | null;
+  search?: string | null;
+  /** Only the requests of this contact e-mail (a partner sees its own). */
+  contactEmail?: string | null;
+}
+
+export type NewRequest = Omit<RequestRow, 'id' | 'reference' | 'status' | 'submittedAt' | 'idempotencyKey' | 'payloadHash' | 'letterReference' | 'letterReceivedOn' | 'letterChannel' | 'eligibility' | 'actionFiche' | 'decisionOutcome' | 'decisionOn' | 'decisionRationale' | 'approvedOn'>;
+
+class StaleStatus extends Error {}
+
+/** Every query of the requests service: one place for its SQL. */
+export class RequestRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** N requests in one statement, in no particular order. */
+  async findByIds(ids: readonly string[]): Promise<RequestRow[]> {
+    if (ids.length === 0) return [];
+    return this.dataSource.getRepository(RequestEntity).findBy({ id: In([...ids]) });
+  }
+
+  /** The history of N requests in one statement, oldest first. */
+  async historyOf(ids: readonly string[]): Promise<TransitionRow[]> {
+    return this.dataSource.getRepository(TransitionEntity).find({ where: { requestId: In([...ids]) }, order: { id: 'ASC' } });
+  }
+
+  /** A filtered page, newest expression of interest first. */
+  list(filter: RequestFilterInput, page: PageArgs): Promise<Connection<RequestModel>> {
+    const query = this.dataSource.getRepository(RequestEntity).createQueryBuilder('r');
+    if (filter.status?.length) query.andWhere('r.status IN (:...status)', { status: filter.status });
+    if (filter.countryCode) query.andWhere('r.beneficiaryCode = :country', { country: filter.countryCode.toUpperCase() });
+    if (filter.region) query.andWhere('r.region = :region', { region: filter.region });
+    if (filter.channel) query.andWhere('r.channel = :channel', { channel: filter.channel });
+    if (filter.from) query.andWhere('r.expressionOfInterestOn >= :from', { from: filter.from });
+    if (filter.to) query.andWhere('r.expressionOfInterestOn <= :to', { to: filter.to });
+    if (filter.search) query.andWhere('LOWER(r.title) LIKE :search', { search: `%${filter.search.toLowerCase().replace(/[%_\\]/g, '')}%` });
+    if (filter.contactEmail) query.andWhere('r.contactEmail = :email', { email: filter.contactEmail });
+    if (filter.thematicArea) {
+      query.andWhere('r.id IN (SELECT t.request_id FROM request_thematic_area t WHERE t.code = :area)', { area: filter.thematicArea });
+    }
+    return paginate(
+      query,
+      page,
+      { sortColumn: 'r.expressionOfInterestOn', idColumn: 'r.id', direction: 'DESC', sortValue: (r) => r.expressionOfInterestOn, id: (r) => r.id },
+      toRequestModel,
+    );
+  }
+
+  /**
+   * Records a new expression of interest with its reference, thematic areas and first history line.
+   * With an idempotency key, a replay of the same payload returns the first request (even when the
+   * replays race); the same key with another payload is refused.
+   */
+  async create(fields: NewRequest, actor: Actor, idempotencyKey: string | null): Promise<RequestRow> {
+    const payloadHash = createHash('sha256').update(JSON.stringify(fields)).digest('hex');
+    if (idempotencyKey) {
+      const earlier = await this.replayed(idempotencyKey, payloadHash);
+      if (earlier) return earlier;
+    }
+    try {
+      return await inTransaction(this.dataSource, async (manager) => {
+        const now = new Date();
+        const row: RequestRow = {
+          ...fields,
+          id: randomUUID(),
+          reference: await this.allocateReference(manager, fields.expressionOfInterestOn.slice(0, 4)),
+          status: 'EXPRESSION_OF_INTEREST',
+          submittedAt: now,
+          idempotencyKey,
+          payloadHash,
+          letterReference: null, letterReceivedOn: null, letterChannel: null, eligibility: null, actionFiche: null,
+          decisionOutcome: null, decisionOn: null, decisionRationale: null, approvedOn: null,
+        };
+        await manager.insert(RequestEntity, row);
+        await manager.insert(ThematicAreaEntity, fields.thematicAreas.map((code) => ({ requestId: row.id, code })));
+        await manager.insert(TransitionEntity, { requestId: row.id, fromStatus: null, toStatus: row.status, at: now, actor: actor.sub, role: actor.role, reason: null });
+        return row;
+      });
+    } catch (error) {
+      if (idempotencyKey && isUniqueViolation(error)) {
+        const earlier = await this.replayed(idempotencyKey, payloadHash);
+        if (earlier) return earlier;
+      }
+      throw error;
+    }
+  }
+
+  private async replayed(idempotencyKey: string, payloadHash: string): Promise<RequestRow | null> {
+    const earlier = await this.dataSource.getRepository(RequestEntity).findOneBy({ idempotencyKey });
+    if (!earlier) return null;
+    if (earlier.payloadHash !== payloadHash) {
+      throw badUserInput([{ field: 'idempotencyKey', message: 'was already used for a different request' }]);
+    }
+    return earlier;
+  }
+
+  /** REQ-<year>-<nnn>: the counter row is locked by the increment until the transaction ends. */
+  private async allocateReference(manager: EntityManager, year: string): Promise<string> {
+    const increment = () =>
+      manager.createQueryBuilder().update(ReferenceSequenceEntity).set({ lastNumber: () => 'last_number + 1' }).where('year = :year', { year: Number(year) }).execute();
+    if (!(await increment()).affected) {
+      try {
+        await manager.insert(ReferenceSequenceEntity, { year: Number(year), lastNumber: 1 });
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+        await increment();
+      }
+    }
+    const { lastNumber } = await manager.findOneByOrFail(ReferenceSequenceEntity, { year: Number(year) });
+    return `REQ-${year}-${String(lastNumber).padStart(3, '0')}`;
+  }
+
+  /**
+   * Moves a request along its lifecycle as a compare-and-set: the update applies only if the status
+   * is still the one read, so of concurrent moves exactly one wins and the others get CONFLICT naming
+   * the status the winner left.
+   */
+  async transition(
+    id: string,
+    to: RequestStatus,
+    changes: (row: RequestRow) => Partial<RequestRow>,
+    actor: Actor,
+    reason: string | null,
+  ): Promise<RequestRow> {
+    try {
+      return await inTransaction(this.dataSource, async (manager) => {
+        const row = await manager.findOneBy(RequestEntity, { id });
+        if (!row) throw notFound('Request', id);
+        assertLegal(row.status as RequestStatus, to);
+        const set = { ...changes(row), status: to };
+        const result = await manager.createQueryBuilder().update(RequestEntity).set(set).where('id = :id AND status = :from', { id, from: row.status }).execute();
+        if (result.affected !== 1) throw new StaleStatus();
+        await manager.insert(TransitionEntity, { requestId: id, fromStatus: row.status, toStatus: to, at: new Date(), actor: actor.sub, role: actor.role, reason });
+        return { ...row, ...set };
+      });
+    } catch (error) {
+      if (!(error instanceof StaleStatus)) throw error;
+      const current = await this.dataSource.getRepository(RequestEntity).findOneByOrFail({ id });
+      assertLegal(current.status as RequestStatus, to);
+      throw conflict(`Request ${id} changed while this change was made; try again`, { currentStatus: current.status });
+    }
+  }
+}
+
+/** A lifecycle refusal as the client sees it: CONFLICT naming the current status and the allowed ones. */
+function assertLegal(from: RequestStatus, to: RequestStatus): void {
+  try {
+    assertRequestTransition(from, to);
+  } catch (error) {
+    if (error instanceof TransitionError) {
+      throw conflict(error.message, { currentStatus: from, allowed: allowedRequestTransitions(from) });
+    }
+    throw error;
+  }
+}

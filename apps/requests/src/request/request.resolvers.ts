@@ -1,0 +1,53 @@
+import { allowedRequestTransitions, assessEligibility, type Language, type RequestStatus } from '@mieux/domain';
+import { forbidden, hasRole, requireSignedIn, today, type Identity } from '@mieux/service-kit';
+import type { ServiceContext } from '../context';
+import type { Resolvers } from '../generated/resolvers-types';
+import { mayReadContact, mayReadRequest, readsAllRequests } from './request.access';
+import { historyLoader, requestLoader } from './request.loader';
+import type { RequestModel } from './request.model';
+
+/** A request the caller may not read is null: its existence is not disclosed either. */
+function readable(ctx: ServiceContext, request: RequestModel | null): RequestModel | null {
+  return request && mayReadRequest(ctx.identity, request) ? request : null;
+}
+
+function requireReader(identity: Identity): void {
+  requireSignedIn(identity);
+  if (!readsAllRequests(identity) && !hasRole(identity, 'PARTNER')) throw forbidden('Requests are read by partners (their own), project officers, the Steering Committee and analysts');
+}
+
+/** The eligibility rules applied to a request as it stands. */
+export function eligibilityOf(request: RequestModel) {
+  return assessEligibility({ countryCode: request.beneficiaryCode, requestDate: request.expressionOfInterestOn, institutions: request.institutions });
+}
+
+export const requestResolvers: Resolvers = {
+  Query: {
+    request: async (_, { id }, ctx) => {
+      requireReader(ctx.identity);
+      return readable(ctx, await requestLoader(ctx).load(id));
+    },
+    requests: async (_, { filter, first, after }, ctx) => {
+      requireReader(ctx.identity);
+      const own = readsAllRequests(ctx.identity) ? null : ctx.identity.sub;
+      return ctx.requests.list({ ...filter, contactEmail: own }, { first, after });
+    },
+    checkEligibility: (_, { input }) =>
+      assessEligibility({ countryCode: input.countryCode, requestDate: input.requestDate ?? today(), institutions: input.institutions }),
+  },
+  Request: {
+    __resolveReference: async (reference, ctx) => readable(ctx, await requestLoader(ctx).load(reference.id)),
+    country: (request) => ({ code: request.beneficiaryCode }),
+    contact: (request, _, ctx) => (mayReadContact(ctx.identity, request) ? request.contact : null),
+    allowedTransitions: (request) => [...allowedRequestTransitions(request.status as RequestStatus)],
+    eligibilityPreview: (request) => eligibilityOf(request),
+    history: (request, _, ctx) => historyLoader(ctx).load(request.id),
+    status: (request) => request.status as RequestStatus,
+  },
+  Institution: {
+    country: (institution) => (institution.countryCode ? { code: institution.countryCode } : null),
+  },
+  EligibilityReason: {
+    message: (reason, { lang }) => reason.message[(lang ?? 'EN') as Language],
+  },
+};

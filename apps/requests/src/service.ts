@@ -1,0 +1,35 @@
+import { DateScalar, DateTimeScalar, loadTypeDefs, mergeResolvers, type ServiceDefinition } from '@mieux/service-kit';
+import type { ServiceContext } from './context';
+import { countryResolvers } from './country/country.resolvers';
+import { seedDemo } from './demo/seed-demo';
+import type { Resolvers } from './generated/resolvers-types';
+import { CreateRequests1764000000000 } from './migrations/1764000000000-create-requests';
+import { PortfolioRepository } from './portfolio/portfolio.repository';
+import { portfolioResolvers } from './portfolio/portfolio.resolvers';
+import { ENTITIES } from './request/request.entity';
+import { requestMutations } from './request/request.mutations';
+import { RequestRepository } from './request/request.repository';
+import { requestResolvers } from './request/request.resolvers';
+
+/** The requests subgraph: from expression of interest to the Steering Committee's decision. */
+export const requestsService: ServiceDefinition<ServiceContext> = {
+  service: 'requests',
+  entities: ENTITIES,
+  migrations: [CreateRequests1764000000000],
+  module: ({ config, database }) => {
+    const requests = new RequestRepository(database.dataSource);
+    const portfolio = new PortfolioRepository(database.dataSource);
+    return {
+      typeDefs: loadTypeDefs(__dirname),
+      resolvers: mergeResolvers<Resolvers>(
+        { Date: DateScalar, DateTime: DateTimeScalar } as Resolvers,
+        requestResolvers,
+        requestMutations,
+        countryResolvers,
+        portfolioResolvers,
+      ) as never,
+      context: (base) => ({ ...base, config, database, requests, portfolio }),
+    };
+  },
+  seedDemo,
+};
