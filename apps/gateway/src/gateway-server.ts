@@ -54,6 +54,8 @@ export async function createGatewayServer(config: ServiceConfig, logger: Logger)
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !config.production,
+    // The process owns its signals: runService/main stop the server, then the database, in order.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,

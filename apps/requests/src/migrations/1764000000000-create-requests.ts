@@ -9,7 +9,7 @@ export class CreateRequests1764000000000 implements MigrationInterface {
       new Table({
         name: 'request',
         columns: [
-          { name: 'id', type: 'char', length: '36', isPrimary: true },
+          { name: 'id', type: 'varchar', length: '36', isPrimary: true },
           { name: 'reference', type: 'varchar', length: '20', isUnique: true },
           { name: 'title', type: 'varchar', length: '200' },
           { name: 'status', type: 'varchar', length: '32' },
@@ -35,7 +35,7 @@ export class CreateRequests1764000000000 implements MigrationInterface {
           { name: 'decision_rationale', type: 'text', isNullable: true },
           { name: 'approved_on', type: 'date', isNullable: true },
           { name: 'idempotency_key', type: 'varchar', length: '100', isNullable: true, isUnique: true },
-          { name: 'payload_hash', type: 'char', length: '64', isNullable: true },
+          { name: 'payload_hash', type: 'varchar', length: '64', isNullable: true },
         ],
         indices: [
           new TableIndex({ name: 'idx_request_eoi', columnNames: ['expression_of_interest_on', 'id'] }),
@@ -50,7 +50,7 @@ export class CreateRequests1764000000000 implements MigrationInterface {
       new Table({
         name: 'request_thematic_area',
         columns: [
-          { name: 'request_id', type: 'char', length: '36', isPrimary: true },
+          { name: 'request_id', type: 'varchar', length: '36', isPrimary: true },
           { name: 'code', type: 'varchar', length: '48', isPrimary: true },
         ],
         indices: [new TableIndex({ name: 'idx_request_thematic_area_code', columnNames: ['code'] })],
@@ -61,8 +61,8 @@ export class CreateRequests1764000000000 implements MigrationInterface {
       new Table({
         name: 'request_transition',
         columns: [
-          { name: 'id', type: 'int', isPrimary: true, isGenerated: true, generationStrategy: 'increment' },
-          { name: 'request_id', type: 'char', length: '36' },
+          { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' },
+          { name: 'request_id', type: 'varchar', length: '36' },
           { name: 'from_status', type: 'varchar', length: '32', isNullable: true },
           { name: 'to_status', type: 'varchar', length: '32' },
           { name: 'at', type: 'datetime', precision: 3 },

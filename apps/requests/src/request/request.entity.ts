@@ -37,7 +37,7 @@ export const RequestEntity = new EntitySchema<RequestRow>({
   name: 'Request',
   tableName: 'request',
   columns: {
-    id: { type: 'char', length: 36, primary: true },
+    id: { type: 'varchar', length: 36, primary: true },
     reference: { type: 'varchar', length: 20 },
     title: { type: 'varchar', length: 200 },
     status: { type: 'varchar', length: 32 },
@@ -63,7 +63,7 @@ export const RequestEntity = new EntitySchema<RequestRow>({
     decisionRationale: { name: 'decision_rationale', type: 'text', nullable: true },
     approvedOn: { name: 'approved_on', type: 'date', nullable: true },
     idempotencyKey: { name: 'idempotency_key', type: 'varchar', length: 100, nullable: true },
-    payloadHash: { name: 'payload_hash', type: 'char', length: 64, nullable: true },
+    payloadHash: { name: 'payload_hash', type: 'varchar', length: 64, nullable: true },
   },
 });
 
@@ -77,7 +77,7 @@ export const ThematicAreaEntity = new EntitySchema<ThematicAreaRow>({
   name: 'RequestThematicArea',
   tableName: 'request_thematic_area',
   columns: {
-    requestId: { name: 'request_id', type: 'char', length: 36, primary: true },
+    requestId: { name: 'request_id', type: 'varchar', length: 36, primary: true },
     code: { type: 'varchar', length: 48, primary: true },
   },
 });
@@ -97,8 +97,8 @@ export const TransitionEntity = new EntitySchema<TransitionRow>({
   name: 'RequestTransition',
   tableName: 'request_transition',
   columns: {
-    id: { type: 'int', primary: true, generated: 'increment' },
-    requestId: { name: 'request_id', type: 'char', length: 36 },
+    id: { type: 'integer', primary: true, generated: 'increment' },
+    requestId: { name: 'request_id', type: 'varchar', length: 36 },
     fromStatus: { name: 'from_status', type: 'varchar', length: 32, nullable: true },
     toStatus: { name: 'to_status', type: 'varchar', length: 32 },
     at: { type: 'datetime', precision: 3 },

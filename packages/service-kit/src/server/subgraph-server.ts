@@ -60,6 +60,8 @@ export async function createSubgraphServer<TContext extends SubgraphContext>(
     // The resolver map is typed by the service's context; Apollo's builder only knows `unknown`.
     schema: buildSubgraphSchema({ typeDefs: module.typeDefs, resolvers: module.resolvers as GraphQLResolverMap<unknown> }),
     introspection: !config.production,
+    // The process owns its signals: runService/main stop the server, then the database, in order.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError: maskError,
     plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), logUnexpectedErrors()],

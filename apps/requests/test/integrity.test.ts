@@ -1,0 +1,47 @@
+import { RequestEntity } from '../src/request/request.entity';
+import { DECIDE, SUBMIT, committee, expressionOfInterest, requestIn, startRequests, type Subgraph } from './fixtures';
+
+let subgraph: Subgraph;
+beforeAll(async () => {
+  subgraph = await startRequests();
+});
+afterAll(() => subgraph.close());
+
+describe('concurrent decisions', () => {
+  it('of 20 decisions on one request exactly one wins; the others get CONFLICT naming the status it left', async () => {
+    const request = await requestIn(subgraph, 'ACTION_FICHE_DRAFTED');
+    const outcomes = ['APPROVED', 'REJECTED'];
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => subgraph.execute<any>(DECIDE, { id: request.id, outcome: outcomes[i % 2] }, committee)),
+    );
+    const winners = results.filter((r) => !r.errors);
+    expect(winners).toHaveLength(1);
+    const decided = winners[0].data.decideRequest.status;
+    for (const loser of results.filter((r) => r.errors)) {
+      expect(loser.errors![0].extensions).toMatchObject({ code: 'CONFLICT', currentStatus: decided });
+    }
+    expect(winners[0].data.decideRequest.history.filter((t: { to: string }) => t.to === decided)).toHaveLength(1);
+  });
+});
+
+describe('idempotent submission', () => {
+  it('returns the same request for the same key, even when replays race', async () => {
+    const input = expressionOfInterest({ title: 'Diaspora engagement strategy' });
+    const results = await Promise.all(Array.from({ length: 8 }, () => subgraph.execute<any>(SUBMIT, { input, key: 'form-7f3a' })));
+    expect(results.every((r) => !r.errors)).toBe(true);
+    expect(new Set(results.map((r) => r.data.submitExpressionOfInterest.id)).size).toBe(1);
+    expect(await subgraph.database.dataSource.getRepository(RequestEntity).countBy({ idempotencyKey: 'form-7f3a' })).toBe(1);
+  });
+
+  it('refuses the same key with another payload', async () => {
+    await subgraph.execute(SUBMIT, { input: expressionOfInterest(), key: 'form-b' });
+    const replay = await subgraph.execute(SUBMIT, { input: expressionOfInterest({ title: 'Something else' }), key: 'form-b' });
+    expect(replay.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'idempotencyKey' });
+  });
+
+  it('gives concurrent submissions distinct references', async () => {
+    const results = await Promise.all(Array.from({ length: 10 }, () => subgraph.execute<any>(SUBMIT, { input: expressionOfInterest() })));
+    const references = results.map((r) => r.data.submitExpressionOfInterest.reference);
+    expect(new Set(references).size).toBe(10);
+  });
+});
