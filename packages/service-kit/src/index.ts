@@ -14,3 +14,4 @@ export * from './server/http-handler';
 export * from './server/run-service';
 export * from './server/subgraph-server';
 export * from './clock';
+export * from './database/sequence';

@@ -2,7 +2,7 @@ import { findBeneficiary } from '@mieux/domain';
 import { generateDemoPortfolio } from '@mieux/demo';
 import { assessEligibility } from '@mieux/domain';
 import { inTransaction, type DemoSeedDeps } from '@mieux/service-kit';
-import { ReferenceSequenceEntity, RequestEntity, ThematicAreaEntity, TransitionEntity, type RequestRow } from '../request/request.entity';
+import { REQUEST_REFERENCES, RequestEntity, ThematicAreaEntity, TransitionEntity, type RequestRow } from '../request/request.entity';
 
 const CHUNK = 500;
 
@@ -63,5 +63,5 @@ export async function seedDemo({ database, logger, scale, progress }: DemoSeedDe
     });
     progress(Math.min(start + CHUNK, rows.length), rows.length);
   }
-  await dataSource.getRepository(ReferenceSequenceEntity).insert([...lastNumbers].map(([year, lastNumber]) => ({ year, lastNumber })));
+  await dataSource.getRepository(REQUEST_REFERENCES.entity).insert([...lastNumbers].map(([year, lastNumber]) => ({ year, lastNumber })));
 }

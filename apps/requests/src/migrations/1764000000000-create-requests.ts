@@ -1,4 +1,5 @@
 import { Table, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { REQUEST_REFERENCES } from '../request/request.entity';
 
 /** The requests schema; written with the table API so it runs on MySQL and on the embedded database. */
 export class CreateRequests1764000000000 implements MigrationInterface {
@@ -74,15 +75,7 @@ export class CreateRequests1764000000000 implements MigrationInterface {
         foreignKeys: [{ columnNames: ['request_id'], referencedTableName: 'request', referencedColumnNames: ['id'], onDelete: 'CASCADE' }],
       }),
     );
-    await runner.createTable(
-      new Table({
-        name: 'request_reference_sequence',
-        columns: [
-          { name: 'year', type: 'int', isPrimary: true },
-          { name: 'last_number', type: 'int' },
-        ],
-      }),
-    );
+    await runner.createTable(REQUEST_REFERENCES.table());
   }
 
   async down(runner: QueryRunner): Promise<void> {

@@ -1,4 +1,5 @@
 import type { EligibilityAssessment } from '@mieux/domain';
+import { yearlySequence } from '@mieux/service-kit';
 import { EntitySchema } from 'typeorm';
 import type { ActionFicheModel } from './request.model';
 
@@ -108,19 +109,7 @@ export const TransitionEntity = new EntitySchema<TransitionRow>({
   },
 });
 
-/** Next reference number per year: incremented under a row lock, so references never collide. */
-export interface ReferenceSequenceRow {
-  year: number;
-  lastNumber: number;
-}
+/** REQ-<year>-<nnn> numbers. */
+export const REQUEST_REFERENCES = yearlySequence('RequestReferenceSequence', 'request_reference_sequence');
 
-export const ReferenceSequenceEntity = new EntitySchema<ReferenceSequenceRow>({
-  name: 'RequestReferenceSequence',
-  tableName: 'request_reference_sequence',
-  columns: {
-    year: { type: 'int', primary: true },
-    lastNumber: { name: 'last_number', type: 'int' },
-  },
-});
-
-export const ENTITIES = [RequestEntity, ThematicAreaEntity, TransitionEntity, ReferenceSequenceEntity];
+export const ENTITIES = [RequestEntity, ThematicAreaEntity, TransitionEntity, REQUEST_REFERENCES.entity];

@@ -1,9 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { TransitionError, assertRequestTransition, allowedRequestTransitions, type RequestStatus } from '@mieux/domain';
-import { badUserInput, conflict, inTransaction, isUniqueViolation, notFound, paginate, type Connection, type PageArgs } from '@mieux/service-kit';
+import { badUserInput, conflict, inTransaction, isUniqueViolation, notFound, paginate, updateIfStatus, type Connection, type PageArgs } from '@mieux/service-kit';
 import {
-  ReferenceSequenceEntity, RequestEntity, ThematicAreaEntity, TransitionEntity, type RequestRow, type TransitionRow,
+  REQUEST_REFERENCES, RequestEntity, ThematicAreaEntity, TransitionEntity, type RequestRow, type TransitionRow,
 } from './request.entity';
 import { toRequestModel, type RequestModel } from './request.model';
 
@@ -115,20 +115,8 @@ export class RequestRepository {
     return earlier;
   }
 
-  /** REQ-<year>-<nnn>: the counter row is locked by the increment until the transaction ends. */
   private async allocateReference(manager: EntityManager, year: string): Promise<string> {
-    const increment = () =>
-      manager.createQueryBuilder().update(ReferenceSequenceEntity).set({ lastNumber: () => 'last_number + 1' }).where('year = :year', { year: Number(year) }).execute();
-    if (!(await increment()).affected) {
-      try {
-        await manager.insert(ReferenceSequenceEntity, { year: Number(year), lastNumber: 1 });
-      } catch (error) {
-        if (!isUniqueViolation(error)) throw error;
-        await increment();
-      }
-    }
-    const { lastNumber } = await manager.findOneByOrFail(ReferenceSequenceEntity, { year: Number(year) });
-    return `REQ-${year}-${String(lastNumber).padStart(3, '0')}`;
+    return `REQ-${year}-${String(await REQUEST_REFERENCES.next(manager, Number(year))).padStart(3, '0')}`;
   }
 
   /**
@@ -149,8 +137,7 @@ export class RequestRepository {
         if (!row) throw notFound('Request', id);
         assertLegal(row.status as RequestStatus, to);
         const set = { ...changes(row), status: to };
-        const result = await manager.createQueryBuilder().update(RequestEntity).set(set).where('id = :id AND status = :from', { id, from: row.status }).execute();
-        if (result.affected !== 1) throw new StaleStatus();
+        if (!(await updateIfStatus(manager, RequestEntity, id, row.status, set))) throw new StaleStatus();
         await manager.insert(TransitionEntity, { requestId: id, fromStatus: row.status, toStatus: to, at: new Date(), actor: actor.sub, role: actor.role, reason });
         return { ...row, ...set };
       });

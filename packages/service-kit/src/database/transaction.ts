@@ -1,4 +1,5 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
 const RETRYABLE = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT']);
 
@@ -44,4 +45,19 @@ function serialised<T>(dataSource: DataSource, run: () => Promise<T>): Promise<T
   const next = previous.then(run, run);
   queues.set(dataSource, next.catch(() => undefined));
   return next;
+}
+
+/**
+ * Compare-and-set of a status: applies `changes` only if the row still has `expectedStatus`, so of
+ * concurrent moves exactly one wins. Returns whether it applied.
+ */
+export async function updateIfStatus<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  id: string,
+  expectedStatus: string,
+  changes: QueryDeepPartialEntity<T>,
+): Promise<boolean> {
+  const result = await manager.createQueryBuilder().update(entity).set(changes).where('id = :id AND status = :expectedStatus', { id, expectedStatus }).execute();
+  return result.affected === 1;
 }

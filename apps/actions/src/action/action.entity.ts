@@ -1,0 +1,45 @@
+import { yearlySequence } from '@mieux/service-kit';
+import { EntitySchema } from 'typeorm';
+
+export interface ActionRow {
+  id: string;
+  reference: string;
+  requestId: string;
+  title: string;
+  beneficiaryCode: string;
+  region: string | null;
+  thematicAreas: string[];
+  approvedOn: string;
+  status: string;
+  createdAt: Date;
+}
+
+export const ActionEntity = new EntitySchema<ActionRow>({
+  name: 'Action',
+  tableName: 'action',
+  columns: {
+    id: { type: 'varchar', length: 36, primary: true },
+    reference: { type: 'varchar', length: 24 },
+    requestId: { name: 'request_id', type: 'varchar', length: 36 },
+    title: { type: 'varchar', length: 200 },
+    beneficiaryCode: { name: 'beneficiary_code', type: 'varchar', length: 16 },
+    region: { type: 'varchar', length: 40, nullable: true },
+    thematicAreas: { name: 'thematic_areas', type: 'simple-json' },
+    approvedOn: { name: 'approved_on', type: 'date' },
+    status: { type: 'varchar', length: 24 },
+    createdAt: { name: 'created_at', type: 'datetime', precision: 3 },
+  },
+});
+
+/** One row per thematic area of an Action (also kept on the Action): filters and slices group by it in SQL. */
+export const ActionThematicAreaEntity = new EntitySchema<{ actionId: string; code: string }>({
+  name: 'ActionThematicArea',
+  tableName: 'action_thematic_area',
+  columns: {
+    actionId: { name: 'action_id', type: 'varchar', length: 36, primary: true },
+    code: { type: 'varchar', length: 48, primary: true },
+  },
+});
+
+/** MIEUX-<year of approval>-<nnn> numbers. */
+export const ACTION_REFERENCES = yearlySequence('ActionReferenceSequence', 'action_reference_sequence');

@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import { In, type DataSource } from 'typeorm';
+import { assertActionTransition, findPhase, TransitionError, type ActionStatus } from '@mieux/domain';
+import { conflict, inTransaction, isUniqueViolation, notFound, paginate, updateIfStatus, type Connection, type PageArgs } from '@mieux/service-kit';
+import { ACTION_REFERENCES, ActionEntity, ActionThematicAreaEntity, type ActionRow } from './action.entity';
+import { toActionModel, type ActionModel } from './action.model';
+
+export interface ActionFilterInput {
+  status?: string[] | null;
+  countryCode?: string | null;
+  region?: string | null;
+  thematicArea?: string | null;
+  phase?: string | null;
+  approvedFrom?: string | null;
+  approvedTo?: string | null;
+}
+
+export type NewAction = Pick<ActionRow, 'requestId' | 'title' | 'beneficiaryCode' | 'region' | 'thematicAreas' | 'approvedOn'>;
+
+/** Lifecycle refusals as clients see them: CONFLICT naming the current status and the allowed ones. */
+export function asConflict(error: unknown): never {
+  if (error instanceof TransitionError) throw conflict(error.message, { currentStatus: error.from, allowed: error.allowed });
+  throw error;
+}
+
+export class ActionRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  findByIds(ids: readonly string[]): Promise<ActionRow[]> {
+    return this.dataSource.getRepository(ActionEntity).findBy({ id: In([...ids]) });
+  }
+
+  findByRequestIds(requestIds: readonly string[]): Promise<ActionRow[]> {
+    return this.dataSource.getRepository(ActionEntity).findBy({ requestId: In([...requestIds]) });
+  }
+
+  list(filter: ActionFilterInput, page: PageArgs): Promise<Connection<ActionModel>> {
+    const query = this.dataSource.getRepository(ActionEntity).createQueryBuilder('a');
+    const phase = filter.phase ? findPhase(filter.phase) : undefined;
+    if (filter.status?.length) query.andWhere('a.status IN (:...status)', { status: filter.status });
+    if (filter.countryCode) query.andWhere('a.beneficiaryCode = :country', { country: filter.countryCode.toUpperCase() });
+    if (filter.region) query.andWhere('a.region = :region', { region: filter.region });
+    if (filter.thematicArea) query.andWhere('a.id IN (SELECT t.action_id FROM action_thematic_area t WHERE t.code = :area)', { area: filter.thematicArea });
+    if (filter.approvedFrom) query.andWhere('a.approvedOn >= :from', { from: filter.approvedFrom });
+    if (filter.approvedTo) query.andWhere('a.approvedOn <= :to', { to: filter.approvedTo });
+    if (phase) query.andWhere('a.approvedOn BETWEEN :phaseFrom AND :phaseTo', { phaseFrom: phase.from, phaseTo: phase.to });
+    return paginate(query, page, { sortColumn: 'a.approvedOn', idColumn: 'a.id', direction: 'DESC', sortValue: (a) => a.approvedOn, id: (a) => a.id }, toActionModel);
+  }
+
+  /** A new Action with its reference; a second Action for the same request is refused by the unique key. */
+  async create(fields: NewAction): Promise<ActionRow> {
+    try {
+      return await inTransaction(this.dataSource, async (manager) => {
+        const year = Number(fields.approvedOn.slice(0, 4));
+        const number = await ACTION_REFERENCES.next(manager, year);
+        const row: ActionRow = { ...fields, id: randomUUID(), reference: `MIEUX-${year}-${String(number).padStart(3, '0')}`, status: 'PLANNED', createdAt: new Date() };
+        await manager.insert(ActionEntity, row);
+        await manager.insert(ActionThematicAreaEntity, fields.thematicAreas.map((code) => ({ actionId: row.id, code })));
+        return row;
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      const existing = await this.dataSource.getRepository(ActionEntity).findOneBy({ requestId: fields.requestId });
+      throw conflict(`Request ${fields.requestId} already has its Action ${existing?.reference ?? ''}`.trim(), { actionId: existing?.id });
+    }
+  }
+
+  /** Moves an Action along its lifecycle, compare-and-set. */
+  async transition(id: string, to: ActionStatus): Promise<ActionRow> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const row = await manager.findOneBy(ActionEntity, { id });
+      if (!row) throw notFound('Action', id);
+      try {
+        assertActionTransition(row.status as ActionStatus, to);
+      } catch (error) {
+        asConflict(error);
+      }
+      if (!(await updateIfStatus(manager, ActionEntity, id, row.status, { status: to }))) {
+        throw conflict(`Action ${id} changed while this change was made; try again`);
+      }
+      return { ...row, status: to };
+    });
+  }
+
+  /** Start of the first activity held, per Action: one grouped statement for N Actions. */
+  async launchedOn(actionIds: readonly string[]): Promise<Map<string, string>> {
+    const rows: { action_id: string; started: string }[] = await this.dataSource.query(
+      `SELECT action_id, MIN(starts_on) AS started FROM activity WHERE status = 'HELD' AND action_id IN (${actionIds.map(() => '?').join(', ')}) GROUP BY action_id`,
+      [...actionIds],
+    );
+    return new Map(rows.map((r) => [r.action_id, dateString(r.started)]));
+  }
+}
+
+/** MIN() over a DATE comes back as a string or a Date depending on the driver. */
+export function dateString(value: string | Date): string {
+  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10);
+}

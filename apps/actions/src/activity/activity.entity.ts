@@ -1,0 +1,35 @@
+import { EntitySchema } from 'typeorm';
+
+export interface ActivityRow {
+  id: string;
+  actionId: string;
+  type: string;
+  format: string;
+  title: string;
+  startsOn: string;
+  endsOn: string;
+  countryCode: string;
+  city: string | null;
+  online: boolean;
+  status: string;
+  createdAt: Date;
+}
+
+export const ActivityEntity = new EntitySchema<ActivityRow>({
+  name: 'Activity',
+  tableName: 'activity',
+  columns: {
+    id: { type: 'varchar', length: 36, primary: true },
+    actionId: { name: 'action_id', type: 'varchar', length: 36 },
+    type: { type: 'varchar', length: 32 },
+    format: { type: 'varchar', length: 48 },
+    title: { type: 'varchar', length: 200 },
+    startsOn: { name: 'starts_on', type: 'date' },
+    endsOn: { name: 'ends_on', type: 'date' },
+    countryCode: { name: 'country_code', type: 'varchar', length: 16 },
+    city: { type: 'varchar', length: 100, nullable: true },
+    online: { type: 'boolean' },
+    status: { type: 'varchar', length: 16 },
+    createdAt: { name: 'created_at', type: 'datetime', precision: 3 },
+  },
+});

@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import { In, type DataSource } from 'typeorm';
+import { assertActivityTransition, deriveActionStatus, type ActionStatus, type ActivityStatus } from '@mieux/domain';
+import { conflict, inTransaction, notFound, updateIfStatus } from '@mieux/service-kit';
+import { ActionEntity } from '../action/action.entity';
+import { asConflict } from '../action/action.repository';
+import { DeploymentEntity } from '../deployment/deployment.entity';
+import { ActivityEntity, type ActivityRow } from './activity.entity';
+
+export type NewActivity = Pick<ActivityRow, 'type' | 'format' | 'title' | 'startsOn' | 'endsOn' | 'countryCode' | 'city' | 'online'>;
+
+export class ActivityRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  findByIds(ids: readonly string[]): Promise<ActivityRow[]> {
+    return this.dataSource.getRepository(ActivityEntity).findBy({ id: In([...ids]) });
+  }
+
+  /** Activities of N Actions in one statement, in date order. */
+  byActionIds(actionIds: readonly string[]): Promise<ActivityRow[]> {
+    return this.dataSource.getRepository(ActivityEntity).find({ where: { actionId: In([...actionIds]) }, order: { startsOn: 'ASC', id: 'ASC' } });
+  }
+
+  /** Plans an activity of an Action still open for planning. */
+  async plan(actionId: string, fields: NewActivity): Promise<ActivityRow> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const action = await manager.findOneBy(ActionEntity, { id: actionId });
+      if (!action) throw notFound('Action', actionId);
+      if (['CLOSED', 'CANCELLED', 'COMPLETED'].includes(action.status)) {
+        throw conflict(`Action is ${action.status}; activities are planned while it is PLANNED or IN_IMPLEMENTATION`, { currentStatus: action.status });
+      }
+      const row: ActivityRow = { ...fields, id: randomUUID(), actionId, status: 'PLANNED', createdAt: new Date() };
+      await manager.insert(ActivityEntity, row);
+      return row;
+    });
+  }
+
+  /**
+   * Moves an activity (compare-and-set); a cancelled activity frees its experts; the Action's status
+   * follows its activities in the same transaction.
+   */
+  async transition(id: string, to: ActivityStatus): Promise<ActivityRow> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const row = await manager.findOneBy(ActivityEntity, { id });
+      if (!row) throw notFound('Activity', id);
+      try {
+        assertActivityTransition(row.status as ActivityStatus, to);
+      } catch (error) {
+        asConflict(error);
+      }
+      if (!(await updateIfStatus(manager, ActivityEntity, id, row.status, { status: to }))) {
+        throw conflict(`Activity ${id} changed while this change was made; try again`);
+      }
+      if (to === 'CANCELLED') {
+        await manager.createQueryBuilder().update(DeploymentEntity).set({ status: 'CANCELLED' }).where('activity_id = :id AND status = :active', { id, active: 'ACTIVE' }).execute();
+      }
+      const action = await manager.findOneByOrFail(ActionEntity, { id: row.actionId });
+      const statuses = (await manager.find(ActivityEntity, { where: { actionId: row.actionId }, select: { status: true } })).map((a) => a.status as ActivityStatus);
+      const next = deriveActionStatus(action.status as ActionStatus, statuses, false);
+      if (next !== action.status) await updateIfStatus(manager, ActionEntity, action.id, action.status, { status: next });
+      return { ...row, status: to };
+    });
+  }
+
+  /**
+   * For each activity, the experts with an active deployment on dates overlapping its own (itself
+   * included): one statement for N activities.
+   */
+  async busyExperts(activityIds: readonly string[]): Promise<{ activityId: string; expertId: string }[]> {
+    if (activityIds.length === 0) return [];
+    const rows: { activity_id: string; expert_id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT a.id AS activity_id, d.expert_id FROM activity a
+         JOIN deployment d ON d.status = 'ACTIVE' AND d.starts_on <= a.ends_on AND d.ends_on >= a.starts_on
+        WHERE a.id IN (${activityIds.map(() => '?').join(', ')})`,
+      [...activityIds],
+    );
+    return rows.map((r) => ({ activityId: r.activity_id, expertId: r.expert_id }));
+  }
+}

@@ -1,0 +1,17 @@
+import type { DeploymentRow } from './deployment.entity';
+
+export interface ExpertStub {
+  id: string;
+}
+
+export interface DeploymentModel {
+  id: string;
+  activityId: string;
+  expertId: string;
+  role: string;
+  status: string;
+}
+
+export function toDeploymentModel(row: DeploymentRow): DeploymentModel {
+  return { id: row.id, activityId: row.activityId, expertId: row.expertId, role: row.role, status: row.status };
+}

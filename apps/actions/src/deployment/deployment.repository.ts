@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import { In, type DataSource } from 'typeorm';
+import { conflict, inTransaction, isUniqueViolation, notFound } from '@mieux/service-kit';
+import { ActivityEntity } from '../activity/activity.entity';
+import { DeploymentEntity, ExpertLockEntity, type DeploymentRow } from './deployment.entity';
+
+export class DeploymentRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  byActivityIds(activityIds: readonly string[]): Promise<DeploymentRow[]> {
+    return this.dataSource.getRepository(DeploymentEntity).find({ where: { activityId: In([...activityIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  byExpertIds(expertIds: readonly string[]): Promise<DeploymentRow[]> {
+    return this.dataSource.getRepository(DeploymentEntity).find({ where: { expertId: In([...expertIds]) }, order: { startsOn: 'ASC', id: 'ASC' } });
+  }
+
+  findById(id: string): Promise<DeploymentRow | null> {
+    return this.dataSource.getRepository(DeploymentEntity).findOneBy({ id });
+  }
+
+  /**
+   * Books an expert on an activity. Bookings of one expert take turns on the expert's lock row (the
+   * UPDATE holds it to the end of the transaction), so two concurrent bookings on overlapping dates
+   * yield one deployment and one CONFLICT.
+   */
+  async deploy(activityId: string, expertId: string, role: string): Promise<DeploymentRow> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const activity = await manager.findOneBy(ActivityEntity, { id: activityId });
+      if (!activity) throw notFound('Activity', activityId);
+      if (activity.status !== 'PLANNED' && activity.status !== 'CONFIRMED') {
+        throw conflict(`Activity is ${activity.status}; experts are deployed to PLANNED or CONFIRMED activities`, { currentStatus: activity.status });
+      }
+      const lock = () => manager.createQueryBuilder().update(ExpertLockEntity).set({ bookings: () => 'bookings + 1' }).where('expert_id = :expertId', { expertId }).execute();
+      if (!(await lock()).affected) {
+        try {
+          await manager.insert(ExpertLockEntity, { expertId, bookings: 1 });
+        } catch (error) {
+          if (!isUniqueViolation(error)) throw error;
+          await lock();
+        }
+      }
+      const overlapping = await manager
+        .createQueryBuilder(DeploymentEntity, 'd')
+        .where('d.expertId = :expertId AND d.status = :active AND d.startsOn <= :endsOn AND d.endsOn >= :startsOn', {
+          expertId, active: 'ACTIVE', startsOn: activity.startsOn, endsOn: activity.endsOn,
+        })
+        .getOne();
+      if (overlapping) {
+        throw conflict(`Expert ${expertId} is already deployed from ${overlapping.startsOn} to ${overlapping.endsOn}`, { deploymentId: overlapping.id });
+      }
+      const row: DeploymentRow = { id: randomUUID(), activityId, expertId, role, status: 'ACTIVE', startsOn: activity.startsOn, endsOn: activity.endsOn, createdAt: new Date() };
+      await manager.insert(DeploymentEntity, row);
+      return row;
+    });
+  }
+
+  /** Cancels a deployment, freeing the expert's dates. */
+  async cancel(id: string): Promise<DeploymentRow> {
+    const row = await this.findById(id);
+    if (!row) throw notFound('Deployment', id);
+    if (row.status === 'CANCELLED') throw conflict('Deployment is already CANCELLED', { currentStatus: 'CANCELLED' });
+    await this.dataSource.getRepository(DeploymentEntity).update({ id, status: 'ACTIVE' }, { status: 'CANCELLED' });
+    return { ...row, status: 'CANCELLED' };
+  }
+}

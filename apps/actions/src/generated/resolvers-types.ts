@@ -1,0 +1,737 @@
+/* Generated from schema.graphql by scripts/codegen.js: do not edit. */
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ActionModel, RequestStub, CountryStub } from '../action/action.model';
+import type { ActivityModel } from '../activity/activity.model';
+import type { DeploymentModel, ExpertStub } from '../deployment/deployment.model';
+import type { PortfolioModel, PortfolioSliceModel } from '../portfolio/portfolio.model';
+import type { ServiceContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, ISO 8601 `YYYY-MM-DD`. */
+  Date: { input: string; output: string; }
+  /** An instant, ISO 8601 with time zone. */
+  DateTime: { input: string | Date; output: string | Date; }
+};
+
+/** An approved request in implementation: typically 6-7 activities, to launch within three months. */
+export type Action = {
+  __typename?: 'Action';
+  activities: Array<Activity>;
+  activityCount: Scalars['Int']['output'];
+  allowedTransitions: Array<ActionStatus>;
+  approvedOn: Scalars['Date']['output'];
+  /** The beneficiary: a country or a regional organisation. */
+  country: Country;
+  id: Scalars['ID']['output'];
+  /** Approval plus three calendar months. */
+  launchTarget: Scalars['Date']['output'];
+  /** Start of the first activity held. */
+  launchedOn: Maybe<Scalars['Date']['output']>;
+  /** Whether the first activity started by the launch target; null while that is still open. */
+  launchedOnTime: Maybe<Scalars['Boolean']['output']>;
+  phase: Maybe<Phase>;
+  /** Readable reference, e.g. MIEUX-2016-007. */
+  reference: Scalars['String']['output'];
+  region: Maybe<Region>;
+  request: Request;
+  status: ActionStatus;
+  thematicAreas: Array<ThematicArea>;
+  title: Scalars['String']['output'];
+};
+
+
+/** An approved request in implementation: typically 6-7 activities, to launch within three months. */
+export type ActionActivitiesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ActionConnection = {
+  __typename?: 'ActionConnection';
+  edges: Array<ActionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActionEdge = {
+  __typename?: 'ActionEdge';
+  cursor: Scalars['String']['output'];
+  node: Action;
+};
+
+export type ActionFilter = {
+  approvedFrom?: InputMaybe<Scalars['Date']['input']>;
+  approvedTo?: InputMaybe<Scalars['Date']['input']>;
+  countryCode?: InputMaybe<Scalars['String']['input']>;
+  phase?: InputMaybe<Phase>;
+  region?: InputMaybe<Region>;
+  status?: InputMaybe<Array<ActionStatus>>;
+  thematicArea?: InputMaybe<ThematicArea>;
+};
+
+export type ActionStatus =
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'COMPLETED'
+  | 'IN_IMPLEMENTATION'
+  | 'PLANNED';
+
+export type Activity = {
+  __typename?: 'Activity';
+  action: Action;
+  allowedTransitions: Array<ActivityStatus>;
+  /** Experts already deployed on dates overlapping this activity's (this one included): matching leaves them out. */
+  busyExpertIds: Array<Scalars['ID']['output']>;
+  city: Maybe<Scalars['String']['output']>;
+  country: Maybe<Country>;
+  /** Where it is held; for an online activity, the beneficiary's country code. */
+  countryCode: Scalars['String']['output'];
+  deployments: Array<Deployment>;
+  endsOn: Scalars['Date']['output'];
+  format: ActivityFormat;
+  id: Scalars['ID']['output'];
+  online: Scalars['Boolean']['output'];
+  startsOn: Scalars['Date']['output'];
+  status: ActivityStatus;
+  /** The thematic areas of its Action. */
+  thematicAreas: Array<ThematicArea>;
+  title: Scalars['String']['output'];
+  type: ActivityType;
+};
+
+export type ActivityFormat =
+  | 'HANDBOOK'
+  | 'MANUAL'
+  | 'NEEDS_ASSESSMENT'
+  | 'POLICY_DRAFTING_SUPPORT'
+  | 'SEMINAR'
+  | 'STANDARD_OPERATING_PROCEDURES'
+  | 'STRATEGY_DRAFTING_SUPPORT'
+  | 'STUDY_VISIT'
+  | 'TRAINING_DEPARTMENT_STRENGTHENING'
+  | 'TRAINING_OF_TRAINERS'
+  | 'WORKSHOP';
+
+export type ActivityInput = {
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** Where it is held; omitted for an online activity (the beneficiary's country is used). */
+  countryCode?: InputMaybe<Scalars['String']['input']>;
+  endsOn: Scalars['Date']['input'];
+  format: ActivityFormat;
+  online?: InputMaybe<Scalars['Boolean']['input']>;
+  startsOn: Scalars['Date']['input'];
+  title: Scalars['String']['input'];
+  type: ActivityType;
+};
+
+export type ActivityStatus =
+  | 'CANCELLED'
+  | 'CONFIRMED'
+  | 'HELD'
+  | 'PLANNED';
+
+export type ActivityType =
+  | 'INFORMATION_EXCHANGE'
+  | 'POLICY_WORK'
+  | 'PRACTICAL_TOOLS'
+  | 'TRAINING';
+
+/** A beneficiary (country or regional organisation), owned by the requests service. */
+export type Country = {
+  __typename?: 'Country';
+  code: Scalars['String']['output'];
+};
+
+export type CreateActionInput = {
+  /** An APPROVED request; an Action is created from it once. */
+  requestId: Scalars['ID']['input'];
+  /** The request's title when omitted. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Deployment = {
+  __typename?: 'Deployment';
+  activity: Activity;
+  expert: Expert;
+  id: Scalars['ID']['output'];
+  role: DeploymentRole;
+  status: DeploymentStatus;
+};
+
+export type DeploymentRole =
+  | 'EXPERT'
+  | 'LEAD_EXPERT';
+
+export type DeploymentStatus =
+  | 'ACTIVE'
+  | 'CANCELLED';
+
+export type Expert = {
+  __typename?: 'Expert';
+  /** Where the expert is or was deployed. */
+  deployments: Array<Deployment>;
+  id: Scalars['ID']['output'];
+};
+
+export type Language =
+  | 'EN'
+  | 'FR';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  cancelAction: Action;
+  cancelDeployment: Deployment;
+  /** Closes a COMPLETED Action once its final evaluation is recorded. */
+  closeAction: Action;
+  /** From an APPROVED request, once. */
+  createAction: Action;
+  /** An ACTIVE expert of the roster, never on overlapping dates. */
+  deployExpert: Deployment;
+  planActivity: Activity;
+  /** Along the activity lifecycle; the Action's status follows its activities. */
+  setActivityStatus: Activity;
+};
+
+
+export type MutationCancelActionArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationCancelDeploymentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCloseActionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateActionArgs = {
+  input: CreateActionInput;
+};
+
+
+export type MutationDeployExpertArgs = {
+  activityId: Scalars['ID']['input'];
+  expertId: Scalars['ID']['input'];
+  role: DeploymentRole;
+};
+
+
+export type MutationPlanActivityArgs = {
+  actionId: Scalars['ID']['input'];
+  input: ActivityInput;
+};
+
+
+export type MutationSetActivityStatusArgs = {
+  id: Scalars['ID']['input'];
+  status: ActivityStatus;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Phase =
+  | 'MIEUX_I'
+  | 'MIEUX_II'
+  | 'MIEUX_III'
+  | 'MIEUX_PLUS';
+
+/**
+ * Portfolio figures for a filter, across the four services: each adds the figures it owns.
+ * The key is the canonical form of the filter.
+ */
+export type Portfolio = {
+  __typename?: 'Portfolio';
+  actionIds: Array<Scalars['ID']['output']>;
+  actions: Scalars['Int']['output'];
+  activities: Scalars['Int']['output'];
+  activityIds: Array<Scalars['ID']['output']>;
+  byRegion: Array<PortfolioSlice>;
+  byThematicArea: Array<PortfolioSlice>;
+  /** By year of approval. */
+  byYear: Array<PortfolioSlice>;
+  /** Countries and regional organisations supported. */
+  countriesSupported: Scalars['Int']['output'];
+  deployedExpertIds: Array<Scalars['ID']['output']>;
+  key: Scalars['ID']['output'];
+  launchedOnTimeRate: Maybe<Scalars['Float']['output']>;
+};
+
+export type PortfolioDimension =
+  | 'REGION'
+  | 'THEMATIC_AREA'
+  | 'YEAR';
+
+export type PortfolioFilter = {
+  countryCode?: InputMaybe<Scalars['String']['input']>;
+  /** Actions approved on or after. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  phase?: InputMaybe<Phase>;
+  region?: InputMaybe<Region>;
+  thematicArea?: InputMaybe<ThematicArea>;
+  /** Actions approved on or before. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type PortfolioSlice = {
+  __typename?: 'PortfolioSlice';
+  actionIds: Array<Scalars['ID']['output']>;
+  actions: Scalars['Int']['output'];
+  activities: Scalars['Int']['output'];
+  activityIds: Array<Scalars['ID']['output']>;
+  countriesSupported: Scalars['Int']['output'];
+  deployedExpertIds: Array<Scalars['ID']['output']>;
+  dimension: PortfolioDimension;
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  launchedOnTimeRate: Maybe<Scalars['Float']['output']>;
+  /** A thematic area or region code, or a year. */
+  value: Scalars['String']['output'];
+};
+
+
+export type PortfolioSliceLabelArgs = {
+  lang?: InputMaybe<Language>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  action: Maybe<Action>;
+  actions: ActionConnection;
+  activity: Maybe<Activity>;
+  /** Open to anyone: figures only. */
+  portfolio: Portfolio;
+};
+
+
+export type QueryActionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryActionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryActivityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPortfolioArgs = {
+  filter?: InputMaybe<PortfolioFilter>;
+};
+
+export type Region =
+  | 'AFRICA'
+  | 'ASIA_AND_PACIFIC'
+  | 'EASTERN_NEIGHBOURHOOD'
+  | 'LATIN_AMERICA_AND_CARIBBEAN'
+  | 'OVERSEAS_COUNTRIES_AND_TERRITORIES'
+  | 'SOUTHERN_NEIGHBOURHOOD';
+
+export type Request = {
+  __typename?: 'Request';
+  /** The Action created from this request, once approved. */
+  action: Maybe<Action>;
+  id: Scalars['ID']['output'];
+};
+
+export type ThematicArea =
+  | 'HORIZONTAL_INTERVENTIONS'
+  | 'INTERNATIONAL_PROTECTION_AND_ASYLUM'
+  | 'IRREGULAR_MIGRATION_AND_TRAFFICKING'
+  | 'LEGAL_MIGRATION_AND_MOBILITY'
+  | 'MIGRATION_AND_DEVELOPMENT';
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Action: Action;
+  Activity: Activity;
+  Expert: Expert;
+  Portfolio: Portfolio;
+  PortfolioSlice: PortfolioSlice;
+  Request: Request;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Action:
+    ( { __typename: 'Action' }
+    & GraphQLRecursivePick<FederationTypes['Action'], {"id":true}> );
+  Activity:
+    ( { __typename: 'Activity' }
+    & GraphQLRecursivePick<FederationTypes['Activity'], {"id":true}> );
+  Expert:
+    ( { __typename: 'Expert' }
+    & GraphQLRecursivePick<FederationTypes['Expert'], {"id":true}> );
+  Portfolio:
+    ( { __typename: 'Portfolio' }
+    & GraphQLRecursivePick<FederationTypes['Portfolio'], {"key":true}> );
+  PortfolioSlice:
+    ( { __typename: 'PortfolioSlice' }
+    & GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"id":true}> );
+  Request:
+    ( { __typename: 'Request' }
+    & GraphQLRecursivePick<FederationTypes['Request'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Action: ResolverTypeWrapper<ActionModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ActionConnection: ResolverTypeWrapper<Omit<ActionConnection, 'edges'> & { edges: Array<ResolversTypes['ActionEdge']> }>;
+  ActionEdge: ResolverTypeWrapper<Omit<ActionEdge, 'node'> & { node: ResolversTypes['Action'] }>;
+  ActionFilter: ActionFilter;
+  ActionStatus: ActionStatus;
+  Activity: ResolverTypeWrapper<ActivityModel>;
+  ActivityFormat: ActivityFormat;
+  ActivityInput: ActivityInput;
+  ActivityStatus: ActivityStatus;
+  ActivityType: ActivityType;
+  Country: ResolverTypeWrapper<CountryStub>;
+  CreateActionInput: CreateActionInput;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Deployment: ResolverTypeWrapper<DeploymentModel>;
+  DeploymentRole: DeploymentRole;
+  DeploymentStatus: DeploymentStatus;
+  Expert: ResolverTypeWrapper<ExpertStub>;
+  Language: Language;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Phase: Phase;
+  Portfolio: ResolverTypeWrapper<PortfolioModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  PortfolioDimension: PortfolioDimension;
+  PortfolioFilter: PortfolioFilter;
+  PortfolioSlice: ResolverTypeWrapper<PortfolioSliceModel>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Region: Region;
+  Request: ResolverTypeWrapper<RequestStub>;
+  ThematicArea: ThematicArea;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Action: ActionModel;
+  Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
+  ActionConnection: Omit<ActionConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActionEdge']> };
+  ActionEdge: Omit<ActionEdge, 'node'> & { node: ResolversParentTypes['Action'] };
+  ActionFilter: ActionFilter;
+  Activity: ActivityModel;
+  ActivityInput: ActivityInput;
+  Country: CountryStub;
+  CreateActionInput: CreateActionInput;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Deployment: DeploymentModel;
+  Expert: ExpertStub;
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
+  Portfolio: PortfolioModel;
+  Float: Scalars['Float']['output'];
+  PortfolioFilter: PortfolioFilter;
+  PortfolioSlice: PortfolioSliceModel;
+  Query: Record<PropertyKey, never>;
+  Request: RequestStub;
+  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
+}>;
+
+export type InaccessibleDirectiveArgs = { };
+
+export type InaccessibleDirectiveResolver<Result, Parent, ContextType = ServiceContext, Args = InaccessibleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type LinkDirectiveArgs = {
+  import?: Maybe<Array<Maybe<Scalars['String']['input']>>>;
+  url: Scalars['String']['input'];
+};
+
+export type LinkDirectiveResolver<Result, Parent, ContextType = ServiceContext, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type OverrideDirectiveArgs = {
+  from: Scalars['String']['input'];
+};
+
+export type OverrideDirectiveResolver<Result, Parent, ContextType = ServiceContext, Args = OverrideDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ShareableDirectiveArgs = { };
+
+export type ShareableDirectiveResolver<Result, Parent, ContextType = ServiceContext, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type TagDirectiveArgs = {
+  name: Scalars['String']['input'];
+};
+
+export type TagDirectiveResolver<Result, Parent, ContextType = ServiceContext, Args = TagDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ActionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Action'] = ResolversParentTypes['Action'], FederationReferenceType extends FederationReferenceTypes['Action'] = FederationReferenceTypes['Action']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Action']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  activities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<ActionActivitiesArgs, 'first'>>;
+  activityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  allowedTransitions?: Resolver<Array<ResolversTypes['ActionStatus']>, ParentType, ContextType>;
+  approvedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  launchTarget?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  launchedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  launchedOnTime?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  phase?: Resolver<Maybe<ResolversTypes['Phase']>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  request?: Resolver<ResolversTypes['Request'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActionStatus'], ParentType, ContextType>;
+  thematicAreas?: Resolver<Array<ResolversTypes['ThematicArea']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ActionConnectionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ActionConnection'] = ResolversParentTypes['ActionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ActionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ActionEdgeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ActionEdge'] = ResolversParentTypes['ActionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Action'], ParentType, ContextType>;
+}>;
+
+export type ActivityResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity'], FederationReferenceType extends FederationReferenceTypes['Activity'] = FederationReferenceTypes['Activity']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Activity']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  action?: Resolver<ResolversTypes['Action'], ParentType, ContextType>;
+  allowedTransitions?: Resolver<Array<ResolversTypes['ActivityStatus']>, ParentType, ContextType>;
+  busyExpertIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
+  countryCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deployments?: Resolver<Array<ResolversTypes['Deployment']>, ParentType, ContextType>;
+  endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['ActivityFormat'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  online?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActivityStatus'], ParentType, ContextType>;
+  thematicAreas?: Resolver<Array<ResolversTypes['ThematicArea']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ActivityType'], ParentType, ContextType>;
+}>;
+
+export type CountryResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DeploymentResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Deployment'] = ResolversParentTypes['Deployment']> = ResolversObject<{
+  activity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
+  expert?: Resolver<ResolversTypes['Expert'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['DeploymentRole'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DeploymentStatus'], ParentType, ContextType>;
+}>;
+
+export type ExpertResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Expert'] = ResolversParentTypes['Expert'], FederationReferenceType extends FederationReferenceTypes['Expert'] = FederationReferenceTypes['Expert']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Expert']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  deployments?: Resolver<Array<ResolversTypes['Deployment']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  cancelAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationCancelActionArgs, 'id' | 'reason'>>;
+  cancelDeployment?: Resolver<ResolversTypes['Deployment'], ParentType, ContextType, RequireFields<MutationCancelDeploymentArgs, 'id'>>;
+  closeAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationCloseActionArgs, 'id'>>;
+  createAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationCreateActionArgs, 'input'>>;
+  deployExpert?: Resolver<ResolversTypes['Deployment'], ParentType, ContextType, RequireFields<MutationDeployExpertArgs, 'activityId' | 'expertId' | 'role'>>;
+  planActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationPlanActivityArgs, 'actionId' | 'input'>>;
+  setActivityStatus?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationSetActivityStatusArgs, 'id' | 'status'>>;
+}>;
+
+export type PageInfoResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PortfolioResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Portfolio'] = ResolversParentTypes['Portfolio'], FederationReferenceType extends FederationReferenceTypes['Portfolio'] = FederationReferenceTypes['Portfolio']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Portfolio']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  actionIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  actions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  activities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  activityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  byRegion?: Resolver<Array<ResolversTypes['PortfolioSlice']>, ParentType, ContextType>;
+  byThematicArea?: Resolver<Array<ResolversTypes['PortfolioSlice']>, ParentType, ContextType>;
+  byYear?: Resolver<Array<ResolversTypes['PortfolioSlice']>, ParentType, ContextType>;
+  countriesSupported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deployedExpertIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  launchedOnTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type PortfolioSliceResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['PortfolioSlice'] = ResolversParentTypes['PortfolioSlice'], FederationReferenceType extends FederationReferenceTypes['PortfolioSlice'] = FederationReferenceTypes['PortfolioSlice']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PortfolioSlice']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  actionIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  actions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  activities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  activityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  countriesSupported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deployedExpertIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  dimension?: Resolver<ResolversTypes['PortfolioDimension'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<PortfolioSliceLabelArgs, 'lang'>>;
+  launchedOnTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  action?: Resolver<Maybe<ResolversTypes['Action']>, ParentType, ContextType, RequireFields<QueryActionArgs, 'id'>>;
+  actions?: Resolver<ResolversTypes['ActionConnection'], ParentType, ContextType, Partial<QueryActionsArgs>>;
+  activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'id'>>;
+  portfolio?: Resolver<ResolversTypes['Portfolio'], ParentType, ContextType, Partial<QueryPortfolioArgs>>;
+}>;
+
+export type RequestResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Request'] = ResolversParentTypes['Request'], FederationReferenceType extends FederationReferenceTypes['Request'] = FederationReferenceTypes['Request']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Request']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  action?: Resolver<Maybe<ResolversTypes['Action']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
+  Action?: ActionResolvers<ContextType>;
+  ActionConnection?: ActionConnectionResolvers<ContextType>;
+  ActionEdge?: ActionEdgeResolvers<ContextType>;
+  Activity?: ActivityResolvers<ContextType>;
+  Country?: CountryResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Deployment?: DeploymentResolvers<ContextType>;
+  Expert?: ExpertResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Portfolio?: PortfolioResolvers<ContextType>;
+  PortfolioSlice?: PortfolioSliceResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Request?: RequestResolvers<ContextType>;
+}>;
+
+export type DirectiveResolvers<ContextType = ServiceContext> = ResolversObject<{
+  inaccessible?: InaccessibleDirectiveResolver<any, any, ContextType>;
+  link?: LinkDirectiveResolver<any, any, ContextType>;
+  override?: OverrideDirectiveResolver<any, any, ContextType>;
+  shareable?: ShareableDirectiveResolver<any, any, ContextType>;
+  tag?: TagDirectiveResolver<any, any, ContextType>;
+}>;

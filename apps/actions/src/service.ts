@@ -1,0 +1,48 @@
+import { DateScalar, DateTimeScalar, loadTypeDefs, mergeResolvers, type ServiceDefinition } from '@mieux/service-kit';
+import { ACTION_REFERENCES, ActionEntity, ActionThematicAreaEntity } from './action/action.entity';
+import { ActionRepository } from './action/action.repository';
+import { actionResolvers } from './action/action.resolvers';
+import { ActivityEntity } from './activity/activity.entity';
+import { ActivityRepository } from './activity/activity.repository';
+import { activityResolvers } from './activity/activity.resolvers';
+import type { ServiceContext } from './context';
+import { seedDemo } from './demo/seed-demo';
+import { DeploymentEntity, ExpertLockEntity } from './deployment/deployment.entity';
+import { DeploymentRepository } from './deployment/deployment.repository';
+import { deploymentResolvers } from './deployment/deployment.resolvers';
+import { Facts } from './facts/facts';
+import type { Resolvers } from './generated/resolvers-types';
+import { CreateActions1764000000000 } from './migrations/1764000000000-create-actions';
+import { PortfolioRepository } from './portfolio/portfolio.repository';
+import { portfolioResolvers } from './portfolio/portfolio.resolvers';
+
+/** The actions subgraph: Actions, activities, expert deployments and the Portfolio root. */
+export const actionsService: ServiceDefinition<ServiceContext> = {
+  service: 'actions',
+  entities: [ActionEntity, ActionThematicAreaEntity, ACTION_REFERENCES.entity, ActivityEntity, DeploymentEntity, ExpertLockEntity],
+  migrations: [CreateActions1764000000000],
+  module: ({ config, database }) => {
+    const { dataSource } = database;
+    const parts = {
+      config,
+      database,
+      actions: new ActionRepository(dataSource),
+      activities: new ActivityRepository(dataSource),
+      deployments: new DeploymentRepository(dataSource),
+      portfolio: new PortfolioRepository(dataSource),
+      facts: new Facts(config),
+    };
+    return {
+      typeDefs: loadTypeDefs(__dirname),
+      resolvers: mergeResolvers<Resolvers>(
+        { Date: DateScalar, DateTime: DateTimeScalar } as Resolvers,
+        actionResolvers,
+        activityResolvers,
+        deploymentResolvers,
+        portfolioResolvers,
+      ) as never,
+      context: (base) => ({ ...base, ...parts }),
+    };
+  },
+  seedDemo,
+};
