@@ -132,3 +132,4 @@ export async function countStatements(database: ServiceDataSource, work: () => P
   await work();
   return database.queries.statements - before;
 }
+export * from './process';
