@@ -26,11 +26,8 @@ export class DeploymentRepository {
    */
   async deploy(activityId: string, expertId: string, role: string): Promise<DeploymentRow> {
     return inTransaction(this.dataSource, async (manager) => {
-      const activity = await manager.findOneBy(ActivityEntity, { id: activityId });
-      if (!activity) throw notFound('Activity', activityId);
-      if (activity.status !== 'PLANNED' && activity.status !== 'CONFIRMED') {
-        throw conflict(`Activity is ${activity.status}; experts are deployed to PLANNED or CONFIRMED activities`, { currentStatus: activity.status });
-      }
+      // The lock comes first: MySQL's snapshot is taken at the first read, which must see the bookings
+      // committed by whoever held the lock before.
       const lock = () => manager.createQueryBuilder().update(ExpertLockEntity).set({ bookings: () => 'bookings + 1' }).where('expert_id = :expertId', { expertId }).execute();
       if (!(await lock()).affected) {
         try {
@@ -39,6 +36,11 @@ export class DeploymentRepository {
           if (!isUniqueViolation(error)) throw error;
           await lock();
         }
+      }
+      const activity = await manager.findOneBy(ActivityEntity, { id: activityId });
+      if (!activity) throw notFound('Activity', activityId);
+      if (activity.status !== 'PLANNED' && activity.status !== 'CONFIRMED') {
+        throw conflict(`Activity is ${activity.status}; experts are deployed to PLANNED or CONFIRMED activities`, { currentStatus: activity.status });
       }
       const overlapping = await manager
         .createQueryBuilder(DeploymentEntity, 'd')

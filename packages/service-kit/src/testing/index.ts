@@ -133,3 +133,4 @@ export async function countStatements(database: ServiceDataSource, work: () => P
   return database.queries.statements - before;
 }
 export * from './process';
+export * from './owner-stub';

@@ -1,0 +1,66 @@
+import { identityOf } from '@mieux/service-kit/testing';
+import { DEPLOY, analyst, createAction, officer, planActivity, startActions, startOwners, type Owners, type Subgraph } from './fixtures';
+
+let owners: Owners;
+let subgraph: Subgraph;
+beforeAll(async () => {
+  owners = await startOwners();
+  subgraph = await startActions(owners);
+  for (const [id, status] of [['expert-a', 'ACTIVE'], ['expert-b', 'ACTIVE'], ['expert-c', 'INACTIVE'], ['expert-d', 'ACTIVE']]) owners.experts.set(id, status);
+});
+afterAll(async () => {
+  await subgraph.close();
+  await owners.stub.close();
+});
+
+const deploy = (activityId: string, expertId: string) => subgraph.execute<any>(DEPLOY, { activityId, expertId }, officer);
+
+describe('deploying experts', () => {
+  it('deploys an active expert and refuses inactive and unknown ones', async () => {
+    const action = await createAction(subgraph, owners);
+    const activity = await planActivity(subgraph, action.id, '2027-06-01', '2027-06-03');
+    expect((await deploy(activity.id, 'expert-a')).data.deployExpert).toMatchObject({ status: 'ACTIVE', expert: { id: 'expert-a' } });
+    expect((await deploy(activity.id, 'expert-c')).errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', expertStatus: 'INACTIVE' } });
+    expect((await deploy(activity.id, 'expert-z')).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('never books an expert on overlapping dates; cancelling frees the dates', async () => {
+    const action = await createAction(subgraph, owners);
+    const june = await planActivity(subgraph, action.id, '2027-07-01', '2027-07-05');
+    const overlap = await planActivity(subgraph, action.id, '2027-07-05', '2027-07-06');
+    const later = await planActivity(subgraph, action.id, '2027-07-06', '2027-07-08');
+    const first = (await deploy(june.id, 'expert-b')).data.deployExpert;
+    expect((await deploy(overlap.id, 'expert-b')).errors?.[0].message).toBe('Expert expert-b is already deployed from 2027-07-01 to 2027-07-05');
+    expect((await deploy(later.id, 'expert-b')).errors).toBeUndefined();
+    await subgraph.execute(`mutation($id: ID!) { cancelDeployment(id: $id) { status } }`, { id: first.id }, officer);
+    expect((await deploy(overlap.id, 'expert-b')).errors?.[0].message).toMatch(/2027-07-06 to 2027-07-08/);
+  });
+
+  it('of two concurrent bookings on overlapping activities, exactly one succeeds', async () => {
+    const action = await createAction(subgraph, owners);
+    const activities = await Promise.all(['2027-09-01', '2027-09-02', '2027-09-03', '2027-09-02'].map((d) => planActivity(subgraph, action.id, d, '2027-09-04')));
+    const results = await Promise.all(activities.map((a) => deploy(a.id, 'expert-d')));
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    expect(results.filter((r) => r.errors?.[0].extensions?.code === 'CONFLICT')).toHaveLength(3);
+  });
+
+  it('tells matching who is busy on overlapping dates', async () => {
+    const action = await createAction(subgraph, owners);
+    const a = await planActivity(subgraph, action.id, '2028-01-10', '2028-01-12');
+    const b = await planActivity(subgraph, action.id, '2028-01-12', '2028-01-14');
+    const c = await planActivity(subgraph, action.id, '2028-01-20', '2028-01-21');
+    await deploy(a.id, 'expert-a');
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Activity { id busyExpertIds } } }`;
+    const result = await subgraph.execute<any>(query, { r: [a, b, c].map((x) => ({ __typename: 'Activity', id: x.id })) }, officer);
+    expect(result.data._entities.map((e: any) => e.busyExpertIds)).toEqual([['expert-a'], ['expert-a'], []]);
+  });
+
+  it("shows an expert's deployments to the expert and the reading roles only", async () => {
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Expert { id deployments { status activity { startsOn } } } } }`;
+    const r = [{ __typename: 'Expert', id: 'expert-a' }];
+    expect((await subgraph.execute<any>(query, { r }, analyst)).data._entities[0].deployments.length).toBeGreaterThan(0);
+    expect((await subgraph.execute<any>(query, { r }, identityOf('EXPERT', { expertId: 'expert-a' }))).data._entities[0].deployments.length).toBeGreaterThan(0);
+    expect((await subgraph.execute<any>(query, { r }, identityOf('EXPERT', { expertId: 'expert-b' }))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await subgraph.execute<any>(query, { r }, identityOf('PARTNER'))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});

@@ -1,0 +1,71 @@
+import { identityOf, startOwnerStub, startTestSubgraph, type OwnerStub, type TestSubgraph } from '@mieux/service-kit/testing';
+import type { ServiceContext } from '../src/context';
+import { actionsService } from '../src/service';
+
+export type Subgraph = TestSubgraph<ServiceContext>;
+
+export const officer = identityOf('PROJECT_OFFICER');
+export const analyst = identityOf('ANALYST');
+export const committee = identityOf('STEERING_COMMITTEE');
+export const partner = identityOf('PARTNER');
+export const anonymous = identityOf(null);
+
+export interface Owners {
+  stub: OwnerStub;
+  /** Requests the requests service knows, by id. */
+  requests: Map<string, Record<string, unknown>>;
+  /** Roster status of the experts the experts service knows, by id. */
+  experts: Map<string, string>;
+}
+
+/** The requests and experts services at the HTTP boundary, answering from the maps. */
+export async function startOwners(): Promise<Owners> {
+  const requests = new Map<string, Record<string, unknown>>();
+  const experts = new Map<string, string>();
+  const stub = await startOwnerStub(({ query, variables }) => {
+    const id = variables.id as string;
+    if (query.includes('request(')) return { data: { request: requests.get(id) ?? null } };
+    if (query.includes('expert(')) return { data: { expert: experts.has(id) ? { id, status: experts.get(id) } : null } };
+    return { errors: [{ message: 'unexpected query' }] };
+  });
+  return { stub, requests, experts };
+}
+
+export function startActions(owners: Owners): Promise<Subgraph> {
+  return startTestSubgraph(actionsService, { REQUESTS_URL: owners.stub.url, EXPERTS_URL: owners.stub.url, SUBGRAPH_TIMEOUT_MS: '2000' });
+}
+
+let counter = 0;
+
+/** An approved request known to the requests stub. */
+export function approvedRequest(owners: Owners, fields: Record<string, unknown> = {}): string {
+  counter += 1;
+  const id = `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`;
+  owners.requests.set(id, {
+    id, status: 'APPROVED', title: `Labour migration policy ${counter}`, approvedOn: '2026-11-30',
+    thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'], country: { code: 'SN', region: 'AFRICA' }, ...fields,
+  });
+  return id;
+}
+
+export const CREATE = `mutation($requestId: ID!) { createAction(input: { requestId: $requestId }) { id reference title status country { code } region thematicAreas approvedOn launchTarget launchedOn launchedOnTime phase } }`;
+export const PLAN = `mutation($actionId: ID!, $input: ActivityInput!) { planActivity(actionId: $actionId, input: $input) { id status startsOn endsOn countryCode thematicAreas } }`;
+export const SET_STATUS = `mutation($id: ID!, $status: ActivityStatus!) { setActivityStatus(id: $id, status: $status) { id status action { status launchedOn launchedOnTime } } }`;
+export const DEPLOY = `mutation($activityId: ID!, $expertId: ID!) { deployExpert(activityId: $activityId, expertId: $expertId, role: EXPERT) { id status expert { id } activity { id } } }`;
+
+export function activityInput(startsOn: string, endsOn = startsOn, overrides: Record<string, unknown> = {}) {
+  return { type: 'INFORMATION_EXCHANGE', format: 'WORKSHOP', title: 'Kick-off workshop', startsOn, endsOn, countryCode: 'SN', city: 'Dakar', ...overrides };
+}
+
+/** Creates an Action from a new approved request. */
+export async function createAction(subgraph: Subgraph, owners: Owners, fields: Record<string, unknown> = {}): Promise<any> {
+  const result = await subgraph.execute<any>(CREATE, { requestId: approvedRequest(owners, fields) }, officer);
+  if (result.errors) throw new Error(JSON.stringify(result.errors));
+  return result.data.createAction;
+}
+
+export async function planActivity(subgraph: Subgraph, actionId: string, startsOn: string, endsOn = startsOn): Promise<any> {
+  const result = await subgraph.execute<any>(PLAN, { actionId, input: activityInput(startsOn, endsOn) }, officer);
+  if (result.errors) throw new Error(JSON.stringify(result.errors));
+  return result.data.planActivity;
+}
