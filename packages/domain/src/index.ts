@@ -18,3 +18,4 @@ export * from './regional-organisations';
 export * from './regions';
 export * from './state-machine';
 export * from './thematic-areas';
+export * from './expert-matching';

@@ -1,0 +1,9 @@
+import type { ServiceConfig, ServiceDataSource, SubgraphContext } from '@mieux/service-kit';
+import type { ExpertRepository } from './expert/expert.repository';
+
+/** What every resolver of the experts subgraph gets. */
+export interface ServiceContext extends SubgraphContext {
+  config: ServiceConfig;
+  database: ServiceDataSource;
+  experts: ExpertRepository;
+}

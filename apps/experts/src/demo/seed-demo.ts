@@ -1,0 +1,32 @@
+import { generateDemoPortfolio } from '@mieux/demo';
+import { inTransaction, type DemoSeedDeps } from '@mieux/service-kit';
+import { ExpertEntity, ExpertLanguageEntity, ExpertThematicAreaEntity, type ExpertRow } from '../expert/expert.entity';
+
+const CHUNK = 500;
+
+/** Writes the demo roster when the service has no expert yet. */
+export async function seedDemo({ database, logger, scale, progress }: DemoSeedDeps): Promise<void> {
+  const { dataSource } = database;
+  if ((await dataSource.getRepository(ExpertEntity).count()) > 0) {
+    logger.info('experts already present: the demo roster is not loaded again');
+    return;
+  }
+  const { experts } = generateDemoPortfolio({ scale });
+  const rows: ExpertRow[] = experts.map((e) => ({
+    id: e.id, status: e.status, fullName: e.fullName, email: e.email, phone: e.phone, cvSummary: e.cvSummary,
+    nationality: e.nationality, employerType: e.employerType, publicOfficial: e.publicOfficial, memberState: e.memberState,
+    thematicAreas: e.thematicAreas, subTopics: e.subTopics, languages: e.languages, regions: e.regions,
+    countriesOfExperience: e.countriesOfExperience, availability: e.availability,
+    consentGivenAt: new Date(`${e.consentGivenOn}T10:00:00Z`), privacyNoticeVersion: e.privacyNoticeVersion, consentWithdrawnAt: null,
+    refusalReason: null, erasedAt: null, appliedAt: new Date(`${e.appliedOn}T10:00:00Z`),
+  }));
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    const chunk = rows.slice(start, start + CHUNK);
+    await inTransaction(dataSource, async (manager) => {
+      await manager.insert(ExpertEntity, chunk);
+      await manager.insert(ExpertThematicAreaEntity, chunk.flatMap((e) => e.thematicAreas.map((code) => ({ expertId: e.id, code }))));
+      await manager.insert(ExpertLanguageEntity, chunk.flatMap((e) => e.languages.map((code) => ({ expertId: e.id, code }))));
+    });
+    progress(Math.min(start + CHUNK, rows.length), rows.length);
+  }
+}

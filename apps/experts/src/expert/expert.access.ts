@@ -1,0 +1,33 @@
+import { forbidden, hasRole, requireSignedIn, unauthenticated, type Identity } from '@mieux/service-kit';
+import type { ExpertModel } from './expert.model';
+
+/** Roles that read the public profile of every expert. */
+export function readsRoster(identity: Identity): boolean {
+  return hasRole(identity, 'PROJECT_OFFICER', 'STEERING_COMMITTEE', 'ANALYST');
+}
+
+export function isSelf(identity: Identity, expertId: string): boolean {
+  return identity.roles.includes('EXPERT') && identity.expertId === expertId;
+}
+
+/** The public profile: the roster's readers and the expert themself; everyone signed in sees deployed experts' names. */
+export function mayReadProfile(identity: Identity, expert: ExpertModel): boolean {
+  return identity.sub !== null && (readsRoster(identity) || isSelf(identity, expert.id) || identity.roles.length > 0);
+}
+
+/** E-mail, phone, CV and consent: the expert and project officers only. */
+export function mayReadPersonalData(identity: Identity, expert: ExpertModel): boolean {
+  return hasRole(identity, 'PROJECT_OFFICER') || isSelf(identity, expert.id);
+}
+
+export function requireRosterReader(identity: Identity): void {
+  requireSignedIn(identity);
+  if (!readsRoster(identity)) throw forbidden('The roster is read by project officers, the Steering Committee and analysts');
+}
+
+/** The signed-in expert's own id. */
+export function ownExpertId(identity: Identity): string {
+  if (!identity.sub) throw unauthenticated();
+  if (!identity.roles.includes('EXPERT') || !identity.expertId) throw forbidden('This is for experts of the roster, about their own data');
+  return identity.expertId;
+}

@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { assertRosterTransition, TransitionError, type RosterStatus } from '@mieux/domain';
+import { conflict, inTransaction, notFound, paginate, updateIfStatus, type Connection, type PageArgs } from '@mieux/service-kit';
+import { ExpertAuditEntity, ExpertEntity, ExpertLanguageEntity, ExpertThematicAreaEntity, type ExpertRow } from './expert.entity';
+
+export interface ExpertFilterInput {
+  status?: string[] | null;
+  thematicArea?: string | null;
+  language?: string | null;
+  nationality?: string | null;
+  employerType?: string | null;
+  memberState?: string | null;
+  publicOfficial?: boolean | null;
+}
+
+export type NewExpert = Omit<ExpertRow, 'id' | 'status' | 'consentWithdrawnAt' | 'refusalReason' | 'erasedAt' | 'appliedAt'>;
+
+export class ExpertRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  findByIds(ids: readonly string[]): Promise<ExpertRow[]> {
+    return this.dataSource.getRepository(ExpertEntity).findBy({ id: In([...ids]) });
+  }
+
+  list(filter: ExpertFilterInput, page: PageArgs): Promise<Connection<ExpertRow>> {
+    const q = this.dataSource.getRepository(ExpertEntity).createQueryBuilder('e');
+    if (filter.status?.length) q.andWhere('e.status IN (:...status)', { status: filter.status });
+    if (filter.thematicArea) q.andWhere('e.id IN (SELECT t.expert_id FROM expert_thematic_area t WHERE t.code = :area)', { area: filter.thematicArea });
+    if (filter.language) q.andWhere('e.id IN (SELECT l.expert_id FROM expert_language l WHERE l.code = :language)', { language: filter.language });
+    if (filter.nationality) q.andWhere('e.nationality = :nationality', { nationality: filter.nationality.toUpperCase() });
+    if (filter.employerType) q.andWhere('e.employerType = :employer', { employer: filter.employerType });
+    if (filter.memberState) q.andWhere('e.memberState = :ms', { ms: filter.memberState.toUpperCase() });
+    if (filter.publicOfficial !== null && filter.publicOfficial !== undefined) q.andWhere('e.publicOfficial = :po', { po: filter.publicOfficial });
+    return paginate(q, page, { sortColumn: 'e.appliedAt', idColumn: 'e.id', direction: 'DESC', sortValue: (e) => e.appliedAt.toISOString(), id: (e) => e.id }, (e) => e);
+  }
+
+  /**
+   * Active experts who consented and may match a need: sharing a thematic area with it (when areas
+   * are asked) and not excluded. One statement; the scoring is the domain's.
+   */
+  matchable(thematicAreas: readonly string[], excluded: readonly string[]): Promise<ExpertRow[]> {
+    const q = this.dataSource.getRepository(ExpertEntity).createQueryBuilder('e')
+      .where("e.status = 'ACTIVE' AND e.consentWithdrawnAt IS NULL AND e.erasedAt IS NULL");
+    if (thematicAreas.length) q.andWhere('e.id IN (SELECT t.expert_id FROM expert_thematic_area t WHERE t.code IN (:...areas))', { areas: [...thematicAreas] });
+    if (excluded.length) q.andWhere('e.id NOT IN (:...excluded)', { excluded: [...excluded] });
+    return q.getMany();
+  }
+
+  async create(fields: NewExpert): Promise<ExpertRow> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const row: ExpertRow = { ...fields, id: randomUUID(), status: 'APPLIED', consentWithdrawnAt: null, refusalReason: null, erasedAt: null, appliedAt: new Date() };
+      await manager.insert(ExpertEntity, row);
+      await this.writeIndexes(manager, row);
+      await manager.insert(ExpertAuditEntity, { expertId: row.id, action: 'APPLIED', actorRole: null, at: new Date() });
+      return row;
+    });
+  }
+
+  /** Replaces the rows that index an expert's thematic areas and languages. */
+  private async writeIndexes(manager: EntityManager, row: Pick<ExpertRow, 'id' | 'thematicAreas' | 'languages'>): Promise<void> {
+    await manager.delete(ExpertThematicAreaEntity, { expertId: row.id });
+    await manager.delete(ExpertLanguageEntity, { expertId: row.id });
+    if (row.thematicAreas.length) await manager.insert(ExpertThematicAreaEntity, row.thematicAreas.map((code) => ({ expertId: row.id, code })));
+    if (row.languages.length) await manager.insert(ExpertLanguageEntity, row.languages.map((code) => ({ expertId: row.id, code })));
+  }
+
+  /**
+   * Changes an expert (status compare-and-set when `to` is given) and writes the audit line, in
+   * one transaction.
+   */
+  async change(id: string, action: string, actorRole: string | null, changes: (row: ExpertRow) => Partial<ExpertRow>, to?: RosterStatus): Promise<ExpertRow> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const row = await manager.findOneBy(ExpertEntity, { id });
+      if (!row) throw notFound('Expert', id);
+      if (to && to !== row.status) {
+        try {
+          assertRosterTransition(row.status as RosterStatus, to);
+        } catch (error) {
+          if (error instanceof TransitionError) throw conflict(error.message, { currentStatus: row.status, allowed: error.allowed });
+          throw error;
+        }
+      }
+      const set = { ...changes(row), ...(to ? { status: to } : {}) };
+      if (!(await updateIfStatus(manager, ExpertEntity, id, row.status, set))) throw conflict(`Expert ${id} changed while this change was made; try again`);
+      const next = { ...row, ...set };
+      if (set.thematicAreas || set.languages) await this.writeIndexes(manager, next);
+      await manager.insert(ExpertAuditEntity, { expertId: id, action, actorRole, at: new Date() });
+      return next;
+    });
+  }
+
+  /** The experts behind a set of ids, with only the facts the portfolio figures need: one statement. */
+  async statisticalFacts(ids: readonly string[]): Promise<Pick<ExpertRow, 'id' | 'publicOfficial' | 'employerType' | 'memberState'>[]> {
+    if (ids.length === 0) return [];
+    return this.dataSource.getRepository(ExpertEntity).find({
+      where: { id: In([...ids]) },
+      select: { id: true, publicOfficial: true, employerType: true, memberState: true },
+    });
+  }
+
+  auditOf(id: string) {
+    return this.dataSource.getRepository(ExpertAuditEntity).find({ where: { expertId: id }, order: { id: 'ASC' } });
+  }
+}

@@ -1,0 +1,48 @@
+import { alignToKeys, requireSignedIn } from '@mieux/service-kit';
+import type { ServiceContext } from '../context';
+import type { Resolvers } from '../generated/resolvers-types';
+import { mayReadPersonalData, mayReadProfile, ownExpertId, requireRosterReader } from './expert.access';
+import { ERASED_NAME, exportedData, type ExpertModel } from './expert.model';
+
+export function expertLoader(ctx: ServiceContext) {
+  return ctx.loaders.get<string, ExpertModel | null>('expert', async (ids) => alignToKeys(ids, await ctx.experts.findByIds(ids), (e) => e.id));
+}
+
+const personal = <K extends keyof ExpertModel>(field: K) => (expert: ExpertModel, _: unknown, ctx: ServiceContext) =>
+  mayReadPersonalData(ctx.identity, expert) ? expert[field] : null;
+
+export const expertResolvers: Resolvers = {
+  Query: {
+    expert: async (_, { id }, ctx) => {
+      requireSignedIn(ctx.identity);
+      const expert = await expertLoader(ctx).load(id);
+      return expert && mayReadProfile(ctx.identity, expert) ? expert : null;
+    },
+    experts: (_, { filter, first, after }, ctx) => {
+      requireRosterReader(ctx.identity);
+      return ctx.experts.list(filter ?? {}, { first, after });
+    },
+    myData: async (_, __, ctx) => {
+      const id = ownExpertId(ctx.identity);
+      const expert = await expertLoader(ctx).load(id);
+      return expert ? { ...exportedData(expert), audit: await ctx.experts.auditOf(id) } : {};
+    },
+  },
+  Expert: {
+    __resolveReference: async (reference, ctx) => {
+      const expert = await expertLoader(ctx).load(reference.id);
+      return expert && mayReadProfile(ctx.identity, expert) ? expert : null;
+    },
+    displayName: (expert) => expert.fullName ?? ERASED_NAME,
+    erased: (expert) => expert.erasedAt !== null,
+    nationality: (expert) => ({ code: expert.nationality }),
+    memberState: (expert) => (expert.memberState ? { code: expert.memberState } : null),
+    countriesOfExperience: (expert) => expert.countriesOfExperience.map((code) => ({ code })),
+    publicOfficial: (expert) => Boolean(expert.publicOfficial),
+    email: personal('email'),
+    phone: personal('phone'),
+    cvSummary: personal('cvSummary'),
+    consent: (expert, _, ctx) =>
+      mayReadPersonalData(ctx.identity, expert) ? { givenAt: expert.consentGivenAt, noticeVersion: expert.privacyNoticeVersion, withdrawnAt: expert.consentWithdrawnAt } : null,
+  },
+};

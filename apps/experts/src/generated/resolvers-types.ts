@@ -1,0 +1,675 @@
+/* Generated from schema.graphql by scripts/codegen.js: do not edit. */
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ExpertModel, CountryStub } from '../expert/expert.model';
+import type { ExpertMatchModel, ActivityNeed } from '../matching/matching.model';
+import type { MatchReason as DomainMatchReason } from '@mieux/domain';
+import type { PortfolioRepresentation, PortfolioSliceRepresentation } from '../portfolio/portfolio.model';
+import type { ServiceContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, ISO 8601 `YYYY-MM-DD`. */
+  Date: { input: string; output: string; }
+  /** An instant, ISO 8601 with time zone. */
+  DateTime: { input: string | Date; output: string | Date; }
+  /** An expert's complete data, as a JSON document (right of access). */
+  JSON: { input: unknown; output: unknown; }
+};
+
+export type Activity = {
+  __typename?: 'Activity';
+  busyExpertIds: Array<Scalars['ID']['output']>;
+  /** Active experts ranked for this activity, never one already deployed on overlapping dates. */
+  candidateExperts: Array<ExpertMatch>;
+  countryCode: Scalars['String']['output'];
+  endsOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  startsOn: Scalars['Date']['output'];
+  thematicAreas: Array<ThematicArea>;
+};
+
+
+export type ActivityCandidateExpertsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Availability = {
+  __typename?: 'Availability';
+  from: Scalars['Date']['output'];
+  to: Scalars['Date']['output'];
+};
+
+export type AvailabilityInput = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+export type Consent = {
+  __typename?: 'Consent';
+  givenAt: Scalars['DateTime']['output'];
+  noticeVersion: Scalars['String']['output'];
+  withdrawnAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A country, owned by the requests service. */
+export type Country = {
+  __typename?: 'Country';
+  code: Scalars['String']['output'];
+};
+
+export type EmployerType =
+  | 'ACADEMIA'
+  | 'CIVIL_SOCIETY'
+  | 'EU_MEMBER_STATE_ADMINISTRATION'
+  | 'INTERNATIONAL_ORGANISATION'
+  | 'PARTNER_COUNTRY_ADMINISTRATION'
+  | 'PRIVATE_SECTOR';
+
+/**
+ * A member of the Expert Roster. The public profile (name, origin, expertise) is seen by the signed-in
+ * roles that work with experts; e-mail, phone, CV and consent only by the expert and project officers.
+ */
+export type Expert = {
+  __typename?: 'Expert';
+  availability: Array<Availability>;
+  consent: Maybe<Consent>;
+  countriesOfExperience: Array<Country>;
+  cvSummary: Maybe<Scalars['String']['output']>;
+  /** The expert's name; `Erased expert` once their personal data is erased. */
+  displayName: Scalars['String']['output'];
+  email: Maybe<Scalars['String']['output']>;
+  employerType: EmployerType;
+  erased: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** ISO 639-1 codes. */
+  languages: Array<Scalars['String']['output']>;
+  /** The EU Member State whose administration the expert serves, where it applies. */
+  memberState: Maybe<Country>;
+  nationality: Country;
+  phone: Maybe<Scalars['String']['output']>;
+  publicOfficial: Scalars['Boolean']['output'];
+  refusalReason: Maybe<Scalars['String']['output']>;
+  regions: Array<Region>;
+  status: RosterStatus;
+  subTopics: Array<Scalars['String']['output']>;
+  thematicAreas: Array<ThematicArea>;
+};
+
+export type ExpertConnection = {
+  __typename?: 'ExpertConnection';
+  edges: Array<ExpertEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ExpertEdge = {
+  __typename?: 'ExpertEdge';
+  cursor: Scalars['String']['output'];
+  node: Expert;
+};
+
+export type ExpertFilter = {
+  employerType?: InputMaybe<EmployerType>;
+  language?: InputMaybe<Scalars['String']['input']>;
+  memberState?: InputMaybe<Scalars['String']['input']>;
+  nationality?: InputMaybe<Scalars['String']['input']>;
+  publicOfficial?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<Array<RosterStatus>>;
+  thematicArea?: InputMaybe<ThematicArea>;
+};
+
+export type ExpertMatch = {
+  __typename?: 'ExpertMatch';
+  expert: Expert;
+  reasons: Array<MatchReason>;
+  /** In [0, 1]: the weighted reasons. */
+  score: Scalars['Float']['output'];
+};
+
+export type Language =
+  | 'EN'
+  | 'FR';
+
+export type MatchInput = {
+  countryCode?: InputMaybe<Scalars['String']['input']>;
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  excludeExpertIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  region?: InputMaybe<Region>;
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
+  subTopics?: InputMaybe<Array<Scalars['String']['input']>>;
+  thematicAreas: Array<ThematicArea>;
+};
+
+export type MatchReason = {
+  __typename?: 'MatchReason';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  score: Scalars['Float']['output'];
+  weight: Scalars['Float']['output'];
+};
+
+
+export type MatchReasonMessageArgs = {
+  lang?: InputMaybe<Language>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Open to anyone; consent is required and recorded. */
+  applyToRoster: Expert;
+  /** Erases personal data for good; the anonymous facts for statistics stay. */
+  eraseExpert: Expert;
+  /** Project officers: ACTIVE, or REFUSED with a reason (or INACTIVE). */
+  reviewApplication: Expert;
+  setMyAvailability: Expert;
+  updateMyProfile: Expert;
+  /** The expert withdraws consent: inactive and never matched again. */
+  withdrawConsent: Expert;
+};
+
+
+export type MutationApplyToRosterArgs = {
+  input: RosterApplicationInput;
+};
+
+
+export type MutationEraseExpertArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationReviewApplicationArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  status: RosterStatus;
+};
+
+
+export type MutationSetMyAvailabilityArgs = {
+  periods: Array<AvailabilityInput>;
+};
+
+
+export type MutationUpdateMyProfileArgs = {
+  input: ProfileInput;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Portfolio = {
+  __typename?: 'Portfolio';
+  deployedExpertIds: Array<Scalars['ID']['output']>;
+  expertsDeployed: Scalars['Int']['output'];
+  key: Scalars['ID']['output'];
+  memberStatesRepresented: Scalars['Int']['output'];
+  /** Public officials of EU Member States' administrations among the experts deployed. */
+  publicOfficialsFromMemberStates: Scalars['Int']['output'];
+};
+
+export type PortfolioSlice = {
+  __typename?: 'PortfolioSlice';
+  deployedExpertIds: Array<Scalars['ID']['output']>;
+  expertsDeployed: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  memberStatesRepresented: Scalars['Int']['output'];
+  publicOfficialsFromMemberStates: Scalars['Int']['output'];
+};
+
+export type ProfileInput = {
+  countriesOfExperience?: InputMaybe<Array<Scalars['String']['input']>>;
+  cvSummary?: InputMaybe<Scalars['String']['input']>;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  regions?: InputMaybe<Array<Region>>;
+  subTopics?: InputMaybe<Array<Scalars['String']['input']>>;
+  thematicAreas?: InputMaybe<Array<ThematicArea>>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  expert: Maybe<Expert>;
+  experts: ExpertConnection;
+  /** Project officers: active experts ranked for a need, with the reasons. */
+  matchExperts: Array<ExpertMatch>;
+  /** The signed-in expert's complete data (right of access). */
+  myData: Scalars['JSON']['output'];
+};
+
+
+export type QueryExpertArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryExpertsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ExpertFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMatchExpertsArgs = {
+  input: MatchInput;
+};
+
+export type Region =
+  | 'AFRICA'
+  | 'ASIA_AND_PACIFIC'
+  | 'EASTERN_NEIGHBOURHOOD'
+  | 'LATIN_AMERICA_AND_CARIBBEAN'
+  | 'OVERSEAS_COUNTRIES_AND_TERRITORIES'
+  | 'SOUTHERN_NEIGHBOURHOOD';
+
+export type RosterApplicationInput = {
+  availability?: InputMaybe<Array<AvailabilityInput>>;
+  /** Consent to the processing of the data given here; required. */
+  consent: Scalars['Boolean']['input'];
+  countriesOfExperience?: InputMaybe<Array<Scalars['String']['input']>>;
+  cvSummary: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  employerType: EmployerType;
+  fullName: Scalars['String']['input'];
+  languages: Array<Scalars['String']['input']>;
+  memberState?: InputMaybe<Scalars['String']['input']>;
+  nationality: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  privacyNoticeVersion: Scalars['String']['input'];
+  publicOfficial: Scalars['Boolean']['input'];
+  regions?: InputMaybe<Array<Region>>;
+  subTopics?: InputMaybe<Array<Scalars['String']['input']>>;
+  thematicAreas: Array<ThematicArea>;
+};
+
+export type RosterStatus =
+  | 'ACTIVE'
+  | 'APPLIED'
+  | 'INACTIVE'
+  | 'REFUSED';
+
+export type ThematicArea =
+  | 'HORIZONTAL_INTERVENTIONS'
+  | 'INTERNATIONAL_PROTECTION_AND_ASYLUM'
+  | 'IRREGULAR_MIGRATION_AND_TRAFFICKING'
+  | 'LEGAL_MIGRATION_AND_MOBILITY'
+  | 'MIGRATION_AND_DEVELOPMENT';
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Activity: Activity;
+  Expert: Expert;
+  Portfolio: Portfolio;
+  PortfolioSlice: PortfolioSlice;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Activity:
+    ( { __typename: 'Activity' }
+    & GraphQLRecursivePick<FederationTypes['Activity'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Activity'], {"startsOn":true,"endsOn":true,"thematicAreas":true,"countryCode":true,"busyExpertIds":true}> ) );
+  Expert:
+    ( { __typename: 'Expert' }
+    & GraphQLRecursivePick<FederationTypes['Expert'], {"id":true}> );
+  Portfolio:
+    ( { __typename: 'Portfolio' }
+    & GraphQLRecursivePick<FederationTypes['Portfolio'], {"key":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"deployedExpertIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"deployedExpertIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"deployedExpertIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"deployedExpertIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"deployedExpertIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"deployedExpertIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"deployedExpertIds":true}> ) );
+  PortfolioSlice:
+    ( { __typename: 'PortfolioSlice' }
+    & GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"deployedExpertIds":true}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"deployedExpertIds":true}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"deployedExpertIds":true}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"deployedExpertIds":true}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"deployedExpertIds":true}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"deployedExpertIds":true}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"deployedExpertIds":true}> ) );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Activity: ResolverTypeWrapper<ActivityNeed>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Availability: ResolverTypeWrapper<Availability>;
+  AvailabilityInput: AvailabilityInput;
+  Consent: ResolverTypeWrapper<Consent>;
+  Country: ResolverTypeWrapper<CountryStub>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  EmployerType: EmployerType;
+  Expert: ResolverTypeWrapper<ExpertModel>;
+  ExpertConnection: ResolverTypeWrapper<Omit<ExpertConnection, 'edges'> & { edges: Array<ResolversTypes['ExpertEdge']> }>;
+  ExpertEdge: ResolverTypeWrapper<Omit<ExpertEdge, 'node'> & { node: ResolversTypes['Expert'] }>;
+  ExpertFilter: ExpertFilter;
+  ExpertMatch: ResolverTypeWrapper<ExpertMatchModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Language: Language;
+  MatchInput: MatchInput;
+  MatchReason: ResolverTypeWrapper<DomainMatchReason>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Portfolio: ResolverTypeWrapper<PortfolioRepresentation>;
+  PortfolioSlice: ResolverTypeWrapper<PortfolioSliceRepresentation>;
+  ProfileInput: ProfileInput;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Region: Region;
+  RosterApplicationInput: RosterApplicationInput;
+  RosterStatus: RosterStatus;
+  ThematicArea: ThematicArea;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Activity: ActivityNeed;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  Availability: Availability;
+  AvailabilityInput: AvailabilityInput;
+  Consent: Consent;
+  Country: CountryStub;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Expert: ExpertModel;
+  ExpertConnection: Omit<ExpertConnection, 'edges'> & { edges: Array<ResolversParentTypes['ExpertEdge']> };
+  ExpertEdge: Omit<ExpertEdge, 'node'> & { node: ResolversParentTypes['Expert'] };
+  ExpertFilter: ExpertFilter;
+  ExpertMatch: ExpertMatchModel;
+  Float: Scalars['Float']['output'];
+  JSON: Scalars['JSON']['output'];
+  MatchInput: MatchInput;
+  MatchReason: DomainMatchReason;
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
+  Portfolio: PortfolioRepresentation;
+  PortfolioSlice: PortfolioSliceRepresentation;
+  ProfileInput: ProfileInput;
+  Query: Record<PropertyKey, never>;
+  RosterApplicationInput: RosterApplicationInput;
+  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
+}>;
+
+export type InaccessibleDirectiveArgs = { };
+
+export type InaccessibleDirectiveResolver<Result, Parent, ContextType = ServiceContext, Args = InaccessibleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type LinkDirectiveArgs = {
+  import?: Maybe<Array<Maybe<Scalars['String']['input']>>>;
+  url: Scalars['String']['input'];
+};
+
+export type LinkDirectiveResolver<Result, Parent, ContextType = ServiceContext, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type OverrideDirectiveArgs = {
+  from: Scalars['String']['input'];
+};
+
+export type OverrideDirectiveResolver<Result, Parent, ContextType = ServiceContext, Args = OverrideDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ShareableDirectiveArgs = { };
+
+export type ShareableDirectiveResolver<Result, Parent, ContextType = ServiceContext, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type TagDirectiveArgs = {
+  name: Scalars['String']['input'];
+};
+
+export type TagDirectiveResolver<Result, Parent, ContextType = ServiceContext, Args = TagDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ActivityResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity'], FederationReferenceType extends FederationReferenceTypes['Activity'] = FederationReferenceTypes['Activity']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Activity']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  candidateExperts?: Resolver<Array<ResolversTypes['ExpertMatch']>, ParentType, ContextType, RequireFields<ActivityCandidateExpertsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type AvailabilityResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Availability'] = ResolversParentTypes['Availability']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type ConsentResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent']> = ResolversObject<{
+  givenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  noticeVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  withdrawnAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type CountryResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type ExpertResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Expert'] = ResolversParentTypes['Expert'], FederationReferenceType extends FederationReferenceTypes['Expert'] = FederationReferenceTypes['Expert']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Expert']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  availability?: Resolver<Array<ResolversTypes['Availability']>, ParentType, ContextType>;
+  consent?: Resolver<Maybe<ResolversTypes['Consent']>, ParentType, ContextType>;
+  countriesOfExperience?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  cvSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  employerType?: Resolver<ResolversTypes['EmployerType'], ParentType, ContextType>;
+  erased?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  memberState?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
+  nationality?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publicOfficial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  refusalReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RosterStatus'], ParentType, ContextType>;
+  subTopics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  thematicAreas?: Resolver<Array<ResolversTypes['ThematicArea']>, ParentType, ContextType>;
+}>;
+
+export type ExpertConnectionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ExpertConnection'] = ResolversParentTypes['ExpertConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ExpertEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ExpertEdgeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ExpertEdge'] = ResolversParentTypes['ExpertEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Expert'], ParentType, ContextType>;
+}>;
+
+export type ExpertMatchResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ExpertMatch'] = ResolversParentTypes['ExpertMatch']> = ResolversObject<{
+  expert?: Resolver<ResolversTypes['Expert'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['MatchReason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type MatchReasonResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['MatchReason'] = ResolversParentTypes['MatchReason']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MatchReasonMessageArgs, 'lang'>>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  applyToRoster?: Resolver<ResolversTypes['Expert'], ParentType, ContextType, RequireFields<MutationApplyToRosterArgs, 'input'>>;
+  eraseExpert?: Resolver<ResolversTypes['Expert'], ParentType, ContextType, RequireFields<MutationEraseExpertArgs, 'id'>>;
+  reviewApplication?: Resolver<ResolversTypes['Expert'], ParentType, ContextType, RequireFields<MutationReviewApplicationArgs, 'id' | 'status'>>;
+  setMyAvailability?: Resolver<ResolversTypes['Expert'], ParentType, ContextType, RequireFields<MutationSetMyAvailabilityArgs, 'periods'>>;
+  updateMyProfile?: Resolver<ResolversTypes['Expert'], ParentType, ContextType, RequireFields<MutationUpdateMyProfileArgs, 'input'>>;
+  withdrawConsent?: Resolver<ResolversTypes['Expert'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PortfolioResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Portfolio'] = ResolversParentTypes['Portfolio'], FederationReferenceType extends FederationReferenceTypes['Portfolio'] = FederationReferenceTypes['Portfolio']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Portfolio']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  expertsDeployed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  memberStatesRepresented?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  publicOfficialsFromMemberStates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PortfolioSliceResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['PortfolioSlice'] = ResolversParentTypes['PortfolioSlice'], FederationReferenceType extends FederationReferenceTypes['PortfolioSlice'] = FederationReferenceTypes['PortfolioSlice']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PortfolioSlice']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  expertsDeployed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  memberStatesRepresented?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  publicOfficialsFromMemberStates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  expert?: Resolver<Maybe<ResolversTypes['Expert']>, ParentType, ContextType, RequireFields<QueryExpertArgs, 'id'>>;
+  experts?: Resolver<ResolversTypes['ExpertConnection'], ParentType, ContextType, Partial<QueryExpertsArgs>>;
+  matchExperts?: Resolver<Array<ResolversTypes['ExpertMatch']>, ParentType, ContextType, RequireFields<QueryMatchExpertsArgs, 'input'>>;
+  myData?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
+  Activity?: ActivityResolvers<ContextType>;
+  Availability?: AvailabilityResolvers<ContextType>;
+  Consent?: ConsentResolvers<ContextType>;
+  Country?: CountryResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Expert?: ExpertResolvers<ContextType>;
+  ExpertConnection?: ExpertConnectionResolvers<ContextType>;
+  ExpertEdge?: ExpertEdgeResolvers<ContextType>;
+  ExpertMatch?: ExpertMatchResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
+  MatchReason?: MatchReasonResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Portfolio?: PortfolioResolvers<ContextType>;
+  PortfolioSlice?: PortfolioSliceResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+}>;
+
+export type DirectiveResolvers<ContextType = ServiceContext> = ResolversObject<{
+  inaccessible?: InaccessibleDirectiveResolver<any, any, ContextType>;
+  link?: LinkDirectiveResolver<any, any, ContextType>;
+  override?: OverrideDirectiveResolver<any, any, ContextType>;
+  shareable?: ShareableDirectiveResolver<any, any, ContextType>;
+  tag?: TagDirectiveResolver<any, any, ContextType>;
+}>;

@@ -1,0 +1,18 @@
+import type { MatchReason } from '@mieux/domain';
+import type { ExpertModel } from '../expert/expert.model';
+
+export interface ExpertMatchModel {
+  expert: ExpertModel;
+  score: number;
+  reasons: MatchReason[];
+}
+
+/** An activity as this service sees it: the fields the actions service provides through @requires. */
+export interface ActivityNeed {
+  id: string;
+  startsOn?: string;
+  endsOn?: string;
+  thematicAreas?: string[];
+  countryCode?: string;
+  busyExpertIds?: string[];
+}

@@ -1,0 +1,10 @@
+/** What the gateway sends for a portfolio or slice: its key and the experts the actions service deployed. */
+export interface PortfolioRepresentation {
+  key: string;
+  deployedExpertIds?: string[];
+}
+
+export interface PortfolioSliceRepresentation {
+  id: string;
+  deployedExpertIds?: string[];
+}

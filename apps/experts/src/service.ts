@@ -1,0 +1,34 @@
+import { GraphQLJSON } from 'graphql-scalars';
+import { DateScalar, DateTimeScalar, loadTypeDefs, mergeResolvers, type ServiceDefinition } from '@mieux/service-kit';
+import type { ServiceContext } from './context';
+import { seedDemo } from './demo/seed-demo';
+import { ENTITIES } from './expert/expert.entity';
+import { expertMutations } from './expert/expert.mutations';
+import { ExpertRepository } from './expert/expert.repository';
+import { expertResolvers } from './expert/expert.resolvers';
+import type { Resolvers } from './generated/resolvers-types';
+import { matchingResolvers } from './matching/matching.resolvers';
+import { CreateExperts1764000000000 } from './migrations/1764000000000-create-experts';
+import { portfolioResolvers } from './portfolio/portfolio.resolvers';
+
+/** The experts subgraph: the Expert Roster, matching, consent and erasure. */
+export const expertsService: ServiceDefinition<ServiceContext> = {
+  service: 'experts',
+  entities: ENTITIES,
+  migrations: [CreateExperts1764000000000],
+  module: ({ config, database }) => {
+    const experts = new ExpertRepository(database.dataSource);
+    return {
+      typeDefs: loadTypeDefs(__dirname),
+      resolvers: mergeResolvers<Resolvers>(
+        { Date: DateScalar, DateTime: DateTimeScalar, JSON: GraphQLJSON } as Resolvers,
+        expertResolvers,
+        expertMutations,
+        matchingResolvers,
+        portfolioResolvers,
+      ) as never,
+      context: (base) => ({ ...base, config, database, experts }),
+    };
+  },
+  seedDemo,
+};
