@@ -1,0 +1,41 @@
+import { activeExpert, officer, analyst, startExperts, type Subgraph } from './fixtures';
+
+let subgraph: Subgraph;
+const ids: Record<string, string> = {};
+beforeAll(async () => {
+  subgraph = await startExperts();
+  ids.perfect = await activeExpert(subgraph, { thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'], subTopics: ['LABOUR_MIGRATION'], languages: ['fr'], countriesOfExperience: ['SN'], regions: ['AFRICA'] });
+  ids.regional = await activeExpert(subgraph, { thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'], subTopics: [], languages: ['fr'], countriesOfExperience: ['CI'], regions: ['AFRICA'] });
+  ids.otherLanguage = await activeExpert(subgraph, { thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'], subTopics: [], languages: ['es'], countriesOfExperience: ['PE'], regions: ['LATIN_AMERICA_AND_CARIBBEAN'] });
+  ids.offTopic = await activeExpert(subgraph, { thematicAreas: ['HORIZONTAL_INTERVENTIONS'], subTopics: [] });
+  ids.busy = await activeExpert(subgraph, { thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'], subTopics: ['LABOUR_MIGRATION'], languages: ['fr'], countriesOfExperience: ['SN'] });
+});
+afterAll(() => subgraph.close());
+
+const MATCH = `query($input: MatchInput!) { matchExperts(input: $input) { score expert { id } reasons { code score message(lang: FR) } } }`;
+const need = { thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'], subTopics: ['LABOUR_MIGRATION'], languages: ['fr'], countryCode: 'SN', startsOn: '2027-03-01', endsOn: '2027-03-03' };
+
+describe('matching', () => {
+  it('ranks by fit with the reasons, deterministically, and leaves out the excluded', async () => {
+    const first = (await subgraph.execute<any>(MATCH, { input: { ...need, excludeExpertIds: [ids.busy] } }, officer)).data.matchExperts;
+    expect(first.map((m: any) => m.expert.id)).toEqual([ids.perfect, ids.regional, ids.otherLanguage]);
+    expect(first[0].score).toBe(1);
+    expect(first[1].reasons.map((r: any) => [r.code, r.score])).toEqual([['THEMATIC_FIT', 0.75], ['LANGUAGE', 1], ['REGIONAL_EXPERIENCE', 0.6], ['AVAILABILITY', 1]]);
+    expect(first[2].reasons[1].message).toBe('Ne parle aucune des langues de travail demandées');
+    expect((await subgraph.execute<any>(MATCH, { input: { ...need, excludeExpertIds: [ids.busy] } }, officer)).data.matchExperts).toEqual(first);
+  });
+
+  it('never proposes an expert busy on the activity dates (candidateExperts through @requires)', async () => {
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Activity { candidateExperts(first: 3) { expert { id } score } } } }`;
+    const activity = { __typename: 'Activity', id: 'activity-1', startsOn: '2027-03-01', endsOn: '2027-03-03', thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'], countryCode: 'SN', busyExpertIds: [ids.perfect] };
+    const result = await subgraph.execute<any>(query, { r: [activity] }, officer);
+    const proposed = result.data._entities[0].candidateExperts.map((m: any) => m.expert.id);
+    expect(proposed).not.toContain(ids.perfect);
+    expect(proposed[0]).toBe(ids.busy);
+    expect(proposed).toHaveLength(3);
+  });
+
+  it('is for project officers', async () => {
+    expect((await subgraph.execute(MATCH, { input: need }, analyst)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});

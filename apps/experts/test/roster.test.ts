@@ -1,0 +1,121 @@
+import { portfolioKey } from '@mieux/domain';
+import { countStatements, identityOf } from '@mieux/service-kit/testing';
+import { ExpertAuditEntity, ExpertEntity } from '../src/expert/expert.entity';
+import { APPLY, REVIEW, activeExpert, analyst, anonymous, application, officer, startExperts, type Subgraph } from './fixtures';
+
+let subgraph: Subgraph;
+beforeAll(async () => {
+  subgraph = await startExperts();
+});
+afterAll(() => subgraph.close());
+
+describe('applying and review', () => {
+  it('records an application with its consent, and refuses one without consent', async () => {
+    const applied = await subgraph.execute<any>(APPLY, { input: application() }, anonymous);
+    expect(applied.data.applyToRoster).toMatchObject({ status: 'APPLIED' });
+    const row = await subgraph.database.dataSource.getRepository(ExpertEntity).findOneByOrFail({ id: applied.data.applyToRoster.id });
+    expect(row.privacyNoticeVersion).toBe('2018.1');
+    expect(row.consentGivenAt).toBeInstanceOf(Date);
+    const refused = await subgraph.execute(APPLY, { input: application({ consent: false, languages: ['xx'], memberState: null }) });
+    expect((refused.errors?.[0].extensions as any).problems.map((p: any) => p.field)).toEqual(['input.memberState', 'input.languages.0', 'input.consent']);
+  });
+
+  it('lets project officers activate or refuse with a reason', async () => {
+    const { data } = await subgraph.execute<any>(APPLY, { input: application() });
+    const id = data.applyToRoster.id;
+    expect((await subgraph.execute(REVIEW, { id, status: 'REFUSED' }, officer)).errors?.[0].extensions?.field).toBe('reason');
+    expect((await subgraph.execute(REVIEW, { id, status: 'ACTIVE' }, analyst)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await subgraph.execute<any>(REVIEW, { id, status: 'REFUSED', reason: 'Outside the scope' }, officer)).data.reviewApplication).toEqual({ id, status: 'REFUSED', refusalReason: 'Outside the scope' });
+    expect((await subgraph.execute(REVIEW, { id, status: 'ACTIVE' }, officer)).errors?.[0].message).toBe('Expert is REFUSED; it is final, not ACTIVE');
+  });
+});
+
+describe('personal data', () => {
+  const READ = `query($id: ID!) { expert(id: $id) { displayName employerType email phone cvSummary consent { noticeVersion } } }`;
+  const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Expert { displayName email phone cvSummary } } }`;
+  let id: string;
+  beforeAll(async () => {
+    id = await activeExpert(subgraph);
+  });
+
+  it.each([
+    ['the expert', () => identityOf('EXPERT', { expertId: id }), true],
+    ['a project officer', () => officer, true],
+    ['an administrator', () => identityOf('ADMIN'), true],
+    ['an analyst', () => analyst, false],
+    ['the Steering Committee', () => identityOf('STEERING_COMMITTEE'), false],
+    ['another expert', () => identityOf('EXPERT', { expertId: 'someone-else' }), false],
+  ])('%s sees it: %s — through expert and _entities alike', async (_, who, sees) => {
+    const byQuery = (await subgraph.execute<any>(READ, { id }, who())).data.expert;
+    const byEntity = (await subgraph.execute<any>(ENTITIES, { r: [{ __typename: 'Expert', id }] }, who())).data._entities[0];
+    expect(byQuery.displayName).toMatch(/^Ana Novak/);
+    for (const seen of [byQuery, byEntity]) {
+      expect(seen.email !== null).toBe(sees);
+      expect(seen.phone !== null).toBe(sees);
+      expect(seen.cvSummary !== null).toBe(sees);
+    }
+  });
+
+  it('shows anonymous callers nothing of an expert', async () => {
+    expect((await subgraph.execute(READ, { id }, anonymous)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await subgraph.execute<any>(ENTITIES, { r: [{ __typename: 'Expert', id }] }, anonymous)).data._entities).toEqual([null]);
+  });
+
+  it('gives the expert all their data, and lets them withdraw consent', async () => {
+    const me = identityOf('EXPERT', { expertId: id });
+    const data = (await subgraph.execute<any>('{ myData }', {}, me)).data.myData;
+    expect(data).toMatchObject({ id, email: expect.stringContaining('@mup.hr'), audit: [{ action: 'APPLIED' }, { action: 'STATUS_ACTIVE' }] });
+    const withdrawn = await subgraph.execute<any>('mutation { withdrawConsent { status consent { withdrawnAt } } }', {}, me);
+    expect(withdrawn.data.withdrawConsent.status).toBe('INACTIVE');
+    expect(withdrawn.data.withdrawConsent.consent.withdrawnAt).not.toBeNull();
+    expect((await subgraph.execute(REVIEW, { id, status: 'ACTIVE' }, officer)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('erasure', () => {
+  it('removes personal values from the row, keeps the statistics, and audits without personal data', async () => {
+    const id = await activeExpert(subgraph, { memberState: 'PT', nationality: 'PT' });
+    const key = portfolioKey({});
+    const FIGURES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Portfolio { expertsDeployed publicOfficialsFromMemberStates memberStatesRepresented } } }`;
+    const r = [{ __typename: 'Portfolio', key, deployedExpertIds: [id] }];
+    const before = (await subgraph.execute<any>(FIGURES, { r })).data._entities[0];
+    const erased = await subgraph.execute<any>(`mutation($id: ID!) { eraseExpert(id: $id) { displayName erased status email } }`, { id }, officer);
+    expect(erased.data.eraseExpert).toEqual({ displayName: 'Erased expert', erased: true, status: 'INACTIVE', email: null });
+    const [raw] = await subgraph.database.dataSource.query('SELECT * FROM expert WHERE id = ?', [id]);
+    expect([raw.full_name, raw.email, raw.phone, raw.cv_summary]).toEqual([null, null, null, null]);
+    expect(JSON.stringify(raw)).not.toMatch(/Ana Novak|mup\.hr|\+385/);
+    expect((await subgraph.execute<any>(FIGURES, { r })).data._entities[0]).toEqual(before);
+    expect(before).toEqual({ expertsDeployed: 1, publicOfficialsFromMemberStates: 1, memberStatesRepresented: 1 });
+    const audit = await subgraph.database.dataSource.getRepository(ExpertAuditEntity).findBy({ expertId: id });
+    expect(audit.map((a) => a.action)).toEqual(['APPLIED', 'STATUS_ACTIVE', 'ERASED']);
+  });
+});
+
+describe('portfolio figures', () => {
+  it('count experts, Member State officials and Member States over N sets in one statement', async () => {
+    const hr = await activeExpert(subgraph, { memberState: 'HR' });
+    const fr = await activeExpert(subgraph, { memberState: 'FR', nationality: 'FR' });
+    const academic = await activeExpert(subgraph, { employerType: 'ACADEMIA', publicOfficial: false, memberState: null, nationality: 'SN' });
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on PortfolioSlice { expertsDeployed publicOfficialsFromMemberStates memberStatesRepresented } } }`;
+    const r = [[hr, fr, academic], [hr], [academic], []].map((ids, i) => ({ __typename: 'PortfolioSlice', id: `all|YEAR|20${10 + i}`, deployedExpertIds: ids }));
+    let result: any;
+    const statements = await countStatements(subgraph.database, async () => {
+      result = await subgraph.execute(query, { r });
+    });
+    expect(statements).toBe(1);
+    expect(result.data._entities).toEqual([
+      { expertsDeployed: 3, publicOfficialsFromMemberStates: 2, memberStatesRepresented: 2 },
+      { expertsDeployed: 1, publicOfficialsFromMemberStates: 1, memberStatesRepresented: 1 },
+      { expertsDeployed: 1, publicOfficialsFromMemberStates: 0, memberStatesRepresented: 0 },
+      { expertsDeployed: 0, publicOfficialsFromMemberStates: 0, memberStatesRepresented: 0 },
+    ]);
+  });
+
+  it('resolves N experts in one statement', async () => {
+    const ids = await Promise.all(Array.from({ length: 10 }, () => activeExpert(subgraph)));
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Expert { id displayName nationality { code } } } }`;
+    for (const n of [1, 10]) {
+      expect(await countStatements(subgraph.database, () => subgraph.execute(query, { r: ids.slice(0, n).map((id) => ({ __typename: 'Expert', id })) }, analyst))).toBe(1);
+    }
+  });
+});
