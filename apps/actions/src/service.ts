@@ -7,7 +7,7 @@ import { ActivityRepository } from './activity/activity.repository';
 import { activityResolvers } from './activity/activity.resolvers';
 import type { ServiceContext } from './context';
 import { seedDemo } from './demo/seed-demo';
-import { DeploymentEntity, ExpertLockEntity } from './deployment/deployment.entity';
+import { DeploymentEntity, EXPERT_LOCKS } from './deployment/deployment.entity';
 import { DeploymentRepository } from './deployment/deployment.repository';
 import { deploymentResolvers } from './deployment/deployment.resolvers';
 import { Facts } from './facts/facts';
@@ -19,7 +19,7 @@ import { portfolioResolvers } from './portfolio/portfolio.resolvers';
 /** The actions subgraph: Actions, activities, expert deployments and the Portfolio root. */
 export const actionsService: ServiceDefinition<ServiceContext> = {
   service: 'actions',
-  entities: [ActionEntity, ActionThematicAreaEntity, ACTION_REFERENCES.entity, ActivityEntity, DeploymentEntity, ExpertLockEntity],
+  entities: [ActionEntity, ActionThematicAreaEntity, ACTION_REFERENCES.entity, ActivityEntity, DeploymentEntity, EXPERT_LOCKS.entity],
   migrations: [CreateActions1764000000000],
   module: ({ config, database }) => {
     const { dataSource } = database;

@@ -15,3 +15,4 @@ export * from './server/run-service';
 export * from './server/subgraph-server';
 export * from './clock';
 export * from './database/sequence';
+export * from './database/named-locks';

@@ -3,7 +3,7 @@ import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import { inTransaction, type DemoSeedDeps } from '@mieux/service-kit';
 import { ACTION_REFERENCES, ActionEntity, ActionThematicAreaEntity } from '../action/action.entity';
 import { ActivityEntity } from '../activity/activity.entity';
-import { DeploymentEntity, ExpertLockEntity } from '../deployment/deployment.entity';
+import { DeploymentEntity, EXPERT_LOCKS } from '../deployment/deployment.entity';
 
 const CHUNK = 500;
 
@@ -22,9 +22,8 @@ export async function seedDemo({ database, logger, scale, progress }: DemoSeedDe
     ['ActionThematicArea', () => portfolio.actions.flatMap((a) => a.thematicAreas.map((code) => ({ actionId: a.id, code })))],
     ['Activity', () => portfolio.activities.map((a) => ({ ...a, createdAt: created }))],
     ['Deployment', () => portfolio.deployments.map((d) => ({ ...d, status: 'ACTIVE', startsOn: activities.get(d.activityId)!.startsOn, endsOn: activities.get(d.activityId)!.endsOn, createdAt: created }))],
-    ['ExpertLock', () => [...new Set(portfolio.deployments.map((d) => d.expertId))].map((expertId) => ({ expertId, bookings: 0 }))],
   ];
-  const entities = { Action: ActionEntity, ActionThematicArea: ActionThematicAreaEntity, Activity: ActivityEntity, Deployment: DeploymentEntity, ExpertLock: ExpertLockEntity };
+  const entities = { Action: ActionEntity, ActionThematicArea: ActionThematicAreaEntity, Activity: ActivityEntity, Deployment: DeploymentEntity };
   const rows = batches.map(([name, make]) => [name, make()] as const);
   const total = rows.reduce((sum, [, r]) => sum + r.length, 0);
   let done = 0;

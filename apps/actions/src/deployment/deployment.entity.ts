@@ -1,3 +1,4 @@
+import { namedLocks } from '@mieux/service-kit';
 import { EntitySchema } from 'typeorm';
 
 /** An expert on an activity; the activity's dates are copied so overlaps are one indexed query. */
@@ -27,12 +28,5 @@ export const DeploymentEntity = new EntitySchema<DeploymentRow>({
   },
 });
 
-/** One row per expert ever booked: bookings of one expert take turns on its row lock. */
-export const ExpertLockEntity = new EntitySchema<{ expertId: string; bookings: number }>({
-  name: 'ExpertLock',
-  tableName: 'expert_lock',
-  columns: {
-    expertId: { name: 'expert_id', type: 'varchar', length: 36, primary: true },
-    bookings: { type: 'int' },
-  },
-});
+/** One lock per expert: bookings of one expert take turns. */
+export const EXPERT_LOCKS = namedLocks('ExpertLock', 'expert_lock');

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource } from 'typeorm';
-import { conflict, inTransaction, isUniqueViolation, notFound } from '@mieux/service-kit';
+import { conflict, inTransaction, notFound } from '@mieux/service-kit';
 import { ActivityEntity } from '../activity/activity.entity';
-import { DeploymentEntity, ExpertLockEntity, type DeploymentRow } from './deployment.entity';
+import { DeploymentEntity, EXPERT_LOCKS, type DeploymentRow } from './deployment.entity';
 
 export class DeploymentRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -28,15 +28,7 @@ export class DeploymentRepository {
     return inTransaction(this.dataSource, async (manager) => {
       // The lock comes first: MySQL's snapshot is taken at the first read, which must see the bookings
       // committed by whoever held the lock before.
-      const lock = () => manager.createQueryBuilder().update(ExpertLockEntity).set({ bookings: () => 'bookings + 1' }).where('expert_id = :expertId', { expertId }).execute();
-      if (!(await lock()).affected) {
-        try {
-          await manager.insert(ExpertLockEntity, { expertId, bookings: 1 });
-        } catch (error) {
-          if (!isUniqueViolation(error)) throw error;
-          await lock();
-        }
-      }
+      await EXPERT_LOCKS.take(manager, expertId);
       const activity = await manager.findOneBy(ActivityEntity, { id: activityId });
       if (!activity) throw notFound('Activity', activityId);
       if (activity.status !== 'PLANNED' && activity.status !== 'CONFIRMED') {

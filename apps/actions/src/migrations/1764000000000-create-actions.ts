@@ -1,5 +1,6 @@
 import { Table, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { ACTION_REFERENCES } from '../action/action.entity';
+import { EXPERT_LOCKS } from '../deployment/deployment.entity';
 
 /** The actions schema, with the table API so it runs on MySQL and on the embedded database. */
 export class CreateActions1764000000000 implements MigrationInterface {
@@ -84,15 +85,7 @@ export class CreateActions1764000000000 implements MigrationInterface {
         foreignKeys: [{ columnNames: ['activity_id'], referencedTableName: 'activity', referencedColumnNames: ['id'] }],
       }),
     );
-    await runner.createTable(
-      new Table({
-        name: 'expert_lock',
-        columns: [
-          { name: 'expert_id', type: 'varchar', length: '36', isPrimary: true },
-          { name: 'bookings', type: 'int' },
-        ],
-      }),
-    );
+    await runner.createTable(EXPERT_LOCKS.table());
   }
 
   async down(runner: QueryRunner): Promise<void> {
