@@ -16,3 +16,4 @@ export * from './server/subgraph-server';
 export * from './clock';
 export * from './database/sequence';
 export * from './database/named-locks';
+export * from './database/idempotency';

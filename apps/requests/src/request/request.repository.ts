@@ -1,7 +1,7 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { TransitionError, assertRequestTransition, allowedRequestTransitions, type RequestStatus } from '@mieux/domain';
-import { badUserInput, conflict, inTransaction, isUniqueViolation, notFound, paginate, updateIfStatus, type Connection, type PageArgs } from '@mieux/service-kit';
+import { conflict, createIdempotently, inTransaction, notFound, paginate, updateIfStatus, type Connection, type PageArgs } from '@mieux/service-kit';
 import {
   REQUEST_REFERENCES, RequestEntity, ThematicAreaEntity, TransitionEntity, type RequestRow, type TransitionRow,
 } from './request.entity';
@@ -73,46 +73,30 @@ export class RequestRepository {
    * replays race); the same key with another payload is refused.
    */
   async create(fields: NewRequest, actor: Actor, idempotencyKey: string | null): Promise<RequestRow> {
-    const payloadHash = createHash('sha256').update(JSON.stringify(fields)).digest('hex');
-    if (idempotencyKey) {
-      const earlier = await this.replayed(idempotencyKey, payloadHash);
-      if (earlier) return earlier;
-    }
-    try {
-      return await inTransaction(this.dataSource, async (manager) => {
-        const now = new Date();
-        const row: RequestRow = {
-          ...fields,
-          id: randomUUID(),
-          reference: await this.allocateReference(manager, fields.expressionOfInterestOn.slice(0, 4)),
-          status: 'EXPRESSION_OF_INTEREST',
-          submittedAt: now,
-          idempotencyKey,
-          payloadHash,
-          letterReference: null, letterReceivedOn: null, letterChannel: null, eligibility: null, actionFiche: null,
-          decisionOutcome: null, decisionOn: null, decisionRationale: null, approvedOn: null,
-        };
-        await manager.insert(RequestEntity, row);
-        await manager.insert(ThematicAreaEntity, fields.thematicAreas.map((code) => ({ requestId: row.id, code })));
-        await manager.insert(TransitionEntity, { requestId: row.id, fromStatus: null, toStatus: row.status, at: now, actor: actor.sub, role: actor.role, reason: null });
-        return row;
-      });
-    } catch (error) {
-      if (idempotencyKey && isUniqueViolation(error)) {
-        const earlier = await this.replayed(idempotencyKey, payloadHash);
-        if (earlier) return earlier;
-      }
-      throw error;
-    }
-  }
-
-  private async replayed(idempotencyKey: string, payloadHash: string): Promise<RequestRow | null> {
-    const earlier = await this.dataSource.getRepository(RequestEntity).findOneBy({ idempotencyKey });
-    if (!earlier) return null;
-    if (earlier.payloadHash !== payloadHash) {
-      throw badUserInput([{ field: 'idempotencyKey', message: 'was already used for a different request' }]);
-    }
-    return earlier;
+    return createIdempotently({
+      key: idempotencyKey,
+      payload: fields,
+      find: (key) => this.dataSource.getRepository(RequestEntity).findOneBy({ idempotencyKey: key }),
+      create: (payloadHash) =>
+        inTransaction(this.dataSource, async (manager) => {
+          const now = new Date();
+          const row: RequestRow = {
+            ...fields,
+            id: randomUUID(),
+            reference: await this.allocateReference(manager, fields.expressionOfInterestOn.slice(0, 4)),
+            status: 'EXPRESSION_OF_INTEREST',
+            submittedAt: now,
+            idempotencyKey,
+            payloadHash,
+            letterReference: null, letterReceivedOn: null, letterChannel: null, eligibility: null, actionFiche: null,
+            decisionOutcome: null, decisionOn: null, decisionRationale: null, approvedOn: null,
+          };
+          await manager.insert(RequestEntity, row);
+          await manager.insert(ThematicAreaEntity, fields.thematicAreas.map((code) => ({ requestId: row.id, code })));
+          await manager.insert(TransitionEntity, { requestId: row.id, fromStatus: null, toStatus: row.status, at: now, actor: actor.sub, role: actor.role, reason: null });
+          return row;
+        }),
+    });
   }
 
   private async allocateReference(manager: EntityManager, year: string): Promise<string> {

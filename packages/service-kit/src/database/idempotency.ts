@@ -1,0 +1,43 @@
+import { createHash } from 'node:crypto';
+import { badUserInput } from '../errors';
+import { isUniqueViolation } from './transaction';
+
+export interface IdempotentCreation<T> {
+  /** The client's key; null creates every time. */
+  key: string | null;
+  /** What the client asked for: the same key must come with the same payload. */
+  payload: unknown;
+  /** The record created earlier with this key, if any. */
+  find(key: string): Promise<(T & { payloadHash: string | null }) | null>;
+  /** Creates the record, storing the key and the payload hash (under a unique key constraint). */
+  create(payloadHash: string): Promise<T>;
+}
+
+/**
+ * Creation with an idempotency key: a replay with the same payload returns the first record, even
+ * when replays race (the unique key lets one insert win, the others read it back); the same key with
+ * another payload is BAD_USER_INPUT on `idempotencyKey`.
+ */
+export async function createIdempotently<T>(creation: IdempotentCreation<T>): Promise<T> {
+  const payloadHash = createHash('sha256').update(JSON.stringify(creation.payload)).digest('hex');
+  const replayed = async (key: string) => {
+    const earlier = await creation.find(key);
+    if (earlier && earlier.payloadHash !== payloadHash) {
+      throw badUserInput([{ field: 'idempotencyKey', message: 'was already used for a different request' }]);
+    }
+    return earlier;
+  };
+  if (creation.key) {
+    const earlier = await replayed(creation.key);
+    if (earlier) return earlier;
+  }
+  try {
+    return await creation.create(payloadHash);
+  } catch (error) {
+    if (creation.key && isUniqueViolation(error)) {
+      const earlier = await replayed(creation.key);
+      if (earlier) return earlier;
+    }
+    throw error;
+  }
+}
