@@ -1,0 +1,36 @@
+import { generateDemoPortfolio } from '@mieux/demo';
+import { inTransaction, type DemoSeedDeps } from '@mieux/service-kit';
+import type { EntityTarget, ObjectLiteral } from 'typeorm';
+import { EvaluationEntity } from '../evaluation/evaluation.entity';
+import { ParticipationEntity } from '../participation/participation.entity';
+import { FinalEvaluationEntity, IndicatorEntity, ResultEntity } from '../result/result.entity';
+
+const CHUNK = 500;
+
+/** Writes the demo portfolio's participation, evaluations, results and indicators when the service has none. */
+export async function seedDemo({ database, logger, scale, progress }: DemoSeedDeps): Promise<void> {
+  const { dataSource } = database;
+  if ((await dataSource.getRepository(ParticipationEntity).count()) > 0) {
+    logger.info('monitoring data already present: the demo portfolio is not loaded again');
+    return;
+  }
+  const p = generateDemoPortfolio({ scale });
+  const at = (date: string) => new Date(`${date}T12:00:00Z`);
+  const batches: [EntityTarget<ObjectLiteral>, ObjectLiteral[]][] = [
+    [ParticipationEntity, p.participation.map((x) => ({ activityId: x.activityId, actionId: x.actionId, women: x.women, men: x.men, undisclosed: x.undisclosed, total: x.women + x.men + x.undisclosed, institutions: x.institutions, recordedAt: at(x.recordedOn), current: true }))],
+    [EvaluationEntity, p.evaluations.map((e) => ({ id: e.id, activityId: e.activityId, actionId: e.actionId, respondentType: e.respondentType, rating: e.rating, comment: e.comment, submittedAt: at(e.submittedOn), submittedBy: null, idempotencyKey: null, payloadHash: null }))],
+    [ResultEntity, p.results.map((r) => ({ ...r, idempotencyKey: null, payloadHash: null }))],
+    [IndicatorEntity, p.indicators],
+    [FinalEvaluationEntity, p.finalEvaluations],
+  ];
+  const total = batches.reduce((s, [, rows]) => s + rows.length, 0);
+  let done = 0;
+  for (const [entity, rows] of batches) {
+    for (let start = 0; start < rows.length; start += CHUNK) {
+      const chunk = rows.slice(start, start + CHUNK);
+      await inTransaction(dataSource, (manager) => manager.insert(entity, chunk));
+      done += chunk.length;
+      progress(done, total);
+    }
+  }
+}

@@ -1,0 +1,701 @@
+/* Generated from schema.graphql by scripts/codegen.js: do not edit. */
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ActivityRef, ActionRef, PortfolioRepresentation, PortfolioSliceRepresentation } from '../monitoring.model';
+import type { ParticipationRow } from '../participation/participation.entity';
+import type { EvaluationSummaryModel } from '../evaluation/evaluation.model';
+import type { EvaluationRow } from '../evaluation/evaluation.entity';
+import type { ResultRow, IndicatorRow, FinalEvaluationRow } from '../result/result.entity';
+import type { ServiceContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, ISO 8601 `YYYY-MM-DD`. */
+  Date: { input: string; output: string; }
+  /** An instant, ISO 8601 with time zone. */
+  DateTime: { input: string | Date; output: string | Date; }
+};
+
+export type Action = {
+  __typename?: 'Action';
+  finalEvaluation: Maybe<FinalEvaluation>;
+  id: Scalars['ID']['output'];
+  indicators: Array<Indicator>;
+  /** Participants over the Action's activities. */
+  participants: Scalars['Int']['output'];
+  results: Array<Result>;
+};
+
+export type Activity = {
+  __typename?: 'Activity';
+  evaluations: EvaluationSummary;
+  id: Scalars['ID']['output'];
+  participation: Maybe<Participation>;
+};
+
+/** One respondent's evaluation; read by project officers only. */
+export type Evaluation = {
+  __typename?: 'Evaluation';
+  comment: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  rating: Rating;
+  respondentType: RespondentType;
+  submittedAt: Scalars['DateTime']['output'];
+};
+
+export type EvaluationConnection = {
+  __typename?: 'EvaluationConnection';
+  edges: Array<EvaluationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EvaluationEdge = {
+  __typename?: 'EvaluationEdge';
+  cursor: Scalars['String']['output'];
+  node: Evaluation;
+};
+
+export type EvaluationInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  rating: Rating;
+  respondentType: RespondentType;
+};
+
+export type EvaluationSummary = {
+  __typename?: 'EvaluationSummary';
+  byRespondentType: Array<RespondentSummary>;
+  count: Scalars['Int']['output'];
+  distribution: Array<RatingCount>;
+  /** The individual evaluations, for project officers. */
+  evaluations: Maybe<EvaluationConnection>;
+  /** Share of EXCELLENT and VERY_GOOD; null without evaluations. */
+  satisfactionRate: Maybe<Scalars['Float']['output']>;
+};
+
+
+export type EvaluationSummaryEvaluationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type FinalEvaluation = {
+  __typename?: 'FinalEvaluation';
+  date: Scalars['Date']['output'];
+  rating: Rating;
+  summary: Scalars['String']['output'];
+};
+
+export type FinalEvaluationInput = {
+  date: Scalars['Date']['input'];
+  rating: Rating;
+  summary: Scalars['String']['input'];
+};
+
+export type Indicator = {
+  __typename?: 'Indicator';
+  actual: Maybe<Scalars['Float']['output']>;
+  baseline: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  period: Scalars['String']['output'];
+  /** From baseline (0) to target (1). */
+  progress: Maybe<Scalars['Float']['output']>;
+  target: Scalars['Float']['output'];
+  unit: Scalars['String']['output'];
+};
+
+export type IndicatorInput = {
+  actual?: InputMaybe<Scalars['Float']['input']>;
+  baseline: Scalars['Float']['input'];
+  name: Scalars['String']['input'];
+  period: Scalars['String']['input'];
+  target: Scalars['Float']['input'];
+  unit: Scalars['String']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  recordFinalEvaluation: FinalEvaluation;
+  /** Replaces the activity's participation; the earlier record is kept in its history. */
+  recordParticipation: Participation;
+  recordResult: Result;
+  /** Creates or updates the Action's indicator of that name. */
+  setIndicator: Indicator;
+  submitEvaluation: Evaluation;
+};
+
+
+export type MutationRecordFinalEvaluationArgs = {
+  actionId: Scalars['ID']['input'];
+  input: FinalEvaluationInput;
+};
+
+
+export type MutationRecordParticipationArgs = {
+  activityId: Scalars['ID']['input'];
+  input: ParticipationInput;
+};
+
+
+export type MutationRecordResultArgs = {
+  actionId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: ResultInput;
+};
+
+
+export type MutationSetIndicatorArgs = {
+  actionId: Scalars['ID']['input'];
+  input: IndicatorInput;
+};
+
+
+export type MutationSubmitEvaluationArgs = {
+  activityId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: EvaluationInput;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Who took part in an activity: the current record, and the earlier ones it replaced. */
+export type Participation = {
+  __typename?: 'Participation';
+  history: Array<ParticipationRecord>;
+  institutions: Array<Scalars['String']['output']>;
+  men: Scalars['Int']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  total: Scalars['Int']['output'];
+  undisclosed: Scalars['Int']['output'];
+  women: Scalars['Int']['output'];
+};
+
+export type ParticipationInput = {
+  institutions?: InputMaybe<Array<Scalars['String']['input']>>;
+  men: Scalars['Int']['input'];
+  total: Scalars['Int']['input'];
+  undisclosed?: InputMaybe<Scalars['Int']['input']>;
+  women: Scalars['Int']['input'];
+};
+
+export type ParticipationRecord = {
+  __typename?: 'ParticipationRecord';
+  institutions: Array<Scalars['String']['output']>;
+  men: Scalars['Int']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  total: Scalars['Int']['output'];
+  undisclosed: Scalars['Int']['output'];
+  women: Scalars['Int']['output'];
+};
+
+export type Portfolio = {
+  __typename?: 'Portfolio';
+  actionIds: Array<Scalars['ID']['output']>;
+  activityIds: Array<Scalars['ID']['output']>;
+  key: Scalars['ID']['output'];
+  participants: Scalars['Int']['output'];
+  /** Migration policies supported: results of type policy or strategy. */
+  policiesSupported: Scalars['Int']['output'];
+  satisfactionRate: Maybe<Scalars['Float']['output']>;
+  womenParticipants: Scalars['Int']['output'];
+};
+
+export type PortfolioSlice = {
+  __typename?: 'PortfolioSlice';
+  actionIds: Array<Scalars['ID']['output']>;
+  activityIds: Array<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  participants: Scalars['Int']['output'];
+  policiesSupported: Scalars['Int']['output'];
+  satisfactionRate: Maybe<Scalars['Float']['output']>;
+  womenParticipants: Scalars['Int']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** The evaluation summary of an activity (aggregates only). */
+  evaluationSummary: EvaluationSummary;
+};
+
+
+export type QueryEvaluationSummaryArgs = {
+  activityId: Scalars['ID']['input'];
+};
+
+export type Rating =
+  | 'EXCELLENT'
+  | 'FAIR'
+  | 'GOOD'
+  | 'POOR'
+  | 'VERY_GOOD';
+
+export type RatingCount = {
+  __typename?: 'RatingCount';
+  count: Scalars['Int']['output'];
+  rating: Rating;
+};
+
+export type RespondentSummary = {
+  __typename?: 'RespondentSummary';
+  count: Scalars['Int']['output'];
+  respondentType: RespondentType;
+  satisfactionRate: Maybe<Scalars['Float']['output']>;
+};
+
+export type RespondentType =
+  | 'EXPERT'
+  | 'PARTICIPANT'
+  | 'PARTNER_AUTHORITY';
+
+export type Result = {
+  __typename?: 'Result';
+  date: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  status: ResultStatus;
+  title: Scalars['String']['output'];
+  type: ResultType;
+};
+
+export type ResultInput = {
+  date: Scalars['Date']['input'];
+  status: ResultStatus;
+  title: Scalars['String']['input'];
+  type: ResultType;
+};
+
+export type ResultStatus =
+  | 'ADOPTED'
+  | 'DRAFTED';
+
+export type ResultType =
+  | 'HANDBOOK'
+  | 'LEGISLATION'
+  | 'MANUAL'
+  | 'OTHER'
+  | 'POLICY'
+  | 'STANDARD_OPERATING_PROCEDURE'
+  | 'STRATEGY'
+  | 'TRAINING_CURRICULUM';
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Action: Action;
+  Activity: Activity;
+  Portfolio: Portfolio;
+  PortfolioSlice: PortfolioSlice;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Action:
+    ( { __typename: 'Action' }
+    & GraphQLRecursivePick<FederationTypes['Action'], {"id":true}> );
+  Activity:
+    ( { __typename: 'Activity' }
+    & GraphQLRecursivePick<FederationTypes['Activity'], {"id":true}> );
+  Portfolio:
+    ( { __typename: 'Portfolio' }
+    & GraphQLRecursivePick<FederationTypes['Portfolio'], {"key":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"activityIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"activityIds":true,"actionIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"activityIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"activityIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"activityIds":true,"actionIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"activityIds":true,"actionIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"activityIds":true,"actionIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"actionIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"actionIds":true,"activityIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"actionIds":true,"activityIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"actionIds":true,"activityIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"activityIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"activityIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"activityIds":true}> ) );
+  PortfolioSlice:
+    ( { __typename: 'PortfolioSlice' }
+    & GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"activityIds":true}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"activityIds":true,"actionIds":true}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"activityIds":true}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"activityIds":true}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"activityIds":true,"actionIds":true}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"activityIds":true,"actionIds":true}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"activityIds":true,"actionIds":true}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"actionIds":true}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"actionIds":true,"activityIds":true}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"actionIds":true,"activityIds":true}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"actionIds":true,"activityIds":true}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"activityIds":true}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"activityIds":true}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"activityIds":true}> ) );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Action: ResolverTypeWrapper<ActionRef>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Activity: ResolverTypeWrapper<ActivityRef>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Evaluation: ResolverTypeWrapper<EvaluationRow>;
+  EvaluationConnection: ResolverTypeWrapper<Omit<EvaluationConnection, 'edges'> & { edges: Array<ResolversTypes['EvaluationEdge']> }>;
+  EvaluationEdge: ResolverTypeWrapper<Omit<EvaluationEdge, 'node'> & { node: ResolversTypes['Evaluation'] }>;
+  EvaluationInput: EvaluationInput;
+  EvaluationSummary: ResolverTypeWrapper<EvaluationSummaryModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FinalEvaluation: ResolverTypeWrapper<FinalEvaluationRow>;
+  FinalEvaluationInput: FinalEvaluationInput;
+  Indicator: ResolverTypeWrapper<IndicatorRow>;
+  IndicatorInput: IndicatorInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Participation: ResolverTypeWrapper<ParticipationRow>;
+  ParticipationInput: ParticipationInput;
+  ParticipationRecord: ResolverTypeWrapper<ParticipationRow>;
+  Portfolio: ResolverTypeWrapper<PortfolioRepresentation>;
+  PortfolioSlice: ResolverTypeWrapper<PortfolioSliceRepresentation>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Rating: Rating;
+  RatingCount: ResolverTypeWrapper<RatingCount>;
+  RespondentSummary: ResolverTypeWrapper<RespondentSummary>;
+  RespondentType: RespondentType;
+  Result: ResolverTypeWrapper<ResultRow>;
+  ResultInput: ResultInput;
+  ResultStatus: ResultStatus;
+  ResultType: ResultType;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Action: ActionRef;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  Activity: ActivityRef;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Evaluation: EvaluationRow;
+  EvaluationConnection: Omit<EvaluationConnection, 'edges'> & { edges: Array<ResolversParentTypes['EvaluationEdge']> };
+  EvaluationEdge: Omit<EvaluationEdge, 'node'> & { node: ResolversParentTypes['Evaluation'] };
+  EvaluationInput: EvaluationInput;
+  EvaluationSummary: EvaluationSummaryModel;
+  Float: Scalars['Float']['output'];
+  FinalEvaluation: FinalEvaluationRow;
+  FinalEvaluationInput: FinalEvaluationInput;
+  Indicator: IndicatorRow;
+  IndicatorInput: IndicatorInput;
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
+  Participation: ParticipationRow;
+  ParticipationInput: ParticipationInput;
+  ParticipationRecord: ParticipationRow;
+  Portfolio: PortfolioRepresentation;
+  PortfolioSlice: PortfolioSliceRepresentation;
+  Query: Record<PropertyKey, never>;
+  RatingCount: RatingCount;
+  RespondentSummary: RespondentSummary;
+  Result: ResultRow;
+  ResultInput: ResultInput;
+  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
+}>;
+
+export type InaccessibleDirectiveArgs = { };
+
+export type InaccessibleDirectiveResolver<Result, Parent, ContextType = ServiceContext, Args = InaccessibleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type LinkDirectiveArgs = {
+  import?: Maybe<Array<Maybe<Scalars['String']['input']>>>;
+  url: Scalars['String']['input'];
+};
+
+export type LinkDirectiveResolver<Result, Parent, ContextType = ServiceContext, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type OverrideDirectiveArgs = {
+  from: Scalars['String']['input'];
+};
+
+export type OverrideDirectiveResolver<Result, Parent, ContextType = ServiceContext, Args = OverrideDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ShareableDirectiveArgs = { };
+
+export type ShareableDirectiveResolver<Result, Parent, ContextType = ServiceContext, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type TagDirectiveArgs = {
+  name: Scalars['String']['input'];
+};
+
+export type TagDirectiveResolver<Result, Parent, ContextType = ServiceContext, Args = TagDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ActionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Action'] = ResolversParentTypes['Action'], FederationReferenceType extends FederationReferenceTypes['Action'] = FederationReferenceTypes['Action']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Action']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  finalEvaluation?: Resolver<Maybe<ResolversTypes['FinalEvaluation']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['Result']>, ParentType, ContextType>;
+}>;
+
+export type ActivityResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity'], FederationReferenceType extends FederationReferenceTypes['Activity'] = FederationReferenceTypes['Activity']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Activity']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  evaluations?: Resolver<ResolversTypes['EvaluationSummary'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  participation?: Resolver<Maybe<ResolversTypes['Participation']>, ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type EvaluationResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Evaluation'] = ResolversParentTypes['Evaluation']> = ResolversObject<{
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['Rating'], ParentType, ContextType>;
+  respondentType?: Resolver<ResolversTypes['RespondentType'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type EvaluationConnectionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['EvaluationConnection'] = ResolversParentTypes['EvaluationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['EvaluationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EvaluationEdgeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['EvaluationEdge'] = ResolversParentTypes['EvaluationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType>;
+}>;
+
+export type EvaluationSummaryResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['EvaluationSummary'] = ResolversParentTypes['EvaluationSummary']> = ResolversObject<{
+  byRespondentType?: Resolver<Array<ResolversTypes['RespondentSummary']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  distribution?: Resolver<Array<ResolversTypes['RatingCount']>, ParentType, ContextType>;
+  evaluations?: Resolver<Maybe<ResolversTypes['EvaluationConnection']>, ParentType, ContextType, Partial<EvaluationSummaryEvaluationsArgs>>;
+  satisfactionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type FinalEvaluationResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['FinalEvaluation'] = ResolversParentTypes['FinalEvaluation']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['Rating'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type IndicatorResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = ResolversObject<{
+  actual?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  baseline?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  progress?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  recordFinalEvaluation?: Resolver<ResolversTypes['FinalEvaluation'], ParentType, ContextType, RequireFields<MutationRecordFinalEvaluationArgs, 'actionId' | 'input'>>;
+  recordParticipation?: Resolver<ResolversTypes['Participation'], ParentType, ContextType, RequireFields<MutationRecordParticipationArgs, 'activityId' | 'input'>>;
+  recordResult?: Resolver<ResolversTypes['Result'], ParentType, ContextType, RequireFields<MutationRecordResultArgs, 'actionId' | 'input'>>;
+  setIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationSetIndicatorArgs, 'actionId' | 'input'>>;
+  submitEvaluation?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<MutationSubmitEvaluationArgs, 'activityId' | 'input'>>;
+}>;
+
+export type PageInfoResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ParticipationResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Participation'] = ResolversParentTypes['Participation']> = ResolversObject<{
+  history?: Resolver<Array<ResolversTypes['ParticipationRecord']>, ParentType, ContextType>;
+  institutions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  men?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  undisclosed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  women?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ParticipationRecordResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ParticipationRecord'] = ResolversParentTypes['ParticipationRecord']> = ResolversObject<{
+  institutions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  men?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  undisclosed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  women?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PortfolioResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Portfolio'] = ResolversParentTypes['Portfolio'], FederationReferenceType extends FederationReferenceTypes['Portfolio'] = FederationReferenceTypes['Portfolio']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Portfolio']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  policiesSupported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfactionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  womenParticipants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PortfolioSliceResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['PortfolioSlice'] = ResolversParentTypes['PortfolioSlice'], FederationReferenceType extends FederationReferenceTypes['PortfolioSlice'] = FederationReferenceTypes['PortfolioSlice']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PortfolioSlice']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  policiesSupported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfactionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  womenParticipants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  evaluationSummary?: Resolver<ResolversTypes['EvaluationSummary'], ParentType, ContextType, RequireFields<QueryEvaluationSummaryArgs, 'activityId'>>;
+}>;
+
+export type RatingCountResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['RatingCount'] = ResolversParentTypes['RatingCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['Rating'], ParentType, ContextType>;
+}>;
+
+export type RespondentSummaryResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['RespondentSummary'] = ResolversParentTypes['RespondentSummary']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  respondentType?: Resolver<ResolversTypes['RespondentType'], ParentType, ContextType>;
+  satisfactionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type ResultResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Result'] = ResolversParentTypes['Result']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ResultStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ResultType'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
+  Action?: ActionResolvers<ContextType>;
+  Activity?: ActivityResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Evaluation?: EvaluationResolvers<ContextType>;
+  EvaluationConnection?: EvaluationConnectionResolvers<ContextType>;
+  EvaluationEdge?: EvaluationEdgeResolvers<ContextType>;
+  EvaluationSummary?: EvaluationSummaryResolvers<ContextType>;
+  FinalEvaluation?: FinalEvaluationResolvers<ContextType>;
+  Indicator?: IndicatorResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Participation?: ParticipationResolvers<ContextType>;
+  ParticipationRecord?: ParticipationRecordResolvers<ContextType>;
+  Portfolio?: PortfolioResolvers<ContextType>;
+  PortfolioSlice?: PortfolioSliceResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RatingCount?: RatingCountResolvers<ContextType>;
+  RespondentSummary?: RespondentSummaryResolvers<ContextType>;
+  Result?: ResultResolvers<ContextType>;
+}>;
+
+export type DirectiveResolvers<ContextType = ServiceContext> = ResolversObject<{
+  inaccessible?: InaccessibleDirectiveResolver<any, any, ContextType>;
+  link?: LinkDirectiveResolver<any, any, ContextType>;
+  override?: OverrideDirectiveResolver<any, any, ContextType>;
+  shareable?: ShareableDirectiveResolver<any, any, ContextType>;
+  tag?: TagDirectiveResolver<any, any, ContextType>;
+}>;

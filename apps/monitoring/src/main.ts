@@ -1,0 +1,4 @@
+import { runService } from '@mieux/service-kit';
+import { monitoringService } from './service';
+
+void runService(monitoringService);

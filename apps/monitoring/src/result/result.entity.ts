@@ -1,0 +1,71 @@
+import { EntitySchema } from 'typeorm';
+
+export interface ResultRow {
+  id: string;
+  actionId: string;
+  type: string;
+  status: string;
+  title: string;
+  date: string;
+  idempotencyKey: string | null;
+  payloadHash: string | null;
+}
+
+export const ResultEntity = new EntitySchema<ResultRow>({
+  name: 'Result',
+  tableName: 'result',
+  columns: {
+    id: { type: 'varchar', length: 36, primary: true },
+    actionId: { name: 'action_id', type: 'varchar', length: 36 },
+    type: { type: 'varchar', length: 40 },
+    status: { type: 'varchar', length: 16 },
+    title: { type: 'varchar', length: 300 },
+    date: { type: 'date' },
+    idempotencyKey: { name: 'idempotency_key', type: 'varchar', length: 100, nullable: true },
+    payloadHash: { name: 'payload_hash', type: 'varchar', length: 64, nullable: true },
+  },
+});
+
+export interface IndicatorRow {
+  id: string;
+  actionId: string;
+  name: string;
+  unit: string;
+  baseline: number;
+  target: number;
+  actual: number | null;
+  period: string;
+}
+
+export const IndicatorEntity = new EntitySchema<IndicatorRow>({
+  name: 'Indicator',
+  tableName: 'indicator',
+  columns: {
+    id: { type: 'varchar', length: 36, primary: true },
+    actionId: { name: 'action_id', type: 'varchar', length: 36 },
+    name: { type: 'varchar', length: 200 },
+    unit: { type: 'varchar', length: 40 },
+    baseline: { type: 'double' },
+    target: { type: 'double' },
+    actual: { type: 'double', nullable: true },
+    period: { type: 'varchar', length: 40 },
+  },
+});
+
+export interface FinalEvaluationRow {
+  actionId: string;
+  summary: string;
+  rating: string;
+  date: string;
+}
+
+export const FinalEvaluationEntity = new EntitySchema<FinalEvaluationRow>({
+  name: 'FinalEvaluation',
+  tableName: 'final_evaluation',
+  columns: {
+    actionId: { name: 'action_id', type: 'varchar', length: 36, primary: true },
+    summary: { type: 'text' },
+    rating: { type: 'varchar', length: 16 },
+    date: { type: 'date' },
+  },
+});
