@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto';
+import { serverAudits } from 'graphql-http';
+import { IDENTITY_HEADER, signIdentity } from '@mieux/service-kit';
+import { startGraph, type Caller, type RunningGraph } from './graph';
+
+/** The whole graph as real processes on MySQL, with the demo portfolio, through the gateway over HTTP. */
+let graph: RunningGraph;
+beforeAll(async () => {
+  graph = await startGraph({ seedDemo: true });
+}, 240_000);
+afterAll(() => graph?.close(), 60_000);
+
+const officer: Caller = { role: 'PROJECT_OFFICER', sub: 'officer@icmpd.org' };
+const committee: Caller = { role: 'STEERING_COMMITTEE', sub: 'committee@ec.europa.eu' };
+const analyst: Caller = { role: 'ANALYST', sub: 'analyst@icmpd.org' };
+
+async function ok<T = any>(query: string, variables: Record<string, unknown> = {}, as: Caller | null = null): Promise<T> {
+  const result = await graph.query<T>(query, variables, as);
+  if (result.errors) throw new Error(`${query}\n${JSON.stringify(result.errors, null, 2)}`);
+  return result.data as T;
+}
+
+describe('the demo portfolio answers the factsheet', () => {
+  it('2009-2019: 109 Actions, 500+ activities, 10,000+ participants, 19 policies, 340 experts of whom 176 officials of 22 Member States', async () => {
+    const { portfolio } = await ok(`{ portfolio(filter: { from: "2009-01-01", to: "2019-12-31" }) {
+      actions activities participants policiesSupported expertsDeployed publicOfficialsFromMemberStates memberStatesRepresented requests satisfactionRate } }`);
+    expect(portfolio).toMatchObject({ actions: 109, policiesSupported: 19, expertsDeployed: 340, publicOfficialsFromMemberStates: 176, memberStatesRepresented: 22 });
+    expect(portfolio.activities).toBeGreaterThanOrEqual(500);
+    expect(portfolio.participants).toBeGreaterThanOrEqual(10_000);
+  });
+
+  it('slices by thematic area, region and year across the four services in one query', async () => {
+    const { portfolio } = await ok(`{ portfolio(filter: { region: AFRICA, from: "2016-01-01" }) { actions
+      byThematicArea { value label(lang: FR) actions participants expertsDeployed requests }
+      byYear { value actions participants } } }`, {}, analyst);
+    const sum = (key: string) => portfolio.byYear.reduce((s: number, y: any) => s + y[key], 0);
+    expect(sum('actions')).toBe(portfolio.actions);
+    expect(portfolio.byThematicArea.length).toBeGreaterThan(0);
+    expect(portfolio.byThematicArea[0].label).toMatch(/Migration|Protection|Interventions/);
+  });
+});
+
+describe('one story, from an expression of interest to the results', () => {
+  it('runs the whole lifecycle through the gateway and answers one analyst query across all four services', async () => {
+    const submit = await ok(`mutation($input: ExpressionOfInterestInput!) { submitExpressionOfInterest(input: $input, idempotencyKey: "e2e-story") { id status eligibilityPreview { eligible } } }`, {
+      input: {
+        title: 'Labour migration governance', countryCode: 'GH', description: 'Support to a labour migration policy',
+        institutions: [{ name: 'Ministry of Employment', type: 'NATIONAL_INSTITUTION', countryCode: 'GH' }],
+        contact: { name: 'Kofi Mensah', email: 'kofi.mensah@employment.gov.gh' }, thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'], subTopics: ['LABOUR_MIGRATION'],
+      },
+    });
+    const requestId = submit.submitExpressionOfInterest.id;
+    expect(submit.submitExpressionOfInterest).toMatchObject({ status: 'EXPRESSION_OF_INTEREST', eligibilityPreview: { eligible: true } });
+    await ok(`mutation($id: ID!) { recordOfficialRequest(id: $id, input: { letterReference: "MELR/2026/1", receivedOn: "2026-01-05", channel: EU_DELEGATION }) { status } }`, { id: requestId }, officer);
+    await ok(`mutation($id: ID!) { assessEligibility(id: $id) { status } }`, { id: requestId }, officer);
+    await ok(`mutation($id: ID!) { draftActionFiche(id: $id, input: { objectives: "A policy", priorityNeeds: ["Data"], plannedActivities: [{ type: TRAINING, count: 7 }] }) { status } }`, { id: requestId }, officer);
+    const decided = await ok(`mutation($id: ID!) { decideRequest(id: $id, input: { outcome: APPROVED, rationale: "Aligned with priorities", decidedOn: "2026-02-01" }) { status } }`, { id: requestId }, committee);
+    expect(decided.decideRequest.status).toBe('APPROVED');
+
+    const { createAction: action } = await ok(`mutation($id: ID!) { createAction(input: { requestId: $id }) { id reference launchTarget } }`, { id: requestId }, officer);
+    expect(action.launchTarget).toBe('2026-05-01');
+    const activityIds: string[] = [];
+    for (let i = 0; i < 7; i += 1) {
+      const day = String(10 + i * 2).padStart(2, '0');
+      const planned = await ok(`mutation($a: ID!, $input: ActivityInput!) { planActivity(actionId: $a, input: $input) { id } }`, {
+        a: action.id, input: { type: 'TRAINING', format: 'TRAINING_OF_TRAINERS', title: `Training ${i + 1}`, startsOn: `2026-03-${day}`, endsOn: `2026-03-${day}`, countryCode: 'GH', city: 'Accra' },
+      }, officer);
+      activityIds.push(planned.planActivity.id);
+    }
+    const experts: string[] = [];
+    for (const [name, ms] of [['Eva Berg', 'SE'], ['Marta Silva', 'PT']]) {
+      const applied = await ok(`mutation($input: RosterApplicationInput!) { applyToRoster(input: $input) { id } }`, {
+        input: {
+          fullName: name, email: `${randomUUID()}@gov.example.eu`, nationality: ms, employerType: 'EU_MEMBER_STATE_ADMINISTRATION', publicOfficial: true, memberState: ms,
+          thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'], languages: ['en'], cvSummary: 'Labour migration official', consent: true, privacyNoticeVersion: '2018.1',
+          availability: [{ from: '2026-01-01', to: '2026-12-31' }], countriesOfExperience: ['GH'],
+        },
+      });
+      experts.push(applied.applyToRoster.id);
+      await ok(`mutation($id: ID!) { reviewApplication(id: $id, status: ACTIVE) { status } }`, { id: applied.applyToRoster.id }, officer);
+    }
+    const matched = await ok(`query($id: ID!) { activity(id: $id) { candidateExperts(first: 100) { expert { id } score } } }`, { id: activityIds[0] }, officer);
+    expect(matched.activity.candidateExperts.map((m: any) => m.expert.id)).toEqual(expect.arrayContaining(experts));
+    for (const expertId of experts) await ok(`mutation($a: ID!, $e: ID!) { deployExpert(activityId: $a, expertId: $e, role: EXPERT) { id } }`, { a: activityIds[0], e: expertId }, officer);
+    await ok(`mutation($id: ID!) { setActivityStatus(id: $id, status: HELD) { status } }`, { id: activityIds[0] }, officer);
+    await ok(`mutation($a: ID!) { recordParticipation(activityId: $a, input: { total: 25, women: 12, men: 13 }) { total } }`, { a: activityIds[0] }, officer);
+    await ok(`mutation($a: ID!) { submitEvaluation(activityId: $a, input: { respondentType: PARTNER_AUTHORITY, rating: EXCELLENT }) { id } }`, { a: activityIds[0] }, officer);
+    await ok(`mutation($a: ID!) { recordResult(actionId: $a, input: { type: POLICY, status: DRAFTED, title: "National labour migration policy", date: "2026-04-01" }) { id } }`, { a: action.id }, officer);
+
+    const story = await ok(`query($id: ID!) { request(id: $id) { reference status country { name(lang: FR) }
+      action { reference status launchedOnTime participants results { type }
+        activities(first: 1) { status participation { total women } evaluations { satisfactionRate }
+          deployments { expert { displayName memberState { code } email } } } } } }`, { id: requestId }, analyst);
+    expect(story.request).toMatchObject({
+      status: 'APPROVED', country: { name: 'Ghana' },
+      action: {
+        reference: action.reference, status: 'IN_IMPLEMENTATION', launchedOnTime: true, participants: 25, results: [{ type: 'POLICY' }],
+        activities: [{ status: 'HELD', participation: { total: 25, women: 12 }, evaluations: { satisfactionRate: 1 } }],
+      },
+    });
+    expect(story.request.action.activities[0].deployments.map((d: any) => d.expert)).toEqual([
+      { displayName: 'Eva Berg', memberState: { code: 'SE' }, email: null },
+      { displayName: 'Marta Silva', memberState: { code: 'PT' }, email: null },
+    ]);
+  }, 60_000);
+});
+
+describe('access through the gateway', () => {
+  const EXPERTS = `{ experts(first: 3) { edges { node { displayName email phone cvSummary } } } }`;
+
+  it('hides expert personal data from analysts and anonymous callers, and shows it to project officers', async () => {
+    const forAnalyst = await ok(EXPERTS, {}, analyst);
+    for (const { node } of forAnalyst.experts.edges) expect([node.email, node.phone, node.cvSummary]).toEqual([null, null, null]);
+    expect((await graph.query(EXPERTS)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const forOfficer = await ok(EXPERTS, {}, officer);
+    expect(forOfficer.experts.edges[0].node.email).toMatch(/@/);
+  });
+
+  it('refuses a call straight to a subgraph without the gateway signature, and a forged identity', async () => {
+    const url = `http://127.0.0.1:${graph.ports.experts}/graphql`;
+    const body = JSON.stringify({ query: '{ experts(first: 1) { edges { node { email } } } }' });
+    expect((await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).status).toBe(401);
+    const forged = signIdentity({ sub: 'me', roles: ['ADMIN'], expertId: null }, 'a-secret-that-is-not-the-gateways');
+    expect((await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: forged }, body })).status).toBe(401);
+  });
+});
+
+describe('partial results', () => {
+  it('answers with what it has while a subgraph is down, names it, and recovers when it is back', async () => {
+    const query = `{ actions(first: 3, filter: { approvedTo: "2019-12-31" }) { edges { node { reference activities(first: 2) { title participation { total } } } } } }`;
+    await graph.stop('monitoring');
+    const partial = await graph.query(query, {}, analyst);
+    expect(partial.data?.actions.edges).toHaveLength(3);
+    expect(partial.data?.actions.edges[0].node.activities[0]).toMatchObject({ title: expect.any(String), participation: null });
+    expect(partial.errors?.[0]).toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE', service: 'monitoring' } });
+    await graph.start('monitoring');
+    const recovered = await graph.query(query, {}, analyst);
+    expect(recovered.errors).toBeUndefined();
+    expect(recovered.data?.actions.edges[0].node.activities[0].participation.total).toBeGreaterThan(0);
+  }, 60_000);
+});
+
+describe('GraphQL over HTTP', () => {
+  it('passes every MUST and SHOULD of the graphql-http audit', async () => {
+    const results = await Promise.all(serverAudits({ url: graph.url, fetchFn: fetch }).map((audit) => audit.fn()));
+    expect(results.filter((r) => r.status === 'warn' || r.status === 'error').map((r) => r.name)).toEqual([]);
+  });
+});
