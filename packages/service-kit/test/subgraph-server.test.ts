@@ -32,6 +32,13 @@ describe('HTTP surface', () => {
     expect(await ready.json()).toEqual({ status: 'ready' });
   });
 
+  it('counts the SQL statements sent, at /metrics', async () => {
+    const before = await (await fetch(`${url}/metrics`)).text();
+    const count = (text: string) => Number(/mieux_sql_statements_total\{service="requests"\} (\d+)/.exec(text)![1]);
+    await subgraph.execute('{ notes(first: 1) { totalCount } }');
+    expect(count(await (await fetch(`${url}/metrics`)).text())).toBe(count(before) + 2);
+  });
+
   it('refuses a GraphQL call that does not carry the gateway signature', async () => {
     const response = await post({ query: '{ whoAmI }' });
     expect(response.status).toBe(401);

@@ -140,6 +140,34 @@ describe('partial results', () => {
   }, 60_000);
 });
 
+describe('batching across the graph', () => {
+  /** SQL statements sent by all four services together, from their /metrics counters. */
+  async function statements(): Promise<number> {
+    const counts = await Promise.all(
+      ['requests', 'actions', 'experts', 'monitoring'].map(async (name) => {
+        const text = await (await fetch(`http://127.0.0.1:${graph.ports[name as 'requests']}/metrics`)).text();
+        return Number(/mieux_sql_statements_total\{[^}]*\} (\d+)/.exec(text)![1]);
+      }),
+    );
+    return counts.reduce((a, b) => a + b, 0);
+  }
+
+  it('sends as many SQL statements for a page of 100 Actions as for a page of 10', async () => {
+    const explorer = `query($first: Int!) { actions(first: $first) { edges { node { reference request { reference status } country { name }
+      activities(first: 7) { title deployments { role expert { displayName employerType } } participation { total women } evaluations { count satisfactionRate } } } } } }`;
+    const counts: number[] = [];
+    for (const first of [10, 50, 100]) {
+      const before = await statements();
+      const result = await graph.query(explorer, { first }, analyst);
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.actions.edges).toHaveLength(first);
+      counts.push((await statements()) - before);
+    }
+    expect(counts[1]).toBe(counts[0]);
+    expect(counts[2]).toBe(counts[0]);
+  });
+});
+
 describe('GraphQL over HTTP', () => {
   it('passes every MUST and SHOULD of the graphql-http audit', async () => {
     const results = await Promise.all(serverAudits({ url: graph.url, fetchFn: fetch }).map((audit) => audit.fn()));

@@ -23,6 +23,8 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
   context(request: IncomingMessage, requestId: string, logger: Logger): Promise<TContext>;
   /** `/ready`: whether what the service needs (its database, its subgraphs) answers. */
   ready(): Promise<boolean>;
+  /** `/metrics`: counters in the Prometheus text format, when the service keeps any. */
+  metrics?(): string;
   /** Last say on the HTTP status of a GraphQL answer (the gateway uses it for the legacy JSON media type). */
   adjustStatus?(response: HTTPGraphQLResponse): number | undefined;
 }
@@ -43,6 +45,11 @@ export function createGraphQLHandler<TContext extends BaseContext>(options: Grap
       if (url.pathname === '/ready' && req.method === 'GET') {
         const ready = await options.ready().catch(() => false);
         return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
+      }
+      if (url.pathname === '/metrics' && req.method === 'GET' && options.metrics) {
+        res.setHeader('content-type', 'text/plain; version=0.0.4');
+        res.end(options.metrics());
+        return;
       }
       if (url.pathname !== '/graphql' && url.pathname !== '/') {
         return sendJson(res, 404, { errors: [{ message: `Nothing at ${url.pathname}; GraphQL is at /graphql` }] });

@@ -78,6 +78,8 @@ export async function createSubgraphServer<TContext extends SubgraphContext>(
       await database.dataSource.query('SELECT 1');
       return true;
     },
+    metrics: () =>
+      `# HELP mieux_sql_statements_total SQL statements sent to the service's database.\n# TYPE mieux_sql_statements_total counter\nmieux_sql_statements_total{service="${config.service}"} ${database.queries.statements}\n`,
     context: async (req, requestId, requestLogger) => {
       let identity: Identity;
       try {
