@@ -27,6 +27,7 @@ export function createSubgraphAgent(): Agent {
 export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly subgraph: string;
   private readonly secret: string;
+  private readonly inFlight = new Map<string, ReturnType<RemoteGraphQLDataSource['process']>>();
 
   constructor(options: SubgraphSourceOptions) {
     const fetcher = ((url: string, init: Record<string, unknown>) =>
@@ -34,6 +35,27 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     super({ url: options.url, fetcher });
     this.subgraph = options.name;
     this.secret = options.secret;
+  }
+
+  /**
+   * Identical reads in flight at the same moment, for the same caller, share one subgraph call: under
+   * load many clients ask the same portfolio or page, and each waiting for its own copy only queues.
+   * Each caller gets its own copy of the answer; mutations are never shared.
+   */
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    const { request } = options;
+    const identity = options.context?.identity;
+    if (!('incomingRequestContext' in options) || !identity || !request.query || /^\s*mutation\b/.test(request.query)) {
+      return super.process(options);
+    }
+    const key = JSON.stringify([identity.sub, identity.roles, identity.expertId, request.query, request.variables ?? null]);
+    let shared = this.inFlight.get(key);
+    if (!shared) {
+      shared = super.process(options).finally(() => this.inFlight.delete(key));
+      this.inFlight.set(key, shared);
+    }
+    const response = await shared;
+    return { ...response, data: response.data && structuredClone(response.data), errors: response.errors && structuredClone(response.errors) };
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {

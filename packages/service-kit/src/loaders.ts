@@ -16,7 +16,8 @@ export class Loaders {
   ): DataLoader<K, V, C> {
     let loader = this.loaders.get(name) as DataLoader<K, V, C> | undefined;
     if (!loader) {
-      loader = new DataLoader<K, V, C>(batch, { maxBatchSize: 1000, ...options });
+      // Large enough for every key a gateway sends in one _entities call: one statement, not several.
+      loader = new DataLoader<K, V, C>(batch, { maxBatchSize: 5000, ...options });
       this.loaders.set(name, loader);
     }
     return loader;

@@ -1,4 +1,5 @@
-import { serviceUnavailable } from './errors';
+import { defaultSubgraphUrl, type SubgraphName } from './config';
+import { forbidden, serviceUnavailable } from './errors';
 import { IDENTITY_HEADER, REQUEST_ID_HEADER, signIdentity, type Identity } from './identity';
 
 export interface RemoteCall {
@@ -49,4 +50,39 @@ export async function callSubgraph<T>(call: RemoteCall): Promise<RemoteResult<T>
   }
   if (!response.ok && !body.data) throw serviceUnavailable(call.service, `HTTP ${response.status}`);
   return { data: body.data ?? null, errors: body.errors ?? [] };
+}
+
+export interface OwnerQuery {
+  service: SubgraphName;
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+/**
+ * Asks the owner of a fact for one root field, as the caller, and returns its value (null when the
+ * owner does not know it). The owner's refusals keep their meaning (FORBIDDEN stays FORBIDDEN);
+ * anything else it cannot answer is SERVICE_UNAVAILABLE naming it.
+ */
+export async function askOwner<T>(
+  caller: { identity: Identity; requestId: string },
+  config: { subgraphUrls: Record<string, string | null>; subgraphSecret: string; subgraphTimeoutMs: number },
+  ask: OwnerQuery,
+): Promise<T | null> {
+  const { data, errors } = await callSubgraph<Record<string, T | null>>({
+    service: ask.service,
+    url: config.subgraphUrls[ask.service] ?? defaultSubgraphUrl(ask.service),
+    query: ask.query,
+    variables: ask.variables,
+    identity: caller.identity,
+    secret: config.subgraphSecret,
+    requestId: caller.requestId,
+    timeoutMs: config.subgraphTimeoutMs,
+  });
+  const value = data ? Object.values(data)[0] : null;
+  if (!value && errors.length > 0) {
+    const code = errors[0].extensions?.code;
+    if (code === 'FORBIDDEN' || code === 'UNAUTHENTICATED') throw forbidden(`${ask.service}: ${errors[0].message}`);
+    throw serviceUnavailable(ask.service, errors[0].message);
+  }
+  return value ?? null;
 }
