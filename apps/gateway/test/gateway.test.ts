@@ -5,7 +5,7 @@ import { SignJWT } from 'jose';
 import { serverAudits } from 'graphql-http';
 import { createLogger, DEVELOPMENT_SECRETS, loadConfig, type SubgraphContext, type SubgraphServer } from '@mieux/service-kit';
 import { createGatewayServer, type GatewayServer } from '../src/gateway-server';
-import { SCHEMAS, startFixtureSubgraph, writeSupergraph } from './fixtures/two-subgraphs';
+import { calls, SCHEMAS, startFixtureSubgraph, writeSupergraph } from './fixtures/two-subgraphs';
 
 let requests: { server: SubgraphServer<SubgraphContext>; port: number };
 let experts: { server: SubgraphServer<SubgraphContext>; port: number };
@@ -86,6 +86,20 @@ describe('one graph over two subgraphs', () => {
     expect(partial.body.errors?.[0].message).toMatch(/experts service is unavailable/);
     experts = await startFixtureSubgraph('experts', experts.port);
     expect((await post({ query: '{ things { score } }' })).body).toEqual({ data: { things: [{ score: 10 }, { score: 20 }] } });
+  });
+});
+
+describe('identical reads in flight', () => {
+  it('share one subgraph call per caller, and each caller gets the answer', async () => {
+    const before = calls.slow;
+    const analyst = `Bearer ${await token({ roles: ['ANALYST'] })}`;
+    const officer = `Bearer ${await token({ roles: ['PROJECT_OFFICER'] })}`;
+    const answers = await Promise.all([
+      ...Array.from({ length: 5 }, () => post({ query: '{ slow }' }, { authorization: analyst })),
+      post({ query: '{ slow }' }, { authorization: officer }),
+    ]);
+    expect(answers.map((a) => a.body)).toEqual(Array.from({ length: 6 }, () => ({ data: { slow: 'done' } })));
+    expect(calls.slow - before).toBe(2);
   });
 });
 
