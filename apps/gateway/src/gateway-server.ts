@@ -1,11 +1,10 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { createGraphQLHandler, maskError, type Logger, type ServiceConfig, type SubgraphName } from '@mieux/service-kit';
+import { closeServer, createGraphQLHandler, listenOn, maskError, type Logger, type ServiceConfig, type SubgraphName } from '@mieux/service-kit';
 import { SUPERGRAPH_FILE } from '@mieux/supergraph';
 import { authenticate } from './authenticate';
 import type { GatewayContext } from './gateway-context';
@@ -86,17 +85,9 @@ export async function createGatewayServer(config: ServiceConfig, logger: Logger)
   return {
     apollo,
     http,
-    listen: (port) =>
-      new Promise((resolve, reject) => {
-        http.once('error', reject);
-        http.listen(port, '0.0.0.0', () => resolve((http.address() as AddressInfo).port));
-      }),
+    listen: (port) => listenOn(http, port),
     stop: async () => {
-      await new Promise<void>((resolve) => {
-        if (!http.listening) return resolve();
-        http.close(() => resolve());
-        http.closeIdleConnections();
-      });
+      await closeServer(http);
       await apollo.stop();
       await agent.close();
     },

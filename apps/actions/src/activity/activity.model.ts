@@ -1,18 +1,7 @@
 import type { ActivityRow } from './activity.entity';
 
-export interface ActivityModel {
-  id: string;
-  actionId: string;
-  type: string;
-  format: string;
-  title: string;
-  startsOn: string;
-  endsOn: string;
-  countryCode: string;
-  city: string | null;
-  online: boolean;
-  status: string;
-}
+/** An activity as resolvers see it: the row without its bookkeeping. */
+export type ActivityModel = Omit<ActivityRow, 'createdAt'>;
 
 export function toActivityModel(row: ActivityRow): ActivityModel {
   const { createdAt: _created, ...model } = row;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLResponse } from '@apollo/server';
 import type { Logger } from '../logger';
 import { REQUEST_ID_HEADER } from '../identity';
@@ -122,4 +123,21 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
   } catch {
     throw new HttpRejection(400, 'The request body is not valid JSON');
   }
+}
+
+/** Listens on a port (0 picks a free one) and resolves with the port taken. */
+export function listenOn(http: Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(port, '0.0.0.0', () => resolve((http.address() as AddressInfo).port));
+  });
+}
+
+/** Stops accepting connections and resolves once the calls in flight are answered. */
+export function closeServer(http: Server): Promise<void> {
+  return new Promise((resolve) => {
+    if (!http.listening) return resolve();
+    http.close(() => resolve());
+    http.closeIdleConnections();
+  });
 }

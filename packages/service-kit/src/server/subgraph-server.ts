@@ -1,5 +1,4 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -12,7 +11,7 @@ import { isPublicError, maskError } from '../errors';
 import { IDENTITY_HEADER, IdentityRejected, verifyIdentity, type Identity } from '../identity';
 import { Loaders } from '../loaders';
 import type { Logger } from '../logger';
-import { createGraphQLHandler, HttpRejection } from './http-handler';
+import { closeServer, createGraphQLHandler, HttpRejection, listenOn } from './http-handler';
 
 /** What every resolver of every subgraph gets. Services extend it with their own parts. */
 export interface SubgraphContext {
@@ -101,17 +100,9 @@ export async function createSubgraphServer<TContext extends SubgraphContext>(
     apollo,
     http,
     contextFor,
-    listen: (port) =>
-      new Promise((resolve, reject) => {
-        http.once('error', reject);
-        http.listen(port, '0.0.0.0', () => resolve((http.address() as AddressInfo).port));
-      }),
+    listen: (port) => listenOn(http, port),
     stop: async () => {
-      await new Promise<void>((resolve) => {
-        if (!http.listening) return resolve();
-        http.close(() => resolve());
-        http.closeIdleConnections();
-      });
+      await closeServer(http);
       await apollo.stop();
       if (database.dataSource.isInitialized) await database.dataSource.destroy();
     },
