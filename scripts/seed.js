@@ -35,13 +35,13 @@ async function main() {
   }
   console.log(`Loading ${scale}× the demo portfolio into ${process.env.DATABASE_URL ? 'MySQL' : 'the embedded databases'}…`);
   const bars = new cliProgress.MultiBar(
-    { format: ' {service} [{bar}] {percentage}% | {value}/{total}', hideCursor: true, clearOnComplete: false },
+    { hideCursor: true, clearOnComplete: false },
     cliProgress.Presets.shades_classic,
   );
   const failures = [];
   await Promise.all(
     SUBGRAPHS.map(async ({ name }) => {
-      const bar = bars.create(1, 0, { service: name.padEnd(10) });
+      const bar = bars.create(1, 0, {}, { format: ` ${name.padEnd(10)} [{bar}] {percentage}% | {value}/{total}` });
       const service = startService(name, { SEED_DEMO: 'true', MIGRATE_ONLY: 'true', DEMO_SCALE: String(scale) }, {
         onLog: (_, entry) => {
           if (entry.progress) {
