@@ -17,3 +17,4 @@ export * from './clock';
 export * from './database/sequence';
 export * from './database/named-locks';
 export * from './database/idempotency';
+export * from './database/bulk-insert';

@@ -1,8 +1,6 @@
 import { generateDemoPortfolio } from '@mieux/demo';
-import { inTransaction, type DemoSeedDeps } from '@mieux/service-kit';
+import { insertInChunks, type DemoSeedDeps } from '@mieux/service-kit';
 import { ExpertEntity, ExpertLanguageEntity, ExpertThematicAreaEntity, type ExpertRow } from '../expert/expert.entity';
-
-const CHUNK = 500;
 
 /** Writes the demo roster when the service has no expert yet. */
 export async function seedDemo({ database, logger, scale, progress }: DemoSeedDeps): Promise<void> {
@@ -20,13 +18,13 @@ export async function seedDemo({ database, logger, scale, progress }: DemoSeedDe
     consentGivenAt: new Date(`${e.consentGivenOn}T10:00:00Z`), privacyNoticeVersion: e.privacyNoticeVersion, consentWithdrawnAt: null,
     refusalReason: null, erasedAt: null, appliedAt: new Date(`${e.appliedOn}T10:00:00Z`),
   }));
-  for (let start = 0; start < rows.length; start += CHUNK) {
-    const chunk = rows.slice(start, start + CHUNK);
-    await inTransaction(dataSource, async (manager) => {
-      await manager.insert(ExpertEntity, chunk);
-      await manager.insert(ExpertThematicAreaEntity, chunk.flatMap((e) => e.thematicAreas.map((code) => ({ expertId: e.id, code }))));
-      await manager.insert(ExpertLanguageEntity, chunk.flatMap((e) => e.languages.map((code) => ({ expertId: e.id, code }))));
-    });
-    progress(Math.min(start + CHUNK, rows.length), rows.length);
-  }
+  await insertInChunks(
+    dataSource,
+    [
+      [ExpertEntity, rows],
+      [ExpertThematicAreaEntity, rows.flatMap((e) => e.thematicAreas.map((code) => ({ expertId: e.id, code })))],
+      [ExpertLanguageEntity, rows.flatMap((e) => e.languages.map((code) => ({ expertId: e.id, code })))],
+    ],
+    progress,
+  );
 }

@@ -1,10 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { SignJWT } from 'jose';
 import { connectToServer, DEVELOPMENT_SECRETS, type Role } from '@mieux/service-kit';
-import { testDatabaseUrl } from '@mieux/service-kit/testing';
+import { freePort, testDatabaseUrl } from '@mieux/service-kit/testing';
 
 /** The whole graph as real processes: four subgraphs on fresh MySQL databases and the gateway. */
 const ROOT = join(__dirname, '..', '..', '..', '..');
@@ -31,17 +30,6 @@ export interface Caller {
   role: Role;
   sub?: string;
   expertId?: string;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function waitReady(port: number, child: ChildProcess, output: string[], timeoutMs = 120_000): Promise<void> {

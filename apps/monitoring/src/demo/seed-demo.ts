@@ -1,11 +1,9 @@
 import { generateDemoPortfolio } from '@mieux/demo';
-import { inTransaction, type DemoSeedDeps } from '@mieux/service-kit';
+import { insertInChunks, type DemoSeedDeps } from '@mieux/service-kit';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import { EvaluationEntity } from '../evaluation/evaluation.entity';
 import { ParticipationEntity } from '../participation/participation.entity';
 import { FinalEvaluationEntity, IndicatorEntity, ResultEntity } from '../result/result.entity';
-
-const CHUNK = 500;
 
 /** Writes the demo portfolio's participation, evaluations, results and indicators when the service has none. */
 export async function seedDemo({ database, logger, scale, progress }: DemoSeedDeps): Promise<void> {
@@ -23,14 +21,5 @@ export async function seedDemo({ database, logger, scale, progress }: DemoSeedDe
     [IndicatorEntity, p.indicators],
     [FinalEvaluationEntity, p.finalEvaluations],
   ];
-  const total = batches.reduce((s, [, rows]) => s + rows.length, 0);
-  let done = 0;
-  for (const [entity, rows] of batches) {
-    for (let start = 0; start < rows.length; start += CHUNK) {
-      const chunk = rows.slice(start, start + CHUNK);
-      await inTransaction(dataSource, (manager) => manager.insert(entity, chunk));
-      done += chunk.length;
-      progress(done, total);
-    }
-  }
+  await insertInChunks(dataSource, batches, progress);
 }

@@ -1,10 +1,7 @@
-import { findBeneficiary } from '@mieux/domain';
 import { generateDemoPortfolio } from '@mieux/demo';
-import { assessEligibility } from '@mieux/domain';
-import { inTransaction, type DemoSeedDeps } from '@mieux/service-kit';
+import { assessEligibility, findBeneficiary } from '@mieux/domain';
+import { insertInChunks, type DemoSeedDeps } from '@mieux/service-kit';
 import { REQUEST_REFERENCES, RequestEntity, ThematicAreaEntity, TransitionEntity, type RequestRow } from '../request/request.entity';
-
-const CHUNK = 500;
 
 /** Writes the demo portfolio's requests, their thematic areas and histories, when the service has none. */
 export async function seedDemo({ database, logger, scale, progress }: DemoSeedDeps): Promise<void> {
@@ -50,18 +47,14 @@ export async function seedDemo({ database, logger, scale, progress }: DemoSeedDe
     const [, year, n] = r.reference.split('-');
     lastNumbers.set(Number(year), Math.max(lastNumbers.get(Number(year)) ?? 0, Number(n)));
   }
-  for (let start = 0; start < rows.length; start += CHUNK) {
-    const chunk = rows.slice(start, start + CHUNK);
-    const source = requests.slice(start, start + CHUNK);
-    await inTransaction(dataSource, async (manager) => {
-      await manager.insert(RequestEntity, chunk);
-      await manager.insert(ThematicAreaEntity, chunk.flatMap((r) => r.thematicAreas.map((code) => ({ requestId: r.id, code }))));
-      await manager.insert(
-        TransitionEntity,
-        source.flatMap((r) => r.history.map((t) => ({ requestId: r.id, fromStatus: t.from, toStatus: t.to, at: new Date(`${t.on}T12:00:00Z`), actor: t.role === 'PARTNER' ? r.contact.email : `${t.role.toLowerCase()}@example.org`, role: t.role, reason: t.reason }))),
-      );
-    });
-    progress(Math.min(start + CHUNK, rows.length), rows.length);
-  }
+  await insertInChunks(
+    dataSource,
+    [
+      [RequestEntity, rows],
+      [ThematicAreaEntity, rows.flatMap((r) => r.thematicAreas.map((code) => ({ requestId: r.id, code })))],
+      [TransitionEntity, requests.flatMap((r) => r.history.map((t) => ({ requestId: r.id, fromStatus: t.from, toStatus: t.to, at: new Date(`${t.on}T12:00:00Z`), actor: t.role === 'PARTNER' ? r.contact.email : `${t.role.toLowerCase()}@example.org`, role: t.role, reason: t.reason })))],
+    ],
+    progress,
+  );
   await dataSource.getRepository(REQUEST_REFERENCES.entity).insert([...lastNumbers].map(([year, lastNumber]) => ({ year, lastNumber })));
 }

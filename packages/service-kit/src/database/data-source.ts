@@ -111,3 +111,12 @@ export async function openDatabase(options: DataSourceOptions): Promise<ServiceD
   await handle.dataSource.runMigrations({ transaction: 'each' });
   return handle;
 }
+
+/** Opens a service's database as its configuration says. */
+export function openServiceDatabase(
+  config: { databaseUrl: string | null; databaseName: string; dataDir: string },
+  schema: Pick<DataSourceOptions, 'entities' | 'migrations'>,
+  logger: Logger,
+): Promise<ServiceDataSource> {
+  return openDatabase({ databaseUrl: config.databaseUrl, databaseName: config.databaseName, dataDir: config.dataDir, entities: schema.entities, migrations: schema.migrations, logger });
+}

@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig, type ServiceConfig, type SubgraphName } from '../config';
-import { openDatabase, type DataSourceOptions, type ServiceDataSource } from '../database/data-source';
+import { openServiceDatabase, type DataSourceOptions, type ServiceDataSource } from '../database/data-source';
 import { createLogger, type Logger } from '../logger';
 import { createSubgraphServer, type SubgraphContext, type SubgraphModule } from './subgraph-server';
 
@@ -40,14 +40,7 @@ export async function runService<TContext extends SubgraphContext>(definition: S
   const logger = createLogger(definition.service, config.logLevel);
   let database: ServiceDataSource;
   try {
-    database = await openDatabase({
-      databaseUrl: config.databaseUrl,
-      databaseName: config.databaseName,
-      dataDir: config.dataDir,
-      entities: definition.entities,
-      migrations: definition.migrations,
-      logger,
-    });
+    database = await openServiceDatabase(config, definition, logger);
   } catch (error) {
     const where = config.databaseUrl ? new URL(config.databaseUrl).host : `${config.dataDir}/`;
     return fail(`${definition.service}: cannot open its database at ${where}: ${(error as Error).message}`);

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { GraphQLFormattedError } from 'graphql';
 import { loadConfig, type ServiceConfig } from '../config';
-import { connectToServer, openDatabase, type ServiceDataSource } from '../database/data-source';
+import { connectToServer, openServiceDatabase, type ServiceDataSource } from '../database/data-source';
 import type { Identity, Role } from '../identity';
 import { createLogger } from '../logger';
 import type { ServiceDefinition } from '../server/run-service';
@@ -98,14 +98,7 @@ export async function startTestSubgraph<TContext extends SubgraphContext>(
     ...env,
   });
   const logger = createLogger(definition.service, config.logLevel);
-  const database = await openDatabase({
-    databaseUrl: config.databaseUrl,
-    databaseName: config.databaseName,
-    dataDir: config.dataDir,
-    entities: definition.entities,
-    migrations: definition.migrations,
-    logger,
-  });
+  const database = await openServiceDatabase(config, definition, logger);
   const server = await createSubgraphServer({ config, logger, database, module: definition.module({ config, logger, database }) });
   return {
     server,
