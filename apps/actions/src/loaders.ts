@@ -18,7 +18,7 @@ export const load = {
   activity: (ctx: ServiceContext) =>
     ctx.loaders.get<string, ActivityModel | null>('activity', async (ids) => alignToKeys(ids, (await ctx.activities.findByIds(ids)).map(toActivityModel), (a) => a.id)),
   activitiesOfAction: (ctx: ServiceContext) =>
-    ctx.loaders.get<string, ActivityModel[]>('activities-of-action', async (ids) => groupToKeys(ids, (await ctx.activities.byActionIds(ids)).map(toActivityModel), (a) => a.actionId)),
+    ctx.loaders.get<string, ActivityModel[]>('activities-of-action', async (ids) => groupToKeys(ids, await ctx.activities.byActionIds(ids), (a) => a.actionId)),
   busyExperts: (ctx: ServiceContext) =>
     ctx.loaders.get<string, string[]>('busy-experts', async (ids) => groupToKeys(ids, await ctx.activities.busyExperts(ids), (b) => b.activityId).map((g) => g.map((b) => b.expertId))),
   deploymentsOfActivity: (ctx: ServiceContext) =>

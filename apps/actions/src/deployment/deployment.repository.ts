@@ -1,14 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource } from 'typeorm';
 import { conflict, inTransaction, notFound } from '@mieux/service-kit';
+import { dateString } from '../action/action.repository';
 import { ActivityEntity } from '../activity/activity.entity';
 import { DeploymentEntity, EXPERT_LOCKS, type DeploymentRow } from './deployment.entity';
 
 export class DeploymentRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  byActivityIds(activityIds: readonly string[]): Promise<DeploymentRow[]> {
-    return this.dataSource.getRepository(DeploymentEntity).find({ where: { activityId: In([...activityIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+  /** Deployments of N activities in one statement, as plain rows (see ActivityRepository.byActionIds). */
+  async byActivityIds(activityIds: readonly string[]): Promise<Omit<DeploymentRow, 'createdAt'>[]> {
+    if (activityIds.length === 0) return [];
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT id, activity_id, expert_id, role, status, starts_on, ends_on FROM deployment
+        WHERE activity_id IN (${activityIds.map(() => '?').join(', ')}) ORDER BY created_at, id`,
+      [...activityIds],
+    );
+    return rows.map((r) => ({
+      id: String(r.id), activityId: String(r.activity_id), expertId: String(r.expert_id), role: String(r.role), status: String(r.status),
+      startsOn: dateString(r.starts_on as string), endsOn: dateString(r.ends_on as string),
+    }));
   }
 
   byExpertIds(expertIds: readonly string[]): Promise<DeploymentRow[]> {
