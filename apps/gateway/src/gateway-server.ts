@@ -27,7 +27,7 @@ export const QUERY_LIMITS = {
   maxDepth: { n: 12 },
   maxAliases: { n: 15 },
   maxDirectives: { n: 20 },
-  costLimit: { maxCost: 5000 },
+  costLimit: { maxCost: 20000 },
   // Counted by graphql-js's own parser (parseOptions below): armor's token plugin turns syntax errors into 500s.
   maxTokens: { enabled: false },
 };

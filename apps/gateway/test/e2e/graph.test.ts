@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { serverAudits } from 'graphql-http';
 import { IDENTITY_HEADER, signIdentity } from '@mieux/service-kit';
 import { startGraph, type Caller, type RunningGraph } from './graph';
@@ -37,6 +39,19 @@ describe('the demo portfolio answers the factsheet', () => {
     expect(sum('actions')).toBe(portfolio.actions);
     expect(portfolio.byThematicArea.length).toBeGreaterThan(0);
     expect(portfolio.byThematicArea[0].label).toMatch(/Migration|Protection|Interventions/);
+  });
+});
+
+describe('the README', () => {
+  const blocks = readFileSync(join(__dirname, '..', '..', '..', '..', 'README.md'), 'utf8').split('```graphql').slice(1).map((b) => b.split('```')[0]);
+
+  it("answers the partner's and the analyst's example queries as written", async () => {
+    const [check, submit] = blocks[0].split(/(?=mutation)/);
+    expect((await graph.query(check)).errors).toBeUndefined();
+    expect((await graph.query(submit)).errors).toBeUndefined();
+    const analystQuery = await graph.query(blocks[2], {}, analyst);
+    expect(analystQuery.errors).toBeUndefined();
+    expect(analystQuery.data?.portfolio.byThematicArea.length).toBeGreaterThan(0);
   });
 });
 
