@@ -52,6 +52,16 @@ describe('activities and the Action they belong to', () => {
     expect((result.errors?.[0].extensions as any).problems.map((p: any) => p.field)).toEqual(['input.title', 'input.format', 'input.endsOn', 'input.countryCode']);
   });
 
+  it('plans once per idempotency key, even when replays race', async () => {
+    const action = await createAction(subgraph, owners);
+    const mutation = `mutation($a: ID!, $input: ActivityInput!, $key: String) { planActivity(actionId: $a, input: $input, idempotencyKey: $key) { id } }`;
+    const input = activityInput('2027-06-10');
+    const results = await Promise.all(Array.from({ length: 6 }, () => subgraph.execute<any>(mutation, { a: action.id, input, key: 'plan-1' }, officer)));
+    expect(new Set(results.map((r) => r.data.planActivity.id)).size).toBe(1);
+    const other = await subgraph.execute(mutation, { a: action.id, input: { ...input, title: 'Another' }, key: 'plan-1' }, officer);
+    expect(other.errors?.[0].extensions?.field).toBe('idempotencyKey');
+  });
+
   it('plans an online activity in the beneficiary country', async () => {
     const action = await createAction(subgraph, owners, { country: { code: 'MA', region: 'SOUTHERN_NEIGHBOURHOOD' } });
     const result = await subgraph.execute<any>(PLAN, { actionId: action.id, input: activityInput('2027-05-10', '2027-05-10', { countryCode: null, city: null, online: true }) }, officer);

@@ -44,6 +44,15 @@ describe('deploying experts', () => {
     expect(results.filter((r) => r.errors?.[0].extensions?.code === 'CONFLICT')).toHaveLength(3);
   });
 
+  it('returns the same deployment for a replayed idempotency key instead of a conflict', async () => {
+    const action = await createAction(subgraph, owners);
+    const activity = await planActivity(subgraph, action.id, '2028-03-01');
+    const mutation = `mutation($a: ID!, $e: ID!) { deployExpert(activityId: $a, expertId: $e, role: LEAD_EXPERT, idempotencyKey: "deploy-1") { id } }`;
+    const first = await subgraph.execute<any>(mutation, { a: activity.id, e: 'expert-a' }, officer);
+    const replay = await subgraph.execute<any>(mutation, { a: activity.id, e: 'expert-a' }, officer);
+    expect(replay.data.deployExpert.id).toBe(first.data.deployExpert.id);
+  });
+
   it('tells matching who is busy on overlapping dates', async () => {
     const action = await createAction(subgraph, owners);
     const a = await planActivity(subgraph, action.id, '2028-01-10', '2028-01-12');

@@ -20,6 +20,13 @@ describe('applying and review', () => {
     expect((refused.errors?.[0].extensions as any).problems.map((p: any) => p.field)).toEqual(['input.memberState', 'input.languages.0', 'input.consent']);
   });
 
+  it('takes an idempotency key: a replayed application returns the first', async () => {
+    const input = application();
+    const mutation = `mutation($input: RosterApplicationInput!) { applyToRoster(input: $input, idempotencyKey: "cv-form-9") { id } }`;
+    const results = await Promise.all(Array.from({ length: 5 }, () => subgraph.execute<any>(mutation, { input })));
+    expect(new Set(results.map((r) => r.data.applyToRoster.id)).size).toBe(1);
+  });
+
   it('lets project officers activate or refuse with a reason', async () => {
     const { data } = await subgraph.execute<any>(APPLY, { input: application() });
     const id = data.applyToRoster.id;

@@ -13,6 +13,8 @@ export interface ActivityRow {
   online: boolean;
   status: string;
   createdAt: Date;
+  idempotencyKey: string | null;
+  payloadHash: string | null;
 }
 
 export const ActivityEntity = new EntitySchema<ActivityRow>({
@@ -31,5 +33,7 @@ export const ActivityEntity = new EntitySchema<ActivityRow>({
     online: { type: 'boolean' },
     status: { type: 'varchar', length: 16 },
     createdAt: { name: 'created_at', type: 'datetime', precision: 3 },
+    idempotencyKey: { name: 'idempotency_key', type: 'varchar', length: 100, nullable: true },
+    payloadHash: { name: 'payload_hash', type: 'varchar', length: 64, nullable: true },
   },
 });

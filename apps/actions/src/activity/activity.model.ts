@@ -1,9 +1,9 @@
 import type { ActivityRow } from './activity.entity';
 
 /** An activity as resolvers see it: the row without its bookkeeping. */
-export type ActivityModel = Omit<ActivityRow, 'createdAt'>;
+export type ActivityModel = Omit<ActivityRow, 'createdAt' | 'idempotencyKey' | 'payloadHash'>;
 
 export function toActivityModel(row: ActivityRow): ActivityModel {
-  const { createdAt: _created, ...model } = row;
-  return { ...model, online: Boolean(row.online) };
+  const { id, actionId, type, format, title, startsOn, endsOn, countryCode, city, online, status } = row;
+  return { id, actionId, type, format, title, startsOn, endsOn, countryCode, city, online: Boolean(online), status };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource } from 'typeorm';
 import { assertActivityTransition, deriveActionStatus, type ActionStatus, type ActivityStatus } from '@mieux/domain';
-import { conflict, inTransaction, notFound, updateIfStatus } from '@mieux/service-kit';
+import { conflict, createIdempotently, inTransaction, notFound, updateIfStatus } from '@mieux/service-kit';
 import { ActionEntity } from '../action/action.entity';
 import { asConflict, dateString } from '../action/action.repository';
 import { DeploymentEntity } from '../deployment/deployment.entity';
@@ -35,17 +35,22 @@ export class ActivityRepository {
     }));
   }
 
-  /** Plans an activity of an Action still open for planning. */
-  async plan(actionId: string, fields: NewActivity): Promise<ActivityRow> {
-    return inTransaction(this.dataSource, async (manager) => {
-      const action = await manager.findOneBy(ActionEntity, { id: actionId });
-      if (!action) throw notFound('Action', actionId);
-      if (['CLOSED', 'CANCELLED', 'COMPLETED'].includes(action.status)) {
-        throw conflict(`Action is ${action.status}; activities are planned while it is PLANNED or IN_IMPLEMENTATION`, { currentStatus: action.status });
-      }
-      const row: ActivityRow = { ...fields, id: randomUUID(), actionId, status: 'PLANNED', createdAt: new Date() };
-      await manager.insert(ActivityEntity, row);
-      return row;
+  /** Plans an activity of an Action still open for planning; a replayed idempotency key returns the first. */
+  async plan(actionId: string, fields: NewActivity, idempotencyKey: string | null): Promise<ActivityRow> {
+    return createIdempotently({
+      key: idempotencyKey,
+      payload: { actionId, ...fields },
+      find: (key) => this.dataSource.getRepository(ActivityEntity).findOneBy({ idempotencyKey: key }),
+      create: (payloadHash) => inTransaction(this.dataSource, async (manager) => {
+        const action = await manager.findOneBy(ActionEntity, { id: actionId });
+        if (!action) throw notFound('Action', actionId);
+        if (['CLOSED', 'CANCELLED', 'COMPLETED'].includes(action.status)) {
+          throw conflict(`Action is ${action.status}; activities are planned while it is PLANNED or IN_IMPLEMENTATION`, { currentStatus: action.status });
+        }
+        const row: ActivityRow = { ...fields, id: randomUUID(), actionId, status: 'PLANNED', createdAt: new Date(), idempotencyKey, payloadHash };
+        await manager.insert(ActivityEntity, row);
+        return row;
+      }),
     });
   }
 

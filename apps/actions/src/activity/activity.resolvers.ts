@@ -40,7 +40,7 @@ export const activityResolvers: Resolvers = {
     },
   },
   Mutation: {
-    planActivity: async (_, { actionId, input }, ctx) => {
+    planActivity: async (_, { actionId, input, idempotencyKey }, ctx) => {
       requireRole(ctx.identity, 'PROJECT_OFFICER');
       validate(input);
       const action = await load.action(ctx).load(actionId);
@@ -54,7 +54,7 @@ export const activityResolvers: Resolvers = {
         countryCode: (input.countryCode ?? action.beneficiaryCode).toUpperCase(),
         city: input.city?.trim() || null,
         online: input.online ?? false,
-      });
+      }, idempotencyKey ?? null);
       return toActivityModel(row);
     },
     setActivityStatus: async (_, { id, status }, ctx) => {

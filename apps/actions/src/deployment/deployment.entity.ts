@@ -11,6 +11,8 @@ export interface DeploymentRow {
   startsOn: string;
   endsOn: string;
   createdAt: Date;
+  idempotencyKey: string | null;
+  payloadHash: string | null;
 }
 
 export const DeploymentEntity = new EntitySchema<DeploymentRow>({
@@ -25,6 +27,8 @@ export const DeploymentEntity = new EntitySchema<DeploymentRow>({
     startsOn: { name: 'starts_on', type: 'date' },
     endsOn: { name: 'ends_on', type: 'date' },
     createdAt: { name: 'created_at', type: 'datetime', precision: 3 },
+    idempotencyKey: { name: 'idempotency_key', type: 'varchar', length: 100, nullable: true },
+    payloadHash: { name: 'payload_hash', type: 'varchar', length: 64, nullable: true },
   },
 });
 

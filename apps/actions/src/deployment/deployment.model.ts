@@ -12,6 +12,6 @@ export interface DeploymentModel {
   status: string;
 }
 
-export function toDeploymentModel(row: Omit<DeploymentRow, 'createdAt'>): DeploymentModel {
+export function toDeploymentModel(row: Pick<DeploymentRow, 'id' | 'activityId' | 'expertId' | 'role' | 'status'>): DeploymentModel {
   return { id: row.id, activityId: row.activityId, expertId: row.expertId, role: row.role, status: row.status };
 }

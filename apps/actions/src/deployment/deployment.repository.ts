@@ -1,15 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource } from 'typeorm';
-import { conflict, inTransaction, notFound } from '@mieux/service-kit';
+import { conflict, createIdempotently, inTransaction, notFound } from '@mieux/service-kit';
 import { dateString } from '../action/action.repository';
 import { ActivityEntity } from '../activity/activity.entity';
 import { DeploymentEntity, EXPERT_LOCKS, type DeploymentRow } from './deployment.entity';
+
+/** A deployment without its bookkeeping columns. */
+export type DeploymentFacts = Omit<DeploymentRow, 'createdAt' | 'idempotencyKey' | 'payloadHash'>;
 
 export class DeploymentRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Deployments of N activities in one statement, as plain rows (see ActivityRepository.byActionIds). */
-  async byActivityIds(activityIds: readonly string[]): Promise<Omit<DeploymentRow, 'createdAt'>[]> {
+  async byActivityIds(activityIds: readonly string[]): Promise<DeploymentFacts[]> {
     if (activityIds.length === 0) return [];
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT id, activity_id, expert_id, role, status, starts_on, ends_on FROM deployment
@@ -35,28 +38,33 @@ export class DeploymentRepository {
    * UPDATE holds it to the end of the transaction), so two concurrent bookings on overlapping dates
    * yield one deployment and one CONFLICT.
    */
-  async deploy(activityId: string, expertId: string, role: string): Promise<DeploymentRow> {
-    return inTransaction(this.dataSource, async (manager) => {
-      // The lock comes first: MySQL's snapshot is taken at the first read, which must see the bookings
-      // committed by whoever held the lock before.
-      await EXPERT_LOCKS.take(manager, expertId);
-      const activity = await manager.findOneBy(ActivityEntity, { id: activityId });
-      if (!activity) throw notFound('Activity', activityId);
-      if (activity.status !== 'PLANNED' && activity.status !== 'CONFIRMED') {
-        throw conflict(`Activity is ${activity.status}; experts are deployed to PLANNED or CONFIRMED activities`, { currentStatus: activity.status });
-      }
-      const overlapping = await manager
-        .createQueryBuilder(DeploymentEntity, 'd')
-        .where('d.expertId = :expertId AND d.status = :active AND d.startsOn <= :endsOn AND d.endsOn >= :startsOn', {
-          expertId, active: 'ACTIVE', startsOn: activity.startsOn, endsOn: activity.endsOn,
-        })
-        .getOne();
-      if (overlapping) {
-        throw conflict(`Expert ${expertId} is already deployed from ${overlapping.startsOn} to ${overlapping.endsOn}`, { deploymentId: overlapping.id });
-      }
-      const row: DeploymentRow = { id: randomUUID(), activityId, expertId, role, status: 'ACTIVE', startsOn: activity.startsOn, endsOn: activity.endsOn, createdAt: new Date() };
-      await manager.insert(DeploymentEntity, row);
-      return row;
+  async deploy(activityId: string, expertId: string, role: string, idempotencyKey: string | null): Promise<DeploymentRow> {
+    return createIdempotently({
+      key: idempotencyKey,
+      payload: { activityId, expertId, role },
+      find: (key) => this.dataSource.getRepository(DeploymentEntity).findOneBy({ idempotencyKey: key }),
+      create: (payloadHash) => inTransaction(this.dataSource, async (manager) => {
+        // The lock comes first: MySQL's snapshot is taken at the first read, which must see the bookings
+        // committed by whoever held the lock before.
+        await EXPERT_LOCKS.take(manager, expertId);
+        const activity = await manager.findOneBy(ActivityEntity, { id: activityId });
+        if (!activity) throw notFound('Activity', activityId);
+        if (activity.status !== 'PLANNED' && activity.status !== 'CONFIRMED') {
+          throw conflict(`Activity is ${activity.status}; experts are deployed to PLANNED or CONFIRMED activities`, { currentStatus: activity.status });
+        }
+        const overlapping = await manager
+          .createQueryBuilder(DeploymentEntity, 'd')
+          .where('d.expertId = :expertId AND d.status = :active AND d.startsOn <= :endsOn AND d.endsOn >= :startsOn', {
+            expertId, active: 'ACTIVE', startsOn: activity.startsOn, endsOn: activity.endsOn,
+          })
+          .getOne();
+        if (overlapping) {
+          throw conflict(`Expert ${expertId} is already deployed from ${overlapping.startsOn} to ${overlapping.endsOn}`, { deploymentId: overlapping.id });
+        }
+        const row: DeploymentRow = { id: randomUUID(), activityId, expertId, role, status: 'ACTIVE', startsOn: activity.startsOn, endsOn: activity.endsOn, createdAt: new Date(), idempotencyKey, payloadHash };
+        await manager.insert(DeploymentEntity, row);
+        return row;
+      }),
     });
   }
 

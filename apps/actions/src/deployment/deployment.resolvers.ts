@@ -6,10 +6,10 @@ import { toDeploymentModel } from './deployment.model';
 
 export const deploymentResolvers: Resolvers = {
   Mutation: {
-    deployExpert: async (_, { activityId, expertId, role }, ctx) => {
+    deployExpert: async (_, { activityId, expertId, role, idempotencyKey }, ctx) => {
       requireRole(ctx.identity, 'PROJECT_OFFICER');
       await ctx.facts.assertActiveExpert(ctx, expertId);
-      return toDeploymentModel(await ctx.deployments.deploy(activityId, expertId, role));
+      return toDeploymentModel(await ctx.deployments.deploy(activityId, expertId, role, idempotencyKey ?? null));
     },
     cancelDeployment: async (_, { id }, ctx) => {
       requireRole(ctx.identity, 'PROJECT_OFFICER');

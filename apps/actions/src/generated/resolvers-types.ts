@@ -200,6 +200,7 @@ export type Mutation = {
   createAction: Action;
   /** An ACTIVE expert of the roster, never on overlapping dates. */
   deployExpert: Deployment;
+  /** The same idempotency key with the same input returns the activity planned first. */
   planActivity: Activity;
   /** Along the activity lifecycle; the Action's status follows its activities. */
   setActivityStatus: Activity;
@@ -230,12 +231,14 @@ export type MutationCreateActionArgs = {
 export type MutationDeployExpertArgs = {
   activityId: Scalars['ID']['input'];
   expertId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   role: DeploymentRole;
 };
 
 
 export type MutationPlanActivityArgs = {
   actionId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: ActivityInput;
 };
 

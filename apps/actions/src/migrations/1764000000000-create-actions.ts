@@ -59,6 +59,8 @@ export class CreateActions1764000000000 implements MigrationInterface {
           { name: 'online', type: 'boolean' },
           { name: 'status', type: 'varchar', length: '16' },
           { name: 'created_at', type: 'datetime', precision: 3 },
+          { name: 'idempotency_key', type: 'varchar', length: '100', isNullable: true, isUnique: true },
+          { name: 'payload_hash', type: 'varchar', length: '64', isNullable: true },
         ],
         indices: [new TableIndex({ name: 'idx_activity_action', columnNames: ['action_id', 'starts_on'] })],
         foreignKeys: [{ columnNames: ['action_id'], referencedTableName: 'action', referencedColumnNames: ['id'] }],
@@ -76,6 +78,8 @@ export class CreateActions1764000000000 implements MigrationInterface {
           { name: 'starts_on', type: 'date' },
           { name: 'ends_on', type: 'date' },
           { name: 'created_at', type: 'datetime', precision: 3 },
+          { name: 'idempotency_key', type: 'varchar', length: '100', isNullable: true, isUnique: true },
+          { name: 'payload_hash', type: 'varchar', length: '64', isNullable: true },
         ],
         indices: [
           new TableIndex({ name: 'idx_deployment_activity', columnNames: ['activity_id'] }),

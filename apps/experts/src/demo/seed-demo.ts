@@ -16,7 +16,7 @@ export async function seedDemo({ database, logger, scale, progress }: DemoSeedDe
     thematicAreas: e.thematicAreas, subTopics: e.subTopics, languages: e.languages, regions: e.regions,
     countriesOfExperience: e.countriesOfExperience, availability: e.availability,
     consentGivenAt: new Date(`${e.consentGivenOn}T10:00:00Z`), privacyNoticeVersion: e.privacyNoticeVersion, consentWithdrawnAt: null,
-    refusalReason: null, erasedAt: null, appliedAt: new Date(`${e.appliedOn}T10:00:00Z`),
+    refusalReason: null, erasedAt: null, appliedAt: new Date(`${e.appliedOn}T10:00:00Z`), idempotencyKey: null, payloadHash: null,
   }));
   await insertInChunks(
     dataSource,

@@ -27,6 +27,8 @@ export interface ExpertRow {
   refusalReason: string | null;
   erasedAt: Date | null;
   appliedAt: Date;
+  idempotencyKey: string | null;
+  payloadHash: string | null;
 }
 
 export const ExpertEntity = new EntitySchema<ExpertRow>({
@@ -55,6 +57,8 @@ export const ExpertEntity = new EntitySchema<ExpertRow>({
     refusalReason: { name: 'refusal_reason', type: 'text', nullable: true },
     erasedAt: { name: 'erased_at', type: 'datetime', precision: 3, nullable: true },
     appliedAt: { name: 'applied_at', type: 'datetime', precision: 3 },
+    idempotencyKey: { name: 'idempotency_key', type: 'varchar', length: 100, nullable: true },
+    payloadHash: { name: 'payload_hash', type: 'varchar', length: 64, nullable: true },
   },
 });
 

@@ -14,7 +14,7 @@ function leaveRoster(status: string): { status?: string } {
 
 export const expertMutations: Resolvers = {
   Mutation: {
-    applyToRoster: async (_, { input }, ctx) => {
+    applyToRoster: async (_, { input, idempotencyKey }, ctx) => {
       validateExpertData(input);
       return ctx.experts.create({
         fullName: input.fullName.trim(),
@@ -33,7 +33,7 @@ export const expertMutations: Resolvers = {
         availability: input.availability ?? [],
         consentGivenAt: new Date(),
         privacyNoticeVersion: input.privacyNoticeVersion.trim(),
-      });
+      }, idempotencyKey ?? null, input);
     },
     reviewApplication: async (_, { id, status, reason }, ctx) => {
       requireRole(ctx.identity, 'PROJECT_OFFICER');

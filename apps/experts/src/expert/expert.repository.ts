@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { assertRosterTransition, TransitionError, type RosterStatus } from '@mieux/domain';
-import { conflict, inTransaction, notFound, paginate, updateIfStatus, type Connection, type PageArgs } from '@mieux/service-kit';
+import { conflict, createIdempotently, inTransaction, notFound, paginate, updateIfStatus, type Connection, type PageArgs } from '@mieux/service-kit';
 import { ExpertAuditEntity, ExpertEntity, ExpertLanguageEntity, ExpertThematicAreaEntity, type ExpertRow } from './expert.entity';
 
 export interface ExpertFilterInput {
@@ -14,7 +14,7 @@ export interface ExpertFilterInput {
   publicOfficial?: boolean | null;
 }
 
-export type NewExpert = Omit<ExpertRow, 'id' | 'status' | 'consentWithdrawnAt' | 'refusalReason' | 'erasedAt' | 'appliedAt'>;
+export type NewExpert = Omit<ExpertRow, 'id' | 'status' | 'consentWithdrawnAt' | 'refusalReason' | 'erasedAt' | 'appliedAt' | 'idempotencyKey' | 'payloadHash'>;
 
 export class ExpertRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -47,13 +47,19 @@ export class ExpertRepository {
     return q.getMany();
   }
 
-  async create(fields: NewExpert): Promise<ExpertRow> {
-    return inTransaction(this.dataSource, async (manager) => {
-      const row: ExpertRow = { ...fields, id: randomUUID(), status: 'APPLIED', consentWithdrawnAt: null, refusalReason: null, erasedAt: null, appliedAt: new Date() };
-      await manager.insert(ExpertEntity, row);
-      await this.writeIndexes(manager, row);
-      await manager.insert(ExpertAuditEntity, { expertId: row.id, action: 'APPLIED', actorRole: null, at: new Date() });
-      return row;
+  /** A new application; a replayed idempotency key with the same application returns the first. */
+  async create(fields: NewExpert, idempotencyKey: string | null, application: unknown): Promise<ExpertRow> {
+    return createIdempotently({
+      key: idempotencyKey,
+      payload: application,
+      find: (key) => this.dataSource.getRepository(ExpertEntity).findOneBy({ idempotencyKey: key }),
+      create: (payloadHash) => inTransaction(this.dataSource, async (manager) => {
+        const row: ExpertRow = { ...fields, id: randomUUID(), status: 'APPLIED', consentWithdrawnAt: null, refusalReason: null, erasedAt: null, appliedAt: new Date(), idempotencyKey, payloadHash };
+        await manager.insert(ExpertEntity, row);
+        await this.writeIndexes(manager, row);
+        await manager.insert(ExpertAuditEntity, { expertId: row.id, action: 'APPLIED', actorRole: null, at: new Date() });
+        return row;
+      }),
     });
   }
 

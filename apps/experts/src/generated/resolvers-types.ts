@@ -184,6 +184,7 @@ export type Mutation = {
 
 
 export type MutationApplyToRosterArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: RosterApplicationInput;
 };
 

@@ -31,6 +31,8 @@ export class CreateExperts1764000000000 implements MigrationInterface {
           { name: 'refusal_reason', type: 'text', isNullable: true },
           { name: 'erased_at', type: 'datetime', precision: 3, isNullable: true },
           { name: 'applied_at', type: 'datetime', precision: 3 },
+          { name: 'idempotency_key', type: 'varchar', length: '100', isNullable: true, isUnique: true },
+          { name: 'payload_hash', type: 'varchar', length: '64', isNullable: true },
         ],
         indices: [
           new TableIndex({ name: 'idx_expert_status', columnNames: ['status'] }),
