@@ -11,7 +11,6 @@ export const SERVICE_PORTS = {
 
 export type ServiceName = keyof typeof SERVICE_PORTS;
 export type SubgraphName = Exclude<ServiceName, 'gateway'>;
-export const SUBGRAPH_NAMES: readonly SubgraphName[] = ['requests', 'actions', 'experts', 'monitoring'];
 
 /** Secrets used when nothing is configured outside production, so a bare machine can run the graph. */
 export const DEVELOPMENT_SECRETS = {
