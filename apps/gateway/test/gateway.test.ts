@@ -175,6 +175,27 @@ describe('supergraph file', () => {
   });
 });
 
+describe('production mode', () => {
+  it('turns introspection and the landing page off', async () => {
+    const config = loadConfig('gateway', {
+      NODE_ENV: 'production', AUTH_JWT_SECRET: 'a-production-jwt-secret-value', SUBGRAPH_SECRET: DEVELOPMENT_SECRETS.subgraphSecret,
+      SUPERGRAPH_PATH: supergraphFile, REQUESTS_URL: `http://127.0.0.1:${requests.port}/graphql`, EXPERTS_URL: `http://127.0.0.1:${experts.port}/graphql`,
+    });
+    const production = await createGatewayServer(config, createLogger('gateway', 'silent'));
+    const port = await production.listen(0);
+    try {
+      const introspection = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __schema { types { name } } }' }) });
+      expect(JSON.stringify(await introspection.json())).toMatch(/introspection is not allowed/i);
+      const landing = await fetch(`http://127.0.0.1:${port}/graphql`, { headers: { accept: 'text/html' } });
+      expect(await landing.text()).not.toMatch(/<html/i);
+      const hello = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ hello }' }) });
+      expect(await hello.json()).toEqual({ data: { hello: 'world' } });
+    } finally {
+      await production.stop();
+    }
+  });
+});
+
 describe('GraphQL over HTTP', () => {
   it('passes every MUST and SHOULD of the graphql-http audit', async () => {
     const results = await Promise.all(serverAudits({ url, fetchFn: fetch }).map((audit) => audit.fn()));
