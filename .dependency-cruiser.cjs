@@ -2,6 +2,13 @@
 module.exports = {
   forbidden: [
     {
+      name: 'no-circular',
+      comment: 'An import circle makes two modules one; split what both need into a third.',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    {
       name: 'domain-is-pure',
       comment: 'packages/domain is the MIEUX model: it imports nothing of ours and no I/O library.',
       severity: 'error',

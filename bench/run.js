@@ -12,7 +12,7 @@ const { freePort } = require('@mieux/service-kit/testing');
 const { EXPLORER, PORTFOLIO, MATCHING, DIRECT } = require('./workloads');
 
 const ROOT = join(__dirname, '..');
-const SUBGRAPHS = ['requests', 'actions', 'experts', 'monitoring'];
+const { SUBGRAPH_NAMES: SUBGRAPHS } = require('@mieux/service-kit/registry');
 const DATABASE_URL = process.env.TEST_DATABASE_URL || 'mysql://root@127.0.0.1:3306';
 const ADMIN = { sub: 'bench@example.org', roles: ['ADMIN'], expertId: null };
 const option = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback);

@@ -40,7 +40,7 @@ export const actionsService: ServiceDefinition<ServiceContext> = {
         activityResolvers,
         deploymentResolvers,
         portfolioResolvers,
-      ) as never,
+      ),
       context: (base) => ({ ...base, ...parts }),
     };
   },

@@ -26,7 +26,7 @@ export const expertsService: ServiceDefinition<ServiceContext> = {
         expertMutations,
         matchingResolvers,
         portfolioResolvers,
-      ) as never,
+      ),
       context: (base) => ({ ...base, config, database, experts }),
     };
   },

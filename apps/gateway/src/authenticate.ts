@@ -1,5 +1,6 @@
 import { errors, jwtVerify } from 'jose';
-import { ANONYMOUS, HttpRejection, toIdentity, type Identity } from '@mieux/service-kit';
+import { HttpRejection } from '@mieux/service-kit/http';
+import { ANONYMOUS, toIdentity, type Identity } from '@mieux/service-kit/identity';
 
 /**
  * The caller's identity from an `Authorization: Bearer <JWT>` header (HS256, AUTH_JWT_SECRET).

@@ -1,4 +1,5 @@
-import type { Identity, Logger } from '@mieux/service-kit';
+import type { Identity } from '@mieux/service-kit/identity';
+import type { Logger } from '@mieux/service-kit/logger';
 
 /** What the gateway knows of each call: who, and the id that ties its log lines together. */
 export interface GatewayContext {

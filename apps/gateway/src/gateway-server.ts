@@ -4,7 +4,10 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { closeServer, createGraphQLHandler, listenOn, maskError, type Logger, type ServiceConfig, type SubgraphName } from '@mieux/service-kit';
+import type { ServiceConfig, SubgraphName } from '@mieux/service-kit/config';
+import { logUnexpectedErrors, maskError } from '@mieux/service-kit/errors';
+import { closeServer, createGraphQLHandler, listenOn } from '@mieux/service-kit/http';
+import type { Logger } from '@mieux/service-kit/logger';
 import { SUPERGRAPH_FILE } from '@mieux/supergraph';
 import { authenticate } from './authenticate';
 import type { GatewayContext } from './gateway-context';
@@ -63,6 +66,7 @@ export async function createGatewayServer(config: ServiceConfig, logger: Logger)
     validationRules: armor.validationRules,
     plugins: [
       ...armor.plugins,
+      logUnexpectedErrors(),
       ApolloServerPluginUsageReportingDisabled(),
       config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],

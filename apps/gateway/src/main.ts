@@ -1,31 +1,9 @@
-import { ConfigError, createLogger, fail, loadConfig } from '@mieux/service-kit';
+import { fail, runProcess } from '@mieux/service-kit/process';
 import { createGatewayServer } from './gateway-server';
 
-/** Time allowed for calls in flight to finish after SIGTERM. */
-const DRAIN_TIMEOUT_MS = 20_000;
-
-async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig('gateway');
-  } catch (error) {
-    if (error instanceof ConfigError) fail(error.message);
-    throw error;
-  }
-  const logger = createLogger('gateway', config.logLevel);
+void runProcess('gateway', async ({ config, logger }) => {
   const server = await createGatewayServer(config, logger).catch((error: Error) => fail(`gateway: cannot start: ${error.message}`));
   const port = await server.listen(config.port).catch((error: Error) => fail(`gateway: cannot listen on port ${config.port}: ${error.message}`));
   logger.info({ port }, `MIEUX graph ready at http://localhost:${port}/graphql`);
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'stopping: finishing calls in flight');
-    setTimeout(() => process.exit(1), DRAIN_TIMEOUT_MS).unref();
-    server.stop().then(() => process.exit(0), () => process.exit(1));
-  };
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  process.on('SIGINT', () => stop('SIGINT'));
-}
-
-void main();
+  return server;
+});

@@ -1,7 +1,8 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import { Agent, fetch as undiciFetch } from 'undici';
-import { IDENTITY_HEADER, REQUEST_ID_HEADER, signIdentity } from '@mieux/service-kit';
+import { serviceUnavailable } from '@mieux/service-kit/errors';
+import { IDENTITY_HEADER, REQUEST_ID_HEADER, signIdentity } from '@mieux/service-kit/identity';
 import type { GatewayContext } from './gateway-context';
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
@@ -67,8 +68,6 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   override didEncounterError(error: Error, _request: unknown, response?: { status: number }, context?: GatewayContext): void {
     const reason = error.name === 'TimeoutError' ? 'it did not answer in time' : response ? `it answered HTTP ${response.status}` : 'it is unreachable';
     context?.logger.warn({ subgraph: this.subgraph, err: error }, 'subgraph call failed');
-    throw new GraphQLError(`The ${this.subgraph} service is unavailable: ${reason}`, {
-      extensions: { code: 'SERVICE_UNAVAILABLE', service: this.subgraph },
-    });
+    throw serviceUnavailable(this.subgraph, reason, 'is unavailable');
   }
 }

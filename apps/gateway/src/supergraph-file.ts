@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { unwatchFile, watchFile } from 'node:fs';
 import type { SupergraphManager } from '@apollo/gateway';
-import type { Logger } from '@mieux/service-kit';
+import type { Logger } from '@mieux/service-kit/logger';
 
 const POLL_MS = 1000;
 

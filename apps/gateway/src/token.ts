@@ -1,5 +1,6 @@
 import { SignJWT } from 'jose';
-import { ConfigError, loadConfig, ROLES, type Role } from '@mieux/service-kit';
+import { ConfigError, loadConfig } from '@mieux/service-kit/config';
+import { ROLES, type Role } from '@mieux/service-kit/identity';
 
 /**
  * `npm run token -- ROLE [--sub e-mail] [--expert-id id] [--hours n]`: prints a development bearer

@@ -30,7 +30,7 @@ export const monitoringService: ServiceDefinition<ServiceContext> = {
     };
     return {
       typeDefs: loadTypeDefs(__dirname),
-      resolvers: mergeResolvers<Resolvers>({ Date: DateScalar, DateTime: DateTimeScalar } as Resolvers, monitoringResolvers, portfolioResolvers) as never,
+      resolvers: mergeResolvers<Resolvers>({ Date: DateScalar, DateTime: DateTimeScalar } as Resolvers, monitoringResolvers, portfolioResolvers),
       context: (base) => ({ ...base, ...parts }),
     };
   },

@@ -27,7 +27,7 @@ export const requestsService: ServiceDefinition<ServiceContext> = {
         requestMutations,
         countryResolvers,
         portfolioResolvers,
-      ) as never,
+      ),
       context: (base) => ({ ...base, config, database, requests, portfolio }),
     };
   },

@@ -1,16 +1,7 @@
 import { z } from 'zod';
+import { SERVICE_PORTS, type ServiceName, type SubgraphName } from './registry';
 
-/** The five processes of the graph and their default ports. */
-export const SERVICE_PORTS = {
-  gateway: 4000,
-  requests: 4001,
-  actions: 4002,
-  experts: 4003,
-  monitoring: 4004,
-} as const;
-
-export type ServiceName = keyof typeof SERVICE_PORTS;
-export type SubgraphName = Exclude<ServiceName, 'gateway'>;
+export { SERVICE_PORTS, type ServiceName, type SubgraphName };
 
 /** Secrets used when nothing is configured outside production, so a bare machine can run the graph. */
 export const DEVELOPMENT_SECRETS = {

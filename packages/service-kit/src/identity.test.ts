@@ -1,5 +1,5 @@
-import { IdentityRejected, signIdentity, toIdentity, verifyIdentity } from './identity';
-import { hasRole, requireRole } from './auth';
+import { ANONYMOUS, IdentityRejected, signIdentity, toIdentity, verifyIdentity, type Identity, type Role } from './identity';
+import { actingRole, allow, hasRole, requireRole, ROLE_GROUPS } from './access';
 
 const secret = 'a-subgraph-secret-for-tests';
 const officer = { sub: 'po@icmpd.org', roles: ['PROJECT_OFFICER' as const], expertId: null };
@@ -42,5 +42,26 @@ describe('roles', () => {
     expect(() => requireRole(officer, 'PROJECT_OFFICER')).not.toThrow();
     expect(() => requireRole(officer, 'STEERING_COMMITTEE')).toThrow(/STEERING_COMMITTEE/);
     expect(() => requireRole({ sub: null, roles: [], expertId: null }, 'ANALYST')).toThrow('Sign in to do this');
+  });
+});
+
+describe('role groups and the acting role', () => {
+  const as = (...roles: Role[]): Identity => ({ sub: 'someone@example.org', roles, expertId: null });
+
+  it('allow() checks the group before the resolver runs', async () => {
+    const resolve = allow(ROLE_GROUPS.officers, (_parent: unknown, _args: unknown, ctx: { identity: Identity }) => ctx.identity.sub);
+    const info = {} as never;
+    expect(resolve(null, {}, { identity: as('PROJECT_OFFICER') }, info)).toBe('someone@example.org');
+    expect(() => resolve(null, {}, { identity: as('ANALYST') }, info)).toThrow(expect.objectContaining({ extensions: { code: 'FORBIDDEN' } }));
+    expect(() => resolve(null, {}, { identity: ANONYMOUS }, info)).toThrow(expect.objectContaining({ extensions: { code: 'UNAUTHENTICATED' } }));
+    expect(allow(ROLE_GROUPS.anyone, () => 'open')(null, {}, { identity: ANONYMOUS }, info)).toBe('open');
+  });
+
+  it('records the most specific role the operation allows, not the first in the token', () => {
+    expect(actingRole(as('ANALYST', 'PROJECT_OFFICER'))).toBe('PROJECT_OFFICER');
+    expect(actingRole(as('PROJECT_OFFICER', 'STEERING_COMMITTEE'), ROLE_GROUPS.officers)).toBe('PROJECT_OFFICER');
+    expect(actingRole(as('ADMIN'), ROLE_GROUPS.committee)).toBe('ADMIN');
+    expect(actingRole(as('PARTNER'))).toBe('PARTNER');
+    expect(actingRole(ANONYMOUS)).toBeNull();
   });
 });

@@ -2,14 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
+import { SUBGRAPHS } from '@mieux/service-kit/registry';
 
 /** The subgraphs in the order the gateway lists them, with their local routing URLs. */
-export const SUBGRAPHS = [
-  { name: 'requests', port: 4001 },
-  { name: 'actions', port: 4002 },
-  { name: 'experts', port: 4003 },
-  { name: 'monitoring', port: 4004 },
-] as const;
+export { SUBGRAPHS };
 
 /** Where the committed supergraph lives, inside this package. */
 export const SUPERGRAPH_FILE = join(__dirname, '..', 'supergraph.graphql');

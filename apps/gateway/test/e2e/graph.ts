@@ -3,12 +3,12 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { SignJWT } from 'jose';
 import { connectToServer, DEVELOPMENT_SECRETS, type Role } from '@mieux/service-kit';
+import { SUBGRAPH_NAMES, type ServiceName } from '@mieux/service-kit/registry';
 import { freePort, testDatabaseUrl } from '@mieux/service-kit/testing';
 
 /** The whole graph as real processes: four subgraphs on fresh MySQL databases and the gateway. */
 const ROOT = join(__dirname, '..', '..', '..', '..');
-export const SUBGRAPHS = ['requests', 'actions', 'experts', 'monitoring'] as const;
-type ServiceName = (typeof SUBGRAPHS)[number] | 'gateway';
+export const SUBGRAPHS = SUBGRAPH_NAMES;
 
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;

@@ -1,6 +1,7 @@
-import { ConfigError, loadConfig, type ServiceConfig, type SubgraphName } from '../config';
+import type { ServiceConfig, SubgraphName } from '../config';
 import { openServiceDatabase, type DataSourceOptions, type ServiceDataSource } from '../database/data-source';
-import { createLogger, type Logger } from '../logger';
+import type { Logger } from '../logger';
+import { fail, runProcess } from './process';
 import { createSubgraphServer, type SubgraphContext, type SubgraphModule } from './subgraph-server';
 
 export interface ServiceDefinition<TContext extends SubgraphContext> {
@@ -21,72 +22,39 @@ export interface DemoSeedDeps {
   progress(done: number, total: number): void;
 }
 
-/** Time allowed for calls in flight to finish after SIGTERM before the process exits anyway. */
-const DRAIN_TIMEOUT_MS = 20_000;
-
 /**
- * The whole life of a subgraph process: validated configuration (one clear line and exit 1 when
- * wrong), database opened and migrated, listening, and a graceful stop on SIGTERM or SIGINT.
- * With MIGRATE_ONLY it applies the migrations and exits.
+ * The whole life of a subgraph process (see runProcess): database opened and migrated, the demo
+ * portfolio loaded when asked, listening. With MIGRATE_ONLY it applies the migrations and exits.
  */
-export async function runService<TContext extends SubgraphContext>(definition: ServiceDefinition<TContext>): Promise<void> {
-  let config: ServiceConfig;
-  try {
-    config = loadConfig(definition.service);
-  } catch (error) {
-    if (error instanceof ConfigError) return fail(error.message);
-    throw error;
-  }
-  const logger = createLogger(definition.service, config.logLevel);
-  let database: ServiceDataSource;
-  try {
-    database = await openServiceDatabase(config, definition, logger);
-  } catch (error) {
-    const where = config.databaseUrl ? new URL(config.databaseUrl).host : `${config.dataDir}/`;
-    return fail(`${definition.service}: cannot open its database at ${where}: ${(error as Error).message}`);
-  }
-  if (config.seedDemo && definition.seedDemo) {
+export function runService<TContext extends SubgraphContext>(definition: ServiceDefinition<TContext>): Promise<void> {
+  return runProcess(definition.service, async ({ config, logger }) => {
+    let database: ServiceDataSource;
     try {
-      await definition.seedDemo({
-        database,
-        logger,
-        scale: config.demoScale,
-        progress: (done, total) => logger.info({ progress: { done, total } }, 'loading the demo portfolio'),
-      });
+      database = await openServiceDatabase(config, definition, logger);
     } catch (error) {
-      return fail(`${definition.service}: cannot load the demo portfolio: ${(error as Error).message}`);
+      const where = config.databaseUrl ? new URL(config.databaseUrl).host : `${config.dataDir}/`;
+      return fail(`${definition.service}: cannot open its database at ${where}: ${(error as Error).message}`);
     }
-  }
-  if (config.migrateOnly) {
-    logger.info('database ready; exiting (MIGRATE_ONLY)');
-    await database.dataSource.destroy();
-    return;
-  }
-  const server = await createSubgraphServer({ config, logger, database, module: definition.module({ config, logger, database }) });
-  const port = await server.listen(config.port).catch((error: Error) => fail(`${definition.service}: cannot listen on port ${config.port}: ${error.message}`));
-  logger.info({ port, database: database.kind }, `${definition.service} subgraph ready at http://localhost:${port}/graphql`);
-
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'stopping: finishing calls in flight');
-    const force = setTimeout(() => process.exit(1), DRAIN_TIMEOUT_MS);
-    force.unref();
-    server.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, 'stop failed');
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  process.on('SIGINT', () => stop('SIGINT'));
-}
-
-/** Ends the process with one line for the operator, not a stack trace. */
-export function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(1);
+    if (config.seedDemo && definition.seedDemo) {
+      try {
+        await definition.seedDemo({
+          database,
+          logger,
+          scale: config.demoScale,
+          progress: (done, total) => logger.info({ progress: { done, total } }, 'loading the demo portfolio'),
+        });
+      } catch (error) {
+        return fail(`${definition.service}: cannot load the demo portfolio: ${(error as Error).message}`);
+      }
+    }
+    if (config.migrateOnly) {
+      logger.info('database ready; exiting (MIGRATE_ONLY)');
+      await database.dataSource.destroy();
+      return null;
+    }
+    const server = await createSubgraphServer({ config, logger, database, module: definition.module({ config, logger, database }) });
+    const port = await server.listen(config.port).catch((error: Error) => fail(`${definition.service}: cannot listen on port ${config.port}: ${error.message}`));
+    logger.info({ port, database: database.kind }, `${definition.service} subgraph ready at http://localhost:${port}/graphql`);
+    return server;
+  });
 }

@@ -1,17 +1,19 @@
 import { createServer, type Server } from 'node:http';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode } from 'graphql';
 import type { ServiceConfig } from '../config';
 import type { ServiceDataSource } from '../database/data-source';
-import { isPublicError, maskError } from '../errors';
+import { logUnexpectedErrors, maskError } from '../errors';
 import { IDENTITY_HEADER, IdentityRejected, verifyIdentity, type Identity } from '../identity';
 import { Loaders } from '../loaders';
 import type { Logger } from '../logger';
 import { closeServer, createGraphQLHandler, HttpRejection, listenOn } from './http-handler';
+
+/** The resolver map Apollo's subgraph builder takes, named from its own signature. */
+type SubgraphResolverMap = NonNullable<Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown }>['resolvers']>;
 
 /** What every resolver of every subgraph gets. Services extend it with their own parts. */
 export interface SubgraphContext {
@@ -24,7 +26,8 @@ export interface SubgraphContext {
 /** A service's schema, resolvers and the parts it adds to each request's context. */
 export interface SubgraphModule<TContext extends SubgraphContext> {
   typeDefs: DocumentNode;
-  resolvers: GraphQLResolverMap<TContext>;
+  /** The service's generated `Resolvers` map, typed by its own context (codegen's contextType). */
+  resolvers: Record<string, object>;
   context(base: SubgraphContext): TContext;
 }
 
@@ -56,8 +59,8 @@ export async function createSubgraphServer<TContext extends SubgraphContext>(
 ): Promise<SubgraphServer<TContext>> {
   const { config, logger, database, module } = options;
   const apollo = new ApolloServer<TContext>({
-    // The resolver map is typed by the service's context; Apollo's builder only knows `unknown`.
-    schema: buildSubgraphSchema({ typeDefs: module.typeDefs, resolvers: module.resolvers as GraphQLResolverMap<unknown> }),
+    // The resolver map is typed by the service's context (generated); Apollo's builder only knows `unknown`.
+    schema: buildSubgraphSchema({ typeDefs: module.typeDefs, resolvers: module.resolvers as SubgraphResolverMap }),
     introspection: !config.production,
     // The process owns its signals: runService/main stop the server, then the database, in order.
     stopOnTerminationSignals: false,
@@ -111,19 +114,4 @@ export async function createSubgraphServer<TContext extends SubgraphContext>(
 
 function headerOf(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
-}
-
-/** Errors that are masked for clients are logged in full, with the request id that ties them to a call. */
-function logUnexpectedErrors<TContext extends SubgraphContext>(): ApolloServerPlugin<TContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didEncounterErrors({ errors, contextValue }) {
-          for (const error of errors) {
-            if (!isPublicError(error)) contextValue.logger.error({ err: error.originalError ?? error, path: error.path }, 'unexpected error');
-          }
-        },
-      };
-    },
-  };
 }

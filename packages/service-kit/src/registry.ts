@@ -1,0 +1,21 @@
+/**
+ * The processes of the graph: one list, read by the configuration, composition, the start and seed
+ * scripts, the benchmark and the end-to-end harness. A new subgraph is added here and nowhere else.
+ */
+export const SUBGRAPHS = [
+  { name: 'requests', port: 4001 },
+  { name: 'actions', port: 4002 },
+  { name: 'experts', port: 4003 },
+  { name: 'monitoring', port: 4004 },
+] as const;
+
+export const GATEWAY = { name: 'gateway', port: 4000 } as const;
+
+export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];
+export type ServiceName = SubgraphName | typeof GATEWAY.name;
+
+/** The subgraphs' names, in the order the graph lists them. */
+export const SUBGRAPH_NAMES: readonly SubgraphName[] = SUBGRAPHS.map((s) => s.name);
+
+/** Each process's default port. */
+export const SERVICE_PORTS = Object.fromEntries([GATEWAY, ...SUBGRAPHS].map((s) => [s.name, s.port])) as Record<ServiceName, number>;

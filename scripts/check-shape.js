@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// @ts-check
+// The one shape of the four subgraphs (README, "Layout"), checked on every `npm test`:
+//   apps/<service>/src/{main,service,context}.ts, schema.graphql, codegen-mappers.json,
+//   generated/, migrations/, demo/, and one folder per entity whose files are
+//   <entity>.<role>.ts with a known role. Every entity folder has its model and its resolvers.
+const { readdirSync, statSync } = require('node:fs');
+const { join } = require('node:path');
+const { SUBGRAPH_NAMES } = require('../packages/service-kit/dist/registry');
+
+const ROOT_FILES = new Set(['main.ts', 'service.ts', 'context.ts', 'schema.graphql', 'codegen-mappers.json']);
+const ROOT_FOLDERS = new Set(['generated', 'migrations', 'demo']);
+/** What each file of an entity folder is for (CONVENTIONS.md #3). */
+const ROLES = new Set([
+  'entity', // TypeORM entity and row type
+  'repository', // SQL: reads and writes
+  'model', // what resolvers return, mapped from rows
+  'loader', // per-request DataLoaders
+  'access', // who may read what (ownership beside the kit's role groups)
+  'input', // input validation (zod, through the kit)
+  'resolvers', // the resolver map: queries, fields, references
+  'mutations', // the resolver map's mutations, when the queries alone fill a file
+  'client', // facts asked of another service through the graph
+  'figures', // portfolio figures computed from rows
+]);
+const REQUIRED = ['model', 'resolvers'];
+
+/** @returns {string[]} every problem found in one service's src/ */
+function problemsOf(service) {
+  const src = join(__dirname, '..', 'apps', service, 'src');
+  const problems = [];
+  for (const name of readdirSync(src)) {
+    const isFolder = statSync(join(src, name)).isDirectory();
+    if (!isFolder) {
+      if (!ROOT_FILES.has(name)) problems.push(`apps/${service}/src/${name}: only ${[...ROOT_FILES].join(', ')} sit at the root; the rest belongs to an entity folder`);
+      continue;
+    }
+    if (ROOT_FOLDERS.has(name)) continue;
+    const roles = new Set();
+    for (const file of readdirSync(join(src, name))) {
+      const match = /^([a-z-]+)\.([a-z]+)(\.test)?\.ts$/.exec(file);
+      if (!match || match[1] !== name || !ROLES.has(match[2])) {
+        problems.push(`apps/${service}/src/${name}/${file}: expected ${name}.<role>.ts with a role among ${[...ROLES].join(', ')}`);
+        continue;
+      }
+      roles.add(match[2]);
+    }
+    for (const role of REQUIRED) if (!roles.has(role)) problems.push(`apps/${service}/src/${name}/: has no ${name}.${role}.ts`);
+  }
+  return problems;
+}
+
+const problems = SUBGRAPH_NAMES.flatMap(problemsOf);
+if (problems.length > 0) {
+  console.error(`The services do not have the one shape (README, "Layout"):\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`One shape: ${SUBGRAPH_NAMES.join(', ')} hold entity folders of known roles only.`);
