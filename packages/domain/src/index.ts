@@ -16,6 +16,7 @@ export * from './phases';
 export * from './portfolio-filter';
 export * from './regional-organisations';
 export * from './regions';
+export * from './requests';
 export * from './state-machine';
 export * from './thematic-areas';
 export * from './expert-matching';
