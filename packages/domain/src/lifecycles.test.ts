@@ -2,7 +2,7 @@ import {
   ACTION_LIFECYCLE, ACTIVITY_LIFECYCLE, REQUEST_LIFECYCLE, ROSTER_LIFECYCLE,
   allowedActionTransitions, allowedActivityTransitions, allowedRequestTransitions, assertActionTransition,
   assertActivityTransition, assertRequestTransition, assertRosterTransition, canTransitionRequest, deriveActionStatus,
-  isFinalRequestStatus, type ActivityStatus,
+  isFinalRequestStatus, isOpenForDeployment, isOpenForPlanning, type ActivityStatus,
 } from './lifecycles';
 import { TransitionError } from './errors';
 import type { StateMachine } from './state-machine';
@@ -75,25 +75,53 @@ describe('requests', () => {
 
 describe('an Action follows its activities', () => {
   it.each([
-    ['PLANNED', [], false, 'PLANNED'],
-    ['PLANNED', ['PLANNED', 'CONFIRMED'], false, 'PLANNED'],
-    ['PLANNED', ['HELD', 'PLANNED'], false, 'IN_IMPLEMENTATION'],
-    ['IN_IMPLEMENTATION', ['HELD', 'CANCELLED', 'HELD'], false, 'COMPLETED'],
-    ['IN_IMPLEMENTATION', ['HELD', 'HELD'], true, 'CLOSED'],
-    ['PLANNED', ['CANCELLED', 'CANCELLED'], false, 'PLANNED'],
-    ['CANCELLED', ['HELD'], false, 'CANCELLED'],
-    ['CLOSED', ['HELD', 'PLANNED'], false, 'CLOSED'],
-  ] as const)('%s with %j (final evaluation %s) → %s', (current, activities, evaluated, expected) => {
-    expect(deriveActionStatus(current, activities, evaluated)).toBe(expected);
+    ['PLANNED', [], 'PLANNED'],
+    ['PLANNED', ['PLANNED', 'CONFIRMED'], 'PLANNED'],
+    ['PLANNED', ['HELD', 'PLANNED'], 'IN_IMPLEMENTATION'],
+    ['PLANNED', ['HELD'], 'COMPLETED'],
+    ['IN_IMPLEMENTATION', ['HELD', 'CANCELLED', 'HELD'], 'COMPLETED'],
+    ['IN_IMPLEMENTATION', ['HELD', 'CONFIRMED'], 'IN_IMPLEMENTATION'],
+    ['PLANNED', ['CANCELLED', 'CANCELLED'], 'PLANNED'],
+    ['COMPLETED', ['HELD', 'HELD'], 'COMPLETED'],
+    ['CANCELLED', ['HELD'], 'CANCELLED'],
+    ['CLOSED', ['HELD', 'PLANNED'], 'CLOSED'],
+  ] as const)('%s with %j → %s', (current, activities, expected) => {
+    expect(deriveActionStatus(current, activities)).toBe(expected);
   });
 
-  it('never moves backwards along the lifecycle', () => {
+  it('never moves backwards along the lifecycle, and never closes by itself', () => {
     const status = fc.constantFrom<ActivityStatus>('PLANNED', 'CONFIRMED', 'HELD', 'CANCELLED');
     fc.assert(
-      fc.property(fc.array(status), fc.boolean(), (activities, evaluated) => {
-        const next = deriveActionStatus('IN_IMPLEMENTATION', activities, evaluated);
-        expect(['IN_IMPLEMENTATION', 'COMPLETED', 'CLOSED']).toContain(next);
+      fc.property(fc.array(status), (activities) => {
+        const next = deriveActionStatus('IN_IMPLEMENTATION', activities);
+        expect(['IN_IMPLEMENTATION', 'COMPLETED']).toContain(next);
       }),
     );
+  });
+});
+
+describe('what an Action and an activity are open to', () => {
+  it.each([
+    ['PLANNED', true],
+    ['IN_IMPLEMENTATION', true],
+    ['COMPLETED', false],
+    ['CLOSED', false],
+    ['CANCELLED', false],
+  ])('an Action %s takes new activities: %s', (status, open) => {
+    expect(isOpenForPlanning(status)).toBe(open);
+  });
+
+  it.each([
+    ['PLANNED', true],
+    ['CONFIRMED', true],
+    ['HELD', false],
+    ['CANCELLED', false],
+  ])('an activity %s takes expert deployments: %s', (status, open) => {
+    expect(isOpenForDeployment(status)).toBe(open);
+  });
+
+  it('refuses statuses it does not know', () => {
+    expect(isOpenForPlanning('DRAFT')).toBe(false);
+    expect(isOpenForDeployment('DRAFT')).toBe(false);
   });
 });

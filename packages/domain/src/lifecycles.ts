@@ -76,20 +76,31 @@ export const allowedActivityTransitions = (from: ActivityStatus) => allowedTrans
 export const assertActivityTransition = (from: ActivityStatus, to: ActivityStatus) => assertTransition(ACTIVITY_LIFECYCLE, from, to);
 export const assertRosterTransition = (from: RosterStatus, to: RosterStatus) => assertTransition(ROSTER_LIFECYCLE, from, to);
 
+/** An Action takes new activities until it is completed, closed or cancelled. */
+export const ACTION_STATUSES_OPEN_FOR_PLANNING = ['PLANNED', 'IN_IMPLEMENTATION'] as const satisfies readonly ActionStatus[];
+
+/** Whether activities may be planned for an Action in this status. */
+export function isOpenForPlanning(status: string): boolean {
+  return (ACTION_STATUSES_OPEN_FOR_PLANNING as readonly string[]).includes(status);
+}
+
+/** Experts are deployed to activities still to be held. */
+export const ACTIVITY_STATUSES_OPEN_FOR_DEPLOYMENT = ['PLANNED', 'CONFIRMED'] as const satisfies readonly ActivityStatus[];
+
+/** Whether experts may be deployed to an activity in this status. */
+export function isOpenForDeployment(status: string): boolean {
+  return (ACTIVITY_STATUSES_OPEN_FOR_DEPLOYMENT as readonly string[]).includes(status);
+}
+
 /**
  * The status an Action moves to as its activities change: implementation starts with the first
- * activity held, completes when every activity is held or cancelled (one at least held), closes
- * when the final evaluation is recorded. Cancelled and closed Actions stay as they are.
+ * activity held, completes when every activity is held or cancelled (one at least held).
+ * Cancelled, completed and closed Actions stay as they are: closing is a project officer's act
+ * (`closeAction`) once the final evaluation is recorded, not a consequence of the activities.
  */
-export function deriveActionStatus(
-  current: ActionStatus,
-  activityStatuses: readonly ActivityStatus[],
-  finalEvaluationRecorded: boolean,
-): ActionStatus {
-  if (current === 'CANCELLED' || current === 'CLOSED') return current;
-  const held = activityStatuses.includes('HELD');
-  if (!held) return current;
+export function deriveActionStatus(current: ActionStatus, activityStatuses: readonly ActivityStatus[]): ActionStatus {
+  if (current !== 'PLANNED' && current !== 'IN_IMPLEMENTATION') return current;
+  if (!activityStatuses.includes('HELD')) return current;
   const allDone = activityStatuses.every((s) => s === 'HELD' || s === 'CANCELLED');
-  if (!allDone) return 'IN_IMPLEMENTATION';
-  return finalEvaluationRecorded ? 'CLOSED' : 'COMPLETED';
+  return allDone ? 'COMPLETED' : 'IN_IMPLEMENTATION';
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource } from 'typeorm';
-import { assertActivityTransition, deriveActionStatus, type ActionStatus, type ActivityStatus } from '@mieux/domain';
+import { ACTION_STATUSES_OPEN_FOR_PLANNING, assertActivityTransition, deriveActionStatus, isOpenForPlanning, type ActionStatus, type ActivityStatus } from '@mieux/domain';
 import { conflict, createIdempotently, inTransaction, notFound, updateIfStatus } from '@mieux/service-kit';
 import { ActionEntity } from '../action/action.entity';
 import { asConflict, dateString } from '../action/action.repository';
@@ -44,8 +44,8 @@ export class ActivityRepository {
       create: (payloadHash) => inTransaction(this.dataSource, async (manager) => {
         const action = await manager.findOneBy(ActionEntity, { id: actionId });
         if (!action) throw notFound('Action', actionId);
-        if (['CLOSED', 'CANCELLED', 'COMPLETED'].includes(action.status)) {
-          throw conflict(`Action is ${action.status}; activities are planned while it is PLANNED or IN_IMPLEMENTATION`, { currentStatus: action.status });
+        if (!isOpenForPlanning(action.status)) {
+          throw conflict(`Action is ${action.status}; activities are planned while it is ${ACTION_STATUSES_OPEN_FOR_PLANNING.join(' or ')}`, { currentStatus: action.status });
         }
         const row: ActivityRow = { ...fields, id: randomUUID(), actionId, status: 'PLANNED', createdAt: new Date(), idempotencyKey, payloadHash };
         await manager.insert(ActivityEntity, row);
@@ -75,7 +75,7 @@ export class ActivityRepository {
       }
       const action = await manager.findOneByOrFail(ActionEntity, { id: row.actionId });
       const statuses = (await manager.find(ActivityEntity, { where: { actionId: row.actionId }, select: { status: true } })).map((a) => a.status as ActivityStatus);
-      const next = deriveActionStatus(action.status as ActionStatus, statuses, false);
+      const next = deriveActionStatus(action.status as ActionStatus, statuses);
       if (next !== action.status) await updateIfStatus(manager, ActionEntity, action.id, action.status, { status: next });
       return { ...row, status: to };
     });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource } from 'typeorm';
+import { ACTIVITY_STATUSES_OPEN_FOR_DEPLOYMENT, isOpenForDeployment } from '@mieux/domain';
 import { conflict, createIdempotently, inTransaction, notFound } from '@mieux/service-kit';
 import { dateString } from '../action/action.repository';
 import { ActivityEntity } from '../activity/activity.entity';
@@ -49,8 +50,8 @@ export class DeploymentRepository {
         await EXPERT_LOCKS.take(manager, expertId);
         const activity = await manager.findOneBy(ActivityEntity, { id: activityId });
         if (!activity) throw notFound('Activity', activityId);
-        if (activity.status !== 'PLANNED' && activity.status !== 'CONFIRMED') {
-          throw conflict(`Activity is ${activity.status}; experts are deployed to PLANNED or CONFIRMED activities`, { currentStatus: activity.status });
+        if (!isOpenForDeployment(activity.status)) {
+          throw conflict(`Activity is ${activity.status}; experts are deployed to ${ACTIVITY_STATUSES_OPEN_FOR_DEPLOYMENT.join(' or ')} activities`, { currentStatus: activity.status });
         }
         const overlapping = await manager
           .createQueryBuilder(DeploymentEntity, 'd')
