@@ -13,6 +13,8 @@ export const RESULT_STATUSES = ['DRAFTED', 'ADOPTED'] as const;
 export type ResultStatus = (typeof RESULT_STATUSES)[number];
 
 /** "Migration policies supported" in the factsheet: results that are a policy or a strategy. */
+export const MIGRATION_POLICY_TYPES = ['POLICY', 'STRATEGY'] as const satisfies readonly ResultType[];
+
 export function isMigrationPolicySupported(type: ResultType): boolean {
-  return type === 'POLICY' || type === 'STRATEGY';
+  return (MIGRATION_POLICY_TYPES as readonly ResultType[]).includes(type);
 }

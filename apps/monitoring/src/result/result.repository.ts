@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource } from 'typeorm';
+import { MIGRATION_POLICY_TYPES } from '@mieux/domain';
 import { createIdempotently, inTransaction } from '@mieux/service-kit';
 import { FinalEvaluationEntity, IndicatorEntity, ResultEntity, type FinalEvaluationRow, type IndicatorRow, type ResultRow } from './result.entity';
 
@@ -47,12 +48,13 @@ export class ResultRepository {
     return this.dataSource.getRepository(FinalEvaluationEntity).findBy({ actionId: In([...actionIds]) });
   }
 
-  /** Migration policies supported (policies and strategies) per Action, for portfolio figures: one statement. */
+  /** Migration policies supported (the domain's result types that count) per Action, for portfolio figures: one statement. */
   async policiesOf(actionIds: readonly string[]): Promise<Map<string, number>> {
     if (actionIds.length === 0) return new Map();
+    const marks = (values: readonly unknown[]) => values.map(() => '?').join(', ');
     const rows: { action_id: string; n: string | number }[] = await this.dataSource.query(
-      `SELECT action_id, COUNT(*) AS n FROM result WHERE type IN ('POLICY', 'STRATEGY') AND action_id IN (${actionIds.map(() => '?').join(', ')}) GROUP BY action_id`,
-      [...actionIds],
+      `SELECT action_id, COUNT(*) AS n FROM result WHERE type IN (${marks(MIGRATION_POLICY_TYPES)}) AND action_id IN (${marks(actionIds)}) GROUP BY action_id`,
+      [...MIGRATION_POLICY_TYPES, ...actionIds],
     );
     return new Map(rows.map((r) => [r.action_id, Number(r.n)]));
   }
