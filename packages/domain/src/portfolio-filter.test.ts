@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { parsePortfolioKey, parsePortfolioSliceId, portfolioKey, portfolioSliceId } from './portfolio-filter';
+import { parsePortfolioKey, parsePortfolioSliceId, periodOf, portfolioKey, portfolioSliceId } from './portfolio-filter';
 
 describe('portfolio key', () => {
   it('is "all" for no filter and lists set fields in a fixed order', () => {
@@ -36,5 +36,27 @@ describe('slice id', () => {
     expect(() => parsePortfolioSliceId('all|COLOUR|red')).toThrow('not a portfolio slice id');
     expect(() => parsePortfolioSliceId('all|YEAR')).toThrow('not a portfolio slice id');
     expect(() => parsePortfolioSliceId('all|YEAR|1|2')).toThrow('not a portfolio slice id');
+  });
+});
+
+describe('the period of a filter', () => {
+  it('is open at the ends the filter leaves open', () => {
+    expect(periodOf({})).toEqual({ from: null, to: null });
+    expect(periodOf({ from: '2016-01-01' })).toEqual({ from: '2016-01-01', to: null });
+    expect(periodOf({ to: '2019-12-31', phase: null })).toEqual({ from: null, to: '2019-12-31' });
+  });
+
+  it('is the phase, narrowed by the dates given', () => {
+    expect(periodOf({ phase: 'MIEUX_III' })).toEqual({ from: '2016-01-01', to: '2020-03-31' });
+    expect(periodOf({ phase: 'MIEUX_III', from: '2018-06-01' })).toEqual({ from: '2018-06-01', to: '2020-03-31' });
+    expect(periodOf({ phase: 'MIEUX_III', from: '2010-01-01', to: '2030-01-01' })).toEqual({ from: '2016-01-01', to: '2020-03-31' });
+    expect(periodOf({ phase: 'MIEUX_III', to: '2017-12-31' })).toEqual({ from: '2016-01-01', to: '2017-12-31' });
+  });
+
+  it('selects nothing for an unknown phase, dates outside the phase or an end before the start', () => {
+    expect(periodOf({ phase: 'MIEUX_IV' })).toBeNull();
+    expect(periodOf({ phase: 'MIEUX_I', from: '2016-01-01' })).toBeNull();
+    expect(periodOf({ from: '2020-01-01', to: '2019-12-31' })).toBeNull();
+    expect(periodOf({ from: '2020-01-01', to: '2020-01-01' })).toEqual({ from: '2020-01-01', to: '2020-01-01' });
   });
 });

@@ -1,3 +1,5 @@
+import { findPhase } from './phases';
+
 /**
  * The portfolio filter and its canonical key. The key identifies a Portfolio entity in the graph:
  * every subgraph can read the filter back from it, so the figures of one portfolio are computed
@@ -10,6 +12,25 @@ export interface PortfolioFilter {
   countryCode?: string | null;
   thematicArea?: string | null;
   phase?: string | null;
+}
+
+/** The dates a period covers, both ends included; null at an end that is open. */
+export interface Period {
+  from: string | null;
+  to: string | null;
+}
+
+/**
+ * The period a filter selects (by approval, by expression of interest: the service says which
+ * date): the dates from `from` to `to` within the phase's, when a phase is named. Null when it
+ * selects nothing: an unknown phase, or an end before the start.
+ */
+export function periodOf(filter: Pick<PortfolioFilter, 'from' | 'to' | 'phase'>): Period | null {
+  const phase = filter.phase ? findPhase(filter.phase) : undefined;
+  if (filter.phase && !phase) return null;
+  const from = [filter.from, phase?.from].filter((d): d is string => Boolean(d)).sort().at(-1) ?? null;
+  const to = [filter.to, phase?.to].filter((d): d is string => Boolean(d)).sort()[0] ?? null;
+  return from && to && to < from ? null : { from, to };
 }
 
 const FIELDS = ['from', 'to', 'region', 'countryCode', 'thematicArea', 'phase'] as const;

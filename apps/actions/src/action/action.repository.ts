@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource } from 'typeorm';
-import { assertActionTransition, findPhase, TransitionError, type ActionStatus } from '@mieux/domain';
+import { assertActionTransition, periodOf, TransitionError, type ActionStatus } from '@mieux/domain';
 import { conflict, inTransaction, isUniqueViolation, notFound, paginate, updateIfStatus, type Connection, type PageArgs } from '@mieux/service-kit';
 import { ACTION_REFERENCES, ActionEntity, ActionThematicAreaEntity, type ActionRow } from './action.entity';
 import { toActionModel, type ActionModel } from './action.model';
@@ -36,14 +36,14 @@ export class ActionRepository {
 
   list(filter: ActionFilterInput, page: PageArgs): Promise<Connection<ActionModel>> {
     const query = this.dataSource.getRepository(ActionEntity).createQueryBuilder('a');
-    const phase = filter.phase ? findPhase(filter.phase) : undefined;
     if (filter.status?.length) query.andWhere('a.status IN (:...status)', { status: filter.status });
     if (filter.countryCode) query.andWhere('a.beneficiaryCode = :country', { country: filter.countryCode.toUpperCase() });
     if (filter.region) query.andWhere('a.region = :region', { region: filter.region });
     if (filter.thematicArea) query.andWhere('a.id IN (SELECT t.action_id FROM action_thematic_area t WHERE t.code = :area)', { area: filter.thematicArea });
-    if (filter.approvedFrom) query.andWhere('a.approvedOn >= :from', { from: filter.approvedFrom });
-    if (filter.approvedTo) query.andWhere('a.approvedOn <= :to', { to: filter.approvedTo });
-    if (phase) query.andWhere('a.approvedOn BETWEEN :phaseFrom AND :phaseTo', { phaseFrom: phase.from, phaseTo: phase.to });
+    const period = periodOf({ from: filter.approvedFrom, to: filter.approvedTo, phase: filter.phase });
+    if (!period) query.andWhere('1 = 0');
+    if (period?.from) query.andWhere('a.approvedOn >= :from', { from: period.from });
+    if (period?.to) query.andWhere('a.approvedOn <= :to', { to: period.to });
     return paginate(query, page, { sortColumn: 'a.approvedOn', idColumn: 'a.id', direction: 'DESC', sortValue: (a) => a.approvedOn, id: (a) => a.id }, toActionModel);
   }
 

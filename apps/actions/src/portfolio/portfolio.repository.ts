@@ -1,4 +1,4 @@
-import { findPhase, type PortfolioFilter } from '@mieux/domain';
+import { periodOf, type PortfolioFilter } from '@mieux/domain';
 import type { DataSource } from 'typeorm';
 import { dateString } from '../action/action.repository';
 
@@ -23,12 +23,10 @@ export interface Selection {
 function actionFilter(filter: PortfolioFilter): { sql: string; params: unknown[] } {
   const clauses = ["a.status <> 'CANCELLED'"];
   const params: unknown[] = [];
-  const phase = filter.phase ? findPhase(filter.phase) : undefined;
-  if (filter.phase && !phase) clauses.push('1 = 0');
-  const from = [filter.from, phase?.from].filter(Boolean).sort().at(-1);
-  const to = [filter.to, phase?.to].filter(Boolean).sort()[0];
-  if (from) (clauses.push('a.approved_on >= ?'), params.push(from));
-  if (to) (clauses.push('a.approved_on <= ?'), params.push(to));
+  const period = periodOf(filter);
+  if (!period) clauses.push('1 = 0');
+  if (period?.from) (clauses.push('a.approved_on >= ?'), params.push(period.from));
+  if (period?.to) (clauses.push('a.approved_on <= ?'), params.push(period.to));
   if (filter.region) (clauses.push('a.region = ?'), params.push(filter.region));
   if (filter.countryCode) (clauses.push('a.beneficiary_code = ?'), params.push(filter.countryCode.toUpperCase()));
   if (filter.thematicArea) (clauses.push('a.id IN (SELECT t.action_id FROM action_thematic_area t WHERE t.code = ?)'), params.push(filter.thematicArea));

@@ -1,16 +1,14 @@
-import { findPhase, parsePortfolioKey, type PortfolioDimension, type PortfolioFilter } from '@mieux/domain';
+import { parsePortfolioKey, periodOf, type PortfolioDimension, type PortfolioFilter } from '@mieux/domain';
 import type { DataSource } from 'typeorm';
 
 /** The SQL selection of the requests a portfolio filter covers, by expression of interest date. */
 function where(filter: PortfolioFilter): { sql: string; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
-  const phase = filter.phase ? findPhase(filter.phase) : undefined;
-  const from = [filter.from, phase?.from].filter(Boolean).sort().at(-1);
-  const to = [filter.to, phase?.to].filter(Boolean).sort()[0];
-  if (filter.phase && !phase) clauses.push('1 = 0');
-  if (from) (clauses.push('r.expression_of_interest_on >= ?'), params.push(from));
-  if (to) (clauses.push('r.expression_of_interest_on <= ?'), params.push(to));
+  const period = periodOf(filter);
+  if (!period) clauses.push('1 = 0');
+  if (period?.from) (clauses.push('r.expression_of_interest_on >= ?'), params.push(period.from));
+  if (period?.to) (clauses.push('r.expression_of_interest_on <= ?'), params.push(period.to));
   if (filter.region) (clauses.push('r.region = ?'), params.push(filter.region));
   if (filter.countryCode) (clauses.push('r.beneficiary_code = ?'), params.push(filter.countryCode.toUpperCase()));
   if (filter.thematicArea) {
