@@ -1,7 +1,14 @@
 import type { EligibilityAssessment } from '@mieux/domain';
 import { yearlySequence } from '@mieux/service-kit';
 import { EntitySchema } from 'typeorm';
-import type { ActionFicheModel } from './request.model';
+
+/** The Action Fiche as stored (JSON): what a project officer drafted for the Steering Committee. */
+export interface ActionFicheRow {
+  objectives: string;
+  priorityNeeds: string[];
+  plannedActivities: { type: string; count: number }[];
+  draftedAt: string;
+}
 
 /** A request as stored; lists and documents that are only read whole are JSON text. */
 export interface RequestRow {
@@ -25,7 +32,7 @@ export interface RequestRow {
   letterReceivedOn: string | null;
   letterChannel: string | null;
   eligibility: EligibilityAssessment | null;
-  actionFiche: ActionFicheModel | null;
+  actionFiche: ActionFicheRow | null;
   decisionOutcome: string | null;
   decisionOn: string | null;
   decisionRationale: string | null;

@@ -1,5 +1,5 @@
 import type { EligibilityAssessment } from '@mieux/domain';
-import type { RequestRow, TransitionRow } from './request.entity';
+import type { ActionFicheRow, RequestRow, TransitionRow } from './request.entity';
 
 export interface InstitutionModel {
   name: string;
@@ -7,12 +7,7 @@ export interface InstitutionModel {
   countryCode: string | null;
 }
 
-export interface ActionFicheModel {
-  objectives: string;
-  priorityNeeds: string[];
-  plannedActivities: { type: string; count: number }[];
-  draftedAt: string;
-}
+export type ActionFicheModel = ActionFicheRow;
 
 /** A request as resolvers see it: a plain object, never the stored row. */
 export interface RequestModel {
