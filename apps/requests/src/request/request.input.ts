@@ -1,32 +1,13 @@
-import { findBeneficiary, findCountry, isIsoDate, isSubTopicCode, THEMATIC_AREAS, type IsoDate } from '@mieux/domain';
-import { badUserInput, type FieldProblem } from '@mieux/service-kit';
+import { findBeneficiary, findCountry, isInTheFuture, isIsoDate, MAX_PLANNED_ACTIVITIES, plannedActivitiesTotal, subTopicProblem, type IsoDate } from '@mieux/domain';
+import { addProblem, field, parseInput, z } from '@mieux/service-kit';
 
-export const LIMITS = { title: 200, description: 5000, name: 200, reference: 100, text: 2000, plannedActivities: 15 };
+export const LIMITS = { title: 200, description: 5000, name: 200, reference: 100, text: 2000 };
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** Collects every problem of an input, so one response lists them all; nothing is written when any. */
-export class Problems {
-  private readonly list: FieldProblem[] = [];
-
-  add(field: string, message: string): void {
-    this.list.push({ field, message });
-  }
-
-  text(field: string, value: string | null | undefined, max: number, required = true): void {
-    const trimmed = value?.trim() ?? '';
-    if (required && trimmed.length === 0) this.add(field, 'must not be empty');
-    if (trimmed.length > max) this.add(field, `must be at most ${max} characters (it has ${trimmed.length})`);
-  }
-
-  pastDate(field: string, value: IsoDate | null | undefined, today: IsoDate): void {
-    if (value && value > today) this.add(field, `must not be in the future (today is ${today})`);
-  }
-
-  /** Throws BAD_USER_INPUT listing every problem, if there is any. */
-  check(): void {
-    if (this.list.length > 0) throw badUserInput(this.list);
-  }
-}
+/** A date that must not be after today, when given. */
+const pastDate = (ctx: z.RefinementCtx, path: string[], value: IsoDate | null | undefined, today: IsoDate) => {
+  if (value && isInTheFuture(value, today)) addProblem(ctx, path, `must not be in the future (today is ${today})`);
+};
 
 export interface InstitutionInput {
   name: string;
@@ -46,66 +27,75 @@ export interface ExpressionOfInterestInput {
   expressionOfInterestOn?: string | null;
 }
 
+const expressionOfInterest = (today: IsoDate, mayBackdate: boolean) =>
+  z
+    .object({
+      title: field.text(LIMITS.title),
+      description: field.text(LIMITS.description),
+      countryCode: z.string().refine((code) => findBeneficiary(code), { error: (issue) => `"${String(issue.input)}" is not a known country or regional organisation code` }),
+      institutions: z
+        .array(
+          z.object({
+            name: field.text(LIMITS.name),
+            countryCode: z
+              .string()
+              .nullish()
+              .refine((code) => !code || findCountry(code), { error: (issue) => `"${String(issue.input)}" is not a known country code` }),
+          }),
+        )
+        .min(1, 'must list at least one requesting institution'),
+      contact: z.object({ name: field.text(LIMITS.name), email: z.string().regex(EMAIL, 'must be an e-mail address') }),
+      thematicAreas: z.array(z.string()).min(1, 'must name at least one thematic area'),
+      subTopics: z.array(z.string()).nullish(),
+      expressionOfInterestOn: z.string().nullish(),
+    })
+    .superRefine((input, ctx) => {
+      (input.subTopics ?? []).forEach((code, i) => {
+        const problem = subTopicProblem(code, input.thematicAreas);
+        if (problem === 'UNKNOWN') addProblem(ctx, ['subTopics', i], `"${code}" is not a sub-topic`);
+        else if (problem) addProblem(ctx, ['subTopics', i], `"${code}" belongs to a thematic area the request does not name`);
+      });
+      if (input.expressionOfInterestOn) {
+        if (!mayBackdate) addProblem(ctx, ['expressionOfInterestOn'], 'only project officers record requests received earlier');
+        pastDate(ctx, ['expressionOfInterestOn'], input.expressionOfInterestOn, today);
+      }
+    });
+
 /** Validates an expression of interest; eligibility itself is assessed later and never blocks submission. */
 export function validateExpressionOfInterest(input: ExpressionOfInterestInput, today: IsoDate, mayBackdate: boolean): void {
-  const problems = new Problems();
-  problems.text('input.title', input.title, LIMITS.title);
-  problems.text('input.description', input.description, LIMITS.description);
-  if (!findBeneficiary(input.countryCode)) problems.add('input.countryCode', `"${input.countryCode}" is not a known country or regional organisation code`);
-  if (input.institutions.length === 0) problems.add('input.institutions', 'must list at least one requesting institution');
-  input.institutions.forEach((institution, i) => {
-    problems.text(`input.institutions.${i}.name`, institution.name, LIMITS.name);
-    if (institution.countryCode && !findCountry(institution.countryCode)) {
-      problems.add(`input.institutions.${i}.countryCode`, `"${institution.countryCode}" is not a known country code`);
-    }
-  });
-  problems.text('input.contact.name', input.contact.name, LIMITS.name);
-  if (!EMAIL.test(input.contact.email)) problems.add('input.contact.email', 'must be an e-mail address');
-  if (input.thematicAreas.length === 0) problems.add('input.thematicAreas', 'must name at least one thematic area');
-  (input.subTopics ?? []).forEach((code, i) => {
-    if (!isSubTopicCode(code)) problems.add(`input.subTopics.${i}`, `"${code}" is not a sub-topic`);
-    else if (!THEMATIC_AREAS.some((a) => input.thematicAreas.includes(a.code) && a.subTopics.some((t) => t.code === code))) {
-      problems.add(`input.subTopics.${i}`, `"${code}" belongs to a thematic area the request does not name`);
-    }
-  });
-  if (input.expressionOfInterestOn) {
-    if (!mayBackdate) problems.add('input.expressionOfInterestOn', 'only project officers record requests received earlier');
-    problems.pastDate('input.expressionOfInterestOn', input.expressionOfInterestOn, today);
-  }
-  problems.check();
+  parseInput(expressionOfInterest(today, mayBackdate), input);
 }
 
 export function validateOfficialRequest(input: { letterReference: string; receivedOn: string }, today: IsoDate): void {
-  const problems = new Problems();
-  problems.text('input.letterReference', input.letterReference, LIMITS.reference);
-  if (!isIsoDate(input.receivedOn)) problems.add('input.receivedOn', 'must be a date');
-  problems.pastDate('input.receivedOn', input.receivedOn, today);
-  problems.check();
+  const schema = z
+    .object({ letterReference: field.text(LIMITS.reference), receivedOn: z.string().refine(isIsoDate, 'must be a date') })
+    .superRefine((letter, ctx) => pastDate(ctx, ['receivedOn'], letter.receivedOn, today));
+  parseInput(schema, input);
 }
 
-export function validateActionFiche(input: { objectives: string; priorityNeeds: string[]; plannedActivities: { type: string; count: number }[] }): void {
-  const problems = new Problems();
-  problems.text('input.objectives', input.objectives, LIMITS.description);
-  if (input.priorityNeeds.length === 0) problems.add('input.priorityNeeds', 'must name at least one priority need');
-  input.priorityNeeds.forEach((need, i) => problems.text(`input.priorityNeeds.${i}`, need, LIMITS.text));
-  input.plannedActivities.forEach((planned, i) => {
-    if (!Number.isInteger(planned.count) || planned.count < 1) problems.add(`input.plannedActivities.${i}.count`, 'must be 1 or more');
+const actionFiche = z
+  .object({
+    objectives: field.text(LIMITS.description),
+    priorityNeeds: z.array(field.text(LIMITS.text)).min(1, 'must name at least one priority need'),
+    plannedActivities: z.array(z.object({ count: z.number().refine((count) => Number.isInteger(count) && count >= 1, 'must be 1 or more') })),
+  })
+  .superRefine((fiche, ctx) => {
+    const total = plannedActivitiesTotal(fiche.plannedActivities);
+    if (total === 0) addProblem(ctx, ['plannedActivities'], 'must plan at least one activity (typically 6 or 7)');
+    if (total > MAX_PLANNED_ACTIVITIES) addProblem(ctx, ['plannedActivities'], `plans ${total} activities; an Action has at most ${MAX_PLANNED_ACTIVITIES}`);
   });
-  const total = input.plannedActivities.reduce((sum, p) => sum + Math.max(0, p.count), 0);
-  if (total === 0) problems.add('input.plannedActivities', 'must plan at least one activity (typically 6 or 7)');
-  if (total > LIMITS.plannedActivities) problems.add('input.plannedActivities', `plans ${total} activities; an Action has at most ${LIMITS.plannedActivities}`);
-  problems.check();
+
+export function validateActionFiche(input: { objectives: string; priorityNeeds: string[]; plannedActivities: { type: string; count: number }[] }): void {
+  parseInput(actionFiche, input);
 }
 
 export function validateDecision(input: { rationale: string; decidedOn?: string | null }, today: IsoDate): void {
-  const problems = new Problems();
-  problems.text('input.rationale', input.rationale, LIMITS.text);
-  problems.pastDate('input.decidedOn', input.decidedOn, today);
-  problems.check();
+  const schema = z
+    .object({ rationale: field.text(LIMITS.text), decidedOn: z.string().nullish() })
+    .superRefine((decision, ctx) => pastDate(ctx, ['decidedOn'], decision.decidedOn, today));
+  parseInput(schema, input);
 }
 
 export function validateReason(reason: string): void {
-  const problems = new Problems();
-  problems.text('reason', reason, LIMITS.text);
-  problems.check();
+  parseInput(field.text(LIMITS.text), reason, 'reason');
 }
