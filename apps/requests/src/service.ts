@@ -22,7 +22,7 @@ export const requestsService: ServiceDefinition<ServiceContext> = {
     return {
       typeDefs: loadTypeDefs(__dirname),
       resolvers: mergeResolvers<Resolvers>(
-        { Date: DateScalar, DateTime: DateTimeScalar } as Resolvers,
+        { Date: DateScalar, DateTime: DateTimeScalar },
         requestResolvers,
         requestMutations,
         countryResolvers,

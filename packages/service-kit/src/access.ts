@@ -22,6 +22,8 @@ export const ROLE_GROUPS = {
   experts: ['EXPERT'],
   /** Read an activity: the reading roles, and the experts deployed on it (checked by the resolver). */
   activityReaders: ['PROJECT_OFFICER', 'STEERING_COMMITTEE', 'ANALYST', 'EXPERT'],
+  /** Read a request: the reading roles, and partners (their own, checked by the resolver). */
+  requestReaders: ['PROJECT_OFFICER', 'STEERING_COMMITTEE', 'ANALYST', 'PARTNER'],
 } as const satisfies Record<string, readonly Role[] | null>;
 
 export type RoleGroup = (typeof ROLE_GROUPS)[keyof typeof ROLE_GROUPS];

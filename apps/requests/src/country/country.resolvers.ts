@@ -1,8 +1,8 @@
 import {
-  COUNTRIES, countryInstrumentsOn, eligibleMembersOn, findBeneficiary, findRegionalOrganisation, isCountryEligibleOn,
+  COUNTRIES, countryInstrumentsOn, findBeneficiary, findRegionalOrganisation, isBeneficiaryEligibleOn,
   REGIONAL_ORGANISATIONS, THEMATIC_AREAS, type Language,
 } from '@mieux/domain';
-import { today } from '@mieux/service-kit';
+import { allow, ROLE_GROUPS, today } from '@mieux/service-kit';
 import type { Resolvers } from '../generated/resolvers-types';
 import type { CountryModel } from './country.model';
 
@@ -12,21 +12,16 @@ function beneficiary(country: CountryModel) {
   return found;
 }
 
-function eligibleOn(code: string, date: string): boolean {
-  const organisation = findRegionalOrganisation(code);
-  return organisation ? eligibleMembersOn(organisation, date).length > 0 : isCountryEligibleOn(code, date);
-}
-
 /** Countries and regional organisations are reference data of the domain: no SQL is ever sent for them. */
 export const countryResolvers: Resolvers = {
   Query: {
-    countries: (_, { eligibleOnly }) => {
+    countries: allow(ROLE_GROUPS.anyone, (_, { eligibleOnly }) => {
       const all = [...COUNTRIES.map((c) => ({ code: c.code })), ...REGIONAL_ORGANISATIONS.map((o) => ({ code: o.code }))];
       const date = today();
-      return eligibleOnly ? all.filter((c) => eligibleOn(c.code, date)) : all;
-    },
-    country: (_, { code }) => (findBeneficiary(code) ? { code: code.toUpperCase() } : null),
-    thematicAreas: () => [...THEMATIC_AREAS],
+      return eligibleOnly ? all.filter((c) => isBeneficiaryEligibleOn(c.code, date)) : all;
+    }),
+    country: allow(ROLE_GROUPS.anyone, (_, { code }) => (findBeneficiary(code) ? { code: code.toUpperCase() } : null)),
+    thematicAreas: allow(ROLE_GROUPS.anyone, () => [...THEMATIC_AREAS]),
   },
   Country: {
     __resolveReference: (reference) => (findBeneficiary(reference.code) ? { code: reference.code.toUpperCase() } : null),
@@ -35,7 +30,7 @@ export const countryResolvers: Resolvers = {
     region: (country) => beneficiary(country).region,
     euMemberState: (country) => beneficiary(country).euMemberState,
     instruments: (country, { on }) => (findRegionalOrganisation(country.code) ? [] : countryInstrumentsOn(country.code, on ?? today())),
-    eligible: (country, { on }) => eligibleOn(country.code, on ?? today()),
+    eligible: (country, { on }) => isBeneficiaryEligibleOn(country.code, on ?? today()),
     memberStates: (country) => (findRegionalOrganisation(country.code)?.memberStates ?? []).map((code) => ({ code })),
   },
   ThematicAreaInfo: {

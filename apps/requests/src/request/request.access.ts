@@ -1,9 +1,9 @@
-import { hasRole, type Identity } from '@mieux/service-kit';
+import { hasRole, ROLE_GROUPS, type Identity } from '@mieux/service-kit';
 import type { RequestModel } from './request.model';
 
 /** Roles that see every request. */
 export function readsAllRequests(identity: Identity): boolean {
-  return hasRole(identity, 'PROJECT_OFFICER', 'STEERING_COMMITTEE', 'ANALYST');
+  return hasRole(identity, ...ROLE_GROUPS.readAll);
 }
 
 /** A partner owns the requests whose contact e-mail is its sign-in. */
@@ -17,10 +17,5 @@ export function mayReadRequest(identity: Identity, request: RequestModel): boole
 
 /** Personal data of the contact: the requester, project officers and the Steering Committee; not analysts. */
 export function mayReadContact(identity: Identity, request: RequestModel): boolean {
-  return request.grantedToCaller === true || hasRole(identity, 'PROJECT_OFFICER', 'STEERING_COMMITTEE') || ownsRequest(identity, request);
-}
-
-/** The role a change is recorded under: the most specific one the caller holds. */
-export function actingRole(identity: Identity): string | null {
-  return identity.roles[0] ?? null;
+  return request.grantedToCaller === true || hasRole(identity, ...ROLE_GROUPS.officers, ...ROLE_GROUPS.committee) || ownsRequest(identity, request);
 }

@@ -1,8 +1,8 @@
-import { findBeneficiary, type RequestStatus } from '@mieux/domain';
-import { forbidden, hasRole, notFound, requireRole, requireSignedIn, today } from '@mieux/service-kit';
+import { approvedOnOf, assessmentMove, findBeneficiary, type RequestStatus } from '@mieux/domain';
+import { actingRole, allow, forbidden, hasRole, notFound, ROLE_GROUPS, today, type Role } from '@mieux/service-kit';
 import type { ServiceContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
-import { actingRole, ownsRequest } from './request.access';
+import { ownsRequest } from './request.access';
 import type { RequestRow } from './request.entity';
 import { validateActionFiche, validateDecision, validateExpressionOfInterest, validateOfficialRequest, validateReason } from './request.input';
 import { requestLoader } from './request.loader';
@@ -10,20 +10,21 @@ import { toRequestModel } from './request.model';
 import { eligibilityOf } from './request.resolvers';
 import type { Actor } from './request.repository';
 
-function actor(ctx: ServiceContext): Actor {
-  return { sub: ctx.identity.sub, role: actingRole(ctx.identity) };
+/** Who makes a change: the caller, under the role among `among` (the operation's group) it acts as. */
+function actor(ctx: ServiceContext, among: readonly Role[]): Actor {
+  return { sub: ctx.identity.sub, role: actingRole(ctx.identity, among) };
 }
 
-async function move(ctx: ServiceContext, id: string, to: RequestStatus, changes: (row: RequestRow) => Partial<RequestRow>, reason: string | null) {
-  return toRequestModel(await ctx.requests.transition(id, to, changes, actor(ctx), reason));
+async function move(ctx: ServiceContext, among: readonly Role[], id: string, to: RequestStatus, changes: (row: RequestRow) => Partial<RequestRow>, reason: string | null) {
+  return toRequestModel(await ctx.requests.transition(id, to, changes, actor(ctx, among), reason));
 }
 
 /** The lifecycle of a request (DOMAIN.md): each mutation is one legal transition, recorded with who, when and why. */
 export const requestMutations: Resolvers = {
   Mutation: {
-    submitExpressionOfInterest: async (_, { input, idempotencyKey }, ctx) => {
+    submitExpressionOfInterest: allow(ROLE_GROUPS.anyone, async (_, { input, idempotencyKey }, ctx) => {
       const date = today();
-      validateExpressionOfInterest(input, date, hasRole(ctx.identity, 'PROJECT_OFFICER'));
+      validateExpressionOfInterest(input, date, hasRole(ctx.identity, ...ROLE_GROUPS.officers));
       const code = input.countryCode.toUpperCase();
       const row = await ctx.requests.create(
         {
@@ -41,29 +42,26 @@ export const requestMutations: Resolvers = {
           expressionOfInterestOn: input.expressionOfInterestOn ?? date,
         },
         // An anonymous submission is recorded under the contact it gives.
-        ctx.identity.sub ? actor(ctx) : { sub: input.contact.email.trim().toLowerCase(), role: 'PARTNER' },
+        ctx.identity.sub ? actor(ctx, ROLE_GROUPS.signedIn) : { sub: input.contact.email.trim().toLowerCase(), role: 'PARTNER' },
         idempotencyKey ?? null,
       );
       return { ...toRequestModel(row), grantedToCaller: true };
-    },
+    }),
 
-    recordOfficialRequest: async (_, { id, input }, ctx) => {
-      requireRole(ctx.identity, 'PROJECT_OFFICER');
+    recordOfficialRequest: allow(ROLE_GROUPS.officers, async (_, { id, input }, ctx) => {
       validateOfficialRequest(input, today());
-      return move(ctx, id, 'SUBMITTED', () => ({ letterReference: input.letterReference.trim(), letterReceivedOn: input.receivedOn, letterChannel: input.channel }), `Official letter ${input.letterReference.trim()}`);
-    },
+      return move(ctx, ROLE_GROUPS.officers, id, 'SUBMITTED', () => ({ letterReference: input.letterReference.trim(), letterReceivedOn: input.receivedOn, letterChannel: input.channel }), `Official letter ${input.letterReference.trim()}`);
+    }),
 
-    assessEligibility: async (_, { id }, ctx) => {
-      requireRole(ctx.identity, 'PROJECT_OFFICER');
+    assessEligibility: allow(ROLE_GROUPS.officers, async (_, { id }, ctx) => {
       const request = await requestLoader(ctx).load(id);
       if (!request) throw notFound('Request', id);
       const assessment = eligibilityOf(request);
-      const blocking = assessment.reasons.filter((r) => r.blocking).map((r) => r.code);
-      return move(ctx, id, assessment.eligible ? 'ELIGIBLE' : 'INELIGIBLE', () => ({ eligibility: assessment }), blocking.length ? blocking.join(', ') : null);
-    },
+      const { to, reason } = assessmentMove(assessment);
+      return move(ctx, ROLE_GROUPS.officers, id, to, () => ({ eligibility: assessment }), reason);
+    }),
 
-    draftActionFiche: async (_, { id, input }, ctx) => {
-      requireRole(ctx.identity, 'PROJECT_OFFICER');
+    draftActionFiche: allow(ROLE_GROUPS.officers, async (_, { id, input }, ctx) => {
       validateActionFiche(input);
       const fiche = {
         objectives: input.objectives.trim(),
@@ -71,30 +69,29 @@ export const requestMutations: Resolvers = {
         plannedActivities: input.plannedActivities.map((p) => ({ type: p.type, count: p.count })),
         draftedAt: new Date().toISOString(),
       };
-      return move(ctx, id, 'ACTION_FICHE_DRAFTED', () => ({ actionFiche: fiche }), null);
-    },
+      return move(ctx, ROLE_GROUPS.officers, id, 'ACTION_FICHE_DRAFTED', () => ({ actionFiche: fiche }), null);
+    }),
 
-    decideRequest: async (_, { id, input }, ctx) => {
-      requireRole(ctx.identity, 'STEERING_COMMITTEE');
+    decideRequest: allow(ROLE_GROUPS.committee, async (_, { id, input }, ctx) => {
       validateDecision(input, today());
       const decidedOn = input.decidedOn ?? today();
       return move(
         ctx,
+        ROLE_GROUPS.committee,
         id,
         input.outcome,
-        () => ({ decisionOutcome: input.outcome, decisionOn: decidedOn, decisionRationale: input.rationale.trim(), approvedOn: input.outcome === 'APPROVED' ? decidedOn : null }),
+        () => ({ decisionOutcome: input.outcome, decisionOn: decidedOn, decisionRationale: input.rationale.trim(), approvedOn: approvedOnOf(input.outcome, decidedOn) }),
         input.rationale.trim(),
       );
-    },
+    }),
 
-    withdrawRequest: async (_, { id, reason }, ctx) => {
-      requireSignedIn(ctx.identity);
+    withdrawRequest: allow(ROLE_GROUPS.signedIn, async (_, { id, reason }, ctx) => {
       validateReason(reason);
-      if (!hasRole(ctx.identity, 'PROJECT_OFFICER')) {
+      if (!hasRole(ctx.identity, ...ROLE_GROUPS.officers)) {
         const request = await requestLoader(ctx).load(id);
         if (!request || !ownsRequest(ctx.identity, request)) throw forbidden('Only the requester or a project officer may withdraw a request');
       }
-      return move(ctx, id, 'WITHDRAWN', () => ({}), reason.trim());
-    },
+      return move(ctx, ROLE_GROUPS.signedIn, id, 'WITHDRAWN', () => ({}), reason.trim());
+    }),
   },
 };

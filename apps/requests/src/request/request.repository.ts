@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { TransitionError, assertRequestTransition, allowedRequestTransitions, type RequestStatus } from '@mieux/domain';
+import { assertRequestTransition, INITIAL_REQUEST_STATUS, type RequestStatus } from '@mieux/domain';
 import { conflict, createIdempotently, inTransaction, notFound, paginate, updateIfStatus, type Connection, type PageArgs } from '@mieux/service-kit';
 import {
   REQUEST_REFERENCES, RequestEntity, ThematicAreaEntity, TransitionEntity, type RequestRow, type TransitionRow,
@@ -84,7 +84,7 @@ export class RequestRepository {
             ...fields,
             id: randomUUID(),
             reference: await this.allocateReference(manager, fields.expressionOfInterestOn.slice(0, 4)),
-            status: 'EXPRESSION_OF_INTEREST',
+            status: INITIAL_REQUEST_STATUS,
             submittedAt: now,
             idempotencyKey,
             payloadHash,
@@ -119,7 +119,7 @@ export class RequestRepository {
       return await inTransaction(this.dataSource, async (manager) => {
         const row = await manager.findOneBy(RequestEntity, { id });
         if (!row) throw notFound('Request', id);
-        assertLegal(row.status as RequestStatus, to);
+        assertRequestTransition(row.status as RequestStatus, to);
         const set = { ...changes(row), status: to };
         if (!(await updateIfStatus(manager, RequestEntity, id, row.status, set))) throw new StaleStatus();
         await manager.insert(TransitionEntity, { requestId: id, fromStatus: row.status, toStatus: to, at: new Date(), actor: actor.sub, role: actor.role, reason });
@@ -128,20 +128,8 @@ export class RequestRepository {
     } catch (error) {
       if (!(error instanceof StaleStatus)) throw error;
       const current = await this.dataSource.getRepository(RequestEntity).findOneByOrFail({ id });
-      assertLegal(current.status as RequestStatus, to);
+      assertRequestTransition(current.status as RequestStatus, to);
       throw conflict(`Request ${id} changed while this change was made; try again`, { currentStatus: current.status });
     }
-  }
-}
-
-/** A lifecycle refusal as the client sees it: CONFLICT naming the current status and the allowed ones. */
-function assertLegal(from: RequestStatus, to: RequestStatus): void {
-  try {
-    assertRequestTransition(from, to);
-  } catch (error) {
-    if (error instanceof TransitionError) {
-      throw conflict(error.message, { currentStatus: from, allowed: allowedRequestTransitions(from) });
-    }
-    throw error;
   }
 }

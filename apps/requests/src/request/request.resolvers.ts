@@ -1,5 +1,5 @@
 import { allowedRequestTransitions, assessEligibility, type Language, type RequestStatus } from '@mieux/domain';
-import { forbidden, hasRole, requireSignedIn, today, type Identity } from '@mieux/service-kit';
+import { allow, ROLE_GROUPS, today } from '@mieux/service-kit';
 import type { ServiceContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import { mayReadContact, mayReadRequest, readsAllRequests } from './request.access';
@@ -11,11 +11,6 @@ function readable(ctx: ServiceContext, request: RequestModel | null): RequestMod
   return request && mayReadRequest(ctx.identity, request) ? request : null;
 }
 
-function requireReader(identity: Identity): void {
-  requireSignedIn(identity);
-  if (!readsAllRequests(identity) && !hasRole(identity, 'PARTNER')) throw forbidden('Requests are read by partners (their own), project officers, the Steering Committee and analysts');
-}
-
 /** The eligibility rules applied to a request as it stands. */
 export function eligibilityOf(request: RequestModel) {
   return assessEligibility({ countryCode: request.beneficiaryCode, requestDate: request.expressionOfInterestOn, institutions: request.institutions });
@@ -23,17 +18,14 @@ export function eligibilityOf(request: RequestModel) {
 
 export const requestResolvers: Resolvers = {
   Query: {
-    request: async (_, { id }, ctx) => {
-      requireReader(ctx.identity);
-      return readable(ctx, await requestLoader(ctx).load(id));
-    },
-    requests: async (_, { filter, first, after }, ctx) => {
-      requireReader(ctx.identity);
+    request: allow(ROLE_GROUPS.requestReaders, async (_, { id }, ctx) => readable(ctx, await requestLoader(ctx).load(id))),
+    requests: allow(ROLE_GROUPS.requestReaders, async (_, { filter, first, after }, ctx) => {
       const own = readsAllRequests(ctx.identity) ? null : ctx.identity.sub;
       return ctx.requests.list({ ...filter, contactEmail: own }, { first, after });
-    },
-    checkEligibility: (_, { input }) =>
+    }),
+    checkEligibility: allow(ROLE_GROUPS.anyone, (_, { input }) =>
       assessEligibility({ countryCode: input.countryCode, requestDate: input.requestDate ?? today(), institutions: input.institutions }),
+    ),
   },
   Request: {
     __resolveReference: async (reference, ctx) => readable(ctx, await requestLoader(ctx).load(reference.id)),
