@@ -1,3 +1,7 @@
+import { isIsoDate, type IsoDate } from './dates';
+import { scoreExpertMatch, type ExpertiseNeed, type ExpertProfile } from './expert-matching';
+import { assertRosterTransition, type RosterStatus } from './lifecycles';
+
 /** Where an expert works: mostly Member State administrations, but also partner countries and beyond. */
 export const EXPERT_EMPLOYER_TYPES = [
   'EU_MEMBER_STATE_ADMINISTRATION',
@@ -26,4 +30,73 @@ export function isLanguageCode(value: unknown): value is LanguageCode {
 /** A public official of a Member State administration: the figure the factsheet reports. */
 export function isPublicOfficialFromMemberState(expert: { publicOfficial: boolean; employerType: string }): boolean {
   return expert.publicOfficial && expert.employerType === 'EU_MEMBER_STATE_ADMINISTRATION';
+}
+
+/** Where every expert starts: an application, until a project officer reviews it. */
+export const INITIAL_ROSTER_STATUS: RosterStatus = 'APPLIED';
+
+/** The roster statuses in which an expert may be matched to a need (and so deployed). */
+export const MATCHABLE_ROSTER_STATUSES: readonly RosterStatus[] = ['ACTIVE'];
+
+/** The most experts one matching proposes. */
+export const MAX_MATCHES = 100;
+
+/** The roster processes personal data only with consent: withdrawn consent and erasure end it for good. */
+export function isConsenting(expert: { consentWithdrawnAt: Date | null; erasedAt: Date | null }): boolean {
+  return expert.consentWithdrawnAt === null && expert.erasedAt === null;
+}
+
+/** Who may be matched to a need: an expert in a matchable status who still consents. */
+export function isMatchable(expert: { status: string; consentWithdrawnAt: Date | null; erasedAt: Date | null }): boolean {
+  return (MATCHABLE_ROSTER_STATUSES as readonly string[]).includes(expert.status) && isConsenting(expert);
+}
+
+/** Without consent an expert is inactive, never matched again; a refused applicant stays refused. */
+export function statusWithoutConsent(status: RosterStatus): RosterStatus {
+  return status === 'REFUSED' ? 'REFUSED' : 'INACTIVE';
+}
+
+/** A review may confirm the status an expert already has; any other move must be one the roster allows. */
+export function assertRosterReview(from: RosterStatus, to: RosterStatus): void {
+  if (from !== to) assertRosterTransition(from, to);
+}
+
+/** A period runs from a date to the same or a later date. */
+export function isOrderedPeriod(period: { from: IsoDate; to: IsoDate }): boolean {
+  return isIsoDate(period.from) && isIsoDate(period.to) && period.from <= period.to;
+}
+
+/**
+ * Ranks the candidates for a need: best score first, then by id, so equal input gives equal
+ * output; at most `first` (and never more than MAX_MATCHES).
+ */
+export function rankExpertMatches<E extends ExpertProfile & { id: string }>(candidates: readonly E[], need: ExpertiseNeed, first: number) {
+  return candidates
+    .map((expert) => ({ expert, ...scoreExpertMatch(expert, need) }))
+    .sort((a, b) => b.score - a.score || a.expert.id.localeCompare(b.expert.id))
+    .slice(0, Math.min(first, MAX_MATCHES));
+}
+
+/** What the portfolio reports of a set of deployed experts. */
+export interface DeployedExpertFigures {
+  expertsDeployed: number;
+  publicOfficialsFromMemberStates: number;
+  memberStatesRepresented: number;
+}
+
+/**
+ * The figures of a set of deployed experts from their statistical facts: experts known to the
+ * roster, the public officials of Member State administrations among them, and their Member States.
+ */
+export function deployedExpertFigures(
+  ids: readonly string[],
+  facts: ReadonlyMap<string, { publicOfficial: boolean; employerType: string; memberState: string | null }>,
+): DeployedExpertFigures {
+  const known = ids.flatMap((id) => facts.get(id) ?? []);
+  const officials = known.filter(isPublicOfficialFromMemberState);
+  return {
+    expertsDeployed: known.length,
+    publicOfficialsFromMemberStates: officials.length,
+    memberStatesRepresented: new Set(officials.map((e) => e.memberState)).size,
+  };
 }

@@ -1,0 +1,71 @@
+import { TransitionError } from './errors';
+import {
+  assertRosterReview, deployedExpertFigures, INITIAL_ROSTER_STATUS, isConsenting, isMatchable, isOrderedPeriod, MATCHABLE_ROSTER_STATUSES,
+  MAX_MATCHES, rankExpertMatches, statusWithoutConsent,
+} from './experts';
+
+const consenting = { consentWithdrawnAt: null, erasedAt: null };
+const profile = (id: string, languages: string[]) => ({
+  id, thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'], subTopics: [], languages, regions: [], countriesOfExperience: [], availability: [],
+});
+
+describe('roster rules', () => {
+  it('starts with an application; only active experts are matched', () => {
+    expect(INITIAL_ROSTER_STATUS).toBe('APPLIED');
+    expect(MATCHABLE_ROSTER_STATUSES).toEqual(['ACTIVE']);
+  });
+
+  it('matches only active experts who still consent', () => {
+    expect(isMatchable({ status: 'ACTIVE', ...consenting })).toBe(true);
+    expect(isMatchable({ status: 'INACTIVE', ...consenting })).toBe(false);
+    expect(isMatchable({ status: 'ACTIVE', consentWithdrawnAt: new Date(), erasedAt: null })).toBe(false);
+    expect(isMatchable({ status: 'ACTIVE', consentWithdrawnAt: null, erasedAt: new Date() })).toBe(false);
+    expect(isConsenting(consenting)).toBe(true);
+  });
+
+  it('makes an expert without consent inactive, and leaves a refused applicant refused', () => {
+    expect(statusWithoutConsent('ACTIVE')).toBe('INACTIVE');
+    expect(statusWithoutConsent('APPLIED')).toBe('INACTIVE');
+    expect(statusWithoutConsent('REFUSED')).toBe('REFUSED');
+  });
+
+  it('lets a review confirm the current status, and refuses moves the roster does not allow', () => {
+    expect(() => assertRosterReview('ACTIVE', 'ACTIVE')).not.toThrow();
+    expect(() => assertRosterReview('APPLIED', 'ACTIVE')).not.toThrow();
+    expect(() => assertRosterReview('REFUSED', 'ACTIVE')).toThrow(TransitionError);
+  });
+
+  it('takes a period only from a date to the same or a later one', () => {
+    expect(isOrderedPeriod({ from: '2027-01-01', to: '2027-01-01' })).toBe(true);
+    expect(isOrderedPeriod({ from: '2027-01-02', to: '2027-01-01' })).toBe(false);
+    expect(isOrderedPeriod({ from: '2027-02-30', to: '2027-03-01' })).toBe(false);
+    expect(isOrderedPeriod({ from: '2027-01-01', to: 'soon' })).toBe(false);
+  });
+});
+
+describe('ranking matches', () => {
+  const need = { thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'], languages: ['fr'] };
+
+  it('puts the best score first, equal scores by id, and keeps at most `first`', () => {
+    const ranked = rankExpertMatches([profile('b', ['es']), profile('c', ['fr']), profile('a', ['es'])], need, 10);
+    expect(ranked.map((m) => m.expert.id)).toEqual(['c', 'a', 'b']);
+    expect(rankExpertMatches([profile('b', ['es']), profile('c', ['fr'])], need, 1).map((m) => m.expert.id)).toEqual(['c']);
+  });
+
+  it('never proposes more than MAX_MATCHES', () => {
+    const many = Array.from({ length: MAX_MATCHES + 5 }, (_, i) => profile(`e${i}`, ['fr']));
+    expect(rankExpertMatches(many, need, 1000)).toHaveLength(MAX_MATCHES);
+  });
+});
+
+describe('figures of deployed experts', () => {
+  it('counts known experts, Member State officials and their Member States', () => {
+    const facts = new Map([
+      ['hr', { publicOfficial: true, employerType: 'EU_MEMBER_STATE_ADMINISTRATION', memberState: 'HR' }],
+      ['hr2', { publicOfficial: true, employerType: 'EU_MEMBER_STATE_ADMINISTRATION', memberState: 'HR' }],
+      ['academic', { publicOfficial: false, employerType: 'ACADEMIA', memberState: null }],
+    ]);
+    expect(deployedExpertFigures(['hr', 'hr2', 'academic', 'unknown'], facts)).toEqual({ expertsDeployed: 3, publicOfficialsFromMemberStates: 2, memberStatesRepresented: 1 });
+    expect(deployedExpertFigures([], facts)).toEqual({ expertsDeployed: 0, publicOfficialsFromMemberStates: 0, memberStatesRepresented: 0 });
+  });
+});
