@@ -2,8 +2,9 @@ import type { ServiceConfig, ServiceDataSource, SubgraphContext } from '@mieux/s
 import type { ActionRepository } from './action/action.repository';
 import type { ActivityRepository } from './activity/activity.repository';
 import type { DeploymentRepository } from './deployment/deployment.repository';
-import type { Facts } from './facts/facts';
+import type { ExpertClient } from './expert/expert.client';
 import type { PortfolioRepository } from './portfolio/portfolio.repository';
+import type { RequestClient } from './request/request.client';
 
 /** What every resolver of the actions subgraph gets. */
 export interface ServiceContext extends SubgraphContext {
@@ -13,5 +14,6 @@ export interface ServiceContext extends SubgraphContext {
   activities: ActivityRepository;
   deployments: DeploymentRepository;
   portfolio: PortfolioRepository;
-  facts: Facts;
+  requestClient: RequestClient;
+  expertClient: ExpertClient;
 }

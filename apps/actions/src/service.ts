@@ -10,11 +10,14 @@ import { seedDemo } from './demo/seed-demo';
 import { DeploymentEntity, EXPERT_LOCKS } from './deployment/deployment.entity';
 import { DeploymentRepository } from './deployment/deployment.repository';
 import { deploymentResolvers } from './deployment/deployment.resolvers';
-import { Facts } from './facts/facts';
+import { ExpertClient } from './expert/expert.client';
+import { expertResolvers } from './expert/expert.resolvers';
 import type { Resolvers } from './generated/resolvers-types';
 import { CreateActions1764000000000 } from './migrations/1764000000000-create-actions';
 import { PortfolioRepository } from './portfolio/portfolio.repository';
 import { portfolioResolvers } from './portfolio/portfolio.resolvers';
+import { RequestClient } from './request/request.client';
+import { requestResolvers } from './request/request.resolvers';
 
 /** The actions subgraph: Actions, activities, expert deployments and the Portfolio root. */
 export const actionsService: ServiceDefinition<ServiceContext> = {
@@ -30,16 +33,19 @@ export const actionsService: ServiceDefinition<ServiceContext> = {
       activities: new ActivityRepository(dataSource),
       deployments: new DeploymentRepository(dataSource),
       portfolio: new PortfolioRepository(dataSource),
-      facts: new Facts(config),
+      requestClient: new RequestClient(config),
+      expertClient: new ExpertClient(config),
     };
     return {
       typeDefs: loadTypeDefs(__dirname),
       resolvers: mergeResolvers<Resolvers>(
-        { Date: DateScalar, DateTime: DateTimeScalar } as Resolvers,
+        { Date: DateScalar, DateTime: DateTimeScalar },
         actionResolvers,
         activityResolvers,
         deploymentResolvers,
         portfolioResolvers,
+        requestResolvers,
+        expertResolvers,
       ),
       context: (base) => ({ ...base, ...parts }),
     };

@@ -52,6 +52,17 @@ describe('activities and the Action they belong to', () => {
     expect((result.errors?.[0].extensions as any).problems.map((p: any) => p.field)).toEqual(['input.title', 'input.format', 'input.endsOn', 'input.countryCode']);
   });
 
+  it('refuses text too long for its column, or with control characters, before writing', async () => {
+    const action = await createAction(subgraph, owners);
+    const input = activityInput('2027-05-10', '2027-05-10', { title: 'Kick-off\u0000', city: 'D'.repeat(101) });
+    const result = await subgraph.execute(PLAN, { actionId: action.id, input }, officer);
+    expect((result.errors?.[0].extensions as any).problems).toEqual([
+      { field: 'input.title', message: 'must not contain control characters or broken characters' },
+      { field: 'input.city', message: 'must be at most 100 characters' },
+    ]);
+    expect((await subgraph.execute<any>(`query($id: ID!) { action(id: $id) { activityCount } }`, { id: action.id }, officer)).data.action.activityCount).toBe(0);
+  });
+
   it('plans once per idempotency key, even when replays race', async () => {
     const action = await createAction(subgraph, owners);
     const mutation = `mutation($a: ID!, $input: ActivityInput!, $key: String) { planActivity(actionId: $a, input: $input, idempotencyKey: $key) { id } }`;

@@ -1,10 +1,6 @@
 import { launchTarget, launchedOnTime, phaseOn, type ThematicAreaCode } from '@mieux/domain';
 import type { ActionRow } from './action.entity';
 
-export interface RequestStub {
-  id: string;
-}
-
 export interface CountryStub {
   code: string;
 }

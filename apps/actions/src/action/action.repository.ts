@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource } from 'typeorm';
-import { assertActionTransition, periodOf, TransitionError, type ActionStatus } from '@mieux/domain';
+import { assertActionTransition, periodOf, type ActionStatus } from '@mieux/domain';
 import { conflict, inTransaction, isUniqueViolation, notFound, paginate, updateIfStatus, type Connection, type PageArgs } from '@mieux/service-kit';
 import { ACTION_REFERENCES, ActionEntity, ActionThematicAreaEntity, type ActionRow } from './action.entity';
 import { toActionModel, type ActionModel } from './action.model';
@@ -16,12 +16,6 @@ export interface ActionFilterInput {
 }
 
 export type NewAction = Pick<ActionRow, 'requestId' | 'title' | 'beneficiaryCode' | 'region' | 'thematicAreas' | 'approvedOn'>;
-
-/** Lifecycle refusals as clients see them: CONFLICT naming the current status and the allowed ones. */
-export function asConflict(error: unknown): never {
-  if (error instanceof TransitionError) throw conflict(error.message, { currentStatus: error.from, allowed: error.allowed });
-  throw error;
-}
 
 export class ActionRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -70,11 +64,7 @@ export class ActionRepository {
     return inTransaction(this.dataSource, async (manager) => {
       const row = await manager.findOneBy(ActionEntity, { id });
       if (!row) throw notFound('Action', id);
-      try {
-        assertActionTransition(row.status as ActionStatus, to);
-      } catch (error) {
-        asConflict(error);
-      }
+      assertActionTransition(row.status as ActionStatus, to);
       if (!(await updateIfStatus(manager, ActionEntity, id, row.status, { status: to }))) {
         throw conflict(`Action ${id} changed while this change was made; try again`);
       }

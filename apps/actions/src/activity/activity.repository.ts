@@ -3,7 +3,7 @@ import { In, type DataSource } from 'typeorm';
 import { ACTION_STATUSES_OPEN_FOR_PLANNING, assertActivityTransition, deriveActionStatus, isOpenForPlanning, type ActionStatus, type ActivityStatus } from '@mieux/domain';
 import { conflict, createIdempotently, inTransaction, notFound, updateIfStatus } from '@mieux/service-kit';
 import { ActionEntity } from '../action/action.entity';
-import { asConflict, dateString } from '../action/action.repository';
+import { dateString } from '../action/action.repository';
 import { DeploymentEntity } from '../deployment/deployment.entity';
 import { ActivityEntity, type ActivityRow } from './activity.entity';
 import type { ActivityModel } from './activity.model';
@@ -62,11 +62,7 @@ export class ActivityRepository {
     return inTransaction(this.dataSource, async (manager) => {
       const row = await manager.findOneBy(ActivityEntity, { id });
       if (!row) throw notFound('Activity', id);
-      try {
-        assertActivityTransition(row.status as ActivityStatus, to);
-      } catch (error) {
-        asConflict(error);
-      }
+      assertActivityTransition(row.status as ActivityStatus, to);
       if (!(await updateIfStatus(manager, ActivityEntity, id, row.status, { status: to }))) {
         throw conflict(`Activity ${id} changed while this change was made; try again`);
       }

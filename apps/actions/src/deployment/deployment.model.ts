@@ -1,9 +1,5 @@
 import type { DeploymentRow } from './deployment.entity';
 
-export interface ExpertStub {
-  id: string;
-}
-
 export interface DeploymentModel {
   id: string;
   activityId: string;

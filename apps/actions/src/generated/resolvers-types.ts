@@ -1,8 +1,10 @@
 /* Generated from schema.graphql by scripts/codegen.js: do not edit. */
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ActionModel, RequestStub, CountryStub } from '../action/action.model';
+import type { ActionModel, CountryStub } from '../action/action.model';
 import type { ActivityModel } from '../activity/activity.model';
-import type { DeploymentModel, ExpertStub } from '../deployment/deployment.model';
+import type { DeploymentModel } from '../deployment/deployment.model';
+import type { RequestStub } from '../request/request.model';
+import type { ExpertStub } from '../expert/expert.model';
 import type { PortfolioModel, PortfolioSliceModel } from '../portfolio/portfolio.model';
 import type { ServiceContext } from '../context';
 export type Maybe<T> = T | null;

@@ -1,0 +1,12 @@
+import { field, parseInput, z } from '@mieux/service-kit';
+import type { CreateActionInput } from '../generated/resolvers-types';
+
+/** An Action to create: its request, and a title of its own if the request's will not do. */
+const createActionInput = z.object({
+  requestId: z.string(),
+  title: field.optionalText(200),
+});
+
+export function parseCreateActionInput(input: CreateActionInput): z.output<typeof createActionInput> {
+  return parseInput(createActionInput, input, 'input');
+}

@@ -1,0 +1,23 @@
+import { alignToKeys } from '@mieux/service-kit';
+import type { ServiceContext } from '../context';
+import { toActionModel, type ActionModel } from './action.model';
+
+/** Actions by id: N lookups, one statement. */
+export function actionLoader(ctx: ServiceContext) {
+  return ctx.loaders.get<string, ActionModel | null>('action', async (ids) => alignToKeys(ids, (await ctx.actions.findByIds(ids)).map(toActionModel), (a) => a.id));
+}
+
+/** The Action of each of N requests, one statement. */
+export function actionOfRequestLoader(ctx: ServiceContext) {
+  return ctx.loaders.get<string, ActionModel | null>('action-of-request', async (ids) =>
+    alignToKeys(ids, (await ctx.actions.findByRequestIds(ids)).map(toActionModel), (a) => a.requestId),
+  );
+}
+
+/** Start of the first activity held of N Actions, one statement. */
+export function launchedOnLoader(ctx: ServiceContext) {
+  return ctx.loaders.get<string, string | null>('launched-on', async (ids) => {
+    const started = await ctx.actions.launchedOn(ids);
+    return ids.map((id) => started.get(id) ?? null);
+  });
+}

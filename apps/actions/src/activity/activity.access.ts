@@ -1,0 +1,18 @@
+import { hasRole, ROLE_GROUPS } from '@mieux/service-kit';
+import type { ServiceContext } from '../context';
+import { deploymentsOfActivityLoader } from '../deployment/deployment.loader';
+import { activityLoader } from './activity.loader';
+import type { ActivityModel } from './activity.model';
+
+/** Experts read the activities they are deployed on; the reading roles read all. */
+async function mayRead(ctx: ServiceContext, activity: ActivityModel): Promise<boolean> {
+  if (hasRole(ctx.identity, ...ROLE_GROUPS.readAll)) return true;
+  if (!ctx.identity.expertId || !hasRole(ctx.identity, ...ROLE_GROUPS.experts)) return false;
+  return (await deploymentsOfActivityLoader(ctx).load(activity.id)).some((d) => d.expertId === ctx.identity.expertId);
+}
+
+/** The activity if the caller may read it; null when it does not exist or is not theirs to read. */
+export async function readableActivity(ctx: ServiceContext, id: string): Promise<ActivityModel | null> {
+  const activity = await activityLoader(ctx).load(id);
+  return activity && (await mayRead(ctx, activity)) ? activity : null;
+}

@@ -1,0 +1,31 @@
+import { findCountry, isFormatOfType, isIsoDate } from '@mieux/domain';
+import { addProblem, field, parseInput, z } from '@mieux/service-kit';
+import type { ActivityInput } from '../generated/resolvers-types';
+
+const LIMITS = { title: 200, city: 100 };
+
+/** An activity to plan: its own fields, then the checks across fields, each problem named by its field. */
+const activityInput = z
+  .object({
+    type: z.string(),
+    format: z.string(),
+    title: field.text(LIMITS.title),
+    startsOn: z.string(),
+    endsOn: z.string(),
+    countryCode: z.string().nullish(),
+    city: field.optionalText(LIMITS.city),
+    online: z.boolean().nullish(),
+  })
+  .superRefine((input, ctx) => {
+    if (!isFormatOfType(input.type, input.format)) addProblem(ctx, ['format'], `${input.format} is not a format of ${input.type}`);
+    if (isIsoDate(input.startsOn) && isIsoDate(input.endsOn) && input.endsOn < input.startsOn) addProblem(ctx, ['endsOn'], 'must not be before startsOn');
+    if (!input.online && !input.countryCode) addProblem(ctx, ['countryCode'], 'is required unless the activity is online');
+    if (input.countryCode && !findCountry(input.countryCode)) addProblem(ctx, ['countryCode'], `"${input.countryCode}" is not a known country code`);
+  });
+
+export type ParsedActivityInput = z.output<typeof activityInput>;
+
+/** Validates an activity to plan and returns it trimmed; every problem in one BAD_USER_INPUT. */
+export function parseActivityInput(input: ActivityInput): ParsedActivityInput {
+  return parseInput(activityInput, input, 'input');
+}

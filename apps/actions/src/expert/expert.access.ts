@@ -1,0 +1,7 @@
+import { forbidden, hasRole, ROLE_GROUPS, type Identity } from '@mieux/service-kit';
+
+/** An expert's deployments are read by the expert and by the reading roles. */
+export function requireDeploymentsReader(identity: Identity, expertId: string): void {
+  const own = hasRole(identity, ...ROLE_GROUPS.experts) && identity.expertId === expertId;
+  if (!own && !hasRole(identity, ...ROLE_GROUPS.readAll)) throw forbidden("An expert's deployments are read by the expert and the reading roles");
+}

@@ -1,0 +1,13 @@
+import { askOwner, conflict, notFound, type ServiceConfig, type SubgraphContext } from '@mieux/service-kit';
+
+/** Experts of the roster, asked of the experts service with the caller's identity (ARCHITECTURE.md). */
+export class ExpertClient {
+  constructor(private readonly config: ServiceConfig) {}
+
+  /** An expert may be deployed only while ACTIVE on the roster. */
+  async assertActiveExpert(ctx: SubgraphContext, id: string): Promise<void> {
+    const expert = await askOwner<{ id: string; status: string }>(ctx, this.config, { service: 'experts', query: 'query($id: ID!) { expert(id: $id) { id status } }', variables: { id } });
+    if (!expert) throw notFound('Expert', id);
+    if (expert.status !== 'ACTIVE') throw conflict(`Expert is ${expert.status} on the roster; only ACTIVE experts are deployed`, { expertStatus: expert.status });
+  }
+}

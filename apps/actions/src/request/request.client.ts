@@ -1,0 +1,21 @@
+import { askOwner, conflict, notFound, type ServiceConfig, type SubgraphContext } from '@mieux/service-kit';
+import type { ApprovedRequest } from './request.model';
+
+/** Requests, asked of the requests service with the caller's identity (ARCHITECTURE.md). */
+export class RequestClient {
+  constructor(private readonly config: ServiceConfig) {}
+
+  /** The request an Action is created from; refused unless APPROVED. */
+  async approvedRequest(ctx: SubgraphContext, id: string): Promise<ApprovedRequest & { approvedOn: string }> {
+    const request = await askOwner<ApprovedRequest>(ctx, this.config, {
+      service: 'requests',
+      query: 'query($id: ID!) { request(id: $id) { id status title approvedOn thematicAreas country { code region } } }',
+      variables: { id },
+    });
+    if (!request) throw notFound('Request', id);
+    if (request.status !== 'APPROVED' || !request.approvedOn) {
+      throw conflict(`Request is ${request.status}; an Action is created only from an APPROVED request`, { requestStatus: request.status });
+    }
+    return { ...request, approvedOn: request.approvedOn };
+  }
+}

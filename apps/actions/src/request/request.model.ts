@@ -1,0 +1,14 @@
+/** A request of the requests service, as this service resolves it: its key. */
+export interface RequestStub {
+  id: string;
+}
+
+/** What the requests service says of the request an Action is created from. */
+export interface ApprovedRequest {
+  id: string;
+  status: string;
+  title: string;
+  approvedOn: string | null;
+  thematicAreas: string[];
+  country: { code: string; region: string | null };
+}
