@@ -1,9 +1,9 @@
-import { forbidden, hasRole, requireSignedIn, unauthenticated, type Identity } from '@mieux/service-kit';
+import { forbidden, hasRole, ROLE_GROUPS, unauthenticated, type Identity } from '@mieux/service-kit';
 import type { ExpertModel } from './expert.model';
 
 /** Roles that read the public profile of every expert. */
 export function readsRoster(identity: Identity): boolean {
-  return hasRole(identity, 'PROJECT_OFFICER', 'STEERING_COMMITTEE', 'ANALYST');
+  return hasRole(identity, ...ROLE_GROUPS.readAll);
 }
 
 export function isSelf(identity: Identity, expertId: string): boolean {
@@ -12,17 +12,12 @@ export function isSelf(identity: Identity, expertId: string): boolean {
 
 /** The public profile: the roster's readers and the expert themself; everyone signed in sees deployed experts' names. */
 export function mayReadProfile(identity: Identity, expert: ExpertModel): boolean {
-  return identity.sub !== null && (readsRoster(identity) || isSelf(identity, expert.id) || identity.roles.length > 0);
+  return identity.sub !== null && (readsRoster(identity) || isSelf(identity, expert.id) || hasRole(identity, ...ROLE_GROUPS.signedIn));
 }
 
 /** E-mail, phone, CV and consent: the expert and project officers only. */
 export function mayReadPersonalData(identity: Identity, expert: ExpertModel): boolean {
-  return hasRole(identity, 'PROJECT_OFFICER') || isSelf(identity, expert.id);
-}
-
-export function requireRosterReader(identity: Identity): void {
-  requireSignedIn(identity);
-  if (!readsRoster(identity)) throw forbidden('The roster is read by project officers, the Steering Committee and analysts');
+  return hasRole(identity, ...ROLE_GROUPS.officers) || isSelf(identity, expert.id);
 }
 
 /** The signed-in expert's own id. */

@@ -1,32 +1,25 @@
-import { alignToKeys, requireSignedIn } from '@mieux/service-kit';
+import { allow, ROLE_GROUPS } from '@mieux/service-kit';
 import type { ServiceContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
-import { mayReadPersonalData, mayReadProfile, ownExpertId, requireRosterReader } from './expert.access';
+import { mayReadPersonalData, mayReadProfile, ownExpertId } from './expert.access';
+import { expertLoader } from './expert.loader';
 import { ERASED_NAME, exportedData, type ExpertModel } from './expert.model';
-
-export function expertLoader(ctx: ServiceContext) {
-  return ctx.loaders.get<string, ExpertModel | null>('expert', async (ids) => alignToKeys(ids, await ctx.experts.findByIds(ids), (e) => e.id));
-}
 
 const personal = <K extends keyof ExpertModel>(field: K) => (expert: ExpertModel, _: unknown, ctx: ServiceContext) =>
   mayReadPersonalData(ctx.identity, expert) ? expert[field] : null;
 
 export const expertResolvers: Resolvers = {
   Query: {
-    expert: async (_, { id }, ctx) => {
-      requireSignedIn(ctx.identity);
+    expert: allow(ROLE_GROUPS.signedIn, async (_, { id }, ctx) => {
       const expert = await expertLoader(ctx).load(id);
       return expert && mayReadProfile(ctx.identity, expert) ? expert : null;
-    },
-    experts: (_, { filter, first, after }, ctx) => {
-      requireRosterReader(ctx.identity);
-      return ctx.experts.list(filter ?? {}, { first, after });
-    },
-    myData: async (_, __, ctx) => {
+    }),
+    experts: allow(ROLE_GROUPS.readAll, (_, { filter, first, after }, ctx) => ctx.experts.list(filter ?? {}, { first, after })),
+    myData: allow(ROLE_GROUPS.experts, async (_, __, ctx) => {
       const id = ownExpertId(ctx.identity);
       const expert = await expertLoader(ctx).load(id);
       return expert ? { ...exportedData(expert), audit: await ctx.experts.auditOf(id) } : {};
-    },
+    }),
   },
   Expert: {
     __resolveReference: async (reference, ctx) => {
