@@ -21,7 +21,7 @@ export const expertsService: ServiceDefinition<ServiceContext> = {
     return {
       typeDefs: loadTypeDefs(__dirname),
       resolvers: mergeResolvers<Resolvers>(
-        { Date: DateScalar, DateTime: DateTimeScalar, JSON: GraphQLJSON } as Resolvers,
+        { Date: DateScalar, DateTime: DateTimeScalar, JSON: GraphQLJSON },
         expertResolvers,
         expertMutations,
         matchingResolvers,

@@ -1,21 +1,13 @@
-import type { RosterStatus } from '@mieux/domain';
-import { badUserInput, hasRole, requireRole } from '@mieux/service-kit';
-import type { ServiceContext } from '../context';
+import { isConsenting, statusWithoutConsent, type RosterStatus } from '@mieux/domain';
+import { actingRole, allow, badUserInput, requireRole, ROLE_GROUPS } from '@mieux/service-kit';
 import type { Resolvers } from '../generated/resolvers-types';
 import { isSelf, ownExpertId } from './expert.access';
-import { validateExpertData } from './expert.input';
-
-const roleOf = (ctx: ServiceContext) => ctx.identity.roles[0] ?? null;
-
-/** Without consent an expert is inactive (a refused applicant stays refused): never matched again. */
-function leaveRoster(status: string): { status?: string } {
-  return status === 'REFUSED' ? {} : { status: 'INACTIVE' };
-}
+import { validateApplication, validateAvailability, validateProfile, validateReview } from './expert.input';
 
 export const expertMutations: Resolvers = {
   Mutation: {
-    applyToRoster: async (_, { input, idempotencyKey }, ctx) => {
-      validateExpertData(input);
+    applyToRoster: allow(ROLE_GROUPS.anyone, async (_, { input, idempotencyKey }, ctx) => {
+      validateApplication(input);
       return ctx.experts.create({
         fullName: input.fullName.trim(),
         email: input.email.trim().toLowerCase(),
@@ -34,18 +26,17 @@ export const expertMutations: Resolvers = {
         consentGivenAt: new Date(),
         privacyNoticeVersion: input.privacyNoticeVersion.trim(),
       }, idempotencyKey ?? null, input);
-    },
-    reviewApplication: async (_, { id, status, reason }, ctx) => {
-      requireRole(ctx.identity, 'PROJECT_OFFICER');
-      if (status === 'REFUSED' && !reason?.trim()) throw badUserInput([{ field: 'reason', message: 'is required when refusing an application' }]);
-      return ctx.experts.change(id, `STATUS_${status}`, roleOf(ctx), (row) => {
-        if (status === 'ACTIVE' && (row.consentWithdrawnAt || row.erasedAt)) throw badUserInput([{ field: 'status', message: 'an expert who withdrew consent or was erased cannot be activated' }]);
+    }),
+    reviewApplication: allow(ROLE_GROUPS.officers, async (_, { id, status, reason }, ctx) => {
+      validateReview({ status, reason });
+      return ctx.experts.change(id, `STATUS_${status}`, actingRole(ctx.identity, ROLE_GROUPS.officers), (row) => {
+        if (status === 'ACTIVE' && !isConsenting(row)) throw badUserInput([{ field: 'status', message: 'an expert who withdrew consent or was erased cannot be activated' }]);
         return { refusalReason: status === 'REFUSED' ? reason!.trim() : null };
       }, status as RosterStatus);
-    },
-    updateMyProfile: async (_, { input }, ctx) => {
+    }),
+    updateMyProfile: allow(ROLE_GROUPS.experts, async (_, { input }, ctx) => {
       const id = ownExpertId(ctx.identity);
-      validateExpertData({ subTopics: input.subTopics, languages: input.languages ?? undefined, countriesOfExperience: input.countriesOfExperience, cvSummary: input.cvSummary });
+      validateProfile({ subTopics: input.subTopics, languages: input.languages ?? undefined, countriesOfExperience: input.countriesOfExperience, cvSummary: input.cvSummary });
       return ctx.experts.change(id, 'PROFILE_UPDATED', 'EXPERT', () => ({
         ...(input.phone !== undefined ? { phone: input.phone?.trim() || null } : {}),
         ...(input.cvSummary ? { cvSummary: input.cvSummary.trim() } : {}),
@@ -55,22 +46,22 @@ export const expertMutations: Resolvers = {
         ...(input.regions ? { regions: [...new Set(input.regions)] } : {}),
         ...(input.countriesOfExperience ? { countriesOfExperience: input.countriesOfExperience.map((c) => c.toUpperCase()) } : {}),
       }));
-    },
-    setMyAvailability: async (_, { periods }, ctx) => {
+    }),
+    setMyAvailability: allow(ROLE_GROUPS.experts, async (_, { periods }, ctx) => {
       const id = ownExpertId(ctx.identity);
-      validateExpertData({ availability: periods }, 'periods');
+      validateAvailability(periods);
       return ctx.experts.change(id, 'AVAILABILITY_SET', 'EXPERT', () => ({ availability: periods }));
-    },
-    withdrawConsent: async (_, __, ctx) => {
+    }),
+    withdrawConsent: allow(ROLE_GROUPS.experts, async (_, __, ctx) => {
       const id = ownExpertId(ctx.identity);
-      return ctx.experts.change(id, 'CONSENT_WITHDRAWN', 'EXPERT', (row) => ({ consentWithdrawnAt: row.consentWithdrawnAt ?? new Date(), ...leaveRoster(row.status) }));
-    },
-    eraseExpert: async (_, { id }, ctx) => {
-      if (!isSelf(ctx.identity, id)) requireRole(ctx.identity, 'PROJECT_OFFICER');
+      return ctx.experts.change(id, 'CONSENT_WITHDRAWN', 'EXPERT', (row) => ({ consentWithdrawnAt: row.consentWithdrawnAt ?? new Date(), status: statusWithoutConsent(row.status as RosterStatus) }));
+    }),
+    eraseExpert: allow(ROLE_GROUPS.signedIn, async (_, { id }, ctx) => {
+      if (!isSelf(ctx.identity, id)) requireRole(ctx.identity, ...ROLE_GROUPS.officers);
       // Personal values are overwritten in the row itself, not hidden: they are gone from the database.
-      return ctx.experts.change(id, 'ERASED', hasRole(ctx.identity, 'PROJECT_OFFICER') ? 'PROJECT_OFFICER' : 'EXPERT', (row) => ({
-        fullName: null, email: null, phone: null, cvSummary: null, erasedAt: row.erasedAt ?? new Date(), consentWithdrawnAt: row.consentWithdrawnAt ?? new Date(), ...leaveRoster(row.status),
+      return ctx.experts.change(id, 'ERASED', actingRole(ctx.identity, [...ROLE_GROUPS.officers, ...ROLE_GROUPS.experts]), (row) => ({
+        fullName: null, email: null, phone: null, cvSummary: null, erasedAt: row.erasedAt ?? new Date(), consentWithdrawnAt: row.consentWithdrawnAt ?? new Date(), status: statusWithoutConsent(row.status as RosterStatus),
       }));
-    },
+    }),
   },
 };

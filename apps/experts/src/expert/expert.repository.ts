@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { assertRosterTransition, TransitionError, type RosterStatus } from '@mieux/domain';
+import { assertRosterReview, INITIAL_ROSTER_STATUS, MATCHABLE_ROSTER_STATUSES, type RosterStatus } from '@mieux/domain';
 import { conflict, createIdempotently, inTransaction, notFound, paginate, updateIfStatus, type Connection, type PageArgs } from '@mieux/service-kit';
 import { ExpertAuditEntity, ExpertEntity, ExpertLanguageEntity, ExpertThematicAreaEntity, type ExpertRow } from './expert.entity';
 
@@ -36,12 +36,13 @@ export class ExpertRepository {
   }
 
   /**
-   * Active experts who consented and may match a need: sharing a thematic area with it (when areas
-   * are asked) and not excluded. One statement; the scoring is the domain's.
+   * Experts in a status the domain matches, who may match a need: sharing a thematic area with it
+   * (when areas are asked) and not excluded. One statement; who is matchable and the scoring are the
+   * domain's.
    */
   matchable(thematicAreas: readonly string[], excluded: readonly string[]): Promise<ExpertRow[]> {
     const q = this.dataSource.getRepository(ExpertEntity).createQueryBuilder('e')
-      .where("e.status = 'ACTIVE' AND e.consentWithdrawnAt IS NULL AND e.erasedAt IS NULL");
+      .where('e.status IN (:...statuses)', { statuses: [...MATCHABLE_ROSTER_STATUSES] });
     if (thematicAreas.length) q.andWhere('e.id IN (SELECT t.expert_id FROM expert_thematic_area t WHERE t.code IN (:...areas))', { areas: [...thematicAreas] });
     if (excluded.length) q.andWhere('e.id NOT IN (:...excluded)', { excluded: [...excluded] });
     return q.getMany();
@@ -54,7 +55,7 @@ export class ExpertRepository {
       payload: application,
       find: (key) => this.dataSource.getRepository(ExpertEntity).findOneBy({ idempotencyKey: key }),
       create: (payloadHash) => inTransaction(this.dataSource, async (manager) => {
-        const row: ExpertRow = { ...fields, id: randomUUID(), status: 'APPLIED', consentWithdrawnAt: null, refusalReason: null, erasedAt: null, appliedAt: new Date(), idempotencyKey, payloadHash };
+        const row: ExpertRow = { ...fields, id: randomUUID(), status: INITIAL_ROSTER_STATUS, consentWithdrawnAt: null, refusalReason: null, erasedAt: null, appliedAt: new Date(), idempotencyKey, payloadHash };
         await manager.insert(ExpertEntity, row);
         await this.writeIndexes(manager, row);
         await manager.insert(ExpertAuditEntity, { expertId: row.id, action: 'APPLIED', actorRole: null, at: new Date() });
@@ -79,14 +80,7 @@ export class ExpertRepository {
     return inTransaction(this.dataSource, async (manager) => {
       const row = await manager.findOneBy(ExpertEntity, { id });
       if (!row) throw notFound('Expert', id);
-      if (to && to !== row.status) {
-        try {
-          assertRosterTransition(row.status as RosterStatus, to);
-        } catch (error) {
-          if (error instanceof TransitionError) throw conflict(error.message, { currentStatus: row.status, allowed: error.allowed });
-          throw error;
-        }
-      }
+      if (to) assertRosterReview(row.status as RosterStatus, to);
       const set = { ...changes(row), ...(to ? { status: to } : {}) };
       if (!(await updateIfStatus(manager, ExpertEntity, id, row.status, set))) throw conflict(`Expert ${id} changed while this change was made; try again`);
       const next = { ...row, ...set };

@@ -1,26 +1,21 @@
-import { findBeneficiary, scoreExpertMatch, type ExpertiseNeed, type Language } from '@mieux/domain';
-import { badUserInput, requireRole } from '@mieux/service-kit';
+import { findBeneficiary, isMatchable, rankExpertMatches, type ExpertiseNeed, type Language } from '@mieux/domain';
+import { allow, ROLE_GROUPS } from '@mieux/service-kit';
 import type { ServiceContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
+import { validateFirst, validateMatchInput } from './matching.input';
 import type { ExpertMatchModel } from './matching.model';
 
-const MAX_MATCHES = 100;
-
-/** Ranks the matchable experts for a need: best score first, then by id, so equal input gives equal output. */
+/** Ranks the matchable experts for a need, as the domain ranks them. */
 async function rank(ctx: ServiceContext, need: ExpertiseNeed, excluded: readonly string[], first: number): Promise<ExpertMatchModel[]> {
-  if (first < 0) throw badUserInput([{ field: 'first', message: 'must be 0 or more' }]);
+  validateFirst(first);
   const candidates = await ctx.experts.matchable(need.thematicAreas, excluded);
-  return candidates
-    .map((expert) => ({ expert, ...scoreExpertMatch(expert, need) }))
-    .sort((a, b) => b.score - a.score || a.expert.id.localeCompare(b.expert.id))
-    .slice(0, Math.min(first, MAX_MATCHES));
+  return rankExpertMatches(candidates.filter(isMatchable), need, first);
 }
 
 export const matchingResolvers: Resolvers = {
   Query: {
-    matchExperts: (_, { input }, ctx) => {
-      requireRole(ctx.identity, 'PROJECT_OFFICER');
-      if (input.startsOn && input.endsOn && input.endsOn < input.startsOn) throw badUserInput([{ field: 'input.endsOn', message: 'must not be before startsOn' }]);
+    matchExperts: allow(ROLE_GROUPS.officers, (_, { input }, ctx) => {
+      validateMatchInput(input);
       const need: ExpertiseNeed = {
         thematicAreas: input.thematicAreas,
         subTopics: input.subTopics ?? [],
@@ -31,11 +26,10 @@ export const matchingResolvers: Resolvers = {
         endsOn: input.endsOn,
       };
       return rank(ctx, need, input.excludeExpertIds ?? [], input.first ?? 10);
-    },
+    }),
   },
   Activity: {
-    candidateExperts: (activity, { first }, ctx) => {
-      requireRole(ctx.identity, 'PROJECT_OFFICER');
+    candidateExperts: allow(ROLE_GROUPS.officers, (activity, { first }, ctx) => {
       const need: ExpertiseNeed = {
         thematicAreas: activity.thematicAreas ?? [],
         countryCode: activity.countryCode,
@@ -44,7 +38,7 @@ export const matchingResolvers: Resolvers = {
         endsOn: activity.endsOn,
       };
       return rank(ctx, need, activity.busyExpertIds ?? [], first ?? 10);
-    },
+    }),
   },
   MatchReason: {
     message: (reason, { lang }) => reason.message[(lang ?? 'EN') as Language],

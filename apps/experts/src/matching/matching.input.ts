@@ -1,0 +1,15 @@
+import { isOrderedPeriod } from '@mieux/domain';
+import { addProblem, parseInput, z } from '@mieux/service-kit';
+
+/** A need's dates, when both are given, run forward. */
+export function validateMatchInput(input: { startsOn?: string | null; endsOn?: string | null }): void {
+  const dates = z.object({ startsOn: z.string().nullish(), endsOn: z.string().nullish() }).superRefine(({ startsOn, endsOn }, ctx) => {
+    if (startsOn && endsOn && !isOrderedPeriod({ from: startsOn, to: endsOn })) addProblem(ctx, ['endsOn'], 'must not be before startsOn');
+  });
+  parseInput(dates, input);
+}
+
+/** How many matches to propose: none or more. */
+export function validateFirst(first: number): void {
+  parseInput(z.number().min(0, 'must be 0 or more'), first, 'first');
+}
