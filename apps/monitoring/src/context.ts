@@ -1,6 +1,8 @@
 import type { ServiceConfig, ServiceDataSource, SubgraphContext } from '@mieux/service-kit';
+import type { ActionClient } from './action/action.client';
+import type { ActivityClient } from './activity/activity.client';
 import type { EvaluationRepository } from './evaluation/evaluation.repository';
-import type { Facts } from './facts/facts';
+import type { IndicatorRepository } from './indicator/indicator.repository';
 import type { ParticipationRepository } from './participation/participation.repository';
 import type { ResultRepository } from './result/result.repository';
 
@@ -11,5 +13,7 @@ export interface ServiceContext extends SubgraphContext {
   participation: ParticipationRepository;
   evaluations: EvaluationRepository;
   results: ResultRepository;
-  facts: Facts;
+  indicators: IndicatorRepository;
+  activityClient: ActivityClient;
+  actionClient: ActionClient;
 }

@@ -1,17 +1,25 @@
 import { DateScalar, DateTimeScalar, loadTypeDefs, mergeResolvers, type ServiceDefinition } from '@mieux/service-kit';
+import { ActionClient } from './action/action.client';
+import { actionResolvers } from './action/action.resolvers';
+import { ActivityClient } from './activity/activity.client';
+import { activityResolvers } from './activity/activity.resolvers';
 import type { ServiceContext } from './context';
 import { seedDemo } from './demo/seed-demo';
 import { EvaluationEntity } from './evaluation/evaluation.entity';
 import { EvaluationRepository } from './evaluation/evaluation.repository';
-import { Facts } from './facts/facts';
+import { evaluationResolvers } from './evaluation/evaluation.resolvers';
 import type { Resolvers } from './generated/resolvers-types';
+import { IndicatorEntity } from './indicator/indicator.entity';
+import { IndicatorRepository } from './indicator/indicator.repository';
+import { indicatorResolvers } from './indicator/indicator.resolvers';
 import { CreateMonitoring1764000000000 } from './migrations/1764000000000-create-monitoring';
-import { monitoringResolvers } from './monitoring.resolvers';
 import { ACTIVITY_LOCKS, ParticipationEntity } from './participation/participation.entity';
 import { ParticipationRepository } from './participation/participation.repository';
+import { participationResolvers } from './participation/participation.resolvers';
 import { portfolioResolvers } from './portfolio/portfolio.resolvers';
-import { FinalEvaluationEntity, IndicatorEntity, ResultEntity } from './result/result.entity';
+import { FinalEvaluationEntity, ResultEntity } from './result/result.entity';
 import { ResultRepository } from './result/result.repository';
+import { resultResolvers } from './result/result.resolvers';
 
 /** The monitoring subgraph: participation, evaluations, results, indicators, and the portfolio's figures. */
 export const monitoringService: ServiceDefinition<ServiceContext> = {
@@ -26,11 +34,22 @@ export const monitoringService: ServiceDefinition<ServiceContext> = {
       participation: new ParticipationRepository(dataSource),
       evaluations: new EvaluationRepository(dataSource),
       results: new ResultRepository(dataSource),
-      facts: new Facts(config),
+      indicators: new IndicatorRepository(dataSource),
+      activityClient: new ActivityClient(config),
+      actionClient: new ActionClient(config),
     };
     return {
       typeDefs: loadTypeDefs(__dirname),
-      resolvers: mergeResolvers<Resolvers>({ Date: DateScalar, DateTime: DateTimeScalar } as Resolvers, monitoringResolvers, portfolioResolvers),
+      resolvers: mergeResolvers<Resolvers>(
+        { Date: DateScalar, DateTime: DateTimeScalar },
+        participationResolvers,
+        evaluationResolvers,
+        resultResolvers,
+        indicatorResolvers,
+        activityResolvers,
+        actionResolvers,
+        portfolioResolvers,
+      ),
       context: (base) => ({ ...base, ...parts }),
     };
   },

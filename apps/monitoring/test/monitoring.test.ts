@@ -93,6 +93,18 @@ describe('results, indicators and the Action', () => {
     expect(entities[0].participants).toBeGreaterThan(0);
   });
 
+  it('refuses text too long for its column before asking or writing anything', async () => {
+    const calls = actions.stub.calls.length;
+    const indicator = `mutation { setIndicator(actionId: "action-2", input: { name: "Officials trained", unit: "${'x'.repeat(41)}", baseline: 0, target: 40, period: " " }) { id } }`;
+    expect(((await subgraph.execute(indicator, {}, officer)).errors?.[0].extensions as any).problems).toEqual([
+      { field: 'input.unit', message: 'must be at most 40 characters' },
+      { field: 'input.period', message: 'must not be empty' },
+    ]);
+    expect(actions.stub.calls.length).toBe(calls);
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Action { indicators { name } } } }`;
+    expect((await subgraph.execute<any>(query, { r: [{ __typename: 'Action', id: 'action-2' }] }, analyst)).data._entities[0].indicators).toEqual([]);
+  });
+
   it('resolves N activities in one statement per kind', async () => {
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Activity { participation { total history { total } } evaluations { count satisfactionRate } } } }`;
     for (const n of [1, 12]) {

@@ -2,8 +2,9 @@ import { generateDemoPortfolio } from '@mieux/demo';
 import { insertInChunks, type DemoSeedDeps } from '@mieux/service-kit';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import { EvaluationEntity } from '../evaluation/evaluation.entity';
+import { IndicatorEntity } from '../indicator/indicator.entity';
 import { ParticipationEntity } from '../participation/participation.entity';
-import { FinalEvaluationEntity, IndicatorEntity, ResultEntity } from '../result/result.entity';
+import { FinalEvaluationEntity, ResultEntity } from '../result/result.entity';
 
 /** Writes the demo portfolio's participation, evaluations, results and indicators when the service has none. */
 export async function seedDemo({ database, logger, scale, progress }: DemoSeedDeps): Promise<void> {

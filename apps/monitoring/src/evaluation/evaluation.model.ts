@@ -1,4 +1,8 @@
 import { RATINGS, RESPONDENT_TYPES, satisfactionRate, type Rating } from '@mieux/domain';
+import type { EvaluationRow } from './evaluation.entity';
+
+/** One respondent's evaluation, as project officers read it. */
+export type EvaluationModel = EvaluationRow;
 
 /** Aggregates of an activity's evaluations: what every reader may see. */
 export interface EvaluationSummaryModel {

@@ -1,65 +1,18 @@
-import { satisfactionRate, type Rating } from '@mieux/domain';
-import type { ServiceContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
-
-interface Figures {
-  participants: number;
-  womenParticipants: number;
-  satisfactionRate: number | null;
-  policiesSupported: number;
-}
-
-interface Sets {
-  activityIds?: string[];
-  actionIds?: string[];
-}
-
-/**
- * The monitoring figures of every portfolio or slice in a batch: one statement per kind (participation,
- * evaluations, results) over the union of the sets the actions service resolved.
- */
-function figures(ctx: ServiceContext) {
-  return ctx.loaders.get<Sets, Figures, string>(
-    'portfolio-figures',
-    async (batch) => {
-      const activityIds = [...new Set(batch.flatMap((s) => s.activityIds ?? []))];
-      const actionIds = [...new Set(batch.flatMap((s) => s.actionIds ?? []))];
-      const [participation, counts, policies] = await Promise.all([
-        ctx.participation.currentOf(activityIds),
-        ctx.evaluations.countsOf(activityIds),
-        ctx.results.policiesOf(actionIds),
-      ]);
-      return batch.map((set) => {
-        const activities = new Set(set.activityIds ?? []);
-        const mine = participation.filter((p) => activities.has(p.activityId));
-        const ratings: Partial<Record<Rating, number>> = {};
-        for (const c of counts) if (activities.has(c.activityId)) ratings[c.rating as Rating] = (ratings[c.rating as Rating] ?? 0) + c.count;
-        return {
-          participants: mine.reduce((s, p) => s + p.total, 0),
-          womenParticipants: mine.reduce((s, p) => s + p.women, 0),
-          satisfactionRate: satisfactionRate(ratings),
-          policiesSupported: (set.actionIds ?? []).reduce((s, id) => s + (policies.get(id) ?? 0), 0),
-        };
-      });
-    },
-    { cacheKeyFn: (set) => `${[...(set.activityIds ?? [])].sort().join(',')}|${[...(set.actionIds ?? [])].sort().join(',')}` },
-  );
-}
-
-const of = (set: Sets, ctx: ServiceContext) => figures(ctx).load({ activityIds: set.activityIds, actionIds: set.actionIds });
+import { figuresOf } from './portfolio.loader';
 
 /** Open to anyone: figures only. */
 export const portfolioResolvers: Resolvers = {
   Portfolio: {
-    participants: async (p, _, ctx) => (await of(p, ctx)).participants,
-    womenParticipants: async (p, _, ctx) => (await of(p, ctx)).womenParticipants,
-    satisfactionRate: async (p, _, ctx) => (await of(p, ctx)).satisfactionRate,
-    policiesSupported: async (p, _, ctx) => (await of(p, ctx)).policiesSupported,
+    participants: async (p, _, ctx) => (await figuresOf(p, ctx)).participants,
+    womenParticipants: async (p, _, ctx) => (await figuresOf(p, ctx)).womenParticipants,
+    satisfactionRate: async (p, _, ctx) => (await figuresOf(p, ctx)).satisfactionRate,
+    policiesSupported: async (p, _, ctx) => (await figuresOf(p, ctx)).policiesSupported,
   },
   PortfolioSlice: {
-    participants: async (s, _, ctx) => (await of(s, ctx)).participants,
-    womenParticipants: async (s, _, ctx) => (await of(s, ctx)).womenParticipants,
-    satisfactionRate: async (s, _, ctx) => (await of(s, ctx)).satisfactionRate,
-    policiesSupported: async (s, _, ctx) => (await of(s, ctx)).policiesSupported,
+    participants: async (s, _, ctx) => (await figuresOf(s, ctx)).participants,
+    womenParticipants: async (s, _, ctx) => (await figuresOf(s, ctx)).womenParticipants,
+    satisfactionRate: async (s, _, ctx) => (await figuresOf(s, ctx)).satisfactionRate,
+    policiesSupported: async (s, _, ctx) => (await figuresOf(s, ctx)).policiesSupported,
   },
 };

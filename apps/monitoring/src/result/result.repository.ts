@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource } from 'typeorm';
 import { MIGRATION_POLICY_TYPES } from '@mieux/domain';
-import { createIdempotently, inTransaction } from '@mieux/service-kit';
-import { FinalEvaluationEntity, IndicatorEntity, ResultEntity, type FinalEvaluationRow, type IndicatorRow, type ResultRow } from './result.entity';
+import { createIdempotently } from '@mieux/service-kit';
+import { FinalEvaluationEntity, ResultEntity, type FinalEvaluationRow, type ResultRow } from './result.entity';
 
 export class ResultRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -21,16 +21,6 @@ export class ResultRepository {
     });
   }
 
-  /** Creates or updates the Action's indicator of that name. */
-  setIndicator(fields: Omit<IndicatorRow, 'id'>): Promise<IndicatorRow> {
-    return inTransaction(this.dataSource, async (manager) => {
-      const existing = await manager.findOneBy(IndicatorEntity, { actionId: fields.actionId, name: fields.name });
-      const row = { ...fields, id: existing?.id ?? randomUUID() };
-      await manager.save(IndicatorEntity, row);
-      return row;
-    });
-  }
-
   async recordFinalEvaluation(row: FinalEvaluationRow): Promise<FinalEvaluationRow> {
     await this.dataSource.getRepository(FinalEvaluationEntity).save(row);
     return row;
@@ -38,10 +28,6 @@ export class ResultRepository {
 
   resultsOf(actionIds: readonly string[]): Promise<ResultRow[]> {
     return this.dataSource.getRepository(ResultEntity).find({ where: { actionId: In([...actionIds]) }, order: { date: 'ASC', id: 'ASC' } });
-  }
-
-  indicatorsOf(actionIds: readonly string[]): Promise<IndicatorRow[]> {
-    return this.dataSource.getRepository(IndicatorEntity).find({ where: { actionId: In([...actionIds]) }, order: { name: 'ASC' } });
   }
 
   finalEvaluationsOf(actionIds: readonly string[]): Promise<FinalEvaluationRow[]> {

@@ -1,18 +1,11 @@
-/** Other services' entities as this one sees them: their keys, and the sets the gateway sends. */
-export interface ActivityRef {
-  id: string;
-}
-
-export interface ActionRef {
-  id: string;
-}
-
+/** A portfolio as the gateway sends it here: its key, and the sets the actions service resolved. */
 export interface PortfolioRepresentation {
   key: string;
   activityIds?: string[];
   actionIds?: string[];
 }
 
+/** A slice of a portfolio, likewise. */
 export interface PortfolioSliceRepresentation {
   id: string;
   activityIds?: string[];

@@ -1,0 +1,12 @@
+/** An activity of the actions service, as this service resolves it: its key. */
+export interface ActivityRef {
+  id: string;
+}
+
+/** What the actions service says of an activity something is recorded for. */
+export interface ActivityFact {
+  id: string;
+  status: string;
+  action: { id: string };
+  deployments: { expert: { id: string } }[];
+}

@@ -1,0 +1,10 @@
+import { groupToKeys } from '@mieux/service-kit';
+import type { ServiceContext } from '../context';
+import { summarise, type EvaluationSummaryModel } from './evaluation.model';
+
+/** The evaluation summaries of N activities: one grouped statement. */
+export function evaluationSummaryLoader(ctx: ServiceContext) {
+  return ctx.loaders.get<string, EvaluationSummaryModel>('evaluation-summary', async (ids) =>
+    groupToKeys(ids, await ctx.evaluations.countsOf(ids), (c) => c.activityId).map((counts, i) => summarise(ids[i], counts)),
+  );
+}

@@ -1,0 +1,22 @@
+import { allow, ROLE_GROUPS } from '@mieux/service-kit';
+import type { Resolvers } from '../generated/resolvers-types';
+import { readsIndividualEvaluations, requireEvaluator } from './evaluation.access';
+import { parseEvaluationInput } from './evaluation.input';
+import { evaluationSummaryLoader } from './evaluation.loader';
+
+export const evaluationResolvers: Resolvers = {
+  Query: {
+    evaluationSummary: (_, { activityId }, ctx) => evaluationSummaryLoader(ctx).load(activityId),
+  },
+  Mutation: {
+    submitEvaluation: allow(ROLE_GROUPS.signedIn, async (_, { activityId, input, idempotencyKey }, ctx) => {
+      const evaluation = parseEvaluationInput(input);
+      const activity = await ctx.activityClient.activity(ctx, activityId);
+      requireEvaluator(ctx.identity, activity.deployments.map((d) => d.expert.id), evaluation.respondentType);
+      return ctx.evaluations.submit({ activityId, actionId: activity.action.id, ...evaluation, submittedBy: ctx.identity.sub }, idempotencyKey ?? null);
+    }),
+  },
+  EvaluationSummary: {
+    evaluations: (summary, { first, after }, ctx) => (readsIndividualEvaluations(ctx.identity) ? ctx.evaluations.list(summary.activityId, { first, after }) : null),
+  },
+};

@@ -1,0 +1,23 @@
+import { addProblem, field, parseInput, z } from '@mieux/service-kit';
+import type { ParticipationInput } from '../generated/resolvers-types';
+
+const LIMITS = { institution: 200, institutions: 100 };
+const count = z.number().int().min(0, 'must be 0 or more');
+
+/** Who took part: counts that are 0 or more and add up, and the institutions present. */
+const participationInput = z
+  .object({
+    total: count,
+    women: count,
+    men: count,
+    undisclosed: count.nullish().transform((value) => value ?? 0),
+    institutions: field.list(field.text(LIMITS.institution), LIMITS.institutions).nullish().transform((value) => value ?? []),
+  })
+  .superRefine((input, ctx) => {
+    const sum = input.women + input.men + input.undisclosed;
+    if (input.total !== sum) addProblem(ctx, ['total'], `must equal women + men + undisclosed (${sum})`);
+  });
+
+export function parseParticipationInput(input: ParticipationInput): z.output<typeof participationInput> {
+  return parseInput(participationInput, input, 'input');
+}
