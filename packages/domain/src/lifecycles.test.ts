@@ -2,7 +2,7 @@ import {
   ACTION_LIFECYCLE, ACTIVITY_LIFECYCLE, REQUEST_LIFECYCLE, ROSTER_LIFECYCLE,
   allowedActionTransitions, allowedActivityTransitions, allowedRequestTransitions, assertActionTransition,
   assertActivityTransition, assertRequestTransition, assertRosterTransition, canTransitionRequest, deriveActionStatus,
-  isFinalRequestStatus, isOpenForDeployment, isOpenForPlanning, type ActivityStatus,
+  isDeployable, isFinalRequestStatus, isOpenForDeployment, isOpenForPlanning, isOpenForRecording, opensAnAction, type ActivityStatus,
 } from './lifecycles';
 import { TransitionError } from './errors';
 import type { StateMachine } from './state-machine';
@@ -118,6 +118,12 @@ describe('what an Action and an activity are open to', () => {
     ['CANCELLED', false],
   ])('an activity %s takes expert deployments: %s', (status, open) => {
     expect(isOpenForDeployment(status)).toBe(open);
+  });
+
+  it('opens an Action from an approved request only, deploys active experts only, records for activities not cancelled', () => {
+    expect(REQUEST_LIFECYCLE.statuses.filter(opensAnAction)).toEqual(['APPROVED']);
+    expect(ROSTER_LIFECYCLE.statuses.filter(isDeployable)).toEqual(['ACTIVE']);
+    expect(ACTIVITY_LIFECYCLE.statuses.filter(isOpenForRecording)).toEqual(['PLANNED', 'CONFIRMED', 'HELD']);
   });
 
   it('refuses statuses it does not know', () => {

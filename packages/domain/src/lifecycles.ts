@@ -76,6 +76,25 @@ export const allowedActivityTransitions = (from: ActivityStatus) => allowedTrans
 export const assertActivityTransition = (from: ActivityStatus, to: ActivityStatus) => assertTransition(ACTIVITY_LIFECYCLE, from, to);
 export const assertRosterTransition = (from: RosterStatus, to: RosterStatus) => assertTransition(ROSTER_LIFECYCLE, from, to);
 
+/** An approved request, and only an approved request, opens an Action (DOMAIN.md). */
+export const REQUEST_STATUS_OPENING_AN_ACTION = 'APPROVED' satisfies RequestStatus;
+
+export function opensAnAction(requestStatus: string): boolean {
+  return requestStatus === REQUEST_STATUS_OPENING_AN_ACTION;
+}
+
+/** Experts are deployed only while active on the roster. */
+export const ROSTER_STATUSES_DEPLOYABLE = ['ACTIVE'] as const satisfies readonly RosterStatus[];
+
+export function isDeployable(rosterStatus: string): boolean {
+  return (ROSTER_STATUSES_DEPLOYABLE as readonly string[]).includes(rosterStatus);
+}
+
+/** Participation and evaluations are recorded for any activity that is not cancelled. */
+export function isOpenForRecording(activityStatus: string): boolean {
+  return activityStatus !== 'CANCELLED';
+}
+
 /** An Action takes new activities until it is completed, closed or cancelled. */
 export const ACTION_STATUSES_OPEN_FOR_PLANNING = ['PLANNED', 'IN_IMPLEMENTATION'] as const satisfies readonly ActionStatus[];
 

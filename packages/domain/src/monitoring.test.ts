@@ -1,9 +1,16 @@
-import { isMigrationPolicySupported, MIGRATION_POLICY_TYPES, RESULT_TYPES } from './monitoring';
+import { isMigrationPolicySupported, MIGRATION_POLICY_TYPES, participationTotal, RESULT_TYPES } from './monitoring';
 
 describe('migration policies supported', () => {
   it('are the results that are a policy or a strategy, and the list SQL uses says the same', () => {
     expect(MIGRATION_POLICY_TYPES).toEqual(['POLICY', 'STRATEGY']);
     expect(RESULT_TYPES.filter(isMigrationPolicySupported)).toEqual([...MIGRATION_POLICY_TYPES]);
     expect(isMigrationPolicySupported('LEGISLATION')).toBe(false);
+  });
+});
+
+describe('participation', () => {
+  it('totals women, men and those who did not say', () => {
+    expect(participationTotal({ women: 11, men: 12, undisclosed: 1 })).toBe(24);
+    expect(participationTotal({ women: 0, men: 0, undisclosed: 0 })).toBe(0);
   });
 });

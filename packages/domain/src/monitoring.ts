@@ -18,3 +18,8 @@ export const MIGRATION_POLICY_TYPES = ['POLICY', 'STRATEGY'] as const satisfies 
 export function isMigrationPolicySupported(type: ResultType): boolean {
   return (MIGRATION_POLICY_TYPES as readonly ResultType[]).includes(type);
 }
+
+/** Participants counted by gender; the total is their sum, those who did not say included. */
+export function participationTotal(counts: { women: number; men: number; undisclosed: number }): number {
+  return counts.women + counts.men + counts.undisclosed;
+}

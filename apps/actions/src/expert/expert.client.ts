@@ -1,3 +1,4 @@
+import { isDeployable, ROSTER_STATUSES_DEPLOYABLE } from '@mieux/domain';
 import { askOwner, conflict, notFound, type ServiceConfig, type SubgraphContext } from '@mieux/service-kit';
 
 /** Experts of the roster, asked of the experts service with the caller's identity (ARCHITECTURE.md). */
@@ -8,6 +9,6 @@ export class ExpertClient {
   async assertActiveExpert(ctx: SubgraphContext, id: string): Promise<void> {
     const expert = await askOwner<{ id: string; status: string }>(ctx, this.config, { service: 'experts', query: 'query($id: ID!) { expert(id: $id) { id status } }', variables: { id } });
     if (!expert) throw notFound('Expert', id);
-    if (expert.status !== 'ACTIVE') throw conflict(`Expert is ${expert.status} on the roster; only ACTIVE experts are deployed`, { expertStatus: expert.status });
+    if (!isDeployable(expert.status)) throw conflict(`Expert is ${expert.status} on the roster; only ${ROSTER_STATUSES_DEPLOYABLE.join(' or ')} experts are deployed`, { expertStatus: expert.status });
   }
 }

@@ -1,3 +1,4 @@
+import { opensAnAction, REQUEST_STATUS_OPENING_AN_ACTION } from '@mieux/domain';
 import { askOwner, conflict, notFound, type ServiceConfig, type SubgraphContext } from '@mieux/service-kit';
 import type { ApprovedRequest } from './request.model';
 
@@ -13,8 +14,8 @@ export class RequestClient {
       variables: { id },
     });
     if (!request) throw notFound('Request', id);
-    if (request.status !== 'APPROVED' || !request.approvedOn) {
-      throw conflict(`Request is ${request.status}; an Action is created only from an APPROVED request`, { requestStatus: request.status });
+    if (!opensAnAction(request.status) || !request.approvedOn) {
+      throw conflict(`Request is ${request.status}; an Action is created only from an ${REQUEST_STATUS_OPENING_AN_ACTION} request`, { requestStatus: request.status });
     }
     return { ...request, approvedOn: request.approvedOn };
   }

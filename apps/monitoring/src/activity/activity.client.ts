@@ -1,3 +1,4 @@
+import { isOpenForRecording } from '@mieux/domain';
 import { askOwner, conflict, notFound, type ServiceConfig, type SubgraphContext } from '@mieux/service-kit';
 import type { ActivityFact } from './activity.model';
 
@@ -13,7 +14,7 @@ export class ActivityClient {
       variables: { id },
     });
     if (!activity) throw notFound('Activity', id);
-    if (activity.status === 'CANCELLED') throw conflict('Activity is CANCELLED; nothing is recorded for it', { activityStatus: activity.status });
+    if (!isOpenForRecording(activity.status)) throw conflict(`Activity is ${activity.status}; nothing is recorded for it`, { activityStatus: activity.status });
     return activity;
   }
 }

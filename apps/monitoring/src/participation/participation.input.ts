@@ -1,3 +1,4 @@
+import { participationTotal } from '@mieux/domain';
 import { addProblem, field, parseInput, z } from '@mieux/service-kit';
 import type { ParticipationInput } from '../generated/resolvers-types';
 
@@ -14,7 +15,7 @@ const participationInput = z
     institutions: field.list(field.text(LIMITS.institution), LIMITS.institutions).nullish().transform((value) => value ?? []),
   })
   .superRefine((input, ctx) => {
-    const sum = input.women + input.men + input.undisclosed;
+    const sum = participationTotal(input);
     if (input.total !== sum) addProblem(ctx, ['total'], `must equal women + men + undisclosed (${sum})`);
   });
 
