@@ -36,6 +36,15 @@ describe('deploying experts', () => {
     expect((await deploy(overlap.id, 'expert-b')).errors?.[0].message).toMatch(/2027-07-06 to 2027-07-08/);
   });
 
+  it('cancels a deployment once, then refuses with where it stands', async () => {
+    const action = await createAction(subgraph, owners);
+    const activity = await planActivity(subgraph, action.id, '2028-02-01');
+    const deployment = (await deploy(activity.id, 'expert-d')).data.deployExpert;
+    const cancel = () => subgraph.execute<any>(`mutation($id: ID!) { cancelDeployment(id: $id) { status } }`, { id: deployment.id }, officer);
+    expect((await cancel()).data.cancelDeployment).toEqual({ status: 'CANCELLED' });
+    expect((await cancel()).errors?.[0]).toMatchObject({ message: 'Deployment is CANCELLED; it is final, not CANCELLED', extensions: { code: 'CONFLICT', currentStatus: 'CANCELLED', allowed: [] } });
+  });
+
   it('of two concurrent bookings on overlapping activities, exactly one succeeds', async () => {
     const action = await createAction(subgraph, owners);
     const activities = await Promise.all(['2027-09-01', '2027-09-02', '2027-09-03', '2027-09-02'].map((d) => planActivity(subgraph, action.id, d, '2027-09-04')));

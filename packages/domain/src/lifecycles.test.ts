@@ -1,6 +1,6 @@
 import {
-  ACTION_LIFECYCLE, ACTIVITY_LIFECYCLE, REQUEST_LIFECYCLE, ROSTER_LIFECYCLE,
-  allowedActionTransitions, allowedActivityTransitions, allowedRequestTransitions, assertActionTransition,
+  ACTION_LIFECYCLE, ACTIVITY_LIFECYCLE, DEPLOYMENT_LIFECYCLE, REQUEST_LIFECYCLE, ROSTER_LIFECYCLE, actionReference, actionReferenceYear,
+  allowedActionTransitions, allowedActivityTransitions, allowedRequestTransitions, assertActionTransition, assertDeploymentTransition,
   assertActivityTransition, assertRequestTransition, assertRosterTransition, canTransitionRequest, deriveActionStatus,
   isDeployable, isFinalRequestStatus, isOpenForDeployment, isOpenForPlanning, isOpenForRecording, opensAnAction, type ActivityStatus,
 } from './lifecycles';
@@ -20,6 +20,7 @@ const LEGAL: Record<string, [string, string][]> = {
     ['PLANNED', 'CANCELLED'], ['IN_IMPLEMENTATION', 'CANCELLED'], ['COMPLETED', 'CANCELLED'],
   ],
   Activity: [['PLANNED', 'CONFIRMED'], ['PLANNED', 'HELD'], ['CONFIRMED', 'HELD'], ['PLANNED', 'CANCELLED'], ['CONFIRMED', 'CANCELLED']],
+  Deployment: [['ACTIVE', 'CANCELLED']],
   Expert: [['APPLIED', 'ACTIVE'], ['APPLIED', 'REFUSED'], ['APPLIED', 'INACTIVE'], ['ACTIVE', 'INACTIVE'], ['INACTIVE', 'ACTIVE']],
 };
 
@@ -27,6 +28,7 @@ const machines: [StateMachine<string>, (from: never, to: never) => void][] = [
   [REQUEST_LIFECYCLE, assertRequestTransition],
   [ACTION_LIFECYCLE, assertActionTransition],
   [ACTIVITY_LIFECYCLE, assertActivityTransition],
+  [DEPLOYMENT_LIFECYCLE, assertDeploymentTransition],
   [ROSTER_LIFECYCLE, assertRosterTransition],
 ];
 
@@ -97,6 +99,14 @@ describe('an Action follows its activities', () => {
         expect(['IN_IMPLEMENTATION', 'COMPLETED']).toContain(next);
       }),
     );
+  });
+});
+
+describe('Action references', () => {
+  it('number Actions within the year of their approval, on three digits at least', () => {
+    expect(actionReferenceYear('2016-05-31')).toBe(2016);
+    expect(actionReference(2016, 7)).toBe('MIEUX-2016-007');
+    expect(actionReference(2016, 1234)).toBe('MIEUX-2016-1234');
   });
 });
 

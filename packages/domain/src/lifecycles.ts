@@ -50,6 +50,19 @@ export const ACTIVITY_LIFECYCLE: StateMachine<ActivityStatus> = {
   },
 };
 
+/** An expert's deployment on an activity: active until cancelled, which frees the expert's dates. */
+export const DEPLOYMENT_STATUSES = ['ACTIVE', 'CANCELLED'] as const;
+export type DeploymentStatus = (typeof DEPLOYMENT_STATUSES)[number];
+
+export const DEPLOYMENT_LIFECYCLE: StateMachine<DeploymentStatus> = {
+  entity: 'Deployment',
+  statuses: DEPLOYMENT_STATUSES,
+  transitions: {
+    ACTIVE: ['CANCELLED'],
+    CANCELLED: [],
+  },
+};
+
 /** The Expert Roster: vetted applicants become active, may pause and come back; refusal is final. */
 export const ROSTER_STATUSES = ['APPLIED', 'ACTIVE', 'INACTIVE', 'REFUSED'] as const;
 export type RosterStatus = (typeof ROSTER_STATUSES)[number];
@@ -74,6 +87,7 @@ export const allowedActionTransitions = (from: ActionStatus) => allowedTransitio
 export const assertActionTransition = (from: ActionStatus, to: ActionStatus) => assertTransition(ACTION_LIFECYCLE, from, to);
 export const allowedActivityTransitions = (from: ActivityStatus) => allowedTransitions(ACTIVITY_LIFECYCLE, from);
 export const assertActivityTransition = (from: ActivityStatus, to: ActivityStatus) => assertTransition(ACTIVITY_LIFECYCLE, from, to);
+export const assertDeploymentTransition = (from: DeploymentStatus, to: DeploymentStatus) => assertTransition(DEPLOYMENT_LIFECYCLE, from, to);
 export const assertRosterTransition = (from: RosterStatus, to: RosterStatus) => assertTransition(ROSTER_LIFECYCLE, from, to);
 
 /** An approved request, and only an approved request, opens an Action (DOMAIN.md). */
@@ -93,6 +107,16 @@ export function isDeployable(rosterStatus: string): boolean {
 /** Participation and evaluations are recorded for any activity that is not cancelled. */
 export function isOpenForRecording(activityStatus: string): boolean {
   return activityStatus !== 'CANCELLED';
+}
+
+/** The year an Action's reference is numbered in: the year of its approval. */
+export function actionReferenceYear(approvedOn: string): number {
+  return Number(approvedOn.slice(0, 4));
+}
+
+/** An Action's readable reference, MIEUX-<year of approval>-<nnn>, e.g. MIEUX-2016-007. */
+export function actionReference(year: number, numberInYear: number): string {
+  return `MIEUX-${year}-${String(numberInYear).padStart(3, '0')}`;
 }
 
 /** An Action takes new activities until it is completed, closed or cancelled. */

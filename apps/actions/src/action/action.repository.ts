@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource } from 'typeorm';
-import { assertActionTransition, periodOf, type ActionStatus } from '@mieux/domain';
+import { actionReference, actionReferenceYear, assertActionTransition, periodOf, type ActionStatus } from '@mieux/domain';
 import { conflict, inTransaction, isUniqueViolation, notFound, paginate, updateIfStatus, type Connection, type PageArgs } from '@mieux/service-kit';
 import { ACTION_REFERENCES, ActionEntity, ActionThematicAreaEntity, type ActionRow } from './action.entity';
 import { toActionModel, type ActionModel } from './action.model';
@@ -45,9 +45,9 @@ export class ActionRepository {
   async create(fields: NewAction): Promise<ActionRow> {
     try {
       return await inTransaction(this.dataSource, async (manager) => {
-        const year = Number(fields.approvedOn.slice(0, 4));
+        const year = actionReferenceYear(fields.approvedOn);
         const number = await ACTION_REFERENCES.next(manager, year);
-        const row: ActionRow = { ...fields, id: randomUUID(), reference: `MIEUX-${year}-${String(number).padStart(3, '0')}`, status: 'PLANNED', createdAt: new Date() };
+        const row: ActionRow = { ...fields, id: randomUUID(), reference: actionReference(year, number), status: 'PLANNED', createdAt: new Date() };
         await manager.insert(ActionEntity, row);
         await manager.insert(ActionThematicAreaEntity, fields.thematicAreas.map((code) => ({ actionId: row.id, code })));
         return row;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource } from 'typeorm';
-import { ACTIVITY_STATUSES_OPEN_FOR_DEPLOYMENT, isOpenForDeployment } from '@mieux/domain';
+import { ACTIVITY_STATUSES_OPEN_FOR_DEPLOYMENT, assertDeploymentTransition, isOpenForDeployment, type DeploymentStatus } from '@mieux/domain';
 import { conflict, createIdempotently, inTransaction, notFound } from '@mieux/service-kit';
 import { dateString } from '../action/action.repository';
 import { ActivityEntity } from '../activity/activity.entity';
@@ -73,7 +73,7 @@ export class DeploymentRepository {
   async cancel(id: string): Promise<DeploymentRow> {
     const row = await this.findById(id);
     if (!row) throw notFound('Deployment', id);
-    if (row.status === 'CANCELLED') throw conflict('Deployment is already CANCELLED', { currentStatus: 'CANCELLED' });
+    assertDeploymentTransition(row.status as DeploymentStatus, 'CANCELLED');
     await this.dataSource.getRepository(DeploymentEntity).update({ id, status: 'ACTIVE' }, { status: 'CANCELLED' });
     return { ...row, status: 'CANCELLED' };
   }
