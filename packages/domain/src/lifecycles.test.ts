@@ -1,5 +1,5 @@
 import {
-  ACTION_LIFECYCLE, ACTIVITY_LIFECYCLE, DEPLOYMENT_LIFECYCLE, REQUEST_LIFECYCLE, ROSTER_LIFECYCLE, actionReference, actionReferenceYear,
+  ACTION_LIFECYCLE, ACTIVITY_LIFECYCLE, DEPLOYMENT_LIFECYCLE, REQUEST_LIFECYCLE, ROSTER_LIFECYCLE, actionReference, actionReferenceYear, launchedOnOf,
   allowedActionTransitions, allowedActivityTransitions, allowedRequestTransitions, assertActionTransition, assertDeploymentTransition,
   assertActivityTransition, assertRequestTransition, assertRosterTransition, canTransitionRequest, deriveActionStatus,
   isDeployable, isFinalRequestStatus, isOpenForDeployment, isOpenForPlanning, isOpenForRecording, opensAnAction, type ActivityStatus,
@@ -107,6 +107,16 @@ describe('Action references', () => {
     expect(actionReferenceYear('2016-05-31')).toBe(2016);
     expect(actionReference(2016, 7)).toBe('MIEUX-2016-007');
     expect(actionReference(2016, 1234)).toBe('MIEUX-2016-1234');
+  });
+});
+
+describe('the launch of an Action', () => {
+  it('is the start of its first activity held, whatever the order they come in', () => {
+    expect(launchedOnOf([])).toBeNull();
+    expect(launchedOnOf([{ status: 'PLANNED', startsOn: '2027-01-01' }, { status: 'CANCELLED', startsOn: '2027-01-02' }])).toBeNull();
+    expect(launchedOnOf([
+      { status: 'HELD', startsOn: '2027-03-01' }, { status: 'CONFIRMED', startsOn: '2027-01-01' }, { status: 'HELD', startsOn: '2027-02-10' }, { status: 'HELD', startsOn: '2027-04-01' },
+    ])).toBe('2027-02-10');
   });
 });
 

@@ -119,6 +119,15 @@ export function actionReference(year: number, numberInYear: number): string {
   return `MIEUX-${year}-${String(numberInYear).padStart(3, '0')}`;
 }
 
+/** An Action launches with its first activity held (DOMAIN.md: fast response). */
+export const LAUNCHING_ACTIVITY_STATUS = 'HELD' satisfies ActivityStatus;
+
+/** When an Action launched: the start of its first activity held; null while none is held. */
+export function launchedOnOf(activities: readonly { status: string; startsOn: string }[]): string | null {
+  const starts = activities.filter((a) => a.status === LAUNCHING_ACTIVITY_STATUS).map((a) => a.startsOn);
+  return starts.length === 0 ? null : starts.reduce((first, start) => (start < first ? start : first));
+}
+
 /** An Action takes new activities until it is completed, closed or cancelled. */
 export const ACTION_STATUSES_OPEN_FOR_PLANNING = ['PLANNED', 'IN_IMPLEMENTATION'] as const satisfies readonly ActionStatus[];
 

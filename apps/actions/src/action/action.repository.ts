@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource } from 'typeorm';
-import { actionReference, actionReferenceYear, assertActionTransition, periodOf, type ActionStatus } from '@mieux/domain';
+import { actionReference, actionReferenceYear, assertActionTransition, LAUNCHING_ACTIVITY_STATUS, periodOf, type ActionStatus } from '@mieux/domain';
 import { conflict, inTransaction, isUniqueViolation, notFound, paginate, updateIfStatus, type Connection, type PageArgs } from '@mieux/service-kit';
 import { ACTION_REFERENCES, ActionEntity, ActionThematicAreaEntity, type ActionRow } from './action.entity';
 import { toActionModel, type ActionModel } from './action.model';
@@ -72,11 +72,11 @@ export class ActionRepository {
     });
   }
 
-  /** Start of the first activity held, per Action: one grouped statement for N Actions. */
+  /** When each Action launched (the domain's launchedOnOf, in SQL: its first activity held), for N Actions: one grouped statement. */
   async launchedOn(actionIds: readonly string[]): Promise<Map<string, string>> {
     const rows: { action_id: string; started: string }[] = await this.dataSource.query(
-      `SELECT action_id, MIN(starts_on) AS started FROM activity WHERE status = 'HELD' AND action_id IN (${actionIds.map(() => '?').join(', ')}) GROUP BY action_id`,
-      [...actionIds],
+      `SELECT action_id, MIN(starts_on) AS started FROM activity WHERE status = ? AND action_id IN (${actionIds.map(() => '?').join(', ')}) GROUP BY action_id`,
+      [LAUNCHING_ACTIVITY_STATUS, ...actionIds],
     );
     return new Map(rows.map((r) => [r.action_id, dateString(r.started)]));
   }

@@ -1,5 +1,5 @@
 import {
-  launchedOnTime, onTimeLaunchRate, portfolioSliceId, REGION_LABELS, THEMATIC_AREAS, type Labels, type PortfolioDimension, type Region,
+  launchedOnOf, launchedOnTime, onTimeLaunchRate, portfolioSliceId, REGION_LABELS, THEMATIC_AREAS, type Labels, type PortfolioDimension, type Region,
 } from '@mieux/domain';
 import type { SelectedAction, Selection } from './portfolio.repository';
 
@@ -26,15 +26,17 @@ export function figuresOf(selection: Selection, actions: readonly SelectedAction
   const actionIds = new Set(actions.map((a) => a.id));
   const activities = selection.activities.filter((ac) => actionIds.has(ac.actionId));
   const activityIds = new Set(activities.map((ac) => ac.id));
-  const firstHeld = new Map<string, string>();
+  const activitiesOf = new Map<string, typeof activities>();
   for (const ac of activities) {
-    if (ac.status === 'HELD' && (!firstHeld.has(ac.actionId) || ac.startsOn < firstHeld.get(ac.actionId)!)) firstHeld.set(ac.actionId, ac.startsOn);
+    const ofAction = activitiesOf.get(ac.actionId);
+    if (ofAction) ofAction.push(ac);
+    else activitiesOf.set(ac.actionId, [ac]);
   }
   return {
     actions: actions.length,
     activities: activities.length,
     countriesSupported: new Set(actions.map((a) => a.beneficiaryCode)).size,
-    launchedOnTimeRate: onTimeLaunchRate(actions.map((a) => launchedOnTime(a.approvedOn, firstHeld.get(a.id) ?? null, today))),
+    launchedOnTimeRate: onTimeLaunchRate(actions.map((a) => launchedOnTime(a.approvedOn, launchedOnOf(activitiesOf.get(a.id) ?? []), today))),
     actionIds: [...actionIds],
     activityIds: [...activityIds],
     deployedExpertIds: [...new Set(selection.deployments.filter((d) => activityIds.has(d.activityId)).map((d) => d.expertId))],
