@@ -28,6 +28,13 @@ describe('activities and the Action they belong to', () => {
     expect(closed.data.closeAction).toEqual({ status: 'CLOSED', allowedTransitions: [] });
   });
 
+  it('plans activities only while the Action is PLANNED or IN_IMPLEMENTATION', async () => {
+    const action = await createAction(subgraph, owners);
+    await subgraph.execute(`mutation($id: ID!) { cancelAction(id: $id, reason: "Withdrawn by the partner") { status } }`, { id: action.id }, officer);
+    const refused = await subgraph.execute(PLAN, { actionId: action.id, input: activityInput('2027-05-10') }, officer);
+    expect(refused.errors?.[0]).toMatchObject({ message: 'Action is CANCELLED; activities are planned while it is PLANNED or IN_IMPLEMENTATION', extensions: { code: 'CONFLICT', currentStatus: 'CANCELLED' } });
+  });
+
   it('refuses illegal activity transitions with the allowed ones', async () => {
     const action = await createAction(subgraph, owners);
     const activity = await planActivity(subgraph, action.id, '2027-01-10');

@@ -1,5 +1,5 @@
 import { identityOf } from '@mieux/service-kit/testing';
-import { DEPLOY, analyst, createAction, officer, planActivity, startActions, startOwners, type Owners, type Subgraph } from './fixtures';
+import { DEPLOY, SET_STATUS, analyst, createAction, officer, planActivity, startActions, startOwners, type Owners, type Subgraph } from './fixtures';
 
 let owners: Owners;
 let subgraph: Subgraph;
@@ -34,6 +34,20 @@ describe('deploying experts', () => {
     expect((await deploy(later.id, 'expert-b')).errors).toBeUndefined();
     await subgraph.execute(`mutation($id: ID!) { cancelDeployment(id: $id) { status } }`, { id: first.id }, officer);
     expect((await deploy(overlap.id, 'expert-b')).errors?.[0].message).toMatch(/2027-07-06 to 2027-07-08/);
+  });
+
+  it('cancelling an activity cancels its deployments and frees the experts, and refuses deploying to it', async () => {
+    const action = await createAction(subgraph, owners);
+    const cancelled = await planActivity(subgraph, action.id, '2028-03-01', '2028-03-03');
+    const other = await planActivity(subgraph, action.id, '2028-03-02');
+    expect((await deploy(cancelled.id, 'expert-a')).errors).toBeUndefined();
+    await subgraph.execute(SET_STATUS, { id: cancelled.id, status: 'CANCELLED' }, officer);
+    const deployments = await subgraph.execute<any>(`query($id: ID!) { activity(id: $id) { deployments { status } } }`, { id: cancelled.id }, officer);
+    expect(deployments.data.activity.deployments).toEqual([{ status: 'CANCELLED' }]);
+    expect((await deploy(other.id, 'expert-a')).errors).toBeUndefined();
+    expect((await deploy(cancelled.id, 'expert-b')).errors?.[0]).toMatchObject({
+      message: 'Activity is CANCELLED; experts are deployed to PLANNED or CONFIRMED activities', extensions: { code: 'CONFLICT', currentStatus: 'CANCELLED' },
+    });
   });
 
   it('cancels a deployment once, then refuses with where it stands', async () => {

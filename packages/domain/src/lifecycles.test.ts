@@ -2,7 +2,7 @@ import {
   ACTION_LIFECYCLE, ACTIVITY_LIFECYCLE, DEPLOYMENT_LIFECYCLE, REQUEST_LIFECYCLE, ROSTER_LIFECYCLE, actionReference, actionReferenceYear, launchedOnOf,
   allowedActionTransitions, allowedActivityTransitions, allowedRequestTransitions, assertActionTransition, assertDeploymentTransition,
   assertActivityTransition, assertRequestTransition, assertRosterTransition, canTransitionRequest, deriveActionStatus,
-  isDeployable, isFinalRequestStatus, isOpenForDeployment, isOpenForPlanning, isOpenForRecording, opensAnAction, type ActivityStatus,
+  isDeployable, isFinalRequestStatus, isOpenForDeployment, isOpenForPlanning, isOpenForRecording, opensAnAction, releasesDeployments, type ActivityStatus,
 } from './lifecycles';
 import { TransitionError } from './errors';
 import type { StateMachine } from './state-machine';
@@ -144,6 +144,7 @@ describe('what an Action and an activity are open to', () => {
     expect(REQUEST_LIFECYCLE.statuses.filter(opensAnAction)).toEqual(['APPROVED']);
     expect(ROSTER_LIFECYCLE.statuses.filter(isDeployable)).toEqual(['ACTIVE']);
     expect(ACTIVITY_LIFECYCLE.statuses.filter(isOpenForRecording)).toEqual(['PLANNED', 'CONFIRMED', 'HELD']);
+    expect(ACTIVITY_LIFECYCLE.statuses.filter(releasesDeployments)).toEqual(['CANCELLED']);
   });
 
   it('refuses statuses it does not know', () => {

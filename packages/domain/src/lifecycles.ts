@@ -104,6 +104,11 @@ export function isDeployable(rosterStatus: string): boolean {
   return (ROSTER_STATUSES_DEPLOYABLE as readonly string[]).includes(rosterStatus);
 }
 
+/** A cancelled activity frees the experts deployed on it: their deployments are cancelled with it. */
+export function releasesDeployments(activityStatus: string): boolean {
+  return activityStatus === 'CANCELLED';
+}
+
 /** Participation and evaluations are recorded for any activity that is not cancelled. */
 export function isOpenForRecording(activityStatus: string): boolean {
   return activityStatus !== 'CANCELLED';

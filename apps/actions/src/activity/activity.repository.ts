@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource } from 'typeorm';
-import { ACTION_STATUSES_OPEN_FOR_PLANNING, assertActivityTransition, deriveActionStatus, isOpenForPlanning, type ActionStatus, type ActivityStatus } from '@mieux/domain';
+import {
+  ACTION_STATUSES_OPEN_FOR_PLANNING, assertActivityTransition, deriveActionStatus, isOpenForPlanning, releasesDeployments, type ActionStatus, type ActivityStatus,
+} from '@mieux/domain';
 import { conflict, createIdempotently, inTransaction, notFound, updateIfStatus } from '@mieux/service-kit';
 import { ActionEntity } from '../action/action.entity';
 import { dateString } from '../action/action.repository';
@@ -66,7 +68,7 @@ export class ActivityRepository {
       if (!(await updateIfStatus(manager, ActivityEntity, id, row.status, { status: to }))) {
         throw conflict(`Activity ${id} changed while this change was made; try again`);
       }
-      if (to === 'CANCELLED') {
+      if (releasesDeployments(to)) {
         await manager.createQueryBuilder().update(DeploymentEntity).set({ status: 'CANCELLED' }).where('activity_id = :id AND status = :active', { id, active: 'ACTIVE' }).execute();
       }
       const action = await manager.findOneByOrFail(ActionEntity, { id: row.actionId });
