@@ -1,4 +1,4 @@
-import { identityOf } from '@mieux/service-kit/testing';
+import { concurrently, identityOf } from '@mieux/service-kit/testing';
 import { DEPLOY, analyst, createAction, officer, planActivity, startActions, startOwners, type Owners, type Subgraph } from './fixtures';
 
 let owners: Owners;
@@ -44,13 +44,19 @@ describe('deploying experts', () => {
     expect(results.filter((r) => r.errors?.[0].extensions?.code === 'CONFLICT')).toHaveLength(3);
   });
 
-  it('returns the same deployment for a replayed idempotency key instead of a conflict', async () => {
+  it('returns the same deployment to 20 racing replays of one idempotency key, and refuses the key with another payload', async () => {
     const action = await createAction(subgraph, owners);
     const activity = await planActivity(subgraph, action.id, '2028-03-01');
-    const mutation = `mutation($a: ID!, $e: ID!) { deployExpert(activityId: $a, expertId: $e, role: LEAD_EXPERT, idempotencyKey: "deploy-1") { id } }`;
-    const first = await subgraph.execute<any>(mutation, { a: activity.id, e: 'expert-a' }, officer);
-    const replay = await subgraph.execute<any>(mutation, { a: activity.id, e: 'expert-a' }, officer);
-    expect(replay.data.deployExpert.id).toBe(first.data.deployExpert.id);
+    const mutation = `mutation($a: ID!, $e: ID!, $role: DeploymentRole!) { deployExpert(activityId: $a, expertId: $e, role: $role, idempotencyKey: "deploy-1") { id } }`;
+    const results = await concurrently(20, () => subgraph.execute<any>(mutation, { a: activity.id, e: 'expert-a', role: 'LEAD_EXPERT' }, officer));
+    expect(results.map((r) => r.errors)).toEqual(Array(20).fill(undefined));
+    expect(new Set(results.map((r) => r.data.deployExpert.id)).size).toBe(1);
+    const later = await subgraph.execute<any>(mutation, { a: activity.id, e: 'expert-a', role: 'LEAD_EXPERT' }, officer);
+    expect(later.data.deployExpert.id).toBe(results[0].data.deployExpert.id);
+    const [{ n }] = await subgraph.database.dataSource.query("SELECT COUNT(*) AS n FROM deployment WHERE idempotency_key = 'deploy-1'");
+    expect(Number(n)).toBe(1);
+    const other = await subgraph.execute<any>(mutation, { a: activity.id, e: 'expert-a', role: 'EXPERT' }, officer);
+    expect(other.errors?.[0]).toMatchObject({ message: 'Invalid input: idempotencyKey: was already used for a different request', extensions: { code: 'BAD_USER_INPUT', field: 'idempotencyKey' } });
   });
 
   it('tells matching who is busy on overlapping dates', async () => {

@@ -1,4 +1,4 @@
-import { countStatements, identityOf } from '@mieux/service-kit/testing';
+import { concurrently, countStatements, identityOf } from '@mieux/service-kit/testing';
 import { EVALUATE, PARTICIPATION, analyst, anonymous, officer, startActionsStub, startMonitoring, type Actions, type Subgraph } from './fixtures';
 
 let actions: Actions;
@@ -57,9 +57,12 @@ describe('evaluations', () => {
     expect(forAnalyst).toEqual({ count: 5, evaluations: null });
   });
 
-  it('is idempotent with a key, even when replays race', async () => {
-    const results = await Promise.all(Array.from({ length: 6 }, () => evaluate('activity-5', 'EXCELLENT', officer, 'form-42')));
+  it('is idempotent with a key, even when 20 replays race', async () => {
+    const results = await concurrently(20, () => evaluate('activity-5', 'EXCELLENT', officer, 'form-42'));
+    expect(results.map((r) => r.errors)).toEqual(Array(20).fill(undefined));
     expect(new Set(results.map((r) => r.data.submitEvaluation.id)).size).toBe(1);
+    const [{ n }] = await subgraph.database.dataSource.query("SELECT COUNT(*) AS n FROM evaluation WHERE idempotency_key = 'form-42'");
+    expect(Number(n)).toBe(1);
     expect((await evaluate('activity-5', 'POOR', officer, 'form-42')).errors?.[0].extensions?.field).toBe('idempotencyKey');
   });
 
@@ -91,6 +94,16 @@ describe('results, indicators and the Action', () => {
     expect(entities[0].results.map((r: { type: string }) => r.type).sort()).toEqual(['HANDBOOK', 'POLICY']);
     expect(entities[0]).toMatchObject({ indicators: [{ name: 'Officials trained', actual: 30 }], finalEvaluation: null });
     expect(entities[0].participants).toBeGreaterThan(0);
+  });
+
+  it('records a result once per idempotency key, even when 20 replays race', async () => {
+    const mutation = `mutation($title: String!) { recordResult(actionId: "action-2", input: { type: MANUAL, status: DRAFTED, title: $title, date: "2026-02-01" }, idempotencyKey: "result-7") { id title } }`;
+    const results = await concurrently(20, () => subgraph.execute<any>(mutation, { title: 'Return counselling manual' }, officer));
+    expect(results.map((r) => r.errors)).toEqual(Array(20).fill(undefined));
+    expect(new Set(results.map((r) => r.data.recordResult.id)).size).toBe(1);
+    const [{ n }] = await subgraph.database.dataSource.query("SELECT COUNT(*) AS n FROM result WHERE idempotency_key = 'result-7'");
+    expect(Number(n)).toBe(1);
+    expect((await subgraph.execute(mutation, { title: 'Another manual' }, officer)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'idempotencyKey' });
   });
 
   it('resolves N activities in one statement per kind', async () => {

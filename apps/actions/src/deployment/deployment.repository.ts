@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource } from 'typeorm';
-import { conflict, createIdempotently, inTransaction, notFound } from '@mieux/service-kit';
+import { conflict, createIdempotently, inTransaction, notFound, replayOf } from '@mieux/service-kit';
 import { dateString } from '../action/action.repository';
 import { ActivityEntity } from '../activity/activity.entity';
 import { DeploymentEntity, EXPERT_LOCKS, type DeploymentRow } from './deployment.entity';
@@ -47,6 +47,10 @@ export class DeploymentRepository {
         // The lock comes first: MySQL's snapshot is taken at the first read, which must see the bookings
         // committed by whoever held the lock before.
         await EXPERT_LOCKS.take(manager, expertId);
+        // A replay racing the first booking waited on the same lock: it returns that booking, which
+        // would otherwise overlap with itself.
+        const replay = idempotencyKey ? replayOf(await manager.findOneBy(DeploymentEntity, { idempotencyKey }), payloadHash) : null;
+        if (replay) return replay;
         const activity = await manager.findOneBy(ActivityEntity, { id: activityId });
         if (!activity) throw notFound('Activity', activityId);
         if (activity.status !== 'PLANNED' && activity.status !== 'CONFIRMED') {

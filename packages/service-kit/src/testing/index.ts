@@ -127,3 +127,8 @@ export async function countStatements(database: ServiceDataSource, work: () => P
 }
 export * from './process';
 export * from './owner-stub';
+
+/** Starts `n` calls at once (none waits for another) and returns their results in order. */
+export function concurrently<T>(n: number, call: (i: number) => Promise<T>): Promise<T[]> {
+  return Promise.all(Array.from({ length: n }, (_, i) => call(i)));
+}
