@@ -36,12 +36,14 @@ describe('deploying experts', () => {
     expect((await deploy(overlap.id, 'expert-b')).errors?.[0].message).toMatch(/2027-07-06 to 2027-07-08/);
   });
 
-  it('of two concurrent bookings on overlapping activities, exactly one succeeds', async () => {
+  it('of 20 concurrent bookings on overlapping activities, exactly one succeeds', async () => {
     const action = await createAction(subgraph, owners);
-    const activities = await Promise.all(['2027-09-01', '2027-09-02', '2027-09-03', '2027-09-02'].map((d) => planActivity(subgraph, action.id, d, '2027-09-04')));
-    const results = await Promise.all(activities.map((a) => deploy(a.id, 'expert-d')));
+    const activities = await concurrently(20, (i) => planActivity(subgraph, action.id, `2027-09-${String(1 + (i % 4)).padStart(2, '0')}`, '2027-09-04'));
+    const results = await concurrently(20, (i) => deploy(activities[i].id, 'expert-d'));
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
-    expect(results.filter((r) => r.errors?.[0].extensions?.code === 'CONFLICT')).toHaveLength(3);
+    expect(results.filter((r) => r.errors?.[0].extensions?.code === 'CONFLICT')).toHaveLength(19);
+    const [{ n }] = await subgraph.database.dataSource.query("SELECT COUNT(*) AS n FROM deployment WHERE expert_id = 'expert-d' AND status = 'ACTIVE'");
+    expect(Number(n)).toBe(1);
   });
 
   it('returns the same deployment to 20 racing replays of one idempotency key, and refuses the key with another payload', async () => {

@@ -28,8 +28,9 @@ describe('participation', () => {
     expect(replaced).toMatchObject({ total: 24, women: 11, men: 12, undisclosed: 1, history: [{ total: 22 }] });
   });
 
-  it('keeps exactly one current record under concurrent replacements', async () => {
-    await Promise.all(Array.from({ length: 8 }, (_, i) => record('activity-2', 5 + i, 5)));
+  it('keeps exactly one current record under 20 concurrent replacements', async () => {
+    const results = await concurrently(20, (i) => record('activity-2', 5 + i, 5));
+    expect(results.map((r) => r.errors)).toEqual(Array(20).fill(undefined));
     const [{ n }] = await subgraph.database.dataSource.query("SELECT COUNT(*) AS n FROM participation WHERE activity_id = 'activity-2' AND current = ?", [true]);
     expect(Number(n)).toBe(1);
   });
@@ -104,6 +105,21 @@ describe('results, indicators and the Action', () => {
     const [{ n }] = await subgraph.database.dataSource.query("SELECT COUNT(*) AS n FROM result WHERE idempotency_key = 'result-7'");
     expect(Number(n)).toBe(1);
     expect((await subgraph.execute(mutation, { title: 'Another manual' }, officer)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'idempotencyKey' });
+  });
+
+  it('keeps one indicator of a name and one final evaluation per Action under 20 concurrent writes', async () => {
+    const indicator = `mutation($actual: Float) { setIndicator(actionId: "action-2", input: { name: "Staff trained", unit: "people", baseline: 0, target: 20, actual: $actual, period: "2027" }) { actual } }`;
+    const final = `mutation($rating: Rating!) { recordFinalEvaluation(actionId: "action-2", input: { summary: "Policy adopted", rating: $rating, date: "2027-12-01" }) { rating } }`;
+    const ratings = ['EXCELLENT', 'GOOD'];
+    const results = [
+      ...(await concurrently(20, (i) => subgraph.execute<any>(indicator, { actual: i }, officer))),
+      ...(await concurrently(20, (i) => subgraph.execute<any>(final, { rating: ratings[i % 2] }, officer))),
+    ];
+    expect(results.map((r) => r.errors)).toEqual(Array(40).fill(undefined));
+    const [{ n }] = await subgraph.database.dataSource.query("SELECT COUNT(*) AS n FROM indicator WHERE action_id = 'action-2' AND name = 'Staff trained'");
+    expect(Number(n)).toBe(1);
+    const [{ m }] = await subgraph.database.dataSource.query("SELECT COUNT(*) AS m FROM final_evaluation WHERE action_id = 'action-2'");
+    expect(Number(m)).toBe(1);
   });
 
   it('resolves N activities in one statement per kind', async () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource } from 'typeorm';
-import { conflict, createIdempotently, inTransaction, notFound, replayOf } from '@mieux/service-kit';
+import { conflict, createIdempotently, inTransaction, notFound, replayOf, updateIfStatus } from '@mieux/service-kit';
 import { dateString } from '../action/action.repository';
 import { ActivityEntity } from '../activity/activity.entity';
 import { DeploymentEntity, EXPERT_LOCKS, type DeploymentRow } from './deployment.entity';
@@ -72,12 +72,13 @@ export class DeploymentRepository {
     });
   }
 
-  /** Cancels a deployment, freeing the expert's dates. */
+  /** Cancels a deployment, freeing the expert's dates; of concurrent cancellations one applies (compare-and-set). */
   async cancel(id: string): Promise<DeploymentRow> {
     const row = await this.findById(id);
     if (!row) throw notFound('Deployment', id);
-    if (row.status === 'CANCELLED') throw conflict('Deployment is already CANCELLED', { currentStatus: 'CANCELLED' });
-    await this.dataSource.getRepository(DeploymentEntity).update({ id, status: 'ACTIVE' }, { status: 'CANCELLED' });
+    if (!(await updateIfStatus(this.dataSource.manager, DeploymentEntity, id, 'ACTIVE', { status: 'CANCELLED' }))) {
+      throw conflict('Deployment is already CANCELLED', { currentStatus: 'CANCELLED' });
+    }
     return { ...row, status: 'CANCELLED' };
   }
 }

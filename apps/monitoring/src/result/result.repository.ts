@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource } from 'typeorm';
-import { createIdempotently, inTransaction } from '@mieux/service-kit';
+import { createIdempotently, inTransaction, retryOnUniqueViolation } from '@mieux/service-kit';
 import { FinalEvaluationEntity, IndicatorEntity, ResultEntity, type FinalEvaluationRow, type IndicatorRow, type ResultRow } from './result.entity';
 
 export class ResultRepository {
@@ -20,18 +20,19 @@ export class ResultRepository {
     });
   }
 
-  /** Creates or updates the Action's indicator of that name. */
+  /** Creates or updates the Action's indicator of that name; of concurrent creations one inserts, the others update. */
   setIndicator(fields: Omit<IndicatorRow, 'id'>): Promise<IndicatorRow> {
-    return inTransaction(this.dataSource, async (manager) => {
+    return retryOnUniqueViolation(() => inTransaction(this.dataSource, async (manager) => {
       const existing = await manager.findOneBy(IndicatorEntity, { actionId: fields.actionId, name: fields.name });
       const row = { ...fields, id: existing?.id ?? randomUUID() };
       await manager.save(IndicatorEntity, row);
       return row;
-    });
+    }));
   }
 
+  /** Records or replaces the Action's final evaluation (one per Action, even under concurrent calls). */
   async recordFinalEvaluation(row: FinalEvaluationRow): Promise<FinalEvaluationRow> {
-    await this.dataSource.getRepository(FinalEvaluationEntity).save(row);
+    await retryOnUniqueViolation(() => inTransaction(this.dataSource, (manager) => manager.save(FinalEvaluationEntity, row)));
     return row;
   }
 

@@ -127,6 +127,7 @@ export async function countStatements(database: ServiceDataSource, work: () => P
 }
 export * from './process';
 export * from './owner-stub';
+export * from './race';
 
 /** Starts `n` calls at once (none waits for another) and returns their results in order. */
 export function concurrently<T>(n: number, call: (i: number) => Promise<T>): Promise<T[]> {
