@@ -9,8 +9,8 @@ beforeAll(async () => {
   subgraph = await startActions(owners);
 });
 afterAll(async () => {
-  await subgraph.close();
-  await owners.stub.close();
+  await subgraph?.close();
+  await owners?.stub.close();
 });
 
 describe('creating an Action', () => {

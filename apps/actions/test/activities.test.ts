@@ -8,8 +8,8 @@ beforeAll(async () => {
   subgraph = await startActions(owners);
 });
 afterAll(async () => {
-  await subgraph.close();
-  await owners.stub.close();
+  await subgraph?.close();
+  await owners?.stub.close();
 });
 
 const set = (id: string, status: string) => subgraph.execute<any>(SET_STATUS, { id, status }, officer);

@@ -9,8 +9,8 @@ beforeAll(async () => {
   for (const [id, status] of [['expert-a', 'ACTIVE'], ['expert-b', 'ACTIVE'], ['expert-c', 'INACTIVE'], ['expert-d', 'ACTIVE']]) owners.experts.set(id, status);
 });
 afterAll(async () => {
-  await subgraph.close();
-  await owners.stub.close();
+  await subgraph?.close();
+  await owners?.stub.close();
 });
 
 const deploy = (activityId: string, expertId: string) => subgraph.execute<any>(DEPLOY, { activityId, expertId }, officer);

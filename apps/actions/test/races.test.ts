@@ -9,8 +9,8 @@ beforeAll(async () => {
   owners.experts.set('expert-r', 'ACTIVE');
 });
 afterAll(async () => {
-  await subgraph.close();
-  await owners.stub.close();
+  await subgraph?.close();
+  await owners?.stub.close();
 });
 
 const set = (id: string, status: string) => () => subgraph.execute<any>(SET_STATUS, { id, status }, officer);

@@ -10,7 +10,7 @@ beforeAll(async () => {
   ids.offTopic = await activeExpert(subgraph, { thematicAreas: ['HORIZONTAL_INTERVENTIONS'], subTopics: [] });
   ids.busy = await activeExpert(subgraph, { thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'], subTopics: ['LABOUR_MIGRATION'], languages: ['fr'], countriesOfExperience: ['SN'] });
 });
-afterAll(() => subgraph.close());
+afterAll(() => subgraph?.close());
 
 const MATCH = `query($input: MatchInput!) { matchExperts(input: $input) { score expert { id } reasons { code score message(lang: FR) } } }`;
 const need = { thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'], subTopics: ['LABOUR_MIGRATION'], languages: ['fr'], countryCode: 'SN', startsOn: '2027-03-01', endsOn: '2027-03-03' };

@@ -6,7 +6,7 @@ let subgraph: Subgraph;
 beforeAll(async () => {
   subgraph = await startExperts();
 });
-afterAll(() => subgraph.close());
+afterAll(() => subgraph?.close());
 
 const applied = async (): Promise<string> => (await subgraph.execute<any>(APPLY, { input: application() })).data.applyToRoster.id;
 const review = (id: string, status: string) => () => subgraph.execute<any>(REVIEW, { id, status, reason: status === 'REFUSED' ? 'Outside the scope' : null }, officer);

@@ -7,7 +7,7 @@ let subgraph: Subgraph;
 beforeAll(async () => {
   subgraph = await startExperts();
 });
-afterAll(() => subgraph.close());
+afterAll(() => subgraph?.close());
 
 describe('applying and review', () => {
   it('records an application with its consent, and refuses one without consent', async () => {

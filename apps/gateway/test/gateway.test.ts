@@ -29,10 +29,10 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await gateway.stop();
-  await requests.server.stop();
-  await experts.server.stop();
-  rmSync(dirname(supergraphFile), { recursive: true, force: true });
+  await gateway?.stop();
+  await requests?.server.stop();
+  await experts?.server.stop();
+  if (supergraphFile) rmSync(dirname(supergraphFile), { recursive: true, force: true });
 });
 
 async function token(claims: Record<string, unknown>, secret: string = DEVELOPMENT_SECRETS.authJwtSecret, expiresIn = "1h") {

@@ -12,8 +12,8 @@ beforeAll(async () => {
   actions.activities.set('cancelled', { status: 'CANCELLED', actionId: 'action-1', experts: [] });
 });
 afterAll(async () => {
-  await subgraph.close();
-  await actions.stub.close();
+  await subgraph?.close();
+  await actions?.stub.close();
 });
 
 const record = (activityId: string, women: number, men: number, undisclosed = 0, who = officer) =>

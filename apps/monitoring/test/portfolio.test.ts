@@ -25,8 +25,8 @@ beforeAll(async () => {
   }
 });
 afterAll(async () => {
-  await subgraph.close();
-  await actions.stub.close();
+  await subgraph?.close();
+  await actions?.stub.close();
 });
 
 describe('portfolio figures', () => {

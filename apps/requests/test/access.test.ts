@@ -5,7 +5,7 @@ let subgraph: Subgraph;
 beforeAll(async () => {
   subgraph = await startRequests();
 });
-afterAll(() => subgraph.close());
+afterAll(() => subgraph?.close());
 
 const admin = identityOf('ADMIN');
 const who = { anonymous, partner, otherPartner, officer, committee, analyst, expert, admin };

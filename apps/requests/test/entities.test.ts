@@ -16,7 +16,7 @@ beforeAll(async () => {
     ids.push(((await subgraph.execute<any>(SUBMIT, { input }, officer)).data.submitExpressionOfInterest.id));
   }
 });
-afterAll(() => subgraph.close());
+afterAll(() => subgraph?.close());
 
 const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) {
   ... on Request { id title country { code name } contact { email } }

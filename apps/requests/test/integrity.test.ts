@@ -6,7 +6,7 @@ let subgraph: Subgraph;
 beforeAll(async () => {
   subgraph = await startRequests();
 });
-afterAll(() => subgraph.close());
+afterAll(() => subgraph?.close());
 
 describe('concurrent decisions', () => {
   it('of 8 decisions that all read the request before any writes, exactly one wins; the others get CONFLICT naming the status it left', async () => {

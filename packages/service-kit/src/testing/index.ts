@@ -1,56 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import type { GraphQLFormattedError } from 'graphql';
 import { loadConfig, type ServiceConfig } from '../config';
-import { connectToServer, openServiceDatabase, type ServiceDataSource } from '../database/data-source';
+import { openServiceDatabase, type ServiceDataSource } from '../database/data-source';
+import { createTestDatabase } from './database';
 import type { Identity, Role } from '../identity';
 import { createLogger } from '../logger';
 import type { ServiceDefinition } from '../server/run-service';
 import { createSubgraphServer, type SubgraphContext, type SubgraphServer } from '../server/subgraph-server';
-
-/** The MySQL server the tests use (`TEST_DATABASE_URL`, default the local MariaDB as root). */
-export function testDatabaseUrl(env: Record<string, string | undefined> = process.env): string {
-  return env.TEST_DATABASE_URL || 'mysql://root@127.0.0.1:3306';
-}
-
-export interface TestDatabase {
-  databaseUrl: string;
-  databaseName: string;
-  drop(): Promise<void>;
-}
-
-/**
- * A fresh, uniquely named database on the test MySQL server, for one test file. Fails loudly when
- * the server cannot be reached: a test run without MySQL must not pass by skipping.
- */
-export async function createTestDatabase(service: string): Promise<TestDatabase> {
-  const databaseUrl = testDatabaseUrl();
-  const databaseName = `mieux_test_${service}_${randomBytes(5).toString('hex')}`;
-  let connection;
-  try {
-    connection = await connectToServer(databaseUrl);
-  } catch (error) {
-    throw new Error(
-      `The tests need MySQL at ${databaseUrl} (set TEST_DATABASE_URL) and could not reach it: ${(error as Error).message}`,
-    );
-  }
-  try {
-    await connection.query(`CREATE DATABASE \`${databaseName}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-  } finally {
-    await connection.end();
-  }
-  return {
-    databaseUrl,
-    databaseName,
-    drop: async () => {
-      const admin = await connectToServer(databaseUrl);
-      try {
-        await admin.query(`DROP DATABASE IF EXISTS \`${databaseName}\``);
-      } finally {
-        await admin.end();
-      }
-    },
-  };
-}
 
 /** An identity holding a role, as the gateway would sign it after verifying a token. */
 export function identityOf(role: Role | null, options: { sub?: string; expertId?: string } = {}): Identity {
@@ -125,6 +80,7 @@ export async function countStatements(database: ServiceDataSource, work: () => P
   await work();
   return database.queries.statements - before;
 }
+export * from './database';
 export * from './process';
 export * from './owner-stub';
 export * from './race';
