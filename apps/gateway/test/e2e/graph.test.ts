@@ -140,6 +140,43 @@ describe('access through the gateway', () => {
   });
 });
 
+describe('refusals across services, as the owner of the fact answers them', () => {
+  /** A held demo activity with its deployed experts, read as a project officer. */
+  async function heldActivity(): Promise<{ id: string; experts: string[] }> {
+    const { actions } = await ok(`{ actions(first: 20, filter: { approvedTo: "2019-12-31" }) { edges { node { activities(first: 7) { id status deployments { expert { id } } } } } } }`, {}, officer);
+    const activity = actions.edges.flatMap((e: any) => e.node.activities).find((a: any) => a.status === 'HELD' && a.deployments.length > 0);
+    return { id: activity.id, experts: activity.deployments.map((d: any) => d.expert.id) };
+  }
+  const EVALUATE = `mutation($a: ID!, $who: RespondentType!) { submitEvaluation(activityId: $a, input: { respondentType: $who, rating: GOOD }) { rating } }`;
+
+  it('monitoring → actions: an evaluation of an activity the caller may not read is NOT_FOUND, an anonymous one FORBIDDEN', async () => {
+    const activity = await heldActivity();
+    const deployed: Caller = { role: 'EXPERT', sub: 'deployed@gov.example.eu', expertId: activity.experts[0] };
+    const stranger: Caller = { role: 'EXPERT', sub: 'stranger@gov.example.eu', expertId: randomUUID() };
+    expect((await ok(EVALUATE, { a: activity.id, who: 'EXPERT' }, deployed)).submitEvaluation).toEqual({ rating: 'GOOD' });
+    expect((await graph.query(EVALUATE, { a: activity.id, who: 'EXPERT' }, stranger)).errors?.[0]).toMatchObject({ message: `Activity ${activity.id} was not found`, extensions: { code: 'NOT_FOUND' } });
+    expect((await graph.query(EVALUATE, { a: activity.id, who: 'PARTICIPANT' })).errors?.[0]).toMatchObject({ message: 'actions: Sign in to do this', extensions: { code: 'FORBIDDEN' } });
+  });
+
+  it('actions → requests and experts: an Action from a request not approved, and a deployment of an expert not on the roster, are refused', async () => {
+    const submitted = await ok(`mutation($input: ExpressionOfInterestInput!) { submitExpressionOfInterest(input: $input) { id } }`, {
+      input: {
+        title: 'Border management', countryCode: 'SN', description: 'Support', institutions: [{ name: 'Ministry of the Interior', type: 'NATIONAL_INSTITUTION' }],
+        contact: { name: 'Awa Diop', email: 'awa.diop@interieur.gouv.sn' }, thematicAreas: ['IRREGULAR_MIGRATION_AND_TRAFFICKING'],
+      },
+    });
+    const requestId = submitted.submitExpressionOfInterest.id;
+    expect((await graph.query(`mutation($id: ID!) { createAction(input: { requestId: $id }) { id } }`, { id: requestId }, officer)).errors?.[0]).toMatchObject({
+      message: 'Request is EXPRESSION_OF_INTEREST; an Action is created only from an APPROVED request', extensions: { code: 'CONFLICT', requestStatus: 'EXPRESSION_OF_INTEREST' },
+    });
+    const activity = await heldActivity();
+    const unknown = randomUUID();
+    expect((await graph.query(`mutation($a: ID!, $e: ID!) { deployExpert(activityId: $a, expertId: $e, role: EXPERT) { id } }`, { a: activity.id, e: unknown }, officer)).errors?.[0]).toMatchObject({
+      message: `Expert ${unknown} was not found`, extensions: { code: 'NOT_FOUND' },
+    });
+  });
+});
+
 describe('partial results', () => {
   it('answers with what it has while a subgraph is down, names it, and recovers when it is back', async () => {
     const query = `{ actions(first: 3, filter: { approvedTo: "2019-12-31" }) { edges { node { reference activities(first: 2) { title participation { total } } } } } }`;

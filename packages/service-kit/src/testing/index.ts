@@ -84,6 +84,7 @@ export * from './database';
 export * from './process';
 export * from './owner-stub';
 export * from './race';
+export * from './built-service';
 
 /** Starts `n` calls at once (none waits for another) and returns their results in order. */
 export function concurrently<T>(n: number, call: (i: number) => Promise<T>): Promise<T[]> {
