@@ -23,12 +23,12 @@ async function ok<T = any>(query: string, variables: Record<string, unknown> = {
 }
 
 describe('the demo portfolio answers the factsheet', () => {
-  it('2009-2019: 109 Actions, 500+ activities, 10,000+ participants, 19 policies, 340 experts of whom 176 officials of 22 Member States', async () => {
+  it('2009-2019: 109 Actions, 598 activities, 12,466 participants, 19 policies, 340 experts of whom 176 officials of 22 Member States', async () => {
     const { portfolio } = await ok(`{ portfolio(filter: { from: "2009-01-01", to: "2019-12-31" }) {
-      actions activities participants policiesSupported expertsDeployed publicOfficialsFromMemberStates memberStatesRepresented requests satisfactionRate } }`);
-    expect(portfolio).toMatchObject({ actions: 109, policiesSupported: 19, expertsDeployed: 340, publicOfficialsFromMemberStates: 176, memberStatesRepresented: 22 });
-    expect(portfolio.activities).toBeGreaterThanOrEqual(500);
-    expect(portfolio.participants).toBeGreaterThanOrEqual(10_000);
+      actions activities participants policiesSupported expertsDeployed publicOfficialsFromMemberStates memberStatesRepresented } }`);
+    expect(portfolio).toEqual({
+      actions: 109, activities: 598, participants: 12_466, policiesSupported: 19, expertsDeployed: 340, publicOfficialsFromMemberStates: 176, memberStatesRepresented: 22,
+    });
   });
 
   it('slices by thematic area, region and year across the four services in one query', async () => {
