@@ -73,11 +73,18 @@ describe('deploying experts', () => {
   });
 
   it("shows an expert's deployments to the expert and the reading roles only", async () => {
+    owners.experts.set('expert-e', 'ACTIVE');
+    const action = await createAction(subgraph, owners);
+    const activity = await planActivity(subgraph, action.id, '2028-05-02', '2028-05-03');
+    await deploy(activity.id, 'expert-e');
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Expert { id deployments { status activity { startsOn } } } } }`;
-    const r = [{ __typename: 'Expert', id: 'expert-a' }];
-    expect((await subgraph.execute<any>(query, { r }, analyst)).data._entities[0].deployments.length).toBeGreaterThan(0);
-    expect((await subgraph.execute<any>(query, { r }, identityOf('EXPERT', { expertId: 'expert-a' }))).data._entities[0].deployments.length).toBeGreaterThan(0);
-    expect((await subgraph.execute<any>(query, { r }, identityOf('EXPERT', { expertId: 'expert-b' }))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const r = [{ __typename: 'Expert', id: 'expert-e' }];
+    const seen = [{ id: 'expert-e', deployments: [{ status: 'ACTIVE', activity: { startsOn: '2028-05-02' } }] }];
+    expect((await subgraph.execute<any>(query, { r }, analyst)).data._entities).toEqual(seen);
+    expect((await subgraph.execute<any>(query, { r }, identityOf('EXPERT', { expertId: 'expert-e' }))).data._entities).toEqual(seen);
+    expect((await subgraph.execute<any>(query, { r }, identityOf('EXPERT', { expertId: 'expert-b' }))).errors?.[0]).toMatchObject({
+      message: "An expert's deployments are read by the expert and the reading roles", extensions: { code: 'FORBIDDEN' },
+    });
     expect((await subgraph.execute<any>(query, { r }, identityOf('PARTNER'))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -31,27 +31,60 @@ describe('the demo portfolio answers the factsheet', () => {
     });
   });
 
-  it('slices by thematic area, region and year across the four services in one query', async () => {
-    const { portfolio } = await ok(`{ portfolio(filter: { region: AFRICA, from: "2016-01-01" }) { actions
+  it('slices by thematic area and year across the four services in one query, each slice as the same portfolio filtered to it', async () => {
+    const { portfolio } = await ok(`{ portfolio(filter: { region: AFRICA, from: "2016-01-01" }) { actions participants
       byThematicArea { value label(lang: FR) actions participants expertsDeployed requests }
       byYear { value actions participants } } }`, {}, analyst);
     const sum = (key: string) => portfolio.byYear.reduce((s: number, y: any) => s + y[key], 0);
-    expect(sum('actions')).toBe(portfolio.actions);
-    expect(portfolio.byThematicArea.length).toBeGreaterThan(0);
-    expect(portfolio.byThematicArea[0].label).toMatch(/Migration|Protection|Interventions/);
+    expect([sum('actions'), sum('participants')]).toEqual([portfolio.actions, portfolio.participants]);
+    expect(portfolio.byThematicArea.length).toBeGreaterThan(1);
+    const FIELDS = 'actions participants expertsDeployed requests';
+    const filtered = await ok(`{ ${portfolio.byThematicArea.map((slice: any) =>
+      `${slice.value}: portfolio(filter: { region: AFRICA, from: "2016-01-01", thematicArea: ${slice.value} }) { ${FIELDS} } label_${slice.value}: thematicAreas { code label(lang: FR) }`).join(' ')} }`, {}, analyst);
+    for (const slice of portfolio.byThematicArea) {
+      const { value, label, ...figures } = slice;
+      expect({ value, ...figures }).toEqual({ value, ...filtered[value] });
+      expect(label).toBe(filtered[`label_${value}`].find((t: any) => t.code === value).label);
+      expect(figures.actions).toBeGreaterThan(0);
+    }
+    const years = await ok(`{ ${portfolio.byYear.map((y: any) => `y${y.value}: portfolio(filter: { region: AFRICA, from: "${y.value}-01-01", to: "${y.value}-12-31" }) { actions participants }`).join(' ')} }`, {}, analyst);
+    for (const y of portfolio.byYear) expect({ value: y.value, actions: y.actions, participants: y.participants }).toEqual({ value: y.value, ...years[`y${y.value}`] });
   });
 });
 
 describe('the README', () => {
   const blocks = readFileSync(join(__dirname, '..', '..', '..', '..', 'README.md'), 'utf8').split('```graphql').slice(1).map((b) => b.split('```')[0]);
 
-  it("answers the partner's and the analyst's example queries as written", async () => {
+  it("answers the partner's and the analyst's example queries as written, with the figures they ask for", async () => {
     const [check, submit] = blocks[0].split(/(?=mutation)/);
-    expect((await graph.query(check)).errors).toBeUndefined();
-    expect((await graph.query(submit)).errors).toBeUndefined();
+    const eligibility = await graph.query(check);
+    expect(eligibility.errors).toBeUndefined();
+    expect(eligibility.data?.checkEligibility).toEqual({
+      eligible: true,
+      reasons: [
+        { code: 'COUNTRY_ELIGIBLE', blocking: false, message: expect.stringContaining('Sénégal') },
+        { code: 'JOINT_REQUEST', blocking: false, message: expect.any(String) },
+      ],
+    });
+    const submitted = await graph.query(submit);
+    expect(submitted.errors).toBeUndefined();
+    expect(submitted.data?.submitExpressionOfInterest).toEqual({
+      reference: expect.stringMatching(/^REQ-\d{4}-\d{3}$/), status: 'EXPRESSION_OF_INTEREST',
+      eligibilityPreview: { eligible: true, reasons: [{ code: 'COUNTRY_ELIGIBLE', message: expect.stringContaining('Senegal') }] },
+    });
     const analystQuery = await graph.query(blocks[2], {}, analyst);
     expect(analystQuery.errors).toBeUndefined();
-    expect(analystQuery.data?.portfolio.byThematicArea.length).toBeGreaterThan(0);
+    const { portfolio, actions } = analystQuery.data!;
+    const same = await ok(`{ portfolio(filter: { region: AFRICA, from: "2016-01-01" }) { actions activities participants expertsDeployed }
+      actions(first: 100, filter: { region: AFRICA, approvedFrom: "2016-01-01" }) { totalCount } }`, {}, analyst);
+    expect(portfolio).toMatchObject(same.portfolio);
+    expect(portfolio.actions).toBe(same.actions.totalCount);
+    expect(portfolio.byYear.reduce((s: number, y: any) => s + y.actions, 0)).toBe(portfolio.actions);
+    expect(actions.edges).toHaveLength(5);
+    for (const { node } of actions.edges) {
+      expect(node).toMatchObject({ reference: expect.stringMatching(/^MIEUX-\d{4}-\d{3}$/), country: { name: expect.any(String) } });
+      expect(node.activities.length).toBeLessThanOrEqual(7);
+    }
   });
 });
 
