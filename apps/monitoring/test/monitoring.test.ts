@@ -42,6 +42,22 @@ describe('participation', () => {
   });
 });
 
+describe('input checks', () => {
+  it('names every field that is wrong, before asking the actions service anything', async () => {
+    const activityId = held(6).id;
+    const negative = await subgraph.execute(PARTICIPATION, { activityId, input: { total: -3, women: -1, men: -1, undisclosed: -1 } }, officer);
+    expect((negative.errors?.[0].extensions as any).problems.map((p: any) => p.field)).toEqual(['input.total', 'input.women', 'input.men', 'input.undisclosed']);
+    const long = await subgraph.execute(EVALUATE, { activityId, input: { respondentType: 'PARTICIPANT', rating: 'GOOD', comment: 'x'.repeat(2001) } }, officer);
+    expect(long.errors?.[0]).toMatchObject({ message: 'Invalid input: input.comment: must be at most 2000 characters', extensions: { code: 'BAD_USER_INPUT' } });
+    const [actionId] = actions.heldByAction.keys();
+    const title = await subgraph.execute(`mutation($a: ID!, $t: String!) { recordResult(actionId: $a, input: { type: POLICY, status: DRAFTED, title: $t, date: "2026-01-01" }) { id } }`, { a: actionId, t: ' ' }, officer);
+    expect(title.errors?.[0]).toMatchObject({ message: 'Invalid input: input.title: must not be empty', extensions: { code: 'BAD_USER_INPUT' } });
+    const indicator = await subgraph.execute(`mutation($a: ID!) { setIndicator(actionId: $a, input: { name: " ", unit: "", baseline: 0, target: 1, period: " " }) { id } }`, { a: actionId }, officer);
+    expect((indicator.errors?.[0].extensions as any).problems.map((p: any) => p.field)).toEqual(['input.name', 'input.unit', 'input.period']);
+    expect(await countOf('SELECT COUNT(*) AS n FROM participation WHERE activity_id = ?', [activityId])).toBe(0);
+  });
+});
+
 describe('evaluations', () => {
   const evaluate = (activityId: string, rating: string, who = officer, key?: string, respondentType = 'PARTICIPANT') =>
     subgraph.execute<any>(EVALUATE, { activityId, input: { respondentType, rating, comment: 'Useful' }, key }, who);

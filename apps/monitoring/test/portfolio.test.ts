@@ -54,4 +54,14 @@ describe('portfolio figures', () => {
     ]);
     expect(statements).toBe(3);
   });
+
+  it('answers zeros and no rate, without any SQL, for a portfolio with no activities or Actions', async () => {
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Portfolio { participants womenParticipants satisfactionRate policiesSupported } } }`;
+    let result: any;
+    const statements = await countStatements(subgraph.database, async () => {
+      result = await subgraph.execute(query, { r: [{ __typename: 'Portfolio', key: 'region=ASIA_AND_PACIFIC' }, { __typename: 'Portfolio', key: 'all', activityIds: [], actionIds: [] }] }, anonymous);
+    });
+    expect(result.data._entities).toEqual(Array(2).fill({ participants: 0, womenParticipants: 0, satisfactionRate: null, policiesSupported: 0 }));
+    expect(statements).toBe(0);
+  });
 });
