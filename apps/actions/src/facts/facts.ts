@@ -9,6 +9,11 @@ export interface ApprovedRequest {
   country: { code: string; region: string | null };
 }
 
+/** What this service asks the requests service about a request (its tests check their stub against the real owner). */
+export const REQUEST_FACT_QUERY = 'query($id: ID!) { request(id: $id) { id status title approvedOn thematicAreas country { code region } } }';
+/** What this service asks the experts service about an expert. */
+export const EXPERT_FACT_QUERY = 'query($id: ID!) { expert(id: $id) { id status } }';
+
 /** Facts this service needs from their owners, asked with the caller's identity (ARCHITECTURE.md). */
 export class Facts {
   constructor(private readonly config: ServiceConfig) {}
@@ -17,7 +22,7 @@ export class Facts {
   async approvedRequest(ctx: SubgraphContext, id: string): Promise<ApprovedRequest> {
     const request = await askOwner<ApprovedRequest>(ctx, this.config, {
       service: 'requests',
-      query: 'query($id: ID!) { request(id: $id) { id status title approvedOn thematicAreas country { code region } } }',
+      query: REQUEST_FACT_QUERY,
       variables: { id },
     });
     if (!request) throw notFound('Request', id);
@@ -29,7 +34,7 @@ export class Facts {
 
   /** An expert may be deployed only while ACTIVE on the roster. */
   async assertActiveExpert(ctx: SubgraphContext, id: string): Promise<void> {
-    const expert = await askOwner<{ id: string; status: string }>(ctx, this.config, { service: 'experts', query: 'query($id: ID!) { expert(id: $id) { id status } }', variables: { id } });
+    const expert = await askOwner<{ id: string; status: string }>(ctx, this.config, { service: 'experts', query: EXPERT_FACT_QUERY, variables: { id } });
     if (!expert) throw notFound('Expert', id);
     if (expert.status !== 'ACTIVE') throw conflict(`Expert is ${expert.status} on the roster; only ACTIVE experts are deployed`, { expertStatus: expert.status });
   }
