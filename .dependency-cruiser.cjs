@@ -30,6 +30,13 @@ module.exports = {
       to: { path: '^packages/[^/]+/src/' },
     },
     {
+      name: 'no-circular',
+      comment: 'Modules that import each other cannot be understood, loaded or tested one at a time.',
+      severity: 'error',
+      from: {},
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
+    },
+    {
       name: 'packages-do-not-import-apps',
       severity: 'error',
       from: { path: '^packages/' },

@@ -1,4 +1,4 @@
-import { startTestSubgraph } from '@mieux/service-kit/testing';
+import { concurrently, startTestSubgraph } from '@mieux/service-kit/testing';
 import { actionsService } from '../src/service';
 import { CREATE, approvedRequest, createAction, officer, startActions, startOwners, type Owners, type Subgraph } from './fixtures';
 
@@ -9,8 +9,8 @@ beforeAll(async () => {
   subgraph = await startActions(owners);
 });
 afterAll(async () => {
-  await subgraph.close();
-  await owners.stub.close();
+  await subgraph?.close();
+  await owners?.stub.close();
 });
 
 describe('creating an Action', () => {
@@ -31,9 +31,9 @@ describe('creating an Action', () => {
     expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
-  it('creates one Action per request, even under 10 concurrent calls', async () => {
+  it('creates one Action per request, even under 20 concurrent calls', async () => {
     const requestId = approvedRequest(owners);
-    const results = await Promise.all(Array.from({ length: 10 }, () => subgraph.execute<any>(CREATE, { requestId }, officer)));
+    const results = await concurrently(20, () => subgraph.execute<any>(CREATE, { requestId }, officer));
     const created = results.filter((r) => !r.errors);
     expect(created).toHaveLength(1);
     for (const r of results.filter((r) => r.errors)) {

@@ -1,3 +1,4 @@
+import { concurrently } from '@mieux/service-kit/testing';
 import { PLAN, SET_STATUS, activityInput, createAction, officer, planActivity, startActions, startOwners, type Owners, type Subgraph } from './fixtures';
 
 let owners: Owners;
@@ -7,8 +8,8 @@ beforeAll(async () => {
   subgraph = await startActions(owners);
 });
 afterAll(async () => {
-  await subgraph.close();
-  await owners.stub.close();
+  await subgraph?.close();
+  await owners?.stub.close();
 });
 
 const set = (id: string, status: string) => subgraph.execute<any>(SET_STATUS, { id, status }, officer);
@@ -70,12 +71,15 @@ describe('activities and the Action they belong to', () => {
     expect((await subgraph.execute<any>(`query($id: ID!) { action(id: $id) { activityCount } }`, { id: action.id }, officer)).data.action.activityCount).toBe(0);
   });
 
-  it('plans once per idempotency key, even when replays race', async () => {
+  it('plans once per idempotency key, even when 20 replays race', async () => {
     const action = await createAction(subgraph, owners);
     const mutation = `mutation($a: ID!, $input: ActivityInput!, $key: String) { planActivity(actionId: $a, input: $input, idempotencyKey: $key) { id } }`;
     const input = activityInput('2027-06-10');
-    const results = await Promise.all(Array.from({ length: 6 }, () => subgraph.execute<any>(mutation, { a: action.id, input, key: 'plan-1' }, officer)));
+    const results = await concurrently(20, () => subgraph.execute<any>(mutation, { a: action.id, input, key: 'plan-1' }, officer));
+    expect(results.map((r) => r.errors)).toEqual(Array(20).fill(undefined));
     expect(new Set(results.map((r) => r.data.planActivity.id)).size).toBe(1);
+    const [{ n }] = await subgraph.database.dataSource.query("SELECT COUNT(*) AS n FROM activity WHERE idempotency_key = 'plan-1'");
+    expect(Number(n)).toBe(1);
     const other = await subgraph.execute(mutation, { a: action.id, input: { ...input, title: 'Another' }, key: 'plan-1' }, officer);
     expect(other.errors?.[0].extensions?.field).toBe('idempotencyKey');
   });

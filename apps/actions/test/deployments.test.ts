@@ -1,4 +1,4 @@
-import { identityOf } from '@mieux/service-kit/testing';
+import { concurrently, identityOf } from '@mieux/service-kit/testing';
 import { DEPLOY, SET_STATUS, analyst, createAction, officer, planActivity, startActions, startOwners, type Owners, type Subgraph } from './fixtures';
 
 let owners: Owners;
@@ -9,8 +9,8 @@ beforeAll(async () => {
   for (const [id, status] of [['expert-a', 'ACTIVE'], ['expert-b', 'ACTIVE'], ['expert-c', 'INACTIVE'], ['expert-d', 'ACTIVE']]) owners.experts.set(id, status);
 });
 afterAll(async () => {
-  await subgraph.close();
-  await owners.stub.close();
+  await subgraph?.close();
+  await owners?.stub.close();
 });
 
 const deploy = (activityId: string, expertId: string) => subgraph.execute<any>(DEPLOY, { activityId, expertId }, officer);
@@ -59,21 +59,29 @@ describe('deploying experts', () => {
     expect((await cancel()).errors?.[0]).toMatchObject({ message: 'Deployment is CANCELLED; it is final, not CANCELLED', extensions: { code: 'CONFLICT', currentStatus: 'CANCELLED', allowed: [] } });
   });
 
-  it('of two concurrent bookings on overlapping activities, exactly one succeeds', async () => {
+  it('of 20 concurrent bookings on overlapping activities, exactly one succeeds', async () => {
     const action = await createAction(subgraph, owners);
-    const activities = await Promise.all(['2027-09-01', '2027-09-02', '2027-09-03', '2027-09-02'].map((d) => planActivity(subgraph, action.id, d, '2027-09-04')));
-    const results = await Promise.all(activities.map((a) => deploy(a.id, 'expert-d')));
+    const activities = await concurrently(20, (i) => planActivity(subgraph, action.id, `2027-09-${String(1 + (i % 4)).padStart(2, '0')}`, '2027-09-04'));
+    const results = await concurrently(20, (i) => deploy(activities[i].id, 'expert-d'));
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
-    expect(results.filter((r) => r.errors?.[0].extensions?.code === 'CONFLICT')).toHaveLength(3);
+    expect(results.filter((r) => r.errors?.[0].extensions?.code === 'CONFLICT')).toHaveLength(19);
+    const [{ n }] = await subgraph.database.dataSource.query("SELECT COUNT(*) AS n FROM deployment WHERE expert_id = 'expert-d' AND status = 'ACTIVE'");
+    expect(Number(n)).toBe(1);
   });
 
-  it('returns the same deployment for a replayed idempotency key instead of a conflict', async () => {
+  it('returns the same deployment to 20 racing replays of one idempotency key, and refuses the key with another payload', async () => {
     const action = await createAction(subgraph, owners);
     const activity = await planActivity(subgraph, action.id, '2028-03-01');
-    const mutation = `mutation($a: ID!, $e: ID!) { deployExpert(activityId: $a, expertId: $e, role: LEAD_EXPERT, idempotencyKey: "deploy-1") { id } }`;
-    const first = await subgraph.execute<any>(mutation, { a: activity.id, e: 'expert-a' }, officer);
-    const replay = await subgraph.execute<any>(mutation, { a: activity.id, e: 'expert-a' }, officer);
-    expect(replay.data.deployExpert.id).toBe(first.data.deployExpert.id);
+    const mutation = `mutation($a: ID!, $e: ID!, $role: DeploymentRole!) { deployExpert(activityId: $a, expertId: $e, role: $role, idempotencyKey: "deploy-1") { id } }`;
+    const results = await concurrently(20, () => subgraph.execute<any>(mutation, { a: activity.id, e: 'expert-a', role: 'LEAD_EXPERT' }, officer));
+    expect(results.map((r) => r.errors)).toEqual(Array(20).fill(undefined));
+    expect(new Set(results.map((r) => r.data.deployExpert.id)).size).toBe(1);
+    const later = await subgraph.execute<any>(mutation, { a: activity.id, e: 'expert-a', role: 'LEAD_EXPERT' }, officer);
+    expect(later.data.deployExpert.id).toBe(results[0].data.deployExpert.id);
+    const [{ n }] = await subgraph.database.dataSource.query("SELECT COUNT(*) AS n FROM deployment WHERE idempotency_key = 'deploy-1'");
+    expect(Number(n)).toBe(1);
+    const other = await subgraph.execute<any>(mutation, { a: activity.id, e: 'expert-a', role: 'EXPERT' }, officer);
+    expect(other.errors?.[0]).toMatchObject({ message: 'Invalid input: idempotencyKey: was already used for a different request', extensions: { code: 'BAD_USER_INPUT', field: 'idempotencyKey' } });
   });
 
   it('tells matching who is busy on overlapping dates', async () => {
@@ -88,11 +96,18 @@ describe('deploying experts', () => {
   });
 
   it("shows an expert's deployments to the expert and the reading roles only", async () => {
+    owners.experts.set('expert-e', 'ACTIVE');
+    const action = await createAction(subgraph, owners);
+    const activity = await planActivity(subgraph, action.id, '2028-05-02', '2028-05-03');
+    await deploy(activity.id, 'expert-e');
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Expert { id deployments { status activity { startsOn } } } } }`;
-    const r = [{ __typename: 'Expert', id: 'expert-a' }];
-    expect((await subgraph.execute<any>(query, { r }, analyst)).data._entities[0].deployments.length).toBeGreaterThan(0);
-    expect((await subgraph.execute<any>(query, { r }, identityOf('EXPERT', { expertId: 'expert-a' }))).data._entities[0].deployments.length).toBeGreaterThan(0);
-    expect((await subgraph.execute<any>(query, { r }, identityOf('EXPERT', { expertId: 'expert-b' }))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const r = [{ __typename: 'Expert', id: 'expert-e' }];
+    const seen = [{ id: 'expert-e', deployments: [{ status: 'ACTIVE', activity: { startsOn: '2028-05-02' } }] }];
+    expect((await subgraph.execute<any>(query, { r }, analyst)).data._entities).toEqual(seen);
+    expect((await subgraph.execute<any>(query, { r }, identityOf('EXPERT', { expertId: 'expert-e' }))).data._entities).toEqual(seen);
+    expect((await subgraph.execute<any>(query, { r }, identityOf('EXPERT', { expertId: 'expert-b' }))).errors?.[0]).toMatchObject({
+      message: "An expert's deployments are read by the expert and the reading roles", extensions: { code: 'FORBIDDEN' },
+    });
     expect((await subgraph.execute<any>(query, { r }, identityOf('PARTNER'))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -18,8 +18,8 @@ beforeAll(async () => {
   }
 });
 afterAll(async () => {
-  await subgraph.close();
-  await owners.stub.close();
+  await subgraph?.close();
+  await owners?.stub.close();
 });
 
 const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) {

@@ -44,8 +44,8 @@ beforeAll(async () => {
   await subgraph.execute(`mutation($id: ID!) { cancelAction(id: $id, reason: "Elections") { status } }`, { id: a4.id }, officer);
 });
 afterAll(async () => {
-  await subgraph.close();
-  await owners.stub.close();
+  await subgraph?.close();
+  await owners?.stub.close();
 });
 
 const FIGURES = `actions activities countriesSupported launchedOnTimeRate`;

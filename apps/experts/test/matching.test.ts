@@ -10,7 +10,7 @@ beforeAll(async () => {
   ids.offTopic = await activeExpert(subgraph, { thematicAreas: ['HORIZONTAL_INTERVENTIONS'], subTopics: [] });
   ids.busy = await activeExpert(subgraph, { thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'], subTopics: ['LABOUR_MIGRATION'], languages: ['fr'], countriesOfExperience: ['SN'] });
 });
-afterAll(() => subgraph.close());
+afterAll(() => subgraph?.close());
 
 const MATCH = `query($input: MatchInput!) { matchExperts(input: $input) { score expert { id } reasons { code score message(lang: FR) } } }`;
 const need = { thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'], subTopics: ['LABOUR_MIGRATION'], languages: ['fr'], countryCode: 'SN', startsOn: '2027-03-01', endsOn: '2027-03-03' };
@@ -36,6 +36,19 @@ describe('matching', () => {
   });
 
   it('is for project officers', async () => {
-    expect((await subgraph.execute(MATCH, { input: need }, analyst)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await subgraph.execute(MATCH, { input: need }, analyst)).errors?.[0]).toMatchObject({ message: expect.stringContaining('PROJECT_OFFICER'), extensions: { code: 'FORBIDDEN' } });
+  });
+
+  it('keeps to the first N asked, takes a region without a country, and refuses a need that ends before it starts or a negative N', async () => {
+    const two = (await subgraph.execute<any>(MATCH, { input: { ...need, first: 2 } }, officer)).data.matchExperts;
+    // The two perfect fits, equal in score, in the order of their ids.
+    expect(two.map((m: any) => [m.expert.id, m.score])).toEqual([ids.perfect, ids.busy].sort((a, b) => a.localeCompare(b)).map((id) => [id, 1]));
+    const latin = (await subgraph.execute<any>(MATCH, { input: { thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'], region: 'LATIN_AMERICA_AND_CARIBBEAN', first: 1 } }, officer)).data.matchExperts;
+    expect(latin.map((m: any) => m.expert.id)).toEqual([ids.otherLanguage]);
+    expect((await subgraph.execute<any>(MATCH, { input: { thematicAreas: ['HORIZONTAL_INTERVENTIONS'] } }, officer)).data.matchExperts.map((m: any) => m.expert.id)).toEqual([ids.offTopic]);
+    expect((await subgraph.execute(MATCH, { input: { ...need, startsOn: '2027-03-05', endsOn: '2027-03-01' } }, officer)).errors?.[0]).toMatchObject({
+      message: 'Invalid input: input.endsOn: must not be before startsOn', extensions: { code: 'BAD_USER_INPUT', field: 'input.endsOn' },
+    });
+    expect((await subgraph.execute(MATCH, { input: { ...need, first: -1 } }, officer)).errors?.[0]).toMatchObject({ message: 'Invalid input: first: must be 0 or more', extensions: { code: 'BAD_USER_INPUT' } });
   });
 });

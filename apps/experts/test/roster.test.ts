@@ -1,5 +1,5 @@
 import { portfolioKey } from '@mieux/domain';
-import { countStatements, identityOf } from '@mieux/service-kit/testing';
+import { concurrently, countStatements, identityOf } from '@mieux/service-kit/testing';
 import { ExpertAuditEntity, ExpertEntity } from '../src/expert/expert.entity';
 import { APPLY, REVIEW, activeExpert, analyst, anonymous, application, officer, startExperts, type Subgraph } from './fixtures';
 
@@ -7,7 +7,7 @@ let subgraph: Subgraph;
 beforeAll(async () => {
   subgraph = await startExperts();
 });
-afterAll(() => subgraph.close());
+afterAll(() => subgraph?.close());
 
 describe('applying and review', () => {
   it('records an application with its consent, and refuses one without consent', async () => {
@@ -20,11 +20,15 @@ describe('applying and review', () => {
     expect((refused.errors?.[0].extensions as any).problems.map((p: any) => p.field)).toEqual(['input.memberState', 'input.languages.0', 'input.consent']);
   });
 
-  it('takes an idempotency key: a replayed application returns the first', async () => {
+  it('takes an idempotency key: 20 racing replays of an application return the first', async () => {
     const input = application();
     const mutation = `mutation($input: RosterApplicationInput!) { applyToRoster(input: $input, idempotencyKey: "cv-form-9") { id } }`;
-    const results = await Promise.all(Array.from({ length: 5 }, () => subgraph.execute<any>(mutation, { input })));
+    const results = await concurrently(20, () => subgraph.execute<any>(mutation, { input }));
+    expect(results.map((r) => r.errors)).toEqual(Array(20).fill(undefined));
     expect(new Set(results.map((r) => r.data.applyToRoster.id)).size).toBe(1);
+    expect(await subgraph.database.dataSource.getRepository(ExpertEntity).countBy({ idempotencyKey: 'cv-form-9' })).toBe(1);
+    const other = await subgraph.execute(mutation, { input: { ...input, cvSummary: 'Another career' } });
+    expect(other.errors?.[0]).toMatchObject({ message: 'Invalid input: idempotencyKey: was already used for a different request', extensions: { code: 'BAD_USER_INPUT' } });
   });
 
   it('lets project officers activate or refuse with a reason', async () => {

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { SignJWT } from 'jose';
+import { spawn } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { jwtVerify, SignJWT } from 'jose';
 import { serverAudits } from 'graphql-http';
 import { createLogger, DEVELOPMENT_SECRETS, loadConfig, type SubgraphContext, type SubgraphServer } from '@mieux/service-kit';
 import { createGatewayServer, type GatewayServer } from '../src/gateway-server';
@@ -29,10 +30,10 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await gateway.stop();
-  await requests.server.stop();
-  await experts.server.stop();
-  rmSync(dirname(supergraphFile), { recursive: true, force: true });
+  await gateway?.stop();
+  await requests?.server.stop();
+  await experts?.server.stop();
+  if (supergraphFile) rmSync(dirname(supergraphFile), { recursive: true, force: true });
 });
 
 async function token(claims: Record<string, unknown>, secret: string = DEVELOPMENT_SECRETS.authJwtSecret, expiresIn = "1h") {
@@ -172,6 +173,42 @@ describe('supergraph file', () => {
     const fields = (await post({ query: '{ __type(name: "Query") { fields { name } } }' })).body;
     expect(JSON.stringify(fields)).toContain('expertBye');
     expect(body.data).toEqual({ expertHello: 'expert world' });
+  });
+});
+
+describe('a supergraph file that does not compose', () => {
+  it('is refused: the gateway keeps serving the last good supergraph', async () => {
+    writeFileSync(supergraphFile, 'schema { this is not a supergraph');
+    await new Promise((r) => setTimeout(r, 2500));
+    expect((await post({ query: '{ expertHello }' })).body).toEqual({ data: { expertHello: 'expert world' } });
+    writeSupergraph(SCHEMAS, dirname(supergraphFile));
+  });
+});
+
+describe('npm run token', () => {
+  const run = (args: string[]) => new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+    const child = spawn(process.execPath, [join(__dirname, '..', 'dist', 'token.js'), ...args], { env: { PATH: process.env.PATH ?? '' } });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+    child.on('exit', (code) => resolve({ code, out, err }));
+  });
+
+  it('prints a development token the gateway accepts, with the role, subject and expert id asked', async () => {
+    const { code, out } = await run(['expert', '--sub', 'eva.berg@gov.se', '--expert-id', 'e-42', '--hours', '2']);
+    expect(code).toBe(0);
+    const { payload } = await jwtVerify(out.trim(), new TextEncoder().encode(DEVELOPMENT_SECRETS.authJwtSecret));
+    expect(payload).toMatchObject({ roles: ['EXPERT'], sub: 'eva.berg@gov.se', expertId: 'e-42' });
+    expect(payload.exp! - payload.iat!).toBe(2 * 3600);
+    const answered = await post({ query: '{ hello }' }, { authorization: `Bearer ${out.trim()}` });
+    expect(answered.status).toBe(200);
+  });
+
+  it('names the roles when the role is missing or unknown', async () => {
+    const { code, out, err } = await run(['wizard']);
+    expect([code, out]).toEqual([2, '']);
+    expect(err).toBe('usage: npm run token -- <PARTNER|PROJECT_OFFICER|STEERING_COMMITTEE|EXPERT|ANALYST|ADMIN> [--sub e-mail] [--expert-id id] [--hours n]\n');
   });
 });
 

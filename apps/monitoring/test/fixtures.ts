@@ -1,4 +1,4 @@
-import { identityOf, startOwnerStub, startTestSubgraph, type OwnerStub, type TestSubgraph } from '@mieux/service-kit/testing';
+import { identityOf, startBuiltService, startTestSubgraph, type BuiltService, type TestSubgraph } from '@mieux/service-kit/testing';
 import type { ServiceContext } from '../src/context';
 import { monitoringService } from '../src/service';
 
@@ -7,30 +7,44 @@ export const officer = identityOf('PROJECT_OFFICER');
 export const analyst = identityOf('ANALYST');
 export const anonymous = identityOf(null);
 
-export interface Actions {
-  stub: OwnerStub;
-  /** Activities the actions service knows: status, Action, deployed experts. */
-  activities: Map<string, { status: string; actionId: string; experts: string[] }>;
-  actions: Set<string>;
+export interface DemoActivity {
+  id: string;
+  status: string;
+  actionId: string;
+  experts: string[];
 }
 
-/** The actions service at the HTTP boundary. */
-export async function startActionsStub(): Promise<Actions> {
-  const activities = new Map<string, { status: string; actionId: string; experts: string[] }>();
-  const actions = new Set<string>();
-  const stub = await startOwnerStub(({ query, variables }) => {
-    const id = variables.id as string;
-    if (query.includes('activity(')) {
-      const a = activities.get(id);
-      return { data: { activity: a ? { id, status: a.status, action: { id: a.actionId }, deployments: a.experts.map((e) => ({ expert: { id: e } })) } : null } };
-    }
-    return { data: { action: actions.has(id) ? { id, status: 'IN_IMPLEMENTATION' } : null } };
-  });
-  return { stub, activities, actions };
+/** The real actions service, with the demo portfolio, and the activities it answers for. */
+export interface Actions {
+  service: BuiltService;
+  /** Held activities of the demo portfolio, grouped by Action (Actions with at least two). */
+  heldByAction: Map<string, DemoActivity[]>;
+  /** Every held activity, and a cancelled one. */
+  held: DemoActivity[];
+  cancelled: DemoActivity;
+}
+
+/** Starts the built actions service on its own test database with the demo portfolio, and reads its activities. */
+export async function startActions(): Promise<Actions> {
+  const service = await startBuiltService('actions', { SEED_DEMO: 'true' });
+  const answer = await service.query<any>(
+    `{ actions(first: 100) { edges { node { id activities(first: 100) { id status deployments { expert { id } } } } } } }`,
+    {},
+    analyst,
+  );
+  if (!answer.data) throw new Error(JSON.stringify(answer.errors));
+  const activities: DemoActivity[] = answer.data.actions.edges.flatMap(({ node }: any) =>
+    node.activities.map((a: any) => ({ id: a.id, status: a.status, actionId: node.id, experts: a.deployments.map((d: any) => d.expert.id) })),
+  );
+  const held = activities.filter((a) => a.status === 'HELD');
+  const heldByAction = new Map<string, DemoActivity[]>();
+  for (const a of held) heldByAction.set(a.actionId, [...(heldByAction.get(a.actionId) ?? []), a]);
+  for (const [id, list] of heldByAction) if (list.length < 2) heldByAction.delete(id);
+  return { service, held, heldByAction, cancelled: activities.find((a) => a.status === 'CANCELLED')! };
 }
 
 export function startMonitoring(actions: Actions): Promise<Subgraph> {
-  return startTestSubgraph(monitoringService, { ACTIONS_URL: actions.stub.url });
+  return startTestSubgraph(monitoringService, { ACTIONS_URL: actions.service.url });
 }
 
 export const PARTICIPATION = `mutation($activityId: ID!, $input: ParticipationInput!) { recordParticipation(activityId: $activityId, input: $input) { total women men undisclosed institutions history { total } } }`;

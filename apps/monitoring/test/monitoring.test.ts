@@ -1,44 +1,60 @@
-import { countStatements, identityOf } from '@mieux/service-kit/testing';
-import { EVALUATE, PARTICIPATION, analyst, anonymous, officer, startActionsStub, startMonitoring, type Actions, type Subgraph } from './fixtures';
+import { concurrently, countStatements, identityOf } from '@mieux/service-kit/testing';
+import { EVALUATE, PARTICIPATION, analyst, anonymous, officer, startActions, startMonitoring, type Actions, type DemoActivity, type Subgraph } from './fixtures';
 
+/** Monitoring against the real actions service (built, on its own database, with the demo portfolio). */
 let actions: Actions;
 let subgraph: Subgraph;
+/** The n-th held activity of the demo (1-based), each test using its own. */
+const held = (n: number): DemoActivity => actions.held[n - 1];
 beforeAll(async () => {
-  actions = await startActionsStub();
+  actions = await startActions();
   subgraph = await startMonitoring(actions);
-  actions.actions.add('action-1');
-  actions.actions.add('action-2');
-  for (let i = 1; i <= 12; i += 1) actions.activities.set(`activity-${i}`, { status: 'HELD', actionId: i <= 6 ? 'action-1' : 'action-2', experts: ['expert-1'] });
-  actions.activities.set('cancelled', { status: 'CANCELLED', actionId: 'action-1', experts: [] });
-});
+}, 60_000);
 afterAll(async () => {
-  await subgraph.close();
-  await actions.stub.close();
+  await subgraph?.close();
+  await actions?.service.close();
 });
 
 const record = (activityId: string, women: number, men: number, undisclosed = 0, who = officer) =>
   subgraph.execute<any>(PARTICIPATION, { activityId, input: { total: women + men + undisclosed, women, men, undisclosed, institutions: ['Ministry of Labour'] } }, who);
+const countOf = async (sql: string, values: unknown[]) => Number((await subgraph.database.dataSource.query(sql, values))[0].n);
 
 describe('participation', () => {
   it('checks that the total adds up, and replaces the record keeping its history', async () => {
-    const bad = await subgraph.execute(PARTICIPATION, { activityId: 'activity-1', input: { total: 10, women: 4, men: 4 } }, officer);
-    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.total' });
-    await record('activity-1', 10, 12);
-    const replaced = (await record('activity-1', 11, 12, 1)).data.recordParticipation;
-    expect(replaced).toMatchObject({ total: 24, women: 11, men: 12, undisclosed: 1, history: [{ total: 22 }] });
+    const bad = await subgraph.execute(PARTICIPATION, { activityId: held(1).id, input: { total: 10, women: 4, men: 4 } }, officer);
+    expect(bad.errors?.[0]).toMatchObject({ message: 'Invalid input: input.total: must equal women + men + undisclosed (8)', extensions: { code: 'BAD_USER_INPUT', field: 'input.total' } });
+    await record(held(1).id, 10, 12);
+    const replaced = (await record(held(1).id, 11, 12, 1)).data.recordParticipation;
+    expect(replaced).toEqual({ total: 24, women: 11, men: 12, undisclosed: 1, institutions: ['Ministry of Labour'], history: [{ total: 22 }] });
   });
 
-  it('keeps exactly one current record under concurrent replacements', async () => {
-    await Promise.all(Array.from({ length: 8 }, (_, i) => record('activity-2', 5 + i, 5)));
-    const [{ n }] = await subgraph.database.dataSource.query("SELECT COUNT(*) AS n FROM participation WHERE activity_id = 'activity-2' AND current = ?", [true]);
-    expect(Number(n)).toBe(1);
+  it('keeps exactly one current record under 20 concurrent replacements', async () => {
+    const results = await concurrently(20, (i) => record(held(2).id, 5 + i, 5));
+    expect(results.map((r) => r.errors)).toEqual(Array(20).fill(undefined));
+    expect(await countOf('SELECT COUNT(*) AS n FROM participation WHERE activity_id = ? AND current = ?', [held(2).id, true])).toBe(1);
   });
 
-  it('refuses unknown and cancelled activities, and roles other than project officers', async () => {
-    expect((await record('nope', 1, 1)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    expect((await record('cancelled', 1, 1)).errors?.[0].extensions?.code).toBe('CONFLICT');
-    expect((await record('activity-3', 1, 1, 0, analyst)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect(actions.stub.calls.at(-1)?.identity.sub).toBe(officer.sub);
+  it('refuses what the actions service does not know or has cancelled, and roles other than project officers', async () => {
+    const unknown = '00000000-0000-4000-8000-00000000dead';
+    expect((await record(unknown, 1, 1)).errors?.[0]).toMatchObject({ message: `Activity ${unknown} was not found`, extensions: { code: 'NOT_FOUND' } });
+    expect((await record(actions.cancelled.id, 1, 1)).errors?.[0]).toMatchObject({ message: 'Activity is CANCELLED; nothing is recorded for it', extensions: { code: 'CONFLICT' } });
+    expect((await record(held(3).id, 1, 1, 0, analyst)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('input checks', () => {
+  it('names every field that is wrong, before asking the actions service anything', async () => {
+    const activityId = held(6).id;
+    const negative = await subgraph.execute(PARTICIPATION, { activityId, input: { total: -3, women: -1, men: -1, undisclosed: -1 } }, officer);
+    expect((negative.errors?.[0].extensions as any).problems.map((p: any) => p.field)).toEqual(['input.total', 'input.women', 'input.men', 'input.undisclosed']);
+    const long = await subgraph.execute(EVALUATE, { activityId, input: { respondentType: 'PARTICIPANT', rating: 'GOOD', comment: 'x'.repeat(2001) } }, officer);
+    expect(long.errors?.[0]).toMatchObject({ message: 'Invalid input: input.comment: must be at most 2000 characters', extensions: { code: 'BAD_USER_INPUT' } });
+    const [actionId] = actions.heldByAction.keys();
+    const title = await subgraph.execute(`mutation($a: ID!, $t: String!) { recordResult(actionId: $a, input: { type: POLICY, status: DRAFTED, title: $t, date: "2026-01-01" }) { id } }`, { a: actionId, t: ' ' }, officer);
+    expect(title.errors?.[0]).toMatchObject({ message: 'Invalid input: input.title: must not be empty', extensions: { code: 'BAD_USER_INPUT' } });
+    const indicator = await subgraph.execute(`mutation($a: ID!) { setIndicator(actionId: $a, input: { name: " ", unit: "", baseline: 0, target: 1, period: " " }) { id } }`, { a: actionId }, officer);
+    expect((indicator.errors?.[0].extensions as any).problems.map((p: any) => p.field)).toEqual(['input.name', 'input.unit', 'input.period']);
+    expect(await countOf('SELECT COUNT(*) AS n FROM participation WHERE activity_id = ?', [activityId])).toBe(0);
   });
 });
 
@@ -47,60 +63,107 @@ describe('evaluations', () => {
     subgraph.execute<any>(EVALUATE, { activityId, input: { respondentType, rating, comment: 'Useful' }, key }, who);
 
   it('summarises ratings with the satisfaction rate', async () => {
-    for (const rating of ['EXCELLENT', 'EXCELLENT', 'VERY_GOOD', 'GOOD', 'POOR']) await evaluate('activity-4', rating);
-    const summary = (await subgraph.execute<any>(`{ evaluationSummary(activityId: "activity-4") { count satisfactionRate distribution { rating count } evaluations(first: 2) { totalCount } } }`, {}, officer)).data.evaluationSummary;
+    for (const rating of ['EXCELLENT', 'EXCELLENT', 'VERY_GOOD', 'GOOD', 'POOR']) await evaluate(held(4).id, rating);
+    const summary = (await subgraph.execute<any>(`query($id: ID!) { evaluationSummary(activityId: $id) { count satisfactionRate distribution { rating count } evaluations(first: 2) { totalCount } } }`, { id: held(4).id }, officer)).data.evaluationSummary;
     expect(summary).toEqual({
       count: 5, satisfactionRate: 0.6, evaluations: { totalCount: 5 },
       distribution: [{ rating: 'EXCELLENT', count: 2 }, { rating: 'VERY_GOOD', count: 1 }, { rating: 'GOOD', count: 1 }, { rating: 'FAIR', count: 0 }, { rating: 'POOR', count: 1 }],
     });
-    const forAnalyst = (await subgraph.execute<any>(`{ evaluationSummary(activityId: "activity-4") { count evaluations { totalCount } } }`, {}, analyst)).data.evaluationSummary;
+    const forAnalyst = (await subgraph.execute<any>(`query($id: ID!) { evaluationSummary(activityId: $id) { count evaluations { totalCount } } }`, { id: held(4).id }, analyst)).data.evaluationSummary;
     expect(forAnalyst).toEqual({ count: 5, evaluations: null });
   });
 
-  it('is idempotent with a key, even when replays race', async () => {
-    const results = await Promise.all(Array.from({ length: 6 }, () => evaluate('activity-5', 'EXCELLENT', officer, 'form-42')));
+  it('is idempotent with a key, even when 20 replays race', async () => {
+    const results = await concurrently(20, () => evaluate(held(5).id, 'EXCELLENT', officer, 'form-42'));
+    expect(results.map((r) => r.errors)).toEqual(Array(20).fill(undefined));
     expect(new Set(results.map((r) => r.data.submitEvaluation.id)).size).toBe(1);
-    expect((await evaluate('activity-5', 'POOR', officer, 'form-42')).errors?.[0].extensions?.field).toBe('idempotencyKey');
+    expect(await countOf("SELECT COUNT(*) AS n FROM evaluation WHERE idempotency_key = 'form-42'", [])).toBe(1);
+    expect((await evaluate(held(5).id, 'POOR', officer, 'form-42')).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'idempotencyKey' });
   });
 
-  it('lets an expert evaluate only an activity they were deployed to, as an expert', async () => {
-    const deployed = identityOf('EXPERT', { expertId: 'expert-1' });
-    expect((await evaluate('activity-6', 'VERY_GOOD', deployed, undefined, 'EXPERT')).errors).toBeUndefined();
-    expect((await evaluate('activity-6', 'VERY_GOOD', deployed, undefined, 'PARTICIPANT')).errors?.[0].extensions?.field).toBe('input.respondentType');
-    expect((await evaluate('activity-6', 'GOOD', identityOf('EXPERT', { expertId: 'expert-9' }), undefined, 'EXPERT')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await evaluate('activity-6', 'GOOD', anonymous)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  it('lets an expert evaluate only an activity they were deployed to, as an expert; the actions service hides the others', async () => {
+    const activity = actions.held.find((a) => a.experts.length > 0)!;
+    const deployed = identityOf('EXPERT', { expertId: activity.experts[0] });
+    expect((await evaluate(activity.id, 'VERY_GOOD', deployed, undefined, 'EXPERT')).data.submitEvaluation.rating).toBe('VERY_GOOD');
+    expect((await evaluate(activity.id, 'VERY_GOOD', deployed, undefined, 'PARTICIPANT')).errors?.[0]).toMatchObject({
+      message: 'Invalid input: input.respondentType: an expert evaluates as EXPERT', extensions: { code: 'BAD_USER_INPUT', field: 'input.respondentType' },
+    });
+    const stranger = identityOf('EXPERT', { expertId: '00000000-0000-4000-8000-0000000000ee' });
+    expect((await evaluate(activity.id, 'GOOD', stranger, undefined, 'EXPERT')).errors?.[0]).toMatchObject({ message: `Activity ${activity.id} was not found`, extensions: { code: 'NOT_FOUND' } });
+    expect((await evaluate(activity.id, 'GOOD', anonymous)).errors?.[0]).toMatchObject({ message: 'Sign in to do this', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(await countOf('SELECT COUNT(*) AS n FROM evaluation WHERE activity_id = ?', [activity.id])).toBe(1);
   });
 });
 
 describe('results, indicators and the Action', () => {
-  it('records results and indicators, and answers for N Actions in one statement per kind', async () => {
-    const result = `mutation($type: ResultType!) { recordResult(actionId: "action-1", input: { type: $type, status: ADOPTED, title: "National labour migration policy", date: "2026-06-01" }) { id type } }`;
-    await subgraph.execute(result, { type: 'POLICY' }, officer);
-    await subgraph.execute(result, { type: 'HANDBOOK' }, officer);
-    const indicator = `mutation($actual: Float) { setIndicator(actionId: "action-1", input: { name: "Officials trained", unit: "people", baseline: 0, target: 40, actual: $actual, period: "2026" }) { progress } }`;
-    await subgraph.execute(indicator, { actual: 10 }, officer);
-    expect((await subgraph.execute<any>(indicator, { actual: 30 }, officer)).data.setIndicator.progress).toBe(0.75);
-    expect((await subgraph.execute(`mutation { recordResult(actionId: "unknown", input: { type: POLICY, status: DRAFTED, title: "x", date: "2026-01-01" }) { id } }`, {}, officer)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Action { results { type } indicators { name actual } participants finalEvaluation { rating } } } }`;
+  const [first, second] = [0, 1];
+  // The last two Actions: none of their activities is used by the tests above.
+  const actionIds = () => [...actions.heldByAction.keys()].slice(-2);
+
+  it('records results, indicators and the final evaluation, and answers for N Actions in one statement per kind', async () => {
+    const [actionId, other] = actionIds();
+    const [activity] = actions.heldByAction.get(actionId)!;
+    await record(activity.id, 7, 8);
+    const result = `mutation($a: ID!, $type: ResultType!) { recordResult(actionId: $a, input: { type: $type, status: ADOPTED, title: "National labour migration policy", date: "2026-06-01" }) { id type } }`;
+    await subgraph.execute(result, { a: actionId, type: 'POLICY' }, officer);
+    await subgraph.execute(result, { a: actionId, type: 'HANDBOOK' }, officer);
+    const indicator = `mutation($a: ID!, $actual: Float) { setIndicator(actionId: $a, input: { name: "Officials trained", unit: "people", baseline: 0, target: 40, actual: $actual, period: "2026" }) { progress } }`;
+    await subgraph.execute(indicator, { a: actionId, actual: 10 }, officer);
+    expect((await subgraph.execute<any>(indicator, { a: actionId, actual: 30 }, officer)).data.setIndicator.progress).toBe(0.75);
+    const final = `mutation($a: ID!) { recordFinalEvaluation(actionId: $a, input: { summary: " Policy adopted and applied ", rating: VERY_GOOD, date: "2027-01-15" }) { summary rating date } }`;
+    expect((await subgraph.execute<any>(final, { a: actionId }, officer)).data.recordFinalEvaluation).toEqual({ summary: 'Policy adopted and applied', rating: 'VERY_GOOD', date: '2027-01-15' });
+    const unknown = '00000000-0000-4000-8000-00000000beef';
+    expect((await subgraph.execute(`mutation($a: ID!) { recordResult(actionId: $a, input: { type: POLICY, status: DRAFTED, title: "x", date: "2026-01-01" }) { id } }`, { a: unknown }, officer)).errors?.[0])
+      .toMatchObject({ message: `Action ${unknown} was not found`, extensions: { code: 'NOT_FOUND' } });
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Action { results { type } indicators { name actual } participants finalEvaluation { summary rating } } } }`;
     let entities: any;
     const statements = await countStatements(subgraph.database, async () => {
-      entities = (await subgraph.execute<any>(query, { r: ['action-1', 'action-2'].map((id) => ({ __typename: 'Action', id })) }, analyst)).data._entities;
+      entities = (await subgraph.execute<any>(query, { r: [actionId, other].map((id) => ({ __typename: 'Action', id })) }, analyst)).data._entities;
     });
     expect(statements).toBe(4);
     // Both results share a date, so their order between them is not defined.
-    expect(entities[0].results.map((r: { type: string }) => r.type).sort()).toEqual(['HANDBOOK', 'POLICY']);
-    expect(entities[0]).toMatchObject({ indicators: [{ name: 'Officials trained', actual: 30 }], finalEvaluation: null });
-    expect(entities[0].participants).toBeGreaterThan(0);
+    expect(entities[first].results.map((r: { type: string }) => r.type).sort()).toEqual(['HANDBOOK', 'POLICY']);
+    expect(entities[first]).toMatchObject({ indicators: [{ name: 'Officials trained', actual: 30 }], participants: 15, finalEvaluation: { summary: 'Policy adopted and applied', rating: 'VERY_GOOD' } });
+    expect(entities[second]).toEqual({ results: [], indicators: [], participants: 0, finalEvaluation: null });
   });
 
-  it('refuses text too long for its column before asking or writing anything', async () => {
-    const calls = actions.stub.calls.length;
+  it('refuses an empty final evaluation and callers other than project officers', async () => {
+    const [actionId] = actionIds();
+    const final = `mutation($a: ID!, $s: String!) { recordFinalEvaluation(actionId: $a, input: { summary: $s, rating: GOOD, date: "2027-01-15" }) { rating } }`;
+    expect((await subgraph.execute(final, { a: actionId, s: '  ' }, officer)).errors?.[0]).toMatchObject({ message: 'Invalid input: input.summary: must not be empty', extensions: { code: 'BAD_USER_INPUT' } });
+    expect((await subgraph.execute(final, { a: actionId, s: 'Fine' }, analyst)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('records a result once per idempotency key, even when 20 replays race', async () => {
+    const [, actionId] = actionIds();
+    const mutation = `mutation($a: ID!, $title: String!) { recordResult(actionId: $a, input: { type: MANUAL, status: DRAFTED, title: $title, date: "2026-02-01" }, idempotencyKey: "result-7") { id title } }`;
+    const results = await concurrently(20, () => subgraph.execute<any>(mutation, { a: actionId, title: 'Return counselling manual' }, officer));
+    expect(results.map((r) => r.errors)).toEqual(Array(20).fill(undefined));
+    expect(new Set(results.map((r) => r.data.recordResult.id)).size).toBe(1);
+    expect(await countOf("SELECT COUNT(*) AS n FROM result WHERE idempotency_key = 'result-7'", [])).toBe(1);
+    expect((await subgraph.execute(mutation, { a: actionId, title: 'Another manual' }, officer)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'idempotencyKey' });
+  });
+
+  it('keeps one indicator of a name and one final evaluation per Action under 20 concurrent writes', async () => {
+    const [, actionId] = actionIds();
+    const indicator = `mutation($a: ID!, $actual: Float) { setIndicator(actionId: $a, input: { name: "Staff trained", unit: "people", baseline: 0, target: 20, actual: $actual, period: "2027" }) { actual } }`;
+    const final = `mutation($a: ID!, $rating: Rating!) { recordFinalEvaluation(actionId: $a, input: { summary: "Policy adopted", rating: $rating, date: "2027-12-01" }) { rating } }`;
+    const ratings = ['EXCELLENT', 'GOOD'];
+    const results = [
+      ...(await concurrently(20, (i) => subgraph.execute<any>(indicator, { a: actionId, actual: i }, officer))),
+      ...(await concurrently(20, (i) => subgraph.execute<any>(final, { a: actionId, rating: ratings[i % 2] }, officer))),
+    ];
+    expect(results.map((r) => r.errors)).toEqual(Array(40).fill(undefined));
+    expect(await countOf("SELECT COUNT(*) AS n FROM indicator WHERE action_id = ? AND name = 'Staff trained'", [actionId])).toBe(1);
+    expect(await countOf('SELECT COUNT(*) AS n FROM final_evaluation WHERE action_id = ?', [actionId])).toBe(1);
+  });
+
+  it('refuses text too long for its column before writing anything', async () => {
     const indicator = `mutation { setIndicator(actionId: "action-2", input: { name: "Officials trained", unit: "${'x'.repeat(41)}", baseline: 0, target: 40, period: " " }) { id } }`;
     expect(((await subgraph.execute(indicator, {}, officer)).errors?.[0].extensions as any).problems).toEqual([
       { field: 'input.unit', message: 'must be at most 40 characters' },
       { field: 'input.period', message: 'must not be empty' },
     ]);
-    expect(actions.stub.calls.length).toBe(calls);
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Action { indicators { name } } } }`;
     expect((await subgraph.execute<any>(query, { r: [{ __typename: 'Action', id: 'action-2' }] }, analyst)).data._entities[0].indicators).toEqual([]);
   });
@@ -108,7 +171,7 @@ describe('results, indicators and the Action', () => {
   it('resolves N activities in one statement per kind', async () => {
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Activity { participation { total history { total } } evaluations { count satisfactionRate } } } }`;
     for (const n of [1, 12]) {
-      const r = Array.from({ length: n }, (_, i) => ({ __typename: 'Activity', id: `activity-${i + 1}` }));
+      const r = actions.held.slice(0, n).map((a) => ({ __typename: 'Activity', id: a.id }));
       expect(await countStatements(subgraph.database, () => subgraph.execute(query, { r }, analyst))).toBe(2);
     }
   });

@@ -1,5 +1,5 @@
 import { countStatements } from '@mieux/service-kit/testing';
-import { EVALUATE, PARTICIPATION, anonymous, officer, startActionsStub, startMonitoring, type Actions, type Subgraph } from './fixtures';
+import { EVALUATE, PARTICIPATION, anonymous, officer, startActions, startMonitoring, type Actions, type Subgraph } from './fixtures';
 
 let actions: Actions;
 let subgraph: Subgraph;
@@ -8,25 +8,27 @@ let subgraph: Subgraph;
  * By hand: a1 (action A) 10 women + 15 men; a2 (action A) 5 + 5 + 2 undisclosed; a3 (action B) 8 + 2.
  * Ratings: a1 EXCELLENT, GOOD; a2 VERY_GOOD; a3 POOR. Results: A a policy and a manual, B a strategy.
  */
+let ids: Record<string, string>;
 beforeAll(async () => {
-  actions = await startActionsStub();
+  actions = await startActions();
   subgraph = await startMonitoring(actions);
-  actions.actions.add('A');
-  actions.actions.add('B');
-  for (const [id, action] of [['a1', 'A'], ['a2', 'A'], ['a3', 'B']]) actions.activities.set(id, { status: 'HELD', actionId: action, experts: [] });
+  const [[A, [a1, a2]], [B, [a3]]] = [...actions.heldByAction];
+  ids = { A, B, a1: a1.id, a2: a2.id, a3: a3.id };
+  const setup: { errors?: unknown }[] = [];
   for (const [activityId, women, men, undisclosed] of [['a1', 10, 15, 0], ['a2', 5, 5, 2], ['a3', 8, 2, 0]] as const) {
-    await subgraph.execute(PARTICIPATION, { activityId, input: { total: women + men + undisclosed, women, men, undisclosed } }, officer);
+    setup.push(await subgraph.execute(PARTICIPATION, { activityId: ids[activityId], input: { total: women + men + undisclosed, women, men, undisclosed } }, officer));
   }
   for (const [activityId, rating] of [['a1', 'EXCELLENT'], ['a1', 'GOOD'], ['a2', 'VERY_GOOD'], ['a3', 'POOR']]) {
-    await subgraph.execute(EVALUATE, { activityId, input: { respondentType: 'PARTNER_AUTHORITY', rating } }, officer);
+    setup.push(await subgraph.execute(EVALUATE, { activityId: ids[activityId], input: { respondentType: 'PARTNER_AUTHORITY', rating } }, officer));
   }
   for (const [actionId, type] of [['A', 'POLICY'], ['A', 'MANUAL'], ['B', 'STRATEGY']]) {
-    await subgraph.execute(`mutation($a: ID!, $t: ResultType!) { recordResult(actionId: $a, input: { type: $t, status: ADOPTED, title: "r", date: "2020-01-01" }) { id } }`, { a: actionId, t: type }, officer);
+    setup.push(await subgraph.execute(`mutation($a: ID!, $t: ResultType!) { recordResult(actionId: $a, input: { type: $t, status: ADOPTED, title: "r", date: "2020-01-01" }) { id } }`, { a: ids[actionId], t: type }, officer));
   }
-});
+  if (setup.some((r) => r.errors)) throw new Error(JSON.stringify(setup.map((r) => r.errors)));
+}, 60_000);
 afterAll(async () => {
-  await subgraph.close();
-  await actions.stub.close();
+  await subgraph?.close();
+  await actions?.service.close();
 });
 
 describe('portfolio figures', () => {
@@ -35,9 +37,9 @@ describe('portfolio figures', () => {
       ... on Portfolio { participants womenParticipants satisfactionRate policiesSupported }
       ... on PortfolioSlice { participants womenParticipants satisfactionRate policiesSupported } } }`;
     const r = [
-      { __typename: 'Portfolio', key: 'all', activityIds: ['a1', 'a2', 'a3'], actionIds: ['A', 'B'] },
-      { __typename: 'PortfolioSlice', id: 'all|YEAR|2016', activityIds: ['a1', 'a2'], actionIds: ['A'] },
-      { __typename: 'PortfolioSlice', id: 'all|YEAR|2017', activityIds: ['a3'], actionIds: ['B'] },
+      { __typename: 'Portfolio', key: 'all', activityIds: [ids.a1, ids.a2, ids.a3], actionIds: [ids.A, ids.B] },
+      { __typename: 'PortfolioSlice', id: 'all|YEAR|2016', activityIds: [ids.a1, ids.a2], actionIds: [ids.A] },
+      { __typename: 'PortfolioSlice', id: 'all|YEAR|2017', activityIds: [ids.a3], actionIds: [ids.B] },
       { __typename: 'PortfolioSlice', id: 'all|YEAR|2018', activityIds: [], actionIds: [] },
     ];
     let result: any;
@@ -51,5 +53,15 @@ describe('portfolio figures', () => {
       { participants: 0, womenParticipants: 0, satisfactionRate: null, policiesSupported: 0 },
     ]);
     expect(statements).toBe(3);
+  });
+
+  it('answers zeros and no rate, without any SQL, for a portfolio with no activities or Actions', async () => {
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Portfolio { participants womenParticipants satisfactionRate policiesSupported } } }`;
+    let result: any;
+    const statements = await countStatements(subgraph.database, async () => {
+      result = await subgraph.execute(query, { r: [{ __typename: 'Portfolio', key: 'region=ASIA_AND_PACIFIC' }, { __typename: 'Portfolio', key: 'all', activityIds: [], actionIds: [] }] }, anonymous);
+    });
+    expect(result.data._entities).toEqual(Array(2).fill({ participants: 0, womenParticipants: 0, satisfactionRate: null, policiesSupported: 0 }));
+    expect(statements).toBe(0);
   });
 });

@@ -5,7 +5,7 @@ let subgraph: Subgraph;
 beforeAll(async () => {
   subgraph = await startRequests();
 });
-afterAll(() => subgraph.close());
+afterAll(() => subgraph?.close());
 
 const admin = identityOf('ADMIN');
 const who = { anonymous, partner, otherPartner, officer, committee, analyst, expert, admin };
@@ -77,5 +77,21 @@ describe('reading requests', () => {
     const codes = result.data.countries.map((c: any) => c.code);
     expect(codes).toEqual(expect.arrayContaining(['SN', 'ECOWAS', 'CW']));
     expect(codes).not.toContain('FR');
+  });
+
+  it('answers one country or regional organisation by code, with its instruments and eligibility on a date', async () => {
+    const COUNTRY = `query($code: String!) { country(code: $code) { code kind name(lang: FR) region euMemberState old: instruments(on: "2015-06-01") now: instruments(on: "2022-06-01")
+      eligibleThen: eligible(on: "2005-06-01") eligible(on: "2018-06-01") memberStates { code } } }`;
+    expect((await subgraph.execute<any>(COUNTRY, { code: 'sn' })).data.country).toEqual({
+      code: 'SN', kind: 'COUNTRY', name: 'Sénégal', region: 'AFRICA', euMemberState: false, old: ['EDF'], now: ['NDICI'], eligibleThen: true, eligible: true, memberStates: [],
+    });
+    const ecowas = (await subgraph.execute<any>(COUNTRY, { code: 'ECOWAS' })).data.country;
+    expect(ecowas).toMatchObject({ kind: 'REGIONAL_ORGANISATION', old: [], now: [], eligible: true });
+    expect(ecowas.memberStates.map((m: any) => m.code)).toEqual(expect.arrayContaining(['SN', 'GH', 'NG']));
+    expect(ecowas.memberStates).toHaveLength(15);
+    expect((await subgraph.execute<any>(COUNTRY, { code: 'FR' })).data.country).toMatchObject({ euMemberState: true, eligible: false, now: [] });
+    expect((await subgraph.execute<any>(COUNTRY, { code: 'QQ' })).data.country).toBeNull();
+    const all = (await subgraph.execute<any>('{ countries { code } }')).data.countries.map((c: any) => c.code);
+    expect(all).toEqual(expect.arrayContaining(['SN', 'ECOWAS', 'FR']));
   });
 });

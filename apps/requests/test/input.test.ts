@@ -5,7 +5,7 @@ let subgraph: Subgraph;
 beforeAll(async () => {
   subgraph = await startRequests();
 });
-afterAll(() => subgraph.close());
+afterAll(() => subgraph?.close());
 
 describe('bad input', () => {
   it('lists every problem of an expression of interest at once and writes nothing', async () => {

@@ -4,7 +4,7 @@ let subgraph: Subgraph;
 beforeAll(async () => {
   subgraph = await startRequests();
 });
-afterAll(() => subgraph.close());
+afterAll(() => subgraph?.close());
 
 describe('from expression of interest to decision', () => {
   it('walks the whole lifecycle and records every step', async () => {

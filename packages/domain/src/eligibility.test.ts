@@ -31,10 +31,10 @@ describe('the country', () => {
     ['RU', 'COUNTRY_NOT_COVERED'],
     ['ZZ', 'COUNTRY_UNKNOWN'],
     ['', 'COUNTRY_UNKNOWN'],
-  ])('refuses %s with %s', (countryCode, code) => {
+  ])('refuses %s with %s, and for that reason only', (countryCode, code) => {
     const result = assess({ countryCode });
     expect(result.eligible).toBe(false);
-    expect(result.reasons).toContainEqual(expect.objectContaining({ code, blocking: true, field: 'countryCode' }));
+    expect(result.reasons.filter((r) => r.blocking)).toEqual([expect.objectContaining({ code, blocking: true, field: 'countryCode' })]);
   });
 
   it('refuses a partner on a date no instrument covered it', () => {
@@ -86,13 +86,34 @@ describe('the requesting institutions', () => {
     expect(blocking({ institutions, requestDate: '2015-12-31' })).toEqual(['INSTITUTION_TYPE_NOT_ACCEPTED_BEFORE_2016']);
   });
 
-  it('accepts a civil society organisation only jointly with government', () => {
+  describe('a civil society organisation, only jointly with government (a national or local institution)', () => {
     const cso = { name: 'Migrant Rights Network', type: 'CIVIL_SOCIETY_ORGANISATION' };
-    expect(blocking({ institutions: [cso] })).toEqual(['CSO_WITHOUT_GOVERNMENT_PARTNER']);
-    expect(blocking({ institutions: [cso, { name: 'Parliament', type: 'PARLIAMENT' }] })).toEqual(['CSO_WITHOUT_GOVERNMENT_PARTNER']);
-    expect(codes({ institutions: [cso, national] })).toEqual(['COUNTRY_ELIGIBLE', 'JOINT_REQUEST']);
-    expect(codes({ institutions: [cso, { name: 'City of Dakar', type: 'LOCAL_INSTITUTION' }] })).toContain('JOINT_REQUEST');
-    expect(blocking({ institutions: [cso, national], requestDate: '2014-03-01' })).toEqual(['INSTITUTION_TYPE_NOT_ACCEPTED_BEFORE_2016']);
+
+    it.each([
+      ['a national institution', national],
+      ['a local institution', { name: 'City of Dakar', type: 'LOCAL_INSTITUTION' }],
+    ])('is eligible jointly with %s', (_, government) => {
+      const result = assess({ institutions: [cso, government] });
+      expect(result.eligible).toBe(true);
+      expect(result.reasons.map((r) => [r.code, r.blocking])).toEqual([['COUNTRY_ELIGIBLE', false], ['JOINT_REQUEST', false]]);
+    });
+
+    it.each(['JUDICIARY', 'PROSECUTORS_OFFICE', 'OMBUDSPERSON', 'PARLIAMENT', 'CIVIL_SOCIETY_ORGANISATION'])('is not eligible with only an institution of type %s beside it', (type) => {
+      const result = assess({ institutions: [cso, { name: 'Partner', type }] });
+      expect(result.eligible).toBe(false);
+      expect(result.reasons.filter((r) => r.blocking).map((r) => [r.code, r.field])).toEqual([['CSO_WITHOUT_GOVERNMENT_PARTNER', 'institutions']]);
+    });
+
+    it('is not eligible alone, nor jointly before 2016', () => {
+      expect(assess({ institutions: [cso] }).eligible).toBe(false);
+      expect(blocking({ institutions: [cso] })).toEqual(['CSO_WITHOUT_GOVERNMENT_PARTNER']);
+      expect(blocking({ institutions: [cso, national], requestDate: '2014-03-01' })).toEqual(['INSTITUTION_TYPE_NOT_ACCEPTED_BEFORE_2016']);
+    });
+  });
+
+  it('names the number of institutions of a joint request, and does not call a single one joint', () => {
+    expect(assess({ institutions: [national, { name: 'City of Dakar', type: 'LOCAL_INSTITUTION' }, { name: 'Parliament', type: 'PARLIAMENT' }] }).reasons.find((r) => r.code === 'JOINT_REQUEST')!.message.EN).toContain('3');
+    expect(codes({})).toEqual(['COUNTRY_ELIGIBLE']);
   });
 });
 
@@ -115,6 +136,17 @@ describe('laws', () => {
       fc.record({ name: fc.oneof(fc.constant(''), fc.string()), type: fc.oneof(fc.constantFrom(...INSTITUTION_TYPES), fc.string()), countryCode: fc.option(fc.constantFrom('SN', 'QQ')) }),
       { maxLength: 4 },
     ),
+  });
+
+  it('for an eligible country since 2016, is eligible exactly when there is no CSO or a national or local institution joins it', () => {
+    const countryBodies = ['NATIONAL_INSTITUTION', 'LOCAL_INSTITUTION', 'JUDICIARY', 'PROSECUTORS_OFFICE', 'OMBUDSPERSON', 'PARLIAMENT', 'CIVIL_SOCIETY_ORGANISATION'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...countryBodies), { minLength: 1, maxLength: 4 }), (types) => {
+        const result = assessEligibility({ countryCode: 'SN', requestDate: '2019-04-01', institutions: types.map((type, i) => ({ name: `Institution ${i}`, type })) });
+        const withGovernment = types.includes('NATIONAL_INSTITUTION') || types.includes('LOCAL_INSTITUTION');
+        expect(result.eligible).toBe(!types.includes('CIVIL_SOCIETY_ORGANISATION') || withGovernment);
+      }),
+    );
   });
 
   it('is eligible exactly when no reason blocks, and every reason has a known code and both languages', () => {

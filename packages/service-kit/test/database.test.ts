@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { connectToServer, createLogger, inTransaction, isUniqueViolation, openDatabase } from '../src';
-import { createTestDatabase, testDatabaseUrl } from '../src/testing';
+import { createLogger, inTransaction, isUniqueViolation, openDatabase } from '../src';
+import { createTestDatabase, requireTestDatabaseServer, testDatabaseUrl } from '../src/testing';
 import { CreateNotes1700000000000, NoteEntity } from './fixtures/notes-service';
 
 const logger = createLogger('test', 'silent');
@@ -79,7 +79,16 @@ describe('MySQL database', () => {
     }
   });
 
-  it('says clearly when the test server cannot be reached', async () => {
-    await expect(connectToServer('mysql://root@127.0.0.1:1')).rejects.toThrow();
+  it('says clearly when the test server cannot be reached, naming it', async () => {
+    const before = process.env.TEST_DATABASE_URL;
+    process.env.TEST_DATABASE_URL = 'mysql://root@127.0.0.1:1';
+    try {
+      const message = 'The tests need MySQL at mysql://root@127.0.0.1:1 (set TEST_DATABASE_URL) and could not reach it: connect ECONNREFUSED 127.0.0.1:1';
+      await expect(createTestDatabase('kit')).rejects.toThrow(message);
+      await expect(requireTestDatabaseServer()).rejects.toThrow(message);
+    } finally {
+      if (before === undefined) delete process.env.TEST_DATABASE_URL;
+      else process.env.TEST_DATABASE_URL = before;
+    }
   });
 });

@@ -15,7 +15,7 @@ beforeAll(async () => {
     await notes.insert({ id: randomUUID(), title: `Note ${day}`, writtenOn: `2026-01-${String(day).padStart(2, '0')}` });
   }
 });
-afterAll(() => subgraph.close());
+afterAll(() => subgraph?.close());
 
 const post = (body: unknown, headers: Record<string, string> = {}) =>
   fetch(`${url}/graphql`, {

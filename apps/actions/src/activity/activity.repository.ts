@@ -3,7 +3,7 @@ import { In, type DataSource } from 'typeorm';
 import {
   ACTION_STATUSES_OPEN_FOR_PLANNING, assertActivityTransition, deriveActionStatus, isOpenForPlanning, releasesDeployments, type ActionStatus, type ActivityStatus,
 } from '@mieux/domain';
-import { conflict, createIdempotently, inTransaction, notFound, updateIfStatus } from '@mieux/service-kit';
+import { conflict, createIdempotently, findForUpdate, inTransaction, notFound, updateIfStatus } from '@mieux/service-kit';
 import { ActionEntity } from '../action/action.entity';
 import { dateString } from '../action/action.repository';
 import { DeploymentEntity } from '../deployment/deployment.entity';
@@ -58,21 +58,23 @@ export class ActivityRepository {
 
   /**
    * Moves an activity (compare-and-set); a cancelled activity frees its experts; the Action's status
-   * follows its activities in the same transaction.
+   * follows its activities in the same transaction. Moves of one Action's activities take turns on the
+   * Action's row and read their siblings as committed: of two last activities held at once, the
+   * second completes the Action.
    */
   async transition(id: string, to: ActivityStatus): Promise<ActivityRow> {
     return inTransaction(this.dataSource, async (manager) => {
       const row = await manager.findOneBy(ActivityEntity, { id });
       if (!row) throw notFound('Activity', id);
       assertActivityTransition(row.status as ActivityStatus, to);
+      const [action] = await findForUpdate(manager, ActionEntity, { id: row.actionId });
       if (!(await updateIfStatus(manager, ActivityEntity, id, row.status, { status: to }))) {
         throw conflict(`Activity ${id} changed while this change was made; try again`);
       }
       if (releasesDeployments(to)) {
         await manager.createQueryBuilder().update(DeploymentEntity).set({ status: 'CANCELLED' }).where('activity_id = :id AND status = :active', { id, active: 'ACTIVE' }).execute();
       }
-      const action = await manager.findOneByOrFail(ActionEntity, { id: row.actionId });
-      const statuses = (await manager.find(ActivityEntity, { where: { actionId: row.actionId }, select: { status: true } })).map((a) => a.status as ActivityStatus);
+      const statuses = (await findForUpdate(manager, ActivityEntity, { actionId: row.actionId })).map((a) => a.status as ActivityStatus);
       const next = deriveActionStatus(action.status as ActionStatus, statuses);
       if (next !== action.status) await updateIfStatus(manager, ActionEntity, action.id, action.status, { status: next });
       return { ...row, status: to };

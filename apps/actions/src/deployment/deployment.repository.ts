@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource } from 'typeorm';
 import { ACTIVITY_STATUSES_OPEN_FOR_DEPLOYMENT, assertDeploymentTransition, isOpenForDeployment, type DeploymentStatus } from '@mieux/domain';
-import { conflict, createIdempotently, inTransaction, notFound } from '@mieux/service-kit';
+import { conflict, createIdempotently, inTransaction, notFound, replayOf, updateIfStatus } from '@mieux/service-kit';
 import { dateString } from '../action/action.repository';
 import { ActivityEntity } from '../activity/activity.entity';
 import { DeploymentEntity, EXPERT_LOCKS, type DeploymentRow } from './deployment.entity';
@@ -48,6 +48,10 @@ export class DeploymentRepository {
         // The lock comes first: MySQL's snapshot is taken at the first read, which must see the bookings
         // committed by whoever held the lock before.
         await EXPERT_LOCKS.take(manager, expertId);
+        // A replay racing the first booking waited on the same lock: it returns that booking, which
+        // would otherwise overlap with itself.
+        const replay = idempotencyKey ? replayOf(await manager.findOneBy(DeploymentEntity, { idempotencyKey }), payloadHash) : null;
+        if (replay) return replay;
         const activity = await manager.findOneBy(ActivityEntity, { id: activityId });
         if (!activity) throw notFound('Activity', activityId);
         if (!isOpenForDeployment(activity.status)) {
@@ -69,12 +73,14 @@ export class DeploymentRepository {
     });
   }
 
-  /** Cancels a deployment, freeing the expert's dates. */
+  /** Cancels a deployment, freeing the expert's dates; of concurrent cancellations one applies (compare-and-set). */
   async cancel(id: string): Promise<DeploymentRow> {
     const row = await this.findById(id);
     if (!row) throw notFound('Deployment', id);
     assertDeploymentTransition(row.status as DeploymentStatus, 'CANCELLED');
-    await this.dataSource.getRepository(DeploymentEntity).update({ id, status: 'ACTIVE' }, { status: 'CANCELLED' });
+    if (!(await updateIfStatus(this.dataSource.manager, DeploymentEntity, id, 'ACTIVE', { status: 'CANCELLED' }))) {
+      throw conflict('Deployment is already CANCELLED', { currentStatus: 'CANCELLED', allowed: [] });
+    }
     return { ...row, status: 'CANCELLED' };
   }
 }

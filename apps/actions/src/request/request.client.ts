@@ -2,6 +2,9 @@ import { opensAnAction, REQUEST_STATUS_OPENING_AN_ACTION } from '@mieux/domain';
 import { askOwner, conflict, notFound, type ServiceConfig, type SubgraphContext } from '@mieux/service-kit';
 import type { ApprovedRequest } from './request.model';
 
+/** What this service asks the requests service about a request (its tests check their stub against the real owner). */
+export const REQUEST_FACT_QUERY = 'query($id: ID!) { request(id: $id) { id status title approvedOn thematicAreas country { code region } } }';
+
 /** Requests, asked of the requests service with the caller's identity (ARCHITECTURE.md). */
 export class RequestClient {
   constructor(private readonly config: ServiceConfig) {}
@@ -10,7 +13,7 @@ export class RequestClient {
   async approvedRequest(ctx: SubgraphContext, id: string): Promise<ApprovedRequest & { approvedOn: string }> {
     const request = await askOwner<ApprovedRequest>(ctx, this.config, {
       service: 'requests',
-      query: 'query($id: ID!) { request(id: $id) { id status title approvedOn thematicAreas country { code region } } }',
+      query: REQUEST_FACT_QUERY,
       variables: { id },
     });
     if (!request) throw notFound('Request', id);

@@ -23,35 +23,68 @@ async function ok<T = any>(query: string, variables: Record<string, unknown> = {
 }
 
 describe('the demo portfolio answers the factsheet', () => {
-  it('2009-2019: 109 Actions, 500+ activities, 10,000+ participants, 19 policies, 340 experts of whom 176 officials of 22 Member States', async () => {
+  it('2009-2019: 109 Actions, 598 activities, 12,466 participants, 19 policies, 340 experts of whom 176 officials of 22 Member States', async () => {
     const { portfolio } = await ok(`{ portfolio(filter: { from: "2009-01-01", to: "2019-12-31" }) {
-      actions activities participants policiesSupported expertsDeployed publicOfficialsFromMemberStates memberStatesRepresented requests satisfactionRate } }`);
-    expect(portfolio).toMatchObject({ actions: 109, policiesSupported: 19, expertsDeployed: 340, publicOfficialsFromMemberStates: 176, memberStatesRepresented: 22 });
-    expect(portfolio.activities).toBeGreaterThanOrEqual(500);
-    expect(portfolio.participants).toBeGreaterThanOrEqual(10_000);
+      actions activities participants policiesSupported expertsDeployed publicOfficialsFromMemberStates memberStatesRepresented } }`);
+    expect(portfolio).toEqual({
+      actions: 109, activities: 598, participants: 12_466, policiesSupported: 19, expertsDeployed: 340, publicOfficialsFromMemberStates: 176, memberStatesRepresented: 22,
+    });
   });
 
-  it('slices by thematic area, region and year across the four services in one query', async () => {
-    const { portfolio } = await ok(`{ portfolio(filter: { region: AFRICA, from: "2016-01-01" }) { actions
+  it('slices by thematic area and year across the four services in one query, each slice as the same portfolio filtered to it', async () => {
+    const { portfolio } = await ok(`{ portfolio(filter: { region: AFRICA, from: "2016-01-01" }) { actions participants
       byThematicArea { value label(lang: FR) actions participants expertsDeployed requests }
       byYear { value actions participants } } }`, {}, analyst);
     const sum = (key: string) => portfolio.byYear.reduce((s: number, y: any) => s + y[key], 0);
-    expect(sum('actions')).toBe(portfolio.actions);
-    expect(portfolio.byThematicArea.length).toBeGreaterThan(0);
-    expect(portfolio.byThematicArea[0].label).toMatch(/Migration|Protection|Interventions/);
+    expect([sum('actions'), sum('participants')]).toEqual([portfolio.actions, portfolio.participants]);
+    expect(portfolio.byThematicArea.length).toBeGreaterThan(1);
+    const FIELDS = 'actions participants expertsDeployed requests';
+    const filtered = await ok(`{ ${portfolio.byThematicArea.map((slice: any) =>
+      `${slice.value}: portfolio(filter: { region: AFRICA, from: "2016-01-01", thematicArea: ${slice.value} }) { ${FIELDS} } label_${slice.value}: thematicAreas { code label(lang: FR) }`).join(' ')} }`, {}, analyst);
+    for (const slice of portfolio.byThematicArea) {
+      const { value, label, ...figures } = slice;
+      expect({ value, ...figures }).toEqual({ value, ...filtered[value] });
+      expect(label).toBe(filtered[`label_${value}`].find((t: any) => t.code === value).label);
+      expect(figures.actions).toBeGreaterThan(0);
+    }
+    const years = await ok(`{ ${portfolio.byYear.map((y: any) => `y${y.value}: portfolio(filter: { region: AFRICA, from: "${y.value}-01-01", to: "${y.value}-12-31" }) { actions participants }`).join(' ')} }`, {}, analyst);
+    for (const y of portfolio.byYear) expect({ value: y.value, actions: y.actions, participants: y.participants }).toEqual({ value: y.value, ...years[`y${y.value}`] });
   });
 });
 
 describe('the README', () => {
   const blocks = readFileSync(join(__dirname, '..', '..', '..', '..', 'README.md'), 'utf8').split('```graphql').slice(1).map((b) => b.split('```')[0]);
 
-  it("answers the partner's and the analyst's example queries as written", async () => {
+  it("answers the partner's and the analyst's example queries as written, with the figures they ask for", async () => {
     const [check, submit] = blocks[0].split(/(?=mutation)/);
-    expect((await graph.query(check)).errors).toBeUndefined();
-    expect((await graph.query(submit)).errors).toBeUndefined();
+    const eligibility = await graph.query(check);
+    expect(eligibility.errors).toBeUndefined();
+    expect(eligibility.data?.checkEligibility).toEqual({
+      eligible: true,
+      reasons: [
+        { code: 'COUNTRY_ELIGIBLE', blocking: false, message: expect.stringContaining('Sénégal') },
+        { code: 'JOINT_REQUEST', blocking: false, message: expect.any(String) },
+      ],
+    });
+    const submitted = await graph.query(submit);
+    expect(submitted.errors).toBeUndefined();
+    expect(submitted.data?.submitExpressionOfInterest).toEqual({
+      reference: expect.stringMatching(/^REQ-\d{4}-\d{3}$/), status: 'EXPRESSION_OF_INTEREST',
+      eligibilityPreview: { eligible: true, reasons: [{ code: 'COUNTRY_ELIGIBLE', message: expect.stringContaining('Senegal') }] },
+    });
     const analystQuery = await graph.query(blocks[2], {}, analyst);
     expect(analystQuery.errors).toBeUndefined();
-    expect(analystQuery.data?.portfolio.byThematicArea.length).toBeGreaterThan(0);
+    const { portfolio, actions } = analystQuery.data!;
+    const same = await ok(`{ portfolio(filter: { region: AFRICA, from: "2016-01-01" }) { actions activities participants expertsDeployed }
+      actions(first: 100, filter: { region: AFRICA, approvedFrom: "2016-01-01" }) { totalCount } }`, {}, analyst);
+    expect(portfolio).toMatchObject(same.portfolio);
+    expect(portfolio.actions).toBe(same.actions.totalCount);
+    expect(portfolio.byYear.reduce((s: number, y: any) => s + y.actions, 0)).toBe(portfolio.actions);
+    expect(actions.edges).toHaveLength(5);
+    for (const { node } of actions.edges) {
+      expect(node).toMatchObject({ reference: expect.stringMatching(/^MIEUX-\d{4}-\d{3}$/), country: { name: expect.any(String) } });
+      expect(node.activities.length).toBeLessThanOrEqual(7);
+    }
   });
 });
 
@@ -137,6 +170,43 @@ describe('access through the gateway', () => {
     expect((await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).status).toBe(401);
     const forged = signIdentity({ sub: 'me', roles: ['ADMIN'], expertId: null }, 'a-secret-that-is-not-the-gateways');
     expect((await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: forged }, body })).status).toBe(401);
+  });
+});
+
+describe('refusals across services, as the owner of the fact answers them', () => {
+  /** A held demo activity with its deployed experts, read as a project officer. */
+  async function heldActivity(): Promise<{ id: string; experts: string[] }> {
+    const { actions } = await ok(`{ actions(first: 20, filter: { approvedTo: "2019-12-31" }) { edges { node { activities(first: 7) { id status deployments { expert { id } } } } } } }`, {}, officer);
+    const activity = actions.edges.flatMap((e: any) => e.node.activities).find((a: any) => a.status === 'HELD' && a.deployments.length > 0);
+    return { id: activity.id, experts: activity.deployments.map((d: any) => d.expert.id) };
+  }
+  const EVALUATE = `mutation($a: ID!, $who: RespondentType!) { submitEvaluation(activityId: $a, input: { respondentType: $who, rating: GOOD }) { rating } }`;
+
+  it('monitoring → actions: an evaluation of an activity the caller may not read is NOT_FOUND, an anonymous one UNAUTHENTICATED', async () => {
+    const activity = await heldActivity();
+    const deployed: Caller = { role: 'EXPERT', sub: 'deployed@gov.example.eu', expertId: activity.experts[0] };
+    const stranger: Caller = { role: 'EXPERT', sub: 'stranger@gov.example.eu', expertId: randomUUID() };
+    expect((await ok(EVALUATE, { a: activity.id, who: 'EXPERT' }, deployed)).submitEvaluation).toEqual({ rating: 'GOOD' });
+    expect((await graph.query(EVALUATE, { a: activity.id, who: 'EXPERT' }, stranger)).errors?.[0]).toMatchObject({ message: `Activity ${activity.id} was not found`, extensions: { code: 'NOT_FOUND' } });
+    expect((await graph.query(EVALUATE, { a: activity.id, who: 'PARTICIPANT' })).errors?.[0]).toMatchObject({ message: 'Sign in to do this', extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('actions → requests and experts: an Action from a request not approved, and a deployment of an expert not on the roster, are refused', async () => {
+    const submitted = await ok(`mutation($input: ExpressionOfInterestInput!) { submitExpressionOfInterest(input: $input) { id } }`, {
+      input: {
+        title: 'Border management', countryCode: 'SN', description: 'Support', institutions: [{ name: 'Ministry of the Interior', type: 'NATIONAL_INSTITUTION' }],
+        contact: { name: 'Awa Diop', email: 'awa.diop@interieur.gouv.sn' }, thematicAreas: ['IRREGULAR_MIGRATION_AND_TRAFFICKING'],
+      },
+    });
+    const requestId = submitted.submitExpressionOfInterest.id;
+    expect((await graph.query(`mutation($id: ID!) { createAction(input: { requestId: $id }) { id } }`, { id: requestId }, officer)).errors?.[0]).toMatchObject({
+      message: 'Request is EXPRESSION_OF_INTEREST; an Action is created only from an APPROVED request', extensions: { code: 'CONFLICT', requestStatus: 'EXPRESSION_OF_INTEREST' },
+    });
+    const activity = await heldActivity();
+    const unknown = randomUUID();
+    expect((await graph.query(`mutation($a: ID!, $e: ID!) { deployExpert(activityId: $a, expertId: $e, role: EXPERT) { id } }`, { a: activity.id, e: unknown }, officer)).errors?.[0]).toMatchObject({
+      message: `Expert ${unknown} was not found`, extensions: { code: 'NOT_FOUND' },
+    });
   });
 });
 

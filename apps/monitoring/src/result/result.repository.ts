@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource } from 'typeorm';
 import { MIGRATION_POLICY_TYPES } from '@mieux/domain';
-import { createIdempotently } from '@mieux/service-kit';
+import { createIdempotently, inTransaction, retryOnUniqueViolation } from '@mieux/service-kit';
 import { FinalEvaluationEntity, ResultEntity, type FinalEvaluationRow, type ResultRow } from './result.entity';
 
 export class ResultRepository {
@@ -21,8 +21,9 @@ export class ResultRepository {
     });
   }
 
+  /** Records or replaces the Action's final evaluation (one per Action, even under concurrent calls). */
   async recordFinalEvaluation(row: FinalEvaluationRow): Promise<FinalEvaluationRow> {
-    await this.dataSource.getRepository(FinalEvaluationEntity).save(row);
+    await retryOnUniqueViolation(() => inTransaction(this.dataSource, (manager) => manager.save(FinalEvaluationEntity, row)));
     return row;
   }
 

@@ -9,8 +9,23 @@ export interface IdempotentCreation<T> {
   payload: unknown;
   /** The record created earlier with this key, if any. */
   find(key: string): Promise<(T & { payloadHash: string | null }) | null>;
-  /** Creates the record, storing the key and the payload hash (under a unique key constraint). */
+  /**
+   * Creates the record, storing the key and the payload hash (under a unique key constraint). A
+   * creation that takes a lock before checking its rules reads the key again under the lock and
+   * returns `replayOf` the record found: a racing replay must not be judged against its own twin.
+   */
   create(payloadHash: string): Promise<T>;
+}
+
+/**
+ * The record created earlier with a key, if its payload hash is the replay's; the same key with
+ * another payload is BAD_USER_INPUT on `idempotencyKey`.
+ */
+export function replayOf<T extends { payloadHash: string | null }>(earlier: T | null, payloadHash: string): T | null {
+  if (earlier && earlier.payloadHash !== payloadHash) {
+    throw badUserInput([{ field: 'idempotencyKey', message: 'was already used for a different request' }]);
+  }
+  return earlier;
 }
 
 /**
@@ -20,13 +35,7 @@ export interface IdempotentCreation<T> {
  */
 export async function createIdempotently<T>(creation: IdempotentCreation<T>): Promise<T> {
   const payloadHash = createHash('sha256').update(JSON.stringify(creation.payload)).digest('hex');
-  const replayed = async (key: string) => {
-    const earlier = await creation.find(key);
-    if (earlier && earlier.payloadHash !== payloadHash) {
-      throw badUserInput([{ field: 'idempotencyKey', message: 'was already used for a different request' }]);
-    }
-    return earlier;
-  };
+  const replayed = async (key: string) => replayOf(await creation.find(key), payloadHash);
   if (creation.key) {
     const earlier = await replayed(creation.key);
     if (earlier) return earlier;

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
 const RETRYABLE = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT']);
@@ -37,6 +37,19 @@ export function isUniqueViolation(error: unknown): boolean {
   return code === 'ER_DUP_ENTRY' || /UNIQUE constraint failed/i.test(String(e?.message ?? ''));
 }
 
+/**
+ * Runs a read-then-write (an upsert) once more when a concurrent writer inserted the same unique key
+ * between its read and its write: the second run reads that row and updates it.
+ */
+export async function retryOnUniqueViolation<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    return work();
+  }
+}
+
 const queues = new WeakMap<DataSource, Promise<unknown>>();
 
 /** The embedded database has one connection: its transactions must take turns instead of nesting. */
@@ -60,4 +73,14 @@ export async function updateIfStatus<T extends ObjectLiteral>(
 ): Promise<boolean> {
   const result = await manager.createQueryBuilder().update(entity).set(changes).where('id = :id AND status = :expectedStatus', { id, expectedStatus }).execute();
   return result.affected === 1;
+}
+
+/**
+ * Reads rows and holds their write locks to the end of the transaction (MySQL `FOR UPDATE`: the read
+ * sees the latest committed rows, not the transaction's snapshot). The embedded database runs one
+ * transaction at a time and needs no lock.
+ */
+export function findForUpdate<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, where: FindOptionsWhere<T>): Promise<T[]> {
+  const locking = manager.connection.options.type !== 'sqljs';
+  return manager.find(entity, { where, ...(locking ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
 }

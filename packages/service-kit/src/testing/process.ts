@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createTestDatabase } from './index';
+import { createTestDatabase } from './database';
 import { createServer } from 'node:net';
 
 /** A free TCP port on the loopback interface. */

@@ -1,0 +1,63 @@
+import { raceOnRow } from '@mieux/service-kit/testing';
+import { DEPLOY, SET_STATUS, createAction, officer, planActivity, startActions, startOwners, type Owners, type Subgraph } from './fixtures';
+
+let owners: Owners;
+let subgraph: Subgraph;
+beforeAll(async () => {
+  owners = await startOwners();
+  subgraph = await startActions(owners);
+  owners.experts.set('expert-r', 'ACTIVE');
+});
+afterAll(async () => {
+  await subgraph?.close();
+  await owners?.stub.close();
+});
+
+const set = (id: string, status: string) => () => subgraph.execute<any>(SET_STATUS, { id, status }, officer);
+const statusOf = async (table: string, id: string) => (await subgraph.database.dataSource.query(`SELECT status FROM ${table} WHERE id = ?`, [id]))[0].status;
+
+/** Each race below makes every call read the row before any call writes it (raceOnRow). */
+describe('compare-and-set under forced races', () => {
+  it('of 6 cancellations of an Action, exactly one applies; the others get CONFLICT', async () => {
+    const action = await createAction(subgraph, owners);
+    const cancel = () => subgraph.execute<any>(`mutation($id: ID!) { cancelAction(id: $id, reason: "Partner withdrew") { status } }`, { id: action.id }, officer);
+    const results = await raceOnRow(subgraph, 'action', action.id, Array.from({ length: 6 }, () => cancel));
+    expect(results.filter((r) => !r.errors).map((r) => r.data.cancelAction)).toEqual([{ status: 'CANCELLED' }]);
+    for (const r of results.filter((r) => r.errors)) {
+      expect(r.errors![0]).toMatchObject({ message: `Action ${action.id} changed while this change was made; try again`, extensions: { code: 'CONFLICT' } });
+    }
+  });
+
+  it('of an activity held and cancelled at once, exactly one move applies and the activity ends in its status', async () => {
+    const action = await createAction(subgraph, owners);
+    const activity = await planActivity(subgraph, action.id, '2029-02-01');
+    const results = await raceOnRow(subgraph, 'activity', activity.id, [set(activity.id, 'HELD'), set(activity.id, 'CANCELLED'), set(activity.id, 'HELD'), set(activity.id, 'CANCELLED')]);
+    const winners = results.filter((r) => !r.errors);
+    expect(winners).toHaveLength(1);
+    expect(await statusOf('activity', activity.id)).toBe(winners[0].data.setActivityStatus.status);
+    for (const r of results.filter((r) => r.errors)) {
+      expect(r.errors![0]).toMatchObject({ message: `Activity ${activity.id} changed while this change was made; try again`, extensions: { code: 'CONFLICT' } });
+    }
+  });
+
+  it('completes the Action when its last two activities are held at once', async () => {
+    const action = await createAction(subgraph, owners);
+    const first = await planActivity(subgraph, action.id, '2029-03-01');
+    const second = await planActivity(subgraph, action.id, '2029-03-02');
+    const results = await raceOnRow(subgraph, 'action', action.id, [set(first.id, 'HELD'), set(second.id, 'HELD')]);
+    expect(results.map((r) => r.errors)).toEqual([undefined, undefined]);
+    expect(await statusOf('action', action.id)).toBe('COMPLETED');
+  });
+
+  it('of 6 cancellations of a deployment, exactly one applies; the others get CONFLICT', async () => {
+    const action = await createAction(subgraph, owners);
+    const activity = await planActivity(subgraph, action.id, '2029-04-01');
+    const deployment = (await subgraph.execute<any>(DEPLOY, { activityId: activity.id, expertId: 'expert-r' }, officer)).data.deployExpert;
+    const cancel = () => subgraph.execute<any>(`mutation($id: ID!) { cancelDeployment(id: $id) { id status } }`, { id: deployment.id }, officer);
+    const results = await raceOnRow(subgraph, 'deployment', deployment.id, Array.from({ length: 6 }, () => cancel));
+    expect(results.filter((r) => !r.errors).map((r) => r.data.cancelDeployment)).toEqual([{ id: deployment.id, status: 'CANCELLED' }]);
+    for (const r of results.filter((r) => r.errors)) {
+      expect(r.errors![0]).toMatchObject({ message: 'Deployment is already CANCELLED', extensions: { code: 'CONFLICT', currentStatus: 'CANCELLED' } });
+    }
+  });
+});

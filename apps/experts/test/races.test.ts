@@ -1,0 +1,37 @@
+import { identityOf, raceOnRow } from '@mieux/service-kit/testing';
+import { ExpertAuditEntity } from '../src/expert/expert.entity';
+import { APPLY, REVIEW, application, officer, startExperts, type Subgraph } from './fixtures';
+
+let subgraph: Subgraph;
+beforeAll(async () => {
+  subgraph = await startExperts();
+});
+afterAll(() => subgraph?.close());
+
+const applied = async (): Promise<string> => (await subgraph.execute<any>(APPLY, { input: application() })).data.applyToRoster.id;
+const review = (id: string, status: string) => () => subgraph.execute<any>(REVIEW, { id, status, reason: status === 'REFUSED' ? 'Outside the scope' : null }, officer);
+const statusLines = async (id: string) => (await subgraph.database.dataSource.getRepository(ExpertAuditEntity).findBy({ expertId: id })).map((a) => a.action).filter((a) => a !== 'APPLIED');
+
+/** Each race below makes every call read the expert before any call writes it (raceOnRow). */
+describe('compare-and-set of the roster status under forced races', () => {
+  it('of 6 reviews of one application, activating and refusing, exactly one applies and is audited', async () => {
+    const id = await applied();
+    const results = await raceOnRow(subgraph, 'expert', id, ['ACTIVE', 'REFUSED', 'ACTIVE', 'REFUSED', 'ACTIVE', 'REFUSED'].map((status) => review(id, status)));
+    const winners = results.filter((r) => !r.errors);
+    expect(winners).toHaveLength(1);
+    const decided = winners[0].data.reviewApplication.status;
+    expect(await statusLines(id)).toEqual([`STATUS_${decided}`]);
+    for (const r of results.filter((r) => r.errors)) {
+      expect(r.errors![0]).toMatchObject({ message: `Expert ${id} changed while this change was made; try again`, extensions: { code: 'CONFLICT' } });
+    }
+  });
+
+  it('never leaves an expert who withdrew consent ACTIVE, whichever of withdrawal and activation writes first', async () => {
+    const id = await applied();
+    const withdraw = () => subgraph.execute<any>('mutation { withdrawConsent { status } }', {}, identityOf('EXPERT', { expertId: id }));
+    const results = await raceOnRow(subgraph, 'expert', id, [withdraw, review(id, 'ACTIVE')]);
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    const [row] = await subgraph.database.dataSource.query('SELECT status, consent_withdrawn_at FROM expert WHERE id = ?', [id]);
+    expect(row.consent_withdrawn_at === null || row.status !== 'ACTIVE').toBe(true);
+  });
+});

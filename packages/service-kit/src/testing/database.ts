@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto';
+import { connectToServer } from '../database/data-source';
+
+/** The MySQL server the tests use (`TEST_DATABASE_URL`, default the local MariaDB as root). */
+export function testDatabaseUrl(env: Record<string, string | undefined> = process.env): string {
+  return env.TEST_DATABASE_URL || 'mysql://root@127.0.0.1:3306';
+}
+
+export interface TestDatabase {
+  databaseUrl: string;
+  databaseName: string;
+  drop(): Promise<void>;
+}
+
+/**
+ * A fresh, uniquely named database on the test MySQL server, for one test file. Fails loudly when
+ * the server cannot be reached: a test run without MySQL must not pass by skipping.
+ */
+export async function createTestDatabase(service: string): Promise<TestDatabase> {
+  const databaseUrl = testDatabaseUrl();
+  const databaseName = `mieux_test_${service}_${randomBytes(5).toString('hex')}`;
+  const connection = await reachTestServer(databaseUrl);
+  try {
+    await connection.query(`CREATE DATABASE \`${databaseName}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  } finally {
+    await connection.end();
+  }
+  return {
+    databaseUrl,
+    databaseName,
+    drop: async () => {
+      const admin = await connectToServer(databaseUrl);
+      try {
+        await admin.query(`DROP DATABASE IF EXISTS \`${databaseName}\``);
+      } finally {
+        await admin.end();
+      }
+    },
+  };
+}
+
+/** A connection to the test MySQL server, or the error that says which server the tests need. */
+async function reachTestServer(databaseUrl: string) {
+  try {
+    return await connectToServer(databaseUrl);
+  } catch (error) {
+    throw new Error(`The tests need MySQL at ${databaseUrl} (set TEST_DATABASE_URL) and could not reach it: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Fails at once, with the message that names the server, when the test MySQL server cannot be
+ * reached: the Jest global setup of every workspace whose tests use MySQL, so that a run without it
+ * stops before any test file starts servers it could not stop.
+ */
+export async function requireTestDatabaseServer(): Promise<void> {
+  await (await reachTestServer(testDatabaseUrl())).end();
+}
