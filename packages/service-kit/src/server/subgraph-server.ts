@@ -2,8 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import type { DocumentNode } from 'graphql';
 import type { ServiceConfig } from '../config';
 import type { ServiceDataSource } from '../database/data-source';
@@ -57,7 +56,7 @@ export async function createSubgraphServer<TContext extends SubgraphContext>(
   const { config, logger, database, module } = options;
   const apollo = new ApolloServer<TContext>({
     // The resolver map is typed by the service's context; Apollo's builder only knows `unknown`.
-    schema: buildSubgraphSchema({ typeDefs: module.typeDefs, resolvers: module.resolvers as GraphQLResolverMap<unknown> }),
+    schema: buildSubgraphSchema([{ typeDefs: module.typeDefs, resolvers: module.resolvers as GraphQLResolverMap<unknown> }]),
     introspection: !config.production,
     // The process owns its signals: runService/main stop the server, then the database, in order.
     stopOnTerminationSignals: false,
