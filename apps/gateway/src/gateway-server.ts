@@ -4,7 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { closeServer, createGraphQLHandler, listenOn, maskError, type Logger, type ServiceConfig, type SubgraphName } from '@mieux/service-kit';
+import { closeServer, createGraphQLHandler, listenOn, maskError, type Logger, type Readiness, type ServiceConfig, type SubgraphName } from '@mieux/service-kit';
 import { SUPERGRAPH_FILE } from '@mieux/supergraph';
 import { authenticate } from './authenticate';
 import type { GatewayContext } from './gateway-context';
@@ -71,6 +71,7 @@ export async function createGatewayServer(config: ServiceConfig, logger: Logger)
 
   const jwtSecret = new TextEncoder().encode(config.authJwtSecret);
   const handler = createGraphQLHandler<GatewayContext>({
+    service: 'gateway',
     apollo,
     logger,
     adjustStatus: legacyJsonStatus,
@@ -94,13 +95,14 @@ export async function createGatewayServer(config: ServiceConfig, logger: Logger)
   };
 }
 
-/** Ready when every subgraph of the supergraph reports ready (its own database answers). */
+/** Ready when every subgraph of the supergraph reports ready (its own database answers), as itself. */
 async function subgraphsReady(urls: ReadonlyMap<string, string>, timeoutMs: number): Promise<boolean> {
   if (urls.size === 0) return false;
-  const checks = [...urls.values()].map(async (graphqlUrl) => {
+  const checks = [...urls].map(async ([name, graphqlUrl]) => {
     const url = new URL(graphqlUrl);
     url.pathname = '/ready';
-    return (await fetch(url, { signal: AbortSignal.timeout(timeoutMs) })).ok;
+    const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+    return response.ok && ((await response.json()) as Readiness).service === name;
   });
   const results = await Promise.allSettled(checks);
   return results.every((r) => r.status === 'fulfilled' && r.value);

@@ -27,6 +27,21 @@ describe('loadConfig', () => {
     expect(config.migrateOnly).toBe(true);
   });
 
+  it('places a second graph beside the first with PORT_BASE: gateway at it, subgraphs at +1…+4, calling each other there', () => {
+    expect(loadConfig('gateway', { PORT_BASE: '5000' }).port).toBe(5000);
+    const actions = loadConfig('actions', { PORT_BASE: '5000', EXPERTS_URL: 'http://experts:4003/graphql' });
+    expect(actions.port).toBe(5002);
+    expect(actions.subgraphUrls).toEqual({
+      requests: 'http://127.0.0.1:5001/graphql',
+      actions: 'http://127.0.0.1:5002/graphql',
+      experts: 'http://experts:4003/graphql',
+      monitoring: 'http://127.0.0.1:5004/graphql',
+    });
+    expect(loadConfig('monitoring', { PORT_BASE: '5000', PORT: '6000' }).port).toBe(6000);
+    expect(loadConfig('requests', {}).subgraphUrls.actions).toBeNull();
+    expect(() => loadConfig('requests', { PORT_BASE: '65535' })).toThrow(/PORT_BASE/);
+  });
+
   it('refuses a malformed DATABASE_URL with one line naming the variable', () => {
     expect(() => loadConfig('requests', { DATABASE_URL: 'postgres://x' })).toThrow(ConfigError);
     expect(() => loadConfig('requests', { DATABASE_URL: 'not a url' })).toThrow(/^requests: invalid configuration: DATABASE_URL must be a URL/);

@@ -10,6 +10,11 @@ export const SERVICE_PORTS = {
 } as const;
 
 export type ServiceName = keyof typeof SERVICE_PORTS;
+
+/** The port of a service in a graph whose gateway is at `portBase` (subgraphs at +1…+4). */
+export function portOf(service: ServiceName, portBase: number = SERVICE_PORTS.gateway): number {
+  return portBase + SERVICE_PORTS[service] - SERVICE_PORTS.gateway;
+}
 export type SubgraphName = Exclude<ServiceName, 'gateway'>;
 
 /** Secrets used when nothing is configured outside production, so a bare machine can run the graph. */
@@ -63,6 +68,7 @@ const urlish = (protocols: string[]) =>
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  PORT_BASE: z.coerce.number().int().min(1).max(65531).optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   DATABASE_URL: urlish(['mysql:', 'mariadb:']).optional(),
   DATABASE_NAME: z.string().regex(/^[A-Za-z0-9_]{1,64}$/, 'must be letters, digits or _ (at most 64)').optional(),
@@ -105,7 +111,7 @@ export function loadConfig(service: ServiceName, env: Env = process.env): Servic
   }
   return {
     service,
-    port: v.PORT ?? SERVICE_PORTS[service],
+    port: v.PORT ?? portOf(service, v.PORT_BASE),
     production,
     logLevel: v.LOG_LEVEL,
     databaseUrl: v.DATABASE_URL ?? null,
@@ -114,10 +120,10 @@ export function loadConfig(service: ServiceName, env: Env = process.env): Servic
     subgraphSecret: v.SUBGRAPH_SECRET ?? DEVELOPMENT_SECRETS.subgraphSecret,
     authJwtSecret: v.AUTH_JWT_SECRET ?? DEVELOPMENT_SECRETS.authJwtSecret,
     subgraphUrls: {
-      requests: v.REQUESTS_URL ?? null,
-      actions: v.ACTIONS_URL ?? null,
-      experts: v.EXPERTS_URL ?? null,
-      monitoring: v.MONITORING_URL ?? null,
+      requests: v.REQUESTS_URL ?? localUrl('requests', v.PORT_BASE),
+      actions: v.ACTIONS_URL ?? localUrl('actions', v.PORT_BASE),
+      experts: v.EXPERTS_URL ?? localUrl('experts', v.PORT_BASE),
+      monitoring: v.MONITORING_URL ?? localUrl('monitoring', v.PORT_BASE),
     },
     subgraphTimeoutMs: v.SUBGRAPH_TIMEOUT_MS,
     migrateOnly: v.MIGRATE_ONLY === 'true' || v.MIGRATE_ONLY === '1',
@@ -128,6 +134,11 @@ export function loadConfig(service: ServiceName, env: Env = process.env): Servic
 }
 
 /** The local address of a subgraph when its URL is not configured. */
-export function defaultSubgraphUrl(name: SubgraphName): string {
-  return `http://127.0.0.1:${SERVICE_PORTS[name]}/graphql`;
+export function defaultSubgraphUrl(name: SubgraphName, portBase?: number): string {
+  return `http://127.0.0.1:${portOf(name, portBase)}/graphql`;
+}
+
+/** With PORT_BASE, a subgraph without a configured URL is the local one of the same graph. */
+function localUrl(name: SubgraphName, portBase: number | undefined): string | null {
+  return portBase === undefined ? null : defaultSubgraphUrl(name, portBase);
 }

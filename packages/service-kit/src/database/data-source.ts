@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import mysql from 'mysql2/promise';
 import { DataSource, type EntitySchema, type MixedList } from 'typeorm';
+import writeFileAtomic from 'write-file-atomic';
 import type { Logger } from '../logger';
 import { QueryCountingLogger, SLOW_QUERY_MS } from './query-logger';
 
@@ -64,14 +65,18 @@ export function createDataSource(options: DataSourceOptions): ServiceDataSource 
     };
   }
   mkdirSync(options.dataDir, { recursive: true });
+  const location = resolve(join(options.dataDir, `${options.databaseName}.sqlite`));
   return {
     kind: 'sqljs',
     queries,
     dataSource: new DataSource({
       ...common,
       type: 'sqljs',
-      location: resolve(join(options.dataDir, `${options.databaseName}.sqlite`)),
+      location,
       autoSave: true,
+      // A temporary file renamed over the old one: a process stopped mid-save leaves the previous
+      // database whole, never a truncated or empty file.
+      autoSaveCallback: (data: Uint8Array) => writeFileAtomic(location, Buffer.from(data.buffer, data.byteOffset, data.byteLength)),
     }),
   };
 }

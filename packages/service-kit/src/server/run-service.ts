@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig, type ServiceConfig, type SubgraphName } from '../config';
 import { openServiceDatabase, type DataSourceOptions, type ServiceDataSource } from '../database/data-source';
+import { loadDemoOnce } from '../database/demo-seed';
 import { createLogger, type Logger } from '../logger';
 import { createSubgraphServer, type SubgraphContext, type SubgraphModule } from './subgraph-server';
 
@@ -45,13 +46,18 @@ export async function runService<TContext extends SubgraphContext>(definition: S
     const where = config.databaseUrl ? new URL(config.databaseUrl).host : `${config.dataDir}/`;
     return fail(`${definition.service}: cannot open its database at ${where}: ${(error as Error).message}`);
   }
-  if (config.seedDemo && definition.seedDemo) {
+  const { seedDemo } = definition;
+  if (config.seedDemo && seedDemo) {
     try {
-      await definition.seedDemo({
-        database,
-        logger,
-        scale: config.demoScale,
-        progress: (done, total) => logger.info({ progress: { done, total } }, 'loading the demo portfolio'),
+      await loadDemoOnce(database.dataSource, logger, config.demoScale, {
+        migrate: async () => void (await database.dataSource.runMigrations({ transaction: 'each' })),
+        load: () =>
+          seedDemo({
+            database,
+            logger,
+            scale: config.demoScale,
+            progress: (done, total) => logger.info({ progress: { done, total } }, 'loading the demo portfolio'),
+          }),
       });
     } catch (error) {
       return fail(`${definition.service}: cannot load the demo portfolio: ${(error as Error).message}`);

@@ -70,6 +70,7 @@ export async function createSubgraphServer<TContext extends SubgraphContext>(
     module.context({ identity, requestId, logger: logger.child({ requestId }), loaders: new Loaders() });
 
   const handler = createGraphQLHandler<TContext>({
+    service: config.service,
     apollo,
     logger,
     ready: async () => {
