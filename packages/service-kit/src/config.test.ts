@@ -62,8 +62,11 @@ describe('loadConfig', () => {
     expect(() => loadConfig('gateway', { NODE_ENV: 'production', SUBGRAPH_SECRET: 'x'.repeat(32) })).toThrow(
       'gateway: AUTH_JWT_SECRET must be set when NODE_ENV=production',
     );
-    expect(() => loadConfig('requests', { NODE_ENV: 'production' })).toThrow(/SUBGRAPH_SECRET must be set/);
-    expect(loadConfig('requests', { NODE_ENV: 'production', SUBGRAPH_SECRET: 'x'.repeat(32) }).production).toBe(true);
+    expect(() => loadConfig('requests', { NODE_ENV: 'production' })).toThrow('requests: SUBGRAPH_SECRET and DATABASE_URL must be set when NODE_ENV=production');
+    expect(() => loadConfig('requests', { NODE_ENV: 'production', SUBGRAPH_SECRET: 'x'.repeat(32) })).toThrow(
+      'requests: DATABASE_URL must be set when NODE_ENV=production',
+    );
+    expect(loadConfig('requests', { NODE_ENV: 'production', SUBGRAPH_SECRET: 'x'.repeat(32), DATABASE_URL: 'mysql://db:3306' }).production).toBe(true);
   });
 
   it('refuses short secrets', () => {

@@ -102,8 +102,9 @@ export function loadConfig(service: ServiceName, env: Env = process.env): Servic
   const v = parsed.data;
   const production = v.NODE_ENV === 'production';
   if (production) {
-    const required: ('SUBGRAPH_SECRET' | 'AUTH_JWT_SECRET')[] =
-      service === 'gateway' ? ['SUBGRAPH_SECRET', 'AUTH_JWT_SECRET'] : ['SUBGRAPH_SECRET'];
+    // A subgraph in production keeps its data on a server: the embedded file is for development.
+    const required: ('SUBGRAPH_SECRET' | 'AUTH_JWT_SECRET' | 'DATABASE_URL')[] =
+      service === 'gateway' ? ['SUBGRAPH_SECRET', 'AUTH_JWT_SECRET'] : ['SUBGRAPH_SECRET', 'DATABASE_URL'];
     const missing = required.filter((name) => !v[name]);
     if (missing.length > 0) {
       throw new ConfigError(`${service}: ${missing.join(' and ')} must be set when NODE_ENV=production`);

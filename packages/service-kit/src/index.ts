@@ -12,6 +12,7 @@ export * from './remote';
 export * from './schema';
 export * from './server/http-handler';
 export * from './server/run-service';
+export * from './server/migrate-command';
 export * from './server/subgraph-server';
 export * from './clock';
 export * from './database/sequence';

@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig, type ServiceConfig, type SubgraphName } from '../config';
-import { openServiceDatabase, type DataSourceOptions, type ServiceDataSource } from '../database/data-source';
+import { openServiceDatabase, withMigrationLock, type DataSourceOptions, type ServiceDataSource } from '../database/data-source';
 import { loadDemoOnce } from '../database/demo-seed';
 import { createLogger, type Logger } from '../logger';
 import { createSubgraphServer, type SubgraphContext, type SubgraphModule } from './subgraph-server';
@@ -49,16 +49,18 @@ export async function runService<TContext extends SubgraphContext>(definition: S
   const { seedDemo } = definition;
   if (config.seedDemo && seedDemo) {
     try {
-      await loadDemoOnce(database.dataSource, logger, config.demoScale, {
-        migrate: async () => void (await database.dataSource.runMigrations({ transaction: 'each' })),
-        load: () =>
-          seedDemo({
-            database,
-            logger,
-            scale: config.demoScale,
-            progress: (done, total) => logger.info({ progress: { done, total } }, 'loading the demo portfolio'),
-          }),
-      });
+      await withMigrationLock(config, logger, () =>
+        loadDemoOnce(database.dataSource, logger, config.demoScale, {
+          migrate: async () => void (await database.dataSource.runMigrations({ transaction: 'each' })),
+          load: () =>
+            seedDemo({
+              database,
+              logger,
+              scale: config.demoScale,
+              progress: (done, total) => logger.info({ progress: { done, total } }, 'loading the demo portfolio'),
+            }),
+        }),
+      );
     } catch (error) {
       return fail(`${definition.service}: cannot load the demo portfolio: ${(error as Error).message}`);
     }
