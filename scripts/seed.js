@@ -47,7 +47,7 @@ async function main() {
           if (entry.progress) {
             bar.setTotal(entry.progress.total);
             bar.update(entry.progress.done);
-          } else if (entry.level >= 50) failures.push(`${name}: ${entry.msg}`);
+          } else if (['error', 'fatal'].includes(entry.level) || entry.level >= 50) failures.push(`${name}: ${entry.msg}`);
         },
         onText: (_, line) => failures.push(`${name}: ${line}`),
       });

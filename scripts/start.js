@@ -2,7 +2,10 @@
 // `npm start`: checks the ports, builds, composes, starts the four subgraphs and the gateway with the
 // demo portfolio, prints where the graph is once each process answers as itself, and stops every
 // process it started on Ctrl-C or SIGTERM. PORT_BASE=5000 runs a second graph beside the first.
-const { SUBGRAPHS, DEFAULT_PORT_BASE, portBaseOf, placeServices, busyPorts, buildAndCompose, startService, waitReady, stopAll } = require('./lib/services');
+// `npm run dev` (--watch): the same, then turbo rebuilds what changes and node restarts the services using it.
+const { SUBGRAPHS, DEFAULT_PORT_BASE, portBaseOf, placeServices, busyPorts, buildAndCompose, watchBuild, startService, waitReady, stopAll } = require('./lib/services');
+
+const WATCH = process.argv.includes('--watch');
 
 const LEVELS = { 10: 'trace', 20: 'debug', 30: 'info', 40: 'warn', 50: 'error', 60: 'fatal' };
 
@@ -68,7 +71,7 @@ async function main() {
   const where = process.env.DATABASE_URL ? `MySQL at ${new URL(process.env.DATABASE_URL).host}` : `embedded databases in ${env.DATA_DIR}/`;
   console.log(`Starting the four subgraphs on ${where}…`);
   const launch = (name) => {
-    const service = startService(name, { ...env, PORT: String(portOf[name]) }, { onLog, onText });
+    const service = startService(name, { ...env, PORT: String(portOf[name]) }, { onLog, onText, watch: WATCH });
     service.exited.then((code) => {
       if (!stopping) {
         console.error(`[${name}] exited (code ${code}); stopping the graph`);
@@ -91,6 +94,10 @@ async function main() {
     return stop(1);
   }
   printWelcome(portOf.gateway);
+  if (WATCH) {
+    console.log('\nWatching the sources: a change is rebuilt and the services using it restart. After a schema change, npm run compose (the gateway reloads the supergraph).');
+    watchBuild().on('exit', (code) => !stopping && (console.error(`turbo watch exited (code ${code})`), void stop(1)));
+  }
 }
 
 function printWelcome(port) {
@@ -103,7 +110,7 @@ Portfolio figures, anonymous:
     -d '{"query":"{ portfolio(filter: {from: \\"2009-01-01\\", to: \\"2019-12-31\\"}) { actions activities participants policiesSupported expertsDeployed publicOfficialsFromMemberStates memberStatesRepresented } }"}'
 
 A development token for a role (PARTNER, PROJECT_OFFICER, STEERING_COMMITTEE, EXPERT, ANALYST, ADMIN):
-  TOKEN=$(npm run -s token -- ANALYST)
+  TOKEN=$(npm run token -- ANALYST)
   curl -s ${url} -H 'content-type: application/json' -H "authorization: Bearer $TOKEN" \\
     -d '{"query":"{ actions(first: 3) { totalCount edges { node { reference title country { name } activities(first: 7) { title startsOn } } } } }"}'
 

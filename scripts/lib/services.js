@@ -48,6 +48,16 @@ async function busyPorts(services) {
 /** Children started here, stopped together on a signal. */
 const children = new Set();
 
+/** Sends a signal to a child, to its whole process group when it leads one (turbo runs its own children). */
+function signal(child, name) {
+  try {
+    if (child.leadsGroup) process.kill(-child.pid, name);
+    else child.kill(name);
+  } catch {
+    // already gone
+  }
+}
+
 /** Builds every workspace (cached by turbo) and composes the supergraph; rejects on failure. */
 async function buildAndCompose() {
   console.log('Building the workspaces (turbo, cached)…');
@@ -58,22 +68,36 @@ async function buildAndCompose() {
 
 function run(command, args) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit' });
-    children.add(child);
+    const child = spawnGroup(command, args);
     child.on('exit', (code, signal) => {
-      children.delete(child);
       if (code === 0) resolve();
       else reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? `code ${code}`})`));
     });
   });
 }
 
+/** `turbo watch build`: rebuilds a workspace, and those using it, when its sources change (`npm run dev`). */
+function watchBuild() {
+  return spawnGroup('npx', ['turbo', 'watch', 'build', '--output-logs=errors-only']);
+}
+
+/** A command in its own process group, so that stopping it stops what it started. */
+function spawnGroup(command, args) {
+  const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', detached: true });
+  child.leadsGroup = true;
+  children.add(child);
+  child.on('exit', () => children.delete(child));
+  return child;
+}
+
 /**
  * Starts a service process; every JSON log line it prints is handed to `onLog`, anything else to
  * `onText`. Resolves its exit code through `exited`.
  */
-function startService(name, env, { onLog, onText }) {
-  const child = spawn(process.execPath, [join(ROOT, 'apps', name, 'dist', 'main.js')], {
+function startService(name, env, { onLog, onText, watch = false }) {
+  const main = join(ROOT, 'apps', name, 'dist', 'main.js');
+  // With --watch, node restarts the service when a file it loaded changes (its dist, the kit's, the domain's).
+  const child = spawn(process.execPath, watch ? ['--watch', main] : [main], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -97,12 +121,13 @@ function startService(name, env, { onLog, onText }) {
       resolve(code ?? (signal ? 0 : 1));
     }),
   );
-  return { name, child, exited };
+  return { name, child, exited, watch };
 }
 
 /**
- * Polls `/ready` until the service answers 200 as itself (its name and this child's process id),
- * the process exits, or the time is up. Resolves `{ ready }`, with the reason when not ready.
+ * Polls `/ready` until the service answers 200 as itself (its name, and this child's process id; under
+ * node --watch the service is the child's child), the process exits, or the time is up. Resolves
+ * `{ ready }`, with the reason when not ready.
  */
 async function waitReady(service, port, timeoutMs = 180_000) {
   const deadline = Date.now() + timeoutMs;
@@ -113,7 +138,7 @@ async function waitReady(service, port, timeoutMs = 180_000) {
     try {
       const response = await fetch(`http://127.0.0.1:${port}/ready`, { signal: AbortSignal.timeout(1000) });
       const body = await response.json().catch(() => ({}));
-      if (body.service === service.name && body.pid === service.child.pid) {
+      if (body.service === service.name && (service.watch || body.pid === service.child.pid)) {
         if (response.ok) return { ready: true };
       } else {
         stranger = `port ${port} answers as ${body.service ?? 'something else'}${body.pid ? ` (process ${body.pid})` : ''}, not as this start's ${service.name}`;
@@ -134,10 +159,10 @@ async function waitReady(service, port, timeoutMs = 180_000) {
 async function stopAll(graceMs = 25_000) {
   const running = [...children].filter((child) => child.exitCode === null && child.signalCode === null);
   const exits = running.map((child) => new Promise((resolve) => child.once('exit', resolve)));
-  for (const child of running) child.kill('SIGTERM');
-  const timer = setTimeout(() => running.forEach((child) => child.exitCode === null && child.kill('SIGKILL')), graceMs);
+  for (const child of running) signal(child, 'SIGTERM');
+  const timer = setTimeout(() => running.forEach((child) => child.exitCode === null && signal(child, 'SIGKILL')), graceMs);
   await Promise.all(exits);
   clearTimeout(timer);
 }
 
-module.exports = { ROOT, SUBGRAPHS, GATEWAY, DEFAULT_PORT_BASE, portBaseOf, placeServices, portIsFree, busyPorts, buildAndCompose, startService, waitReady, stopAll };
+module.exports = { ROOT, SUBGRAPHS, GATEWAY, DEFAULT_PORT_BASE, portBaseOf, placeServices, portIsFree, busyPorts, buildAndCompose, watchBuild, startService, waitReady, stopAll };

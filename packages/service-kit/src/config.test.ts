@@ -1,4 +1,6 @@
-import { ConfigError, DEVELOPMENT_SECRETS, loadConfig } from './config';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONFIG_VARIABLES, ConfigError, DEVELOPMENT_SECRETS, loadConfig } from './config';
 
 describe('loadConfig', () => {
   it('runs a bare machine on the embedded database with development defaults', () => {
@@ -67,6 +69,13 @@ describe('loadConfig', () => {
       'requests: DATABASE_URL must be set when NODE_ENV=production',
     );
     expect(loadConfig('requests', { NODE_ENV: 'production', SUBGRAPH_SECRET: 'x'.repeat(32), DATABASE_URL: 'mysql://db:3306' }).production).toBe(true);
+  });
+
+  it("documents every variable in the README's configuration table", () => {
+    const readme = readFileSync(join(__dirname, '..', '..', '..', 'README.md'), 'utf8');
+    const table = readme.split('## Configuration')[1].split('\n## ')[0];
+    const documented = new Set([...table.matchAll(/`([A-Z][A-Z0-9_]+)`/g)].map((m) => m[1]));
+    expect(CONFIG_VARIABLES.filter((name) => !documented.has(name))).toEqual([]);
   });
 
   it('refuses short secrets', () => {

@@ -86,6 +86,9 @@ const schema = z.object({
   DEMO_SCALE: z.coerce.number().int().min(1).max(100).default(1),
 });
 
+/** Every variable the services read (the README's configuration table documents each). */
+export const CONFIG_VARIABLES = Object.keys(schema.shape);
+
 type Env = Record<string, string | undefined>;
 
 /**
