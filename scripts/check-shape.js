@@ -8,7 +8,7 @@ const { readdirSync, statSync } = require('node:fs');
 const { join } = require('node:path');
 const { SUBGRAPH_NAMES } = require('../packages/service-kit/dist/registry');
 
-const ROOT_FILES = new Set(['main.ts', 'service.ts', 'context.ts', 'schema.graphql', 'codegen-mappers.json']);
+const ROOT_FILES = new Set(['main.ts', 'migrate.ts', 'service.ts', 'context.ts', 'schema.graphql', 'codegen-mappers.json']);
 const ROOT_FOLDERS = new Set(['generated', 'migrations', 'demo']);
 /** What each file of an entity folder is for (CONVENTIONS.md #3). */
 const ROLES = new Set([

@@ -13,7 +13,7 @@ function option(name, fallback) {
 
 async function reset() {
   if (!process.env.DATABASE_URL) {
-    rmSync(join(ROOT, '.data'), { recursive: true, force: true });
+    rmSync(process.env.DATA_DIR ?? join(ROOT, '.data'), { recursive: true, force: true });
     return;
   }
   const { connectToServer } = require('@mieux/service-kit');
@@ -28,7 +28,7 @@ async function main() {
     console.error('--scale must be a whole number from 1 to 100');
     process.exit(2);
   }
-  buildAndCompose();
+  await buildAndCompose();
   if (process.argv.includes('--reset')) {
     console.log('Emptying the databases first (--reset)…');
     await reset();
@@ -47,7 +47,7 @@ async function main() {
           if (entry.progress) {
             bar.setTotal(entry.progress.total);
             bar.update(entry.progress.done);
-          } else if (entry.level >= 50) failures.push(`${name}: ${entry.msg}`);
+          } else if (['error', 'fatal'].includes(entry.level) || entry.level >= 50) failures.push(`${name}: ${entry.msg}`);
         },
         onText: (_, line) => failures.push(`${name}: ${line}`),
       });

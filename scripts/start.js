@@ -1,19 +1,28 @@
 #!/usr/bin/env node
-// `npm start`: builds, composes, starts the four subgraphs and the gateway with the demo portfolio,
-// prints where the graph is, and stops everything cleanly on Ctrl-C.
-const { SUBGRAPHS, GATEWAY, buildAndCompose, startService, waitReady, stopAll } = require('./lib/services');
+// `npm start`: checks the ports, builds, composes, starts the four subgraphs and the gateway with the
+// demo portfolio, prints where the graph is once each process answers as itself, and stops every
+// process it started on Ctrl-C or SIGTERM. PORT_BASE=5000 runs a second graph beside the first.
+// `npm run dev` (--watch): the same, then turbo rebuilds what changes and node restarts the services using it.
+const { SUBGRAPHS, DEFAULT_PORT_BASE, portBaseOf, placeServices, busyPorts, buildAndCompose, watchBuild, startService, waitReady, stopAll } = require('./lib/services');
+
+const WATCH = process.argv.includes('--watch');
 
 const LEVELS = { 10: 'trace', 20: 'debug', 30: 'info', 40: 'warn', 50: 'error', 60: 'fatal' };
+
+/** The last quarter of the demo portfolio each service reported loading. */
+const quarters = new Map();
 
 function onLog(name, entry) {
   if (entry.progress) {
     const { done, total } = entry.progress;
-    if (done === total || done % Math.max(1, Math.ceil(total / 4)) === 0) {
+    const quarter = Math.floor((4 * done) / total);
+    if (quarter > (quarters.get(name) ?? 0)) {
+      quarters.set(name, quarter);
       console.log(`[${name}] loading the demo portfolio: ${done}/${total}`);
     }
     return;
   }
-  const level = LEVELS[entry.level] ?? 'info';
+  const level = typeof entry.level === 'number' ? (LEVELS[entry.level] ?? 'info') : (entry.level ?? 'info');
   const request = entry.requestId ? ` (request ${entry.requestId})` : '';
   console.log(`[${name}] ${level === 'info' ? '' : `${level}: `}${entry.msg ?? ''}${request}`);
 }
@@ -22,42 +31,77 @@ function onText(name, line) {
   console.log(`[${name}] ${line}`);
 }
 
+let stopping = false;
+async function stop(code) {
+  if (stopping) return;
+  stopping = true;
+  console.log('\nStopping the graph…');
+  await stopAll();
+  console.log('Stopped.');
+  process.exit(code);
+}
+
+/** Ends the start before anything runs, with one line saying why. */
+function refuse(message) {
+  console.error(message);
+  process.exit(1);
+}
+
 async function main() {
-  buildAndCompose();
-  const env = { SEED_DEMO: process.env.SEED_DEMO ?? 'true' };
-  const where = process.env.DATABASE_URL ? `MySQL at ${new URL(process.env.DATABASE_URL).host}` : 'embedded databases in .data/';
-  console.log(`Starting the four subgraphs on ${where}…`);
-  const services = SUBGRAPHS.map(({ name }) => startService(name, env, { onLog, onText }));
-  let stopping = false;
-  const stop = async (code) => {
-    if (stopping) return;
-    stopping = true;
-    console.log('\nStopping the graph…');
-    await stopAll(services);
-    console.log('Stopped.');
-    process.exit(code);
-  };
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
-  for (const service of services) {
+  const { portBase, error } = portBaseOf();
+  if (error) refuse(error);
+  const placed = placeServices(portBase);
+  const portOf = Object.fromEntries(placed.map(({ name, port }) => [name, port]));
+  const busy = await busyPorts(placed);
+  if (busy.length > 0) {
+    const list = busy.map(({ name, port }) => `${port} (${name})`).join(', ');
+    refuse(`Cannot start the graph: port${busy.length > 1 ? 's' : ''} ${list} already in use. Stop what runs there, or start beside it with another PORT_BASE, e.g. PORT_BASE=${portBase + 100} npm start`);
+  }
+
+  await buildAndCompose();
+  if (stopping) return;
+  const env = {
+    SEED_DEMO: process.env.SEED_DEMO ?? 'true',
+    PORT_BASE: String(portBase),
+    // A second graph on the embedded databases gets its own files.
+    DATA_DIR: process.env.DATA_DIR ?? (portBase === DEFAULT_PORT_BASE ? '.data' : `.data/${portBase}`),
+  };
+  const where = process.env.DATABASE_URL ? `MySQL at ${new URL(process.env.DATABASE_URL).host}` : `embedded databases in ${env.DATA_DIR}/`;
+  console.log(`Starting the four subgraphs on ${where}…`);
+  const launch = (name) => {
+    const service = startService(name, { ...env, PORT: String(portOf[name]) }, { onLog, onText, watch: WATCH });
     service.exited.then((code) => {
       if (!stopping) {
-        console.error(`[${service.name}] exited (code ${code}); stopping the graph`);
+        console.error(`[${name}] exited (code ${code}); stopping the graph`);
         void stop(1);
       }
     });
+    return service;
+  };
+  const subgraphs = SUBGRAPHS.map(({ name }) => launch(name));
+  const ready = await Promise.all(subgraphs.map((service) => waitReady(service, portOf[service.name])));
+  const notReady = ready.filter((r) => !r.ready);
+  if (notReady.length > 0) {
+    if (!stopping) notReady.forEach(({ reason }) => console.error(reason));
+    return stop(1);
   }
-  const ready = await Promise.all(SUBGRAPHS.map(({ port }, i) => waitReady(services[i], port)));
-  if (ready.includes(false)) return stop(1);
-  const gateway = startService(GATEWAY.name, {}, { onLog, onText });
-  services.push(gateway);
-  gateway.exited.then((code) => !stopping && (console.error(`[gateway] exited (code ${code})`), void stop(1)));
-  if (!(await waitReady(gateway, GATEWAY.port))) return stop(1);
-  printWelcome();
+  const gateway = launch('gateway');
+  const gatewayReady = await waitReady(gateway, portOf.gateway);
+  if (!gatewayReady.ready) {
+    if (!stopping) console.error(gatewayReady.reason);
+    return stop(1);
+  }
+  printWelcome(portOf.gateway);
+  if (WATCH) {
+    console.log('\nWatching the sources: a change is rebuilt and the services using it restart. After a schema change, npm run compose (the gateway reloads the supergraph).');
+    watchBuild().on('exit', (code) => !stopping && (console.error(`turbo watch exited (code ${code})`), void stop(1)));
+  }
 }
 
-function printWelcome() {
-  const url = `http://localhost:${GATEWAY.port}/graphql`;
+function printWelcome(port) {
+  const url = `http://localhost:${port}/graphql`;
   console.log(`
 The MIEUX graph is ready at ${url}  (Ctrl-C stops it)
 
@@ -66,7 +110,7 @@ Portfolio figures, anonymous:
     -d '{"query":"{ portfolio(filter: {from: \\"2009-01-01\\", to: \\"2019-12-31\\"}) { actions activities participants policiesSupported expertsDeployed publicOfficialsFromMemberStates memberStatesRepresented } }"}'
 
 A development token for a role (PARTNER, PROJECT_OFFICER, STEERING_COMMITTEE, EXPERT, ANALYST, ADMIN):
-  TOKEN=$(npm run -s token -- ANALYST)
+  TOKEN=$(npm run token -- ANALYST)
   curl -s ${url} -H 'content-type: application/json' -H "authorization: Bearer $TOKEN" \\
     -d '{"query":"{ actions(first: 3) { totalCount edges { node { reference title country { name } activities(first: 7) { title startsOn } } } } }"}'
 
@@ -74,6 +118,6 @@ More example queries are in the README.`);
 }
 
 main().catch((error) => {
-  console.error(error);
-  process.exit(1);
+  console.error(error.message ?? error);
+  void stop(1);
 });

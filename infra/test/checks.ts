@@ -61,13 +61,33 @@ export function serviceProblems(manifests: readonly Manifest[]): string[] {
     const grace = find(manifests, 'Deployment', service)?.spec?.template?.spec?.terminationGracePeriodSeconds ?? 30;
     if (grace <= 20) problems.push(`${service}: termination grace must exceed the 20 s drain`);
     if (find(manifests, 'Service', service)?.spec?.ports?.[0]?.port !== port) problems.push(`${service}: Service port must be ${port}`);
-    if (SUBGRAPHS.includes(service)) {
-      const job = find(manifests, 'Job', `${service}-migrate`);
-      if (!job) problems.push(`${service}: no migration Job`);
-      else if (!job.spec.template.spec.containers[0].env?.some((e: Manifest) => e.name === 'MIGRATE_ONLY' && e.value === 'true')) problems.push(`${service}: migration Job must set MIGRATE_ONLY=true`);
+    if (SUBGRAPHS.includes(service)) problems.push(...migrationProblems(service, find(manifests, 'Deployment', service)!.spec.template.spec));
+  }
+  for (const job of manifests.filter((m) => m.kind === 'Job')) {
+    // A Job's pod template is immutable: `kubectl apply -k` with a new image fails while the old Job exists.
+    const tags = (job.spec.template.spec.containers as Manifest[]).map((c) => String(c.image).split(':')[1] ?? 'latest');
+    if (!tags.every((tag) => String(job.metadata.name).includes(tag.replace(/[^a-z0-9-]/gi, '-').toLowerCase()))) {
+      problems.push(`Job ${job.metadata.name}: its name must carry its image tag, or a second kubectl apply -k fails`);
     }
   }
   for (const secret of manifests.filter((m) => m.kind === 'Secret')) problems.push(`Secret ${secret.metadata?.name} is committed: reference it instead`);
+  return problems;
+}
+
+/**
+ * A subgraph's pods migrate before they serve: an init container running the service's own image
+ * with MIGRATE_ONLY=true on the same database (the named lock makes concurrent pods take turns).
+ */
+function migrationProblems(service: string, pod: Manifest): string[] {
+  const init = (pod.initContainers as Manifest[] | undefined)?.find((c) => c.name === 'migrate');
+  if (!init) return [`${service}: no migrate init container`];
+  const problems: string[] = [];
+  const main = (pod.containers as Manifest[])[0];
+  const envValue = (container: Manifest, name: string) => JSON.stringify((container.env as Manifest[] | undefined)?.find((e) => e.name === name) ?? null);
+  if (init.image !== main.image) problems.push(`${service}: the migrate init container must run the service's image`);
+  if (!init.env?.some((e: Manifest) => e.name === 'MIGRATE_ONLY' && e.value === 'true')) problems.push(`${service}: the migrate init container must set MIGRATE_ONLY=true`);
+  if (envValue(init, 'DATABASE_URL') !== envValue(main, 'DATABASE_URL')) problems.push(`${service}: the migrate init container must use the service's DATABASE_URL`);
+  if (!init.resources?.limits) problems.push(`${service}: the migrate init container needs resource limits`);
   return problems;
 }
 

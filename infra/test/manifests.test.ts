@@ -8,7 +8,7 @@ describe.each(['dev', 'prod'])('the %s overlay', (overlay) => {
     expect(kubernetesProblems(manifests)).toEqual([]);
   });
 
-  it('gives every service its objects, probes, ports, resources and migration Job', () => {
+  it('gives every service its objects, probes, ports, resources and migrate init container', () => {
     expect(serviceProblems(manifests)).toEqual([]);
   });
 
@@ -42,6 +42,22 @@ describe('the checks themselves', () => {
     broken.push({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 'oops' }, data: { SUBGRAPH_SECRET: 'c2VjcmV0' } });
     expect(serviceProblems(broken)).toEqual([
       'experts: readiness must be GET /ready on 4003', 'experts: container port must be 4003', 'Secret oops is committed: reference it instead',
+    ]);
+  });
+
+  it('fail on a subgraph that does not migrate before serving, and on a Job a second apply cannot update', () => {
+    const broken = clone();
+    const pod = (name: string) => broken.find((m) => m.kind === 'Deployment' && m.metadata.name === name)!.spec.template.spec;
+    delete pod('experts').initContainers;
+    pod('actions').initContainers[0].image = 'mieux/actions:0.9.0';
+    pod('requests').initContainers[0].env = pod('requests').initContainers[0].env.filter((e: Manifest) => e.name !== 'MIGRATE_ONLY');
+    broken.push({ apiVersion: 'batch/v1', kind: 'Job', metadata: { name: 'monitoring-migrate' }, spec: { template: { spec: { containers: [{ name: 'm', image: 'mieux/monitoring:1.2.0' }] } } } });
+    broken.push({ apiVersion: 'batch/v1', kind: 'Job', metadata: { name: 'monitoring-migrate-1-2-0' }, spec: { template: { spec: { containers: [{ name: 'm', image: 'mieux/monitoring:1.2.0' }] } } } });
+    expect(serviceProblems(broken)).toEqual([
+      "requests: the migrate init container must set MIGRATE_ONLY=true",
+      "actions: the migrate init container must run the service's image",
+      'experts: no migrate init container',
+      'Job monitoring-migrate: its name must carry its image tag, or a second kubectl apply -k fails',
     ]);
   });
 

@@ -6,7 +6,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ServiceConfig, SubgraphName } from '@mieux/service-kit/config';
 import { logUnexpectedErrors, maskError } from '@mieux/service-kit/errors';
-import { closeServer, createGraphQLHandler, listenOn } from '@mieux/service-kit/http';
+import { closeServer, createGraphQLHandler, listenOn, type Readiness } from '@mieux/service-kit/http';
 import type { Logger } from '@mieux/service-kit/logger';
 import { SUPERGRAPH_FILE } from '@mieux/supergraph';
 import { authenticate } from './authenticate';
@@ -75,6 +75,7 @@ export async function createGatewayServer(config: ServiceConfig, logger: Logger)
 
   const jwtSecret = new TextEncoder().encode(config.authJwtSecret);
   const handler = createGraphQLHandler<GatewayContext>({
+    service: 'gateway',
     apollo,
     logger,
     adjustStatus: legacyJsonStatus,
@@ -98,13 +99,14 @@ export async function createGatewayServer(config: ServiceConfig, logger: Logger)
   };
 }
 
-/** Ready when every subgraph of the supergraph reports ready (its own database answers). */
+/** Ready when every subgraph of the supergraph reports ready (its own database answers), as itself. */
 async function subgraphsReady(urls: ReadonlyMap<string, string>, timeoutMs: number): Promise<boolean> {
   if (urls.size === 0) return false;
-  const checks = [...urls.values()].map(async (graphqlUrl) => {
+  const checks = [...urls].map(async ([name, graphqlUrl]) => {
     const url = new URL(graphqlUrl);
     url.pathname = '/ready';
-    return (await fetch(url, { signal: AbortSignal.timeout(timeoutMs) })).ok;
+    const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+    return response.ok && ((await response.json()) as Readiness).service === name;
   });
   const results = await Promise.allSettled(checks);
   return results.every((r) => r.status === 'fulfilled' && r.value);

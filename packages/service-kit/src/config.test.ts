@@ -1,4 +1,6 @@
-import { ConfigError, DEVELOPMENT_SECRETS, loadConfig } from './config';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONFIG_VARIABLES, ConfigError, DEVELOPMENT_SECRETS, loadConfig } from './config';
 
 describe('loadConfig', () => {
   it('runs a bare machine on the embedded database with development defaults', () => {
@@ -27,6 +29,21 @@ describe('loadConfig', () => {
     expect(config.migrateOnly).toBe(true);
   });
 
+  it('places a second graph beside the first with PORT_BASE: gateway at it, subgraphs at +1…+4, calling each other there', () => {
+    expect(loadConfig('gateway', { PORT_BASE: '5000' }).port).toBe(5000);
+    const actions = loadConfig('actions', { PORT_BASE: '5000', EXPERTS_URL: 'http://experts:4003/graphql' });
+    expect(actions.port).toBe(5002);
+    expect(actions.subgraphUrls).toEqual({
+      requests: 'http://127.0.0.1:5001/graphql',
+      actions: 'http://127.0.0.1:5002/graphql',
+      experts: 'http://experts:4003/graphql',
+      monitoring: 'http://127.0.0.1:5004/graphql',
+    });
+    expect(loadConfig('monitoring', { PORT_BASE: '5000', PORT: '6000' }).port).toBe(6000);
+    expect(loadConfig('requests', {}).subgraphUrls.actions).toBeNull();
+    expect(() => loadConfig('requests', { PORT_BASE: '65535' })).toThrow(/PORT_BASE/);
+  });
+
   it('refuses a malformed DATABASE_URL with one line naming the variable', () => {
     expect(() => loadConfig('requests', { DATABASE_URL: 'postgres://x' })).toThrow(ConfigError);
     expect(() => loadConfig('requests', { DATABASE_URL: 'not a url' })).toThrow(/^requests: invalid configuration: DATABASE_URL must be a URL/);
@@ -47,8 +64,18 @@ describe('loadConfig', () => {
     expect(() => loadConfig('gateway', { NODE_ENV: 'production', SUBGRAPH_SECRET: 'x'.repeat(32) })).toThrow(
       'gateway: AUTH_JWT_SECRET must be set when NODE_ENV=production',
     );
-    expect(() => loadConfig('requests', { NODE_ENV: 'production' })).toThrow(/SUBGRAPH_SECRET must be set/);
-    expect(loadConfig('requests', { NODE_ENV: 'production', SUBGRAPH_SECRET: 'x'.repeat(32) }).production).toBe(true);
+    expect(() => loadConfig('requests', { NODE_ENV: 'production' })).toThrow('requests: SUBGRAPH_SECRET and DATABASE_URL must be set when NODE_ENV=production');
+    expect(() => loadConfig('requests', { NODE_ENV: 'production', SUBGRAPH_SECRET: 'x'.repeat(32) })).toThrow(
+      'requests: DATABASE_URL must be set when NODE_ENV=production',
+    );
+    expect(loadConfig('requests', { NODE_ENV: 'production', SUBGRAPH_SECRET: 'x'.repeat(32), DATABASE_URL: 'mysql://db:3306' }).production).toBe(true);
+  });
+
+  it("documents every variable in the README's configuration table", () => {
+    const readme = readFileSync(join(__dirname, '..', '..', '..', 'README.md'), 'utf8');
+    const table = readme.split('## Configuration')[1].split('\n## ')[0];
+    const documented = new Set([...table.matchAll(/`([A-Z][A-Z0-9_]+)`/g)].map((m) => m[1]));
+    expect(CONFIG_VARIABLES.filter((name) => !documented.has(name))).toEqual([]);
   });
 
   it('refuses short secrets', () => {

@@ -3,6 +3,11 @@ import { SERVICE_PORTS, type ServiceName, type SubgraphName } from './registry';
 
 export { SERVICE_PORTS, type ServiceName, type SubgraphName };
 
+/** The port of a service in a graph whose gateway is at `portBase` (subgraphs at +1…+4). */
+export function portOf(service: ServiceName, portBase: number = SERVICE_PORTS.gateway): number {
+  return portBase + SERVICE_PORTS[service] - SERVICE_PORTS.gateway;
+}
+
 /** Secrets used when nothing is configured outside production, so a bare machine can run the graph. */
 export const DEVELOPMENT_SECRETS = {
   authJwtSecret: 'mieux-development-jwt-secret-not-for-production',
@@ -54,6 +59,7 @@ const urlish = (protocols: string[]) =>
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  PORT_BASE: z.coerce.number().int().min(1).max(65531).optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   DATABASE_URL: urlish(['mysql:', 'mariadb:']).optional(),
   DATABASE_NAME: z.string().regex(/^[A-Za-z0-9_]{1,64}$/, 'must be letters, digits or _ (at most 64)').optional(),
@@ -71,6 +77,9 @@ const schema = z.object({
   DEMO_SCALE: z.coerce.number().int().min(1).max(100).default(1),
 });
 
+/** Every variable the services read (the README's configuration table documents each). */
+export const CONFIG_VARIABLES = Object.keys(schema.shape);
+
 type Env = Record<string, string | undefined>;
 
 /**
@@ -87,8 +96,9 @@ export function loadConfig(service: ServiceName, env: Env = process.env): Servic
   const v = parsed.data;
   const production = v.NODE_ENV === 'production';
   if (production) {
-    const required: ('SUBGRAPH_SECRET' | 'AUTH_JWT_SECRET')[] =
-      service === 'gateway' ? ['SUBGRAPH_SECRET', 'AUTH_JWT_SECRET'] : ['SUBGRAPH_SECRET'];
+    // A subgraph in production keeps its data on a server: the embedded file is for development.
+    const required: ('SUBGRAPH_SECRET' | 'AUTH_JWT_SECRET' | 'DATABASE_URL')[] =
+      service === 'gateway' ? ['SUBGRAPH_SECRET', 'AUTH_JWT_SECRET'] : ['SUBGRAPH_SECRET', 'DATABASE_URL'];
     const missing = required.filter((name) => !v[name]);
     if (missing.length > 0) {
       throw new ConfigError(`${service}: ${missing.join(' and ')} must be set when NODE_ENV=production`);
@@ -96,7 +106,7 @@ export function loadConfig(service: ServiceName, env: Env = process.env): Servic
   }
   return {
     service,
-    port: v.PORT ?? SERVICE_PORTS[service],
+    port: v.PORT ?? portOf(service, v.PORT_BASE),
     production,
     logLevel: v.LOG_LEVEL,
     databaseUrl: v.DATABASE_URL ?? null,
@@ -105,10 +115,10 @@ export function loadConfig(service: ServiceName, env: Env = process.env): Servic
     subgraphSecret: v.SUBGRAPH_SECRET ?? DEVELOPMENT_SECRETS.subgraphSecret,
     authJwtSecret: v.AUTH_JWT_SECRET ?? DEVELOPMENT_SECRETS.authJwtSecret,
     subgraphUrls: {
-      requests: v.REQUESTS_URL ?? null,
-      actions: v.ACTIONS_URL ?? null,
-      experts: v.EXPERTS_URL ?? null,
-      monitoring: v.MONITORING_URL ?? null,
+      requests: v.REQUESTS_URL ?? localUrl('requests', v.PORT_BASE),
+      actions: v.ACTIONS_URL ?? localUrl('actions', v.PORT_BASE),
+      experts: v.EXPERTS_URL ?? localUrl('experts', v.PORT_BASE),
+      monitoring: v.MONITORING_URL ?? localUrl('monitoring', v.PORT_BASE),
     },
     subgraphTimeoutMs: v.SUBGRAPH_TIMEOUT_MS,
     migrateOnly: v.MIGRATE_ONLY === 'true' || v.MIGRATE_ONLY === '1',
@@ -119,6 +129,11 @@ export function loadConfig(service: ServiceName, env: Env = process.env): Servic
 }
 
 /** The local address of a subgraph when its URL is not configured. */
-export function defaultSubgraphUrl(name: SubgraphName): string {
-  return `http://127.0.0.1:${SERVICE_PORTS[name]}/graphql`;
+export function defaultSubgraphUrl(name: SubgraphName, portBase?: number): string {
+  return `http://127.0.0.1:${portOf(name, portBase)}/graphql`;
+}
+
+/** With PORT_BASE, a subgraph without a configured URL is the local one of the same graph. */
+function localUrl(name: SubgraphName, portBase: number | undefined): string | null {
+  return portBase === undefined ? null : defaultSubgraphUrl(name, portBase);
 }

@@ -19,7 +19,13 @@ describe('a service refusing to start', () => {
   it('stops in production without its secret', () => {
     const run = start({ NODE_ENV: 'production' });
     expect(run.status).toBe(1);
-    expect(run.stderr.trim()).toBe('requests: SUBGRAPH_SECRET must be set when NODE_ENV=production');
+    expect(run.stderr.trim()).toBe('requests: SUBGRAPH_SECRET and DATABASE_URL must be set when NODE_ENV=production');
+  });
+
+  it('refuses production on the embedded database', () => {
+    const run = start({ NODE_ENV: 'production', SUBGRAPH_SECRET: 'a-production-subgraph-secret' });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe('requests: DATABASE_URL must be set when NODE_ENV=production');
   });
 
   it('stops with one line when its database cannot be reached', () => {

@@ -29,7 +29,7 @@ describe('HTTP surface', () => {
     expect((await fetch(`${url}/health`)).status).toBe(200);
     const ready = await fetch(`${url}/ready`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready' });
+    expect(await ready.json()).toEqual({ status: 'ready', service: 'requests', pid: process.pid });
   });
 
   it('counts the SQL statements sent, at /metrics', async () => {

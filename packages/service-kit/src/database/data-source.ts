@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import mysql from 'mysql2/promise';
 import { DataSource, type EntitySchema, type MixedList } from 'typeorm';
+import writeFileAtomic from 'write-file-atomic';
 import type { Logger } from '../logger';
 import { QueryCountingLogger, SLOW_QUERY_MS } from './query-logger';
 
@@ -64,14 +65,18 @@ export function createDataSource(options: DataSourceOptions): ServiceDataSource 
     };
   }
   mkdirSync(options.dataDir, { recursive: true });
+  const location = resolve(join(options.dataDir, `${options.databaseName}.sqlite`));
   return {
     kind: 'sqljs',
     queries,
     dataSource: new DataSource({
       ...common,
       type: 'sqljs',
-      location: resolve(join(options.dataDir, `${options.databaseName}.sqlite`)),
+      location,
       autoSave: true,
+      // A temporary file renamed over the old one: a process stopped mid-save leaves the previous
+      // database whole, never a truncated or empty file.
+      autoSaveCallback: (data: Uint8Array) => writeFileAtomic(location, Buffer.from(data.buffer, data.byteOffset, data.byteLength)),
     }),
   };
 }
@@ -101,15 +106,52 @@ export async function connectToServer(databaseUrl: string): Promise<mysql.Connec
   });
 }
 
-/**
- * Opens the service's database (creating it on MySQL when missing) and applies pending migrations.
- */
-export async function openDatabase(options: DataSourceOptions): Promise<ServiceDataSource> {
+/** Opens the service's database, creating it on MySQL when missing, without migrating it. */
+export async function connectDatabase(options: DataSourceOptions): Promise<ServiceDataSource> {
   if (options.databaseUrl) await ensureMysqlDatabase(options.databaseUrl, options.databaseName);
   const handle = createDataSource(options);
   await handle.dataSource.initialize();
-  await handle.dataSource.runMigrations({ transaction: 'each' });
   return handle;
+}
+
+/**
+ * Opens the service's database (creating it on MySQL when missing) and applies pending migrations,
+ * holding the database's migration lock so that pods starting together and a migration run take turns.
+ */
+export async function openDatabase(options: DataSourceOptions): Promise<ServiceDataSource> {
+  const handle = await connectDatabase(options);
+  await withMigrationLock(options, options.logger, () => handle.dataSource.runMigrations({ transaction: 'each' }));
+  return handle;
+}
+
+/** How long a process waits for another to finish migrating (or loading the demo portfolio). */
+export const MIGRATION_LOCK_WAIT_SECONDS = 900;
+
+/**
+ * Runs work while holding the named lock of a database's migrations (MySQL `GET_LOCK`, server-wide,
+ * released by the server if the holder dies). The embedded database belongs to one process: no lock.
+ */
+export async function withMigrationLock<T>(
+  target: { databaseUrl: string | null; databaseName: string },
+  logger: Logger,
+  work: () => Promise<T>,
+): Promise<T> {
+  if (!target.databaseUrl) return work();
+  const name = `mieux_migrations_${target.databaseName}`.slice(0, 64);
+  const connection = await connectToServer(target.databaseUrl);
+  try {
+    const [[free]] = await connection.query<mysql.RowDataPacket[]>('SELECT IS_FREE_LOCK(?) AS free', [name]);
+    if (free.free !== 1) logger.info({ lock: name }, 'another process is migrating this database: waiting for it');
+    const [[taken]] = await connection.query<mysql.RowDataPacket[]>('SELECT GET_LOCK(?, ?) AS taken', [name, MIGRATION_LOCK_WAIT_SECONDS]);
+    if (taken.taken !== 1) throw new Error(`the migration lock ${name} was still held by another process after ${MIGRATION_LOCK_WAIT_SECONDS} s`);
+    try {
+      return await work();
+    } finally {
+      await connection.query('SELECT RELEASE_LOCK(?)', [name]);
+    }
+  } finally {
+    await connection.end();
+  }
 }
 
 /** Opens a service's database as its configuration says. */

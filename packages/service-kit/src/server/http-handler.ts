@@ -18,6 +18,8 @@ export class HttpRejection extends Error {
 }
 
 export interface GraphQLHttpOptions<TContext extends BaseContext> {
+  /** The service's name, in `/ready`'s answer: whoever checks readiness knows who answered. */
+  service: string;
   apollo: ApolloServer<TContext>;
   logger: Logger;
   /** Builds the request's context; throw HttpRejection to refuse the call. */
@@ -45,7 +47,7 @@ export function createGraphQLHandler<TContext extends BaseContext>(options: Grap
       if (url.pathname === '/health' && req.method === 'GET') return sendJson(res, 200, { status: 'ok' });
       if (url.pathname === '/ready' && req.method === 'GET') {
         const ready = await options.ready().catch(() => false);
-        return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
+        return sendJson(res, ready ? 200 : 503, readiness(options.service, ready));
       }
       if (url.pathname === '/metrics' && req.method === 'GET' && options.metrics) {
         res.setHeader('content-type', 'text/plain; version=0.0.4');
@@ -85,6 +87,17 @@ export function createGraphQLHandler<TContext extends BaseContext>(options: Grap
       else res.end();
     }
   };
+}
+
+/** `/ready`'s answer: the state, and who answers (service name and process), so a start cannot mistake another process for its own. */
+export interface Readiness {
+  status: 'ready' | 'not ready';
+  service: string;
+  pid: number;
+}
+
+function readiness(service: string, ready: boolean): Readiness {
+  return { status: ready ? 'ready' : 'not ready', service, pid: process.pid };
 }
 
 function codeOf(status: number): string {

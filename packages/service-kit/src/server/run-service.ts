@@ -1,5 +1,6 @@
 import type { ServiceConfig, SubgraphName } from '../config';
-import { openServiceDatabase, type DataSourceOptions, type ServiceDataSource } from '../database/data-source';
+import { openServiceDatabase, withMigrationLock, type DataSourceOptions, type ServiceDataSource } from '../database/data-source';
+import { loadDemoOnce } from '../database/demo-seed';
 import type { Logger } from '../logger';
 import { fail, runProcess } from './process';
 import { createSubgraphServer, type SubgraphContext, type SubgraphModule } from './subgraph-server';
@@ -35,14 +36,21 @@ export function runService<TContext extends SubgraphContext>(definition: Service
       const where = config.databaseUrl ? new URL(config.databaseUrl).host : `${config.dataDir}/`;
       return fail(`${definition.service}: cannot open its database at ${where}: ${(error as Error).message}`);
     }
-    if (config.seedDemo && definition.seedDemo) {
+    const { seedDemo } = definition;
+    if (config.seedDemo && seedDemo) {
       try {
-        await definition.seedDemo({
-          database,
-          logger,
-          scale: config.demoScale,
-          progress: (done, total) => logger.info({ progress: { done, total } }, 'loading the demo portfolio'),
-        });
+        await withMigrationLock(config, logger, () =>
+          loadDemoOnce(database.dataSource, logger, config.demoScale, {
+            migrate: async () => void (await database.dataSource.runMigrations({ transaction: 'each' })),
+            load: () =>
+              seedDemo({
+                database,
+                logger,
+                scale: config.demoScale,
+                progress: (done, total) => logger.info({ progress: { done, total } }, 'loading the demo portfolio'),
+              }),
+          }),
+        );
       } catch (error) {
         return fail(`${definition.service}: cannot load the demo portfolio: ${(error as Error).message}`);
       }

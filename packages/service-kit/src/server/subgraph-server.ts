@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { buildSubgraphSchema } from '@apollo/subgraph';
+import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import type { DocumentNode } from 'graphql';
 import type { ServiceConfig } from '../config';
 import type { ServiceDataSource } from '../database/data-source';
@@ -11,9 +11,6 @@ import { IDENTITY_HEADER, IdentityRejected, verifyIdentity, type Identity } from
 import { Loaders } from '../loaders';
 import type { Logger } from '../logger';
 import { closeServer, createGraphQLHandler, HttpRejection, listenOn } from './http-handler';
-
-/** The resolver map Apollo's subgraph builder takes, named from its own signature. */
-type SubgraphResolverMap = NonNullable<Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown }>['resolvers']>;
 
 /** What every resolver of every subgraph gets. Services extend it with their own parts. */
 export interface SubgraphContext {
@@ -60,7 +57,7 @@ export async function createSubgraphServer<TContext extends SubgraphContext>(
   const { config, logger, database, module } = options;
   const apollo = new ApolloServer<TContext>({
     // The resolver map is typed by the service's context (generated); Apollo's builder only knows `unknown`.
-    schema: buildSubgraphSchema({ typeDefs: module.typeDefs, resolvers: module.resolvers as SubgraphResolverMap }),
+    schema: buildSubgraphSchema([{ typeDefs: module.typeDefs, resolvers: module.resolvers as GraphQLResolverMap<unknown> }]),
     introspection: !config.production,
     // The process owns its signals: runService/main stop the server, then the database, in order.
     stopOnTerminationSignals: false,
@@ -74,6 +71,7 @@ export async function createSubgraphServer<TContext extends SubgraphContext>(
     module.context({ identity, requestId, logger: logger.child({ requestId }), loaders: new Loaders() });
 
   const handler = createGraphQLHandler<TContext>({
+    service: config.service,
     apollo,
     logger,
     ready: async () => {

@@ -1,0 +1,24 @@
+import { createTestDatabase } from '@mieux/service-kit/testing';
+import { runCommand } from './run';
+
+describe('npm run migrate -w apps/<service> -- up|down|status', () => {
+  it('lists, applies and reverts the migrations of the database the configuration names', async () => {
+    const database = await createTestDatabase('migrate_command');
+    const migrate = async (...args: string[]) => {
+      const run = runCommand('npm', ['run', 'migrate', '-w', 'apps/experts', '--', ...args], { DATABASE_URL: database.databaseUrl, DATABASE_NAME: database.databaseName });
+      const code = await run.exited;
+      return { code, lines: run.stdout().split('\n').filter((line) => line.startsWith('  ')).map((line) => line.trim()) };
+    };
+    try {
+      expect(await migrate('status')).toEqual({ code: 0, lines: ['pending  CreateExperts1764000000000'] });
+      expect(await migrate('up')).toEqual({ code: 0, lines: ['applied  CreateExperts1764000000000'] });
+      expect(await migrate('up')).toEqual({ code: 0, lines: ['nothing to apply: every migration is applied'] });
+      expect(await migrate('status')).toEqual({ code: 0, lines: ['applied  CreateExperts1764000000000'] });
+      expect(await migrate('down')).toEqual({ code: 0, lines: ['reverted CreateExperts1764000000000'] });
+      expect(await migrate('status')).toEqual({ code: 0, lines: ['pending  CreateExperts1764000000000'] });
+      expect((await migrate('sideways')).code).toBe(2);
+    } finally {
+      await database.drop();
+    }
+  }, 60_000);
+});
