@@ -1,4 +1,6 @@
-import { ConfigError, createLogger, fail, loadConfig } from '@mieux/service-kit';
+// First: traces need HTTP, fetch, GraphQL and mysql2 instrumented before anything loads them.
+import '@mieux/service-kit/telemetry';
+import { ConfigError, createLogger, fail, loadConfig, startTracing, stopTracing } from '@mieux/service-kit';
 import { createGatewayServer } from './gateway-server';
 
 /** Time allowed for calls in flight to finish after SIGTERM. */
@@ -13,6 +15,8 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger('gateway', config.logLevel);
+  // Apollo Gateway traces its own work (gateway.request, .plan, .execute, .fetch) once a provider is registered.
+  startTracing(config);
   const server = await createGatewayServer(config, logger).catch((error: Error) => fail(`gateway: cannot start: ${error.message}`));
   const port = await server.listen(config.port).catch((error: Error) => fail(`gateway: cannot listen on port ${config.port}: ${error.message}`));
   logger.info({ port }, `MIEUX graph ready at http://localhost:${port}/graphql`);
@@ -22,7 +26,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'stopping: finishing calls in flight');
     setTimeout(() => process.exit(1), DRAIN_TIMEOUT_MS).unref();
-    server.stop().then(() => process.exit(0), () => process.exit(1));
+    server.stop().then(stopTracing).then(() => process.exit(0), () => process.exit(1));
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));

@@ -18,3 +18,4 @@ export * from './database/sequence';
 export * from './database/named-locks';
 export * from './database/idempotency';
 export * from './database/bulk-insert';
+export * from './telemetry/tracing';

@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig, type ServiceConfig, type SubgraphName } from '../config';
 import { openServiceDatabase, type DataSourceOptions, type ServiceDataSource } from '../database/data-source';
 import { createLogger, type Logger } from '../logger';
+import { startTracing, stopTracing } from '../telemetry/tracing';
 import { createSubgraphServer, type SubgraphContext, type SubgraphModule } from './subgraph-server';
 
 export interface ServiceDefinition<TContext extends SubgraphContext> {
@@ -38,6 +39,7 @@ export async function runService<TContext extends SubgraphContext>(definition: S
     throw error;
   }
   const logger = createLogger(definition.service, config.logLevel);
+  startTracing(config);
   let database: ServiceDataSource;
   try {
     database = await openServiceDatabase(config, definition, logger);
@@ -73,7 +75,7 @@ export async function runService<TContext extends SubgraphContext>(definition: S
     logger.info({ signal }, 'stopping: finishing calls in flight');
     const force = setTimeout(() => process.exit(1), DRAIN_TIMEOUT_MS);
     force.unref();
-    server.stop().then(
+    server.stop().then(stopTracing).then(
       () => process.exit(0),
       (error: unknown) => {
         logger.error({ err: error }, 'stop failed');

@@ -1,0 +1,110 @@
+import { randomBytes } from 'node:crypto';
+import { startCollector, type CollectedSpan, type Collector } from './collector';
+import { startGraph, SUBGRAPHS, type RunningGraph } from './graph';
+
+/** The graph as real processes exporting traces to a collector in this test process. */
+let collector: Collector;
+let graph: RunningGraph;
+beforeAll(async () => {
+  collector = await startCollector();
+  graph = await startGraph({ env: { OTEL_EXPORTER_OTLP_ENDPOINT: collector.endpoint, OTEL_BSP_SCHEDULE_DELAY: '100', LOG_LEVEL: 'info' } });
+}, 120_000);
+afterAll(async () => {
+  await graph?.close();
+  await collector?.close();
+}, 60_000);
+
+const PORTFOLIO = `query Portfolio { portfolio(filter: { from: "2009-01-01" }) { actions activities participants expertsDeployed requests } }`;
+
+/** An expression of interest with the contact's name and e-mail written in the document itself. */
+const submitting = (name: string, email: string) => `mutation Submit { submitExpressionOfInterest(input: {
+  title: "Labour migration governance", countryCode: "GH", description: "Support to a labour migration policy",
+  institutions: [{ name: "Ministry of Employment", type: NATIONAL_INSTITUTION, countryCode: "GH" }],
+  contact: { name: "${name}", email: "${email}" }, thematicAreas: [LEGAL_MIGRATION_AND_MOBILITY], subTopics: ["LABOUR_MIGRATION"] }) { id } }`;
+
+/** A call from a traced client: the trace it belongs to and the span that made the call. */
+function clientSpan() {
+  const traceId = randomBytes(16).toString('hex');
+  const spanId = randomBytes(8).toString('hex');
+  return { traceId, spanId, traceparent: `00-${traceId}-${spanId}-01` };
+}
+
+async function post(query: string, headers: Record<string, string>) {
+  const response = await fetch(graph.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+  return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: unknown[] } };
+}
+
+/** The spans from `span` up to the root of its trace, following parent ids, and the root's parent id. */
+function ancestry(span: CollectedSpan, trace: CollectedSpan[]): { chain: CollectedSpan[]; rootParent?: string } {
+  const byId = new Map(trace.map((s) => [s.spanId, s]));
+  const chain = [span];
+  for (let parent = byId.get(span.parentSpanId ?? ''); parent; parent = byId.get(parent.parentSpanId ?? '')) chain.push(parent);
+  return { chain, rootParent: chain[chain.length - 1].parentSpanId };
+}
+
+const SERVER = 2;
+const isSql = (span: CollectedSpan) => span.attributes['db.system.name'] === 'mysql' || span.attributes['db.system'] === 'mysql';
+
+describe('tracing', () => {
+  it('follows one query from the client through the gateway into each subgraph and down to its SQL statements', async () => {
+    const client = clientSpan();
+    const answer = await post(PORTFOLIO, { traceparent: client.traceparent });
+    expect(answer.body.errors).toBeUndefined();
+
+    const ofTrace = (spans: CollectedSpan[]) => spans.filter((s) => s.traceId === client.traceId);
+    const servers = (spans: CollectedSpan[]) => new Set(ofTrace(spans).filter((s) => s.kind === SERVER).map((s) => s.service));
+    const sqlIn = (spans: CollectedSpan[]) => new Set(ofTrace(spans).filter(isSql).map((s) => s.service));
+    const trace = ofTrace(await collector.until((all) => servers(all).size === 5 && sqlIn(all).has('mieux-actions') && sqlIn(all).has('mieux-requests')));
+
+    // The gateway's server span continues the client's trace: W3C traceparent was read.
+    const gateway = trace.find((s) => s.service === 'mieux-gateway' && s.kind === SERVER)!;
+    expect(gateway.parentSpanId).toBe(client.spanId);
+    // Each subgraph's server span hangs under Apollo Gateway's fetch span, in the same trace.
+    for (const subgraph of SUBGRAPHS) {
+      const server = trace.find((s) => s.service === `mieux-${subgraph}` && s.kind === SERVER)!;
+      const { chain, rootParent } = ancestry(server, trace);
+      expect(chain.map((s) => s.name)).toEqual(expect.arrayContaining(['gateway.fetch', 'gateway.execute', 'gateway.request']));
+      expect(chain[chain.length - 1]).toBe(gateway);
+      expect(rootParent).toBe(client.spanId);
+    }
+    // Each SQL statement hangs under the GraphQL execution of its own subgraph, under that subgraph's server span.
+    const statements = trace.filter(isSql);
+    expect(statements.length).toBeGreaterThanOrEqual(2);
+    for (const statement of statements) {
+      const { chain, rootParent } = ancestry(statement, trace);
+      const server = chain.find((s) => s.kind === SERVER)!;
+      expect(server.service).toBe(statement.service);
+      expect(chain.some((s) => s.service === statement.service && s.name.startsWith('query '))).toBe(true);
+      expect(chain[chain.length - 1]).toBe(gateway);
+      expect(rootParent).toBe(client.spanId);
+    }
+  });
+
+  it('starts a trace of its own for a client that sends no traceparent', async () => {
+    expect((await post(PORTFOLIO, {})).status).toBe(200);
+    const roots = (spans: CollectedSpan[]) => spans.filter((s) => s.service === 'mieux-gateway' && s.kind === SERVER && !s.parentSpanId);
+    const [root] = await collector.until((all) => roots(all).length > 0).then(roots);
+    const trace = await collector.until((all) => all.filter((s) => s.traceId === root.traceId && isSql(s)).length > 0);
+    expect(trace.filter((s) => s.traceId === root.traceId && s.service === 'mieux-actions').length).toBeGreaterThan(0);
+  });
+
+  it('keeps personal data out of the spans: values masked in documents and SQL', async () => {
+    const client = clientSpan();
+    const email = `awa.${client.spanId}@interieur.gouv.sn`;
+    const answer = await post(submitting('Awa Diop', email), { traceparent: client.traceparent });
+    expect(answer.body.errors).toBeUndefined();
+    const ofTrace = (spans: CollectedSpan[]) => spans.filter((s) => s.traceId === client.traceId);
+    const trace = ofTrace(await collector.until((all) => ofTrace(all).some((s) => isSql(s) && /^INSERT/.test(String(s.attributes['db.query.text'])))));
+    expect(trace.some((s) => String(s.attributes['graphql.source']).includes('submitExpressionOfInterest'))).toBe(true);
+    expect(JSON.stringify(trace)).not.toContain(email);
+    expect(JSON.stringify(trace)).not.toContain('Awa Diop');
+  });
+
+  it('traces no probe or scrape', async () => {
+    for (const path of ['/health', '/ready']) expect((await fetch(`http://127.0.0.1:${graph.ports.gateway}${path}`)).status).toBe(200);
+    await post(PORTFOLIO, {});
+    const paths = () => collector.spans.filter((s) => s.kind === SERVER).map((s) => s.attributes['url.path']);
+    await collector.until(() => paths().filter((p) => p === '/graphql').length >= 16);
+    expect(paths().filter((p) => p !== '/graphql')).toEqual([]);
+  });
+});
