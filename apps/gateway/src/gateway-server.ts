@@ -4,7 +4,9 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { closeServer, createGraphQLHandler, listenOn, maskError, type Logger, type ServiceConfig, type SubgraphName } from '@mieux/service-kit';
+import {
+  closeServer, createGraphQLHandler, listenOn, maskError, operationNamePlugin, ServiceMetrics, SubgraphCallMetrics, type Logger, type ServiceConfig, type SubgraphName,
+} from '@mieux/service-kit';
 import { SUPERGRAPH_FILE } from '@mieux/supergraph';
 import { authenticate } from './authenticate';
 import type { GatewayContext } from './gateway-context';
@@ -38,6 +40,8 @@ export const MAX_TOKENS = 2000;
 /** The gateway: supergraph from a file (hot reload), signed identity to subgraphs, limits, masking. */
 export async function createGatewayServer(config: ServiceConfig, logger: Logger): Promise<GatewayServer> {
   const agent = createSubgraphAgent();
+  const metrics = new ServiceMetrics('gateway');
+  const subgraphCalls = new SubgraphCallMetrics(metrics.registry);
   /** Where each subgraph of the current supergraph is called: <SERVICE>_URL over the routing URL. */
   const subgraphUrls = new Map<string, string>();
   const gateway = new ApolloGateway({
@@ -45,7 +49,7 @@ export async function createGatewayServer(config: ServiceConfig, logger: Logger)
     buildService: ({ name, url }) => {
       const target = config.subgraphUrls[name as SubgraphName] ?? url ?? '';
       subgraphUrls.set(name, target);
-      return new SubgraphSource({ name, url: target, secret: config.subgraphSecret, timeoutMs: config.subgraphTimeoutMs, agent });
+      return new SubgraphSource({ name, url: target, secret: config.subgraphSecret, timeoutMs: config.subgraphTimeoutMs, agent, metrics: subgraphCalls });
     },
     logger,
   });
@@ -63,6 +67,7 @@ export async function createGatewayServer(config: ServiceConfig, logger: Logger)
     validationRules: armor.validationRules,
     plugins: [
       ...armor.plugins,
+      operationNamePlugin(),
       ApolloServerPluginUsageReportingDisabled(),
       config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],
@@ -74,6 +79,7 @@ export async function createGatewayServer(config: ServiceConfig, logger: Logger)
     apollo,
     logger,
     adjustStatus: legacyJsonStatus,
+    metrics,
     context: async (req, requestId, requestLogger) => {
       const identity = await authenticate(req.headers.authorization, jwtSecret);
       return { identity, requestId, logger: requestLogger.child({ sub: identity.sub }) };

@@ -19,3 +19,4 @@ export * from './database/named-locks';
 export * from './database/idempotency';
 export * from './database/bulk-insert';
 export * from './telemetry/tracing';
+export * from './metrics';

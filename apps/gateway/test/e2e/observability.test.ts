@@ -108,3 +108,58 @@ describe('tracing', () => {
     expect(paths().filter((p) => p !== '/graphql')).toEqual([]);
   });
 });
+
+/** The sum of a metric's samples whose labels include `labels`, from a Prometheus text exposition. */
+function sampled(exposition: string, name: string, labels: Record<string, string> = {}): number {
+  return exposition
+    .split('\n')
+    .filter((line) => line.startsWith(`${name}{`) || line.startsWith(`${name} `))
+    .filter((line) => Object.entries(labels).every(([key, value]) => line.includes(`${key}="${value}"`)))
+    .reduce((sum, line) => sum + Number(line.slice(line.lastIndexOf(' ') + 1)), 0);
+}
+
+const scrape = async (name: keyof RunningGraph['ports']) => {
+  const response = await fetch(`http://127.0.0.1:${graph.ports[name]}/metrics`);
+  expect(response.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
+  return response.text();
+};
+const scrapeAll = async () => Object.fromEntries(await Promise.all(['gateway', ...SUBGRAPHS].map(async (n) => [n, await scrape(n as 'gateway')]))) as Record<string, string>;
+
+describe('metrics', () => {
+  it('every process serves Prometheus metrics whose histograms move with the queries it answers', async () => {
+    const before = await scrapeAll();
+    for (let i = 0; i < 3; i += 1) expect((await post(PORTFOLIO, {})).status).toBe(200);
+    const after = await scrapeAll();
+    const moved = (name: string, metric: string, labels: Record<string, string> = {}) => sampled(after[name], metric, labels) - sampled(before[name], metric, labels);
+
+    expect(moved('gateway', 'mieux_graphql_request_duration_seconds_count', { service: 'gateway', operation: 'Portfolio', status: '200' })).toBe(3);
+    expect(moved('gateway', 'mieux_graphql_request_duration_seconds_sum', { operation: 'Portfolio' })).toBeGreaterThan(0);
+    for (const subgraph of SUBGRAPHS) {
+      expect(moved('gateway', 'mieux_subgraph_call_duration_seconds_count', { subgraph, outcome: 'ok' })).toBe(3);
+      expect(moved(subgraph, 'mieux_graphql_request_duration_seconds_count', { service: subgraph, status: '200' })).toBe(3);
+    }
+    for (const subgraph of ['actions', 'requests']) {
+      expect(moved(subgraph, 'mieux_sql_statements_total')).toBeGreaterThanOrEqual(3);
+      expect(moved(subgraph, 'mieux_sql_statement_duration_seconds_count')).toBeGreaterThanOrEqual(moved(subgraph, 'mieux_sql_statements_total'));
+    }
+    for (const name of ['gateway', ...SUBGRAPHS]) {
+      for (const metric of ['nodejs_eventloop_lag_seconds', 'nodejs_eventloop_lag_p99_seconds', 'process_cpu_seconds_total', 'process_resident_memory_bytes', 'nodejs_heap_size_used_bytes']) {
+        expect(sampled(after[name], metric)).toBeGreaterThanOrEqual(0);
+        expect(after[name]).toMatch(new RegExp(`^${metric}\\{service="${name}"\\} `, 'm'));
+      }
+    }
+  });
+
+  it('counts the calls to a subgraph that is down, at the gateway, by subgraph', async () => {
+    const errors = async () => sampled(await scrape('gateway'), 'mieux_subgraph_call_errors_total', { subgraph: 'experts', reason: 'unreachable' });
+    const before = await errors();
+    await graph.stop('experts');
+    try {
+      const answer = await post(PORTFOLIO, {});
+      expect(answer.body.errors?.length).toBeGreaterThan(0);
+    } finally {
+      await graph.start('experts');
+    }
+    expect((await errors()) - before).toBe(1);
+  }, 60_000);
+});

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLResponse } from '@apollo/server';
+import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest, type HTTPGraphQLResponse } from '@apollo/server';
 import type { Logger } from '../logger';
 import { REQUEST_ID_HEADER } from '../identity';
+import { operationNameOf, type ServiceMetrics } from '../metrics';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -24,8 +25,8 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
   context(request: IncomingMessage, requestId: string, logger: Logger): Promise<TContext>;
   /** `/ready`: whether what the service needs (its database, its subgraphs) answers. */
   ready(): Promise<boolean>;
-  /** `/metrics`: counters in the Prometheus text format, when the service keeps any. */
-  metrics?(): string;
+  /** Request durations are recorded there and `/metrics` serves it. */
+  metrics: ServiceMetrics;
   /** Last say on the HTTP status of a GraphQL answer (the gateway uses it for the legacy JSON media type). */
   adjustStatus?(response: HTTPGraphQLResponse): number | undefined;
 }
@@ -41,21 +42,27 @@ export function createGraphQLHandler<TContext extends BaseContext>(options: Grap
     res.setHeader(REQUEST_ID_HEADER, requestId);
     const logger = options.logger.child({ requestId });
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const started = process.hrtime.bigint();
+    let httpGraphQLRequest: HTTPGraphQLRequest | undefined;
+    res.once('finish', () => {
+      if (!isGraphQLPath(url.pathname)) return;
+      options.metrics.observeRequest(operationNameOf(httpGraphQLRequest), res.statusCode, Number(process.hrtime.bigint() - started) / 1e9);
+    });
     try {
       if (url.pathname === '/health' && req.method === 'GET') return sendJson(res, 200, { status: 'ok' });
       if (url.pathname === '/ready' && req.method === 'GET') {
         const ready = await options.ready().catch(() => false);
         return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
       }
-      if (url.pathname === '/metrics' && req.method === 'GET' && options.metrics) {
-        res.setHeader('content-type', 'text/plain; version=0.0.4');
-        res.end(options.metrics());
+      if (url.pathname === '/metrics' && req.method === 'GET') {
+        const { contentType, body } = await options.metrics.scrape();
+        res.setHeader('content-type', contentType);
+        res.end(body);
         return;
       }
-      if (url.pathname !== '/graphql' && url.pathname !== '/') {
+      if (!isGraphQLPath(url.pathname)) {
         return sendJson(res, 404, { errors: [{ message: `Nothing at ${url.pathname}; GraphQL is at /graphql` }] });
       }
-      const started = process.hrtime.bigint();
       const body = req.method === 'POST' ? await readBody(req) : undefined;
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {
@@ -63,10 +70,8 @@ export function createGraphQLHandler<TContext extends BaseContext>(options: Grap
       }
       // Built before Apollo sees the call, so a refused identity is a plain 401, not a GraphQL 500.
       const contextValue = await options.context(req, requestId, logger);
-      const response = await options.apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => contextValue,
-      });
+      httpGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
+      const response = await options.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => contextValue });
       res.statusCode = options.adjustStatus?.(response) ?? response.status ?? 200;
       for (const [key, value] of response.headers) res.setHeader(key, value);
       if (response.body.kind === 'complete') {
@@ -85,6 +90,10 @@ export function createGraphQLHandler<TContext extends BaseContext>(options: Grap
       else res.end();
     }
   };
+}
+
+function isGraphQLPath(pathname: string): boolean {
+  return pathname === '/graphql' || pathname === '/';
 }
 
 function codeOf(status: number): string {
