@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { startCollector, type CollectedSpan, type Collector } from './collector';
-import { startGraph, SUBGRAPHS, type RunningGraph } from './graph';
+import { bearer, startGraph, SUBGRAPHS, type RunningGraph } from './graph';
 
 /** The graph as real processes exporting traces to a collector in this test process. */
 let collector: Collector;
@@ -16,6 +16,13 @@ afterAll(async () => {
 
 const PORTFOLIO = `query Portfolio { portfolio(filter: { from: "2009-01-01" }) { actions activities participants expertsDeployed requests } }`;
 
+const SUBMIT = `mutation Submit($input: ExpressionOfInterestInput!) { submitExpressionOfInterest(input: $input) { id } }`;
+const INTEREST = {
+  title: 'Labour migration governance', countryCode: 'GH', description: 'Support to a labour migration policy',
+  institutions: [{ name: 'Ministry of Employment', type: 'NATIONAL_INSTITUTION', countryCode: 'GH' }],
+  thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'], subTopics: ['LABOUR_MIGRATION'],
+};
+
 /** An expression of interest with the contact's name and e-mail written in the document itself. */
 const submitting = (name: string, email: string) => `mutation Submit { submitExpressionOfInterest(input: {
   title: "Labour migration governance", countryCode: "GH", description: "Support to a labour migration policy",
@@ -29,7 +36,7 @@ function clientSpan() {
   return { traceId, spanId, traceparent: `00-${traceId}-${spanId}-01` };
 }
 
-async function post(query: string, headers: Record<string, string>) {
+async function post(query: string, headers: Record<string, string> = {}) {
   const response = await fetch(graph.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
   return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: unknown[] } };
 }
@@ -162,4 +169,48 @@ describe('metrics', () => {
     }
     expect((await errors()) - before).toBe(1);
   }, 60_000);
+});
+
+describe('logs', () => {
+  /** The JSON log lines a process wrote that mention `text`, once at least `count` are there. */
+  async function linesOf(name: keyof RunningGraph['ports'], text: string, count = 1): Promise<Record<string, unknown>[]> {
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const lines = graph.output(name).split('\n').filter((line) => line.includes(text));
+      if (lines.length >= count || Date.now() > deadline) return lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  it('writes one access line per request at info, with operation, status, duration, request and trace ids, and nothing personal', async () => {
+    const client = clientSpan();
+    const requestId = `access-${client.spanId}`;
+    const email = `kofi.${client.spanId}@employment.gov.gh`;
+    const token = await bearer({ role: 'PROJECT_OFFICER', sub: `officer.${client.spanId}@icmpd.org` });
+    const response = await fetch(graph.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', traceparent: client.traceparent, 'x-request-id': requestId, authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: SUBMIT, variables: { input: { ...INTEREST, contact: { name: 'Kofi Mensah', email } } } }),
+    });
+    expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
+
+    const [access] = (await linesOf('gateway', requestId)).filter((line) => line.msg === 'request');
+    expect(access).toMatchObject({ level: 30, method: 'POST', path: '/graphql', status: 200, operation: 'Submit', requestId, traceId: client.traceId, completed: true });
+    expect(access.ms).toEqual(expect.any(Number));
+    // The subgraph that served the call logs it too, under the same request and trace.
+    const [served] = (await linesOf('requests', requestId)).filter((line) => line.msg === 'request');
+    expect(served).toMatchObject({ status: 200, operation: 'Submit__requests__0', requestId, traceId: client.traceId });
+    for (const line of [...(await linesOf('gateway', requestId)), ...(await linesOf('requests', requestId))]) {
+      expect(line.traceId).toBe(client.traceId);
+      expect(JSON.stringify(line)).not.toMatch(/@|Kofi|Bearer|eyJ|variables/);
+    }
+  });
+
+  it('keeps probes and scrapes out of the info log', async () => {
+    const requestId = `probe-${randomBytes(4).toString('hex')}`;
+    for (const path of ['/health', '/ready', '/metrics']) await fetch(`http://127.0.0.1:${graph.ports.gateway}${path}`, { headers: { 'x-request-id': requestId } });
+    await post(PORTFOLIO, { 'x-request-id': `${requestId}-graphql` });
+    expect(await linesOf('gateway', `${requestId}-graphql`)).toHaveLength(1);
+    expect(graph.output('gateway')).not.toContain(`"${requestId}"`);
+  });
 });

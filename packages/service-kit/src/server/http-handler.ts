@@ -5,6 +5,7 @@ import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest
 import type { Logger } from '../logger';
 import { REQUEST_ID_HEADER } from '../identity';
 import { operationNameOf, type ServiceMetrics } from '../metrics';
+import { isProbePath } from './probes';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -44,9 +45,15 @@ export function createGraphQLHandler<TContext extends BaseContext>(options: Grap
     const url = new URL(req.url ?? '/', 'http://localhost');
     const started = process.hrtime.bigint();
     let httpGraphQLRequest: HTTPGraphQLRequest | undefined;
-    res.once('finish', () => {
-      if (!isGraphQLPath(url.pathname)) return;
-      options.metrics.observeRequest(operationNameOf(httpGraphQLRequest), res.statusCode, Number(process.hrtime.bigint() - started) / 1e9);
+    res.once('close', () => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const operation = operationNameOf(httpGraphQLRequest);
+      const graphql = isGraphQLPath(url.pathname);
+      if (graphql && res.writableFinished) options.metrics.observeRequest(operation, res.statusCode, seconds);
+      // The access log: what was asked and how it went, never who asked or with what values.
+      const line = { method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(seconds * 1e4) / 10, operation, completed: res.writableFinished };
+      if (isProbePath(url.pathname)) logger.debug(line, 'request');
+      else logger.info(line, 'request');
     });
     try {
       if (url.pathname === '/health' && req.method === 'GET') return sendJson(res, 200, { status: 'ok' });
@@ -80,7 +87,6 @@ export function createGraphQLHandler<TContext extends BaseContext>(options: Grap
         for await (const chunk of response.body.asyncIterator) res.write(chunk);
         res.end();
       }
-      logger.debug({ status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'graphql');
     } catch (error) {
       if (error instanceof HttpRejection) {
         return sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: codeOf(error.status) } }] });

@@ -8,9 +8,7 @@ import { UndiciInstrumentation } from '@opentelemetry/instrumentation-undici';
 import { detectResources, envDetector, resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchSpanProcessor, NodeTracerProvider, ParentBasedSampler, SamplingDecision, type Sampler } from '@opentelemetry/sdk-trace-node';
 import type { TracingConfig } from '../config';
-
-/** Endpoints that probes and scrapers call every few seconds: not worth a trace. */
-const UNTRACED_PATHS = /^\/(health|ready|metrics)(\?|$)/;
+import { isProbePath } from '../server/probes';
 
 /**
  * Incoming HTTP (the server span every trace starts from), outgoing fetch (gateway to subgraph,
@@ -22,7 +20,7 @@ export function installInstrumentations(): void {
   registerInstrumentations({
     instrumentations: [
       new HttpInstrumentation({
-        ignoreIncomingRequestHook: (request) => UNTRACED_PATHS.test(request.url ?? ''),
+        ignoreIncomingRequestHook: (request) => isProbePath(new URL(request.url ?? '/', 'http://localhost').pathname),
         requireParentforOutgoingSpans: true,
       }),
       new UndiciInstrumentation({ requireParentforSpans: true }),
