@@ -7,8 +7,8 @@ type Sdk = typeof import('./sdk');
 let sdk: Sdk | null = null;
 let provider: { shutdown(): Promise<void> } | null = null;
 
-/** Installs the instrumentations when OTEL_EXPORTER_OTLP_ENDPOINT is set (once per process). */
-export function instrument(env: Record<string, string | undefined> = process.env): void {
+/** Installs the instrumentations when OTEL_EXPORTER_OTLP_ENDPOINT is set (once per process; config.ts reads it). */
+export function instrument(env?: Record<string, string | undefined>): void {
   if (sdk || !tracingRequested(env)) return;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   sdk = require('./sdk') as Sdk;
