@@ -109,6 +109,11 @@ describe('the Dockerfile', () => {
     expect(facts.finalHealthcheck).toContain('/health');
   });
 
+  it('finds every production dependency in the root node_modules, the only one the runtime stage copies', () => {
+    const lock = JSON.parse(readInfra('..', 'package-lock.json')) as { packages: Record<string, unknown> };
+    expect(Object.keys(lock.packages).filter((path) => /^(apps|packages)\/[^/]+\/node_modules\//.test(path))).toEqual([]);
+  });
+
   it('reads a root final stage as such', () => {
     expect(readDockerfile('FROM node:20 AS build\nUSER node\nFROM node:20\nCMD ["node"]').finalUser).toBeNull();
   });
