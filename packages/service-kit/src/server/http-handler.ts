@@ -33,9 +33,10 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
 }
 
 /**
- * Node HTTP handler serving `/graphql` through Apollo Server, plus `/health` (the process is alive)
- * and `/ready` (its dependencies answer). Every request gets an id, taken from `x-request-id` when the
- * caller sent a sane one, echoed in the response and carried by every log line of the request.
+ * Node HTTP handler serving `/graphql` through Apollo Server, plus `/health` (the process is alive),
+ * `/ready` (its dependencies answer) and `/metrics` (Prometheus). Every request gets an id, taken from
+ * `x-request-id` when the caller sent a sane one, echoed in the response and carried by every log line
+ * of the request, and ends with one access log line (and, for GraphQL, one duration sample).
  */
 export function createGraphQLHandler<TContext extends BaseContext>(options: GraphQLHttpOptions<TContext>) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
