@@ -58,7 +58,7 @@ async function seed(scale, databases) {
 }
 
 async function statementsOf(ports) {
-  const counts = await Promise.all(SUBGRAPHS.map(async (s) => Number(/ (\d+)\n$/.exec(await (await fetch(`http://127.0.0.1:${ports[s]}/metrics`)).text())[1])));
+  const counts = await Promise.all(SUBGRAPHS.map(async (s) => Number(/^mieux_sql_statements_total\{[^}]*\} (\d+)$/m.exec(await (await fetch(`http://127.0.0.1:${ports[s]}/metrics`)).text())[1])));
   return counts.reduce((a, b) => a + b, 0);
 }
 

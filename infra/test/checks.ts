@@ -91,17 +91,35 @@ function migrationProblems(service: string, pod: Manifest): string[] {
   return problems;
 }
 
-/** Subgraphs take calls only from the gateway and their documented fact callers; everything else is denied. */
+/** The labels every pod of a service carries. */
+const podLabels = (service: string): Record<string, string> => ({ 'app.kubernetes.io/name': service, 'app.kubernetes.io/part-of': 'mieux' });
+
+/** Whether a policy applies to a service's pods (an empty selector applies to all). */
+function selects(policy: Manifest, service: string): boolean {
+  if (policy.spec.podSelector?.matchExpressions) return true;
+  return Object.entries<string>(policy.spec.podSelector?.matchLabels ?? {}).every(([key, value]) => podLabels(service)[key] === value);
+}
+
+/** The namespace Prometheus and the OpenTelemetry collector run in. */
+export const MONITORING_NAMESPACE = 'monitoring';
+const isMonitoring = (peer: Manifest) =>
+  !peer.podSelector && !peer.ipBlock && JSON.stringify(peer.namespaceSelector) === JSON.stringify({ matchLabels: { 'kubernetes.io/metadata.name': MONITORING_NAMESPACE } });
+/** A rule admitting the monitoring namespace to the service's own port only: a scrape. */
+const isScrape = (rule: Manifest, service: string) =>
+  rule.from?.length && rule.from.every(isMonitoring) && rule.ports?.length && rule.ports.every((p: Manifest) => p.port === 'http' || p.port === PORTS[service]);
+
+/** Subgraphs take calls only from the gateway and their documented fact callers (and scrapes); everything else is denied. */
 export function networkProblems(manifests: readonly Manifest[]): string[] {
   const problems: string[] = [];
   const policies = manifests.filter((m) => m.kind === 'NetworkPolicy');
   const denyAll = policies.find((p) => Object.keys(p.spec.podSelector ?? {}).length === 0 && p.spec.policyTypes?.includes('Ingress') && !p.spec.ingress);
   if (!denyAll) problems.push('no default deny of ingress');
   for (const service of SUBGRAPHS) {
-    const mine = policies.filter((p) => p.spec.podSelector?.matchLabels?.['app.kubernetes.io/name'] === service && p.spec.policyTypes?.includes('Ingress'));
-    if (mine.length === 0) problems.push(`${service}: no ingress policy`);
+    const mine = policies.filter((p) => selects(p, service) && p.spec.policyTypes?.includes('Ingress'));
+    if (!mine.some((p) => p.spec.podSelector?.matchLabels?.['app.kubernetes.io/name'] === service)) problems.push(`${service}: no ingress policy`);
     for (const rule of mine.flatMap((p) => p.spec.ingress ?? [])) {
       if (!rule.from?.length) problems.push(`${service}: an ingress rule admits every source`);
+      if (isScrape(rule, service)) continue;
       for (const source of rule.from ?? []) {
         const name = source.podSelector?.matchLabels?.['app.kubernetes.io/name'];
         if (source.ipBlock || source.namespaceSelector || !name) problems.push(`${service}: ingress from outside the graph`);
@@ -111,6 +129,43 @@ export function networkProblems(manifests: readonly Manifest[]): string[] {
     const fromGateway = mine.some((p) => p.spec.ingress?.some((r: Manifest) => r.from?.some((s: Manifest) => s.podSelector?.matchLabels?.['app.kubernetes.io/name'] === 'gateway')));
     if (!fromGateway) problems.push(`${service}: the gateway cannot reach it`);
   }
+  return problems;
+}
+
+/** Every pod can be scraped from the monitoring namespace on its own port, and can send spans there (OTLP/HTTP). */
+export function observabilityProblems(manifests: readonly Manifest[]): string[] {
+  const problems: string[] = [];
+  const policies = manifests.filter((m) => m.kind === 'NetworkPolicy');
+  for (const [service, port] of Object.entries(PORTS)) {
+    const container = find(manifests, 'Deployment', service)?.spec?.template?.spec?.containers?.[0];
+    if (container?.ports?.[0]?.name !== 'http' || container.ports[0].containerPort !== port) problems.push(`${service}: the container port must be named http`);
+    const scraped = policies.some((p) => selects(p, service) && p.spec.policyTypes?.includes('Ingress') && p.spec.ingress?.some((r: Manifest) => isScrape(r, service)));
+    if (!scraped) problems.push(`${service}: the monitoring namespace cannot scrape it`);
+    const exports = policies.some(
+      (p) => selects(p, service) && p.spec.policyTypes?.includes('Egress') &&
+        p.spec.egress?.some((r: Manifest) => r.to?.every(isMonitoring) && r.ports?.some((q: Manifest) => q.port === 4318)),
+    );
+    if (!exports) problems.push(`${service}: cannot send spans to the monitoring namespace`);
+  }
+  return problems;
+}
+
+/** A Prometheus Operator ServiceMonitor that selects the five Services and scrapes /metrics on a port they all name. */
+export function serviceMonitorProblems(monitor: Manifest, manifests: readonly Manifest[]): string[] {
+  const problems: string[] = [];
+  if (monitor.apiVersion !== 'monitoring.coreos.com/v1' || monitor.kind !== 'ServiceMonitor') problems.push('not a monitoring.coreos.com/v1 ServiceMonitor');
+  const wanted = Object.entries<string>(monitor.spec?.selector?.matchLabels ?? {});
+  const services = manifests.filter((m) => m.kind === 'Service');
+  for (const service of Object.keys(PORTS)) {
+    const object = services.find((m) => m.metadata?.name === service);
+    if (!object || wanted.length === 0 || !wanted.every(([key, value]) => object.metadata.labels?.[key] === value)) problems.push(`${service}: Service not selected`);
+    for (const endpoint of monitor.spec?.endpoints ?? []) {
+      if (!object?.spec?.ports?.some((p: Manifest) => p.name === endpoint.port)) problems.push(`${service}: no Service port named ${endpoint.port}`);
+    }
+  }
+  const others = services.filter((m) => !(m.metadata?.name in PORTS) && wanted.every(([key, value]) => m.metadata?.labels?.[key] === value));
+  for (const other of others) problems.push(`${other.metadata.name}: selected but not a service of the graph`);
+  if (!monitor.spec?.endpoints?.length || !monitor.spec.endpoints.every((e: Manifest) => e.path === '/metrics')) problems.push('endpoints must scrape /metrics');
   return problems;
 }
 

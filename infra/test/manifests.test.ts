@@ -1,4 +1,7 @@
-import { composeProblems, kubernetesProblems, networkProblems, readDockerfile, readInfra, renderOverlay, serviceProblems, type Manifest } from './checks';
+import { parse } from 'yaml';
+import {
+  composeProblems, kubernetesProblems, networkProblems, observabilityProblems, readDockerfile, readInfra, renderOverlay, serviceMonitorProblems, serviceProblems, type Manifest,
+} from './checks';
 
 describe.each(['dev', 'prod'])('the %s overlay', (overlay) => {
   const manifests = renderOverlay(overlay);
@@ -14,6 +17,14 @@ describe.each(['dev', 'prod'])('the %s overlay', (overlay) => {
 
   it('lets only the gateway (and the documented fact callers) reach the subgraphs', () => {
     expect(networkProblems(manifests)).toEqual([]);
+  });
+
+  it('lets the monitoring namespace scrape every pod and receive its spans', () => {
+    expect(observabilityProblems(manifests)).toEqual([]);
+  });
+
+  it('carries no Prometheus Operator object, whose CRDs a cluster may lack', () => {
+    expect(manifests.filter((m) => String(m.apiVersion).startsWith('monitoring.coreos.com/'))).toEqual([]);
   });
 
   it('carries the supergraph in a ConfigMap mounted by the gateway', () => {
@@ -61,11 +72,36 @@ describe('the checks themselves', () => {
     ]);
   });
 
+  it('fail when the monitoring namespace cannot scrape, or reaches a subgraph beyond its port', () => {
+    const without = clone().filter((m) => m.metadata.name !== 'allow-metrics-scrape' && m.metadata.name !== 'allow-otlp-export');
+    expect(observabilityProblems(without)).toHaveLength(10);
+    const broken = clone();
+    const scrape = broken.find((m) => m.kind === 'NetworkPolicy' && m.metadata.name === 'allow-metrics-scrape')!;
+    scrape.spec.ingress[0].ports.push({ protocol: 'TCP', port: 3306 });
+    expect(networkProblems(broken)).toEqual(['requests', 'actions', 'experts', 'monitoring'].map((s) => `${s}: ingress from outside the graph`));
+  });
+
   it('fail when a subgraph accepts traffic from elsewhere', () => {
     const broken = clone();
     const policy = broken.find((m) => m.kind === 'NetworkPolicy' && m.metadata.name === 'experts-ingress')!;
     policy.spec.ingress[0].from.push({ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'monitoring' } } }, { ipBlock: { cidr: '0.0.0.0/0' } });
     expect(networkProblems(broken)).toEqual(['experts: ingress from monitoring', 'experts: ingress from outside the graph']);
+  });
+});
+
+describe('the Prometheus Operator example', () => {
+  const monitor = parse(readInfra('k8s', 'monitoring', 'service-monitor.yaml')) as Manifest;
+  const manifests = renderOverlay('prod');
+
+  it('selects the five Services and scrapes /metrics on their http port', () => {
+    expect(serviceMonitorProblems(monitor, manifests)).toEqual([]);
+  });
+
+  it('fails on a selector that misses the Services and a port they do not name', () => {
+    const broken = JSON.parse(JSON.stringify(monitor)) as Manifest;
+    broken.spec.selector.matchLabels = { 'app.kubernetes.io/name': 'gateway' };
+    broken.spec.endpoints[0].port = 'metrics';
+    expect(serviceMonitorProblems(broken, manifests)).toEqual(expect.arrayContaining(['requests: Service not selected', 'gateway: no Service port named metrics']));
   });
 });
 
@@ -87,6 +123,11 @@ describe('the Dockerfile', () => {
     expect(facts.args).toContain('SERVICE');
     expect(facts.finalUser).toBe('node');
     expect(facts.finalHealthcheck).toContain('/health');
+  });
+
+  it('finds every production dependency in the root node_modules, the only one the runtime stage copies', () => {
+    const lock = JSON.parse(readInfra('..', 'package-lock.json')) as { packages: Record<string, unknown> };
+    expect(Object.keys(lock.packages).filter((path) => /^(apps|packages)\/[^/]+\/node_modules\//.test(path))).toEqual([]);
   });
 
   it('reads a root final stage as such', () => {

@@ -8,6 +8,7 @@ import type { ServiceConfig, SubgraphName } from '@mieux/service-kit/config';
 import { logUnexpectedErrors, maskError } from '@mieux/service-kit/errors';
 import { closeServer, createGraphQLHandler, listenOn, type Readiness } from '@mieux/service-kit/http';
 import type { Logger } from '@mieux/service-kit/logger';
+import { operationNamePlugin, ServiceMetrics, SubgraphCallMetrics } from '@mieux/service-kit/metrics';
 import { SUPERGRAPH_FILE } from '@mieux/supergraph';
 import { authenticate } from './authenticate';
 import type { GatewayContext } from './gateway-context';
@@ -41,6 +42,8 @@ export const MAX_TOKENS = 2000;
 /** The gateway: supergraph from a file (hot reload), signed identity to subgraphs, limits, masking. */
 export async function createGatewayServer(config: ServiceConfig, logger: Logger): Promise<GatewayServer> {
   const agent = createSubgraphAgent();
+  const metrics = new ServiceMetrics('gateway');
+  const subgraphCalls = new SubgraphCallMetrics(metrics.registry);
   /** Where each subgraph of the current supergraph is called: <SERVICE>_URL over the routing URL. */
   const subgraphUrls = new Map<string, string>();
   const gateway = new ApolloGateway({
@@ -48,7 +51,7 @@ export async function createGatewayServer(config: ServiceConfig, logger: Logger)
     buildService: ({ name, url }) => {
       const target = config.subgraphUrls[name as SubgraphName] ?? url ?? '';
       subgraphUrls.set(name, target);
-      return new SubgraphSource({ name, url: target, secret: config.subgraphSecret, timeoutMs: config.subgraphTimeoutMs, agent });
+      return new SubgraphSource({ name, url: target, secret: config.subgraphSecret, timeoutMs: config.subgraphTimeoutMs, agent, metrics: subgraphCalls });
     },
     logger,
   });
@@ -67,6 +70,7 @@ export async function createGatewayServer(config: ServiceConfig, logger: Logger)
     plugins: [
       ...armor.plugins,
       logUnexpectedErrors(),
+      operationNamePlugin(),
       ApolloServerPluginUsageReportingDisabled(),
       config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],
@@ -79,6 +83,7 @@ export async function createGatewayServer(config: ServiceConfig, logger: Logger)
     apollo,
     logger,
     adjustStatus: legacyJsonStatus,
+    metrics,
     context: async (req, requestId, requestLogger) => {
       const identity = await authenticate(req.headers.authorization, jwtSecret);
       return { identity, requestId, logger: requestLogger.child({ sub: identity.sub }) };

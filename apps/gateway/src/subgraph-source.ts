@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { serviceUnavailable } from '@mieux/service-kit/errors';
 import { IDENTITY_HEADER, REQUEST_ID_HEADER, signIdentity } from '@mieux/service-kit/identity';
+import type { SubgraphCallError, SubgraphCallMetrics } from '@mieux/service-kit/metrics';
 import type { GatewayContext } from './gateway-context';
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
@@ -13,6 +14,7 @@ export interface SubgraphSourceOptions {
   secret: string;
   timeoutMs: number;
   agent: Agent;
+  metrics: SubgraphCallMetrics;
 }
 
 /** One connection pool for all subgraph calls: keep-alive, a bounded number of sockets per origin. */
@@ -28,6 +30,7 @@ export function createSubgraphAgent(): Agent {
 export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly subgraph: string;
   private readonly secret: string;
+  private readonly metrics: SubgraphCallMetrics;
   private readonly inFlight = new Map<string, ReturnType<RemoteGraphQLDataSource['process']>>();
 
   constructor(options: SubgraphSourceOptions) {
@@ -36,6 +39,7 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     super({ url: options.url, fetcher });
     this.subgraph = options.name;
     this.secret = options.secret;
+    this.metrics = options.metrics;
   }
 
   /**
@@ -47,16 +51,30 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     const { request } = options;
     const identity = options.context?.identity;
     if (!('incomingRequestContext' in options) || !identity || !request.query || /^\s*mutation\b/.test(request.query)) {
-      return super.process(options);
+      return this.call(options);
     }
     const key = JSON.stringify([identity.sub, identity.roles, identity.expertId, request.query, request.variables ?? null]);
     let shared = this.inFlight.get(key);
     if (!shared) {
-      shared = super.process(options).finally(() => this.inFlight.delete(key));
+      shared = this.call(options).finally(() => this.inFlight.delete(key));
       this.inFlight.set(key, shared);
     }
     const response = await shared;
     return { ...response, data: response.data && structuredClone(response.data), errors: response.errors && structuredClone(response.errors) };
+  }
+
+  /** One real call to the subgraph, timed; an answer carrying errors is counted as such. */
+  private async call(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    const end = this.metrics.start(this.subgraph);
+    try {
+      const response = await super.process(options);
+      end('ok');
+      if (response.errors?.length) this.metrics.error(this.subgraph, 'graphql');
+      return response;
+    } catch (error) {
+      end('failed');
+      throw error;
+    }
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -66,7 +84,9 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 
   override didEncounterError(error: Error, _request: unknown, response?: { status: number }, context?: GatewayContext): void {
-    const reason = error.name === 'TimeoutError' ? 'it did not answer in time' : response ? `it answered HTTP ${response.status}` : 'it is unreachable';
+    const kind: SubgraphCallError = error.name === 'TimeoutError' ? 'timeout' : response ? 'http' : 'unreachable';
+    this.metrics.error(this.subgraph, kind);
+    const reason = kind === 'timeout' ? 'it did not answer in time' : response ? `it answered HTTP ${response.status}` : 'it is unreachable';
     context?.logger.warn({ subgraph: this.subgraph, err: error }, 'subgraph call failed');
     throw serviceUnavailable(this.subgraph, reason, 'is unavailable');
   }

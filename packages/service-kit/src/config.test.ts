@@ -78,6 +78,13 @@ describe('loadConfig', () => {
     expect(CONFIG_VARIABLES.filter((name) => !documented.has(name))).toEqual([]);
   });
 
+  it('turns tracing on with an OTLP endpoint, off without one', () => {
+    expect(loadConfig('experts', {}).tracing).toEqual({ endpoint: null, serviceName: 'mieux-experts', exportDelayMs: 5000 });
+    const on = loadConfig('gateway', { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318', OTEL_SERVICE_NAME: 'graph-edge', OTEL_BSP_SCHEDULE_DELAY: '200' });
+    expect(on.tracing).toEqual({ endpoint: 'http://collector:4318', serviceName: 'graph-edge', exportDelayMs: 200 });
+    expect(() => loadConfig('gateway', { OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' })).toThrow(/OTEL_EXPORTER_OTLP_ENDPOINT must be a URL/);
+  });
+
   it('refuses short secrets', () => {
     expect(() => loadConfig('requests', { SUBGRAPH_SECRET: 'short' })).toThrow(/SUBGRAPH_SECRET must be at least 16/);
   });

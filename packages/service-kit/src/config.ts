@@ -42,6 +42,17 @@ export interface ServiceConfig {
   seedDemo: boolean;
   /** Copies of the demo portfolio to load (benchmarks use 10). */
   demoScale: number;
+  /** OpenTelemetry traces: exported over OTLP/HTTP when an endpoint is set, off (and not loaded) otherwise. */
+  tracing: TracingConfig;
+}
+
+export interface TracingConfig {
+  /** OTLP/HTTP base URL (spans go to `<endpoint>/v1/traces`); null turns tracing off. */
+  endpoint: string | null;
+  /** `service.name` of the spans. */
+  serviceName: string;
+  /** Milliseconds between two exports of the finished spans. */
+  exportDelayMs: number;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -75,6 +86,9 @@ const schema = z.object({
   SUPERGRAPH_PATH: z.string().min(1).optional(),
   SEED_DEMO: z.enum(['true', 'false', '1', '0']).default('false'),
   DEMO_SCALE: z.coerce.number().int().min(1).max(100).default(1),
+  OTEL_EXPORTER_OTLP_ENDPOINT: urlish(['http:', 'https:']).optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).max(255).optional(),
+  OTEL_BSP_SCHEDULE_DELAY: z.coerce.number().int().min(10).max(60000).default(5000),
 });
 
 /** Every variable the services read (the README's configuration table documents each). */
@@ -125,7 +139,20 @@ export function loadConfig(service: ServiceName, env: Env = process.env): Servic
     supergraphPath: v.SUPERGRAPH_PATH ?? null,
     seedDemo: v.SEED_DEMO === 'true' || v.SEED_DEMO === '1',
     demoScale: v.DEMO_SCALE,
+    tracing: {
+      endpoint: v.OTEL_EXPORTER_OTLP_ENDPOINT ?? null,
+      serviceName: v.OTEL_SERVICE_NAME ?? `mieux-${service}`,
+      exportDelayMs: v.OTEL_BSP_SCHEDULE_DELAY,
+    },
   };
+}
+
+/**
+ * Whether traces are wanted, known before the configuration is validated: instrumentation must be
+ * installed before the modules it wraps load, so it cannot wait for `loadConfig`.
+ */
+export function tracingRequested(env: Env = process.env): boolean {
+  return Boolean(env.OTEL_EXPORTER_OTLP_ENDPOINT);
 }
 
 /** The local address of a subgraph when its URL is not configured. */

@@ -22,3 +22,5 @@ export * from './database/named-locks';
 export * from './database/idempotency';
 export * from './database/bulk-insert';
 export * from './database/demo-seed';
+export * from './telemetry/tracing';
+export * from './metrics';

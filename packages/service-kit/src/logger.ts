@@ -1,17 +1,20 @@
 import pino from 'pino';
 import pinoPretty from 'pino-pretty';
+import { traceFields } from './telemetry/tracing';
 
 export type Logger = pino.Logger;
 
 /**
  * One logger per process, children per request carry the request id. JSON lines with the level as a
  * word for machines (and always in production); coloured lines for a person at a terminal in development.
+ * Every line written while a traced call is in progress carries its trace and span ids.
  */
 export function createLogger(service: string, level: string, pretty = prettyByDefault()): Logger {
   const options: pino.LoggerOptions = {
     name: service,
     level,
     base: { service },
+    mixin: traceFields,
     redact: ['req.headers.authorization'],
     formatters: { level: (label) => ({ level: label }) },
   };

@@ -21,6 +21,8 @@ export interface RunningGraph {
   ports: Record<ServiceName, number>;
   /** A GraphQL call through the gateway, as a role (anonymous when null). */
   query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, as?: Caller | null): Promise<GraphQLResponse<T>>;
+  /** What a process wrote to stdout and stderr since it last started (JSON log lines). */
+  output(name: ServiceName): string;
   stop(name: ServiceName): Promise<void>;
   start(name: ServiceName): Promise<void>;
   close(): Promise<void>;
@@ -58,14 +60,15 @@ export async function bearer(caller: Caller): Promise<string> {
 
 /**
  * Starts the graph on fresh databases of the test MySQL server; with `seedDemo` every subgraph
- * loads the demo portfolio first.
+ * loads the demo portfolio first; `env` adds configuration to every process.
  */
-export async function startGraph(options: { seedDemo?: boolean } = {}): Promise<RunningGraph> {
+export async function startGraph(options: { seedDemo?: boolean; env?: Record<string, string> } = {}): Promise<RunningGraph> {
   const suffix = randomBytes(4).toString('hex');
   const names: ServiceName[] = [...SUBGRAPHS, 'gateway'];
   const ports = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await freePort()]))) as Record<ServiceName, number>;
   const urls = Object.fromEntries(SUBGRAPHS.map((n) => [`${n.toUpperCase()}_URL`, `http://127.0.0.1:${ports[n]}/graphql`]));
   const processes = new Map<ServiceName, ChildProcess>();
+  const outputs = new Map<ServiceName, string[]>();
 
   const envOf = (name: ServiceName): NodeJS.ProcessEnv => ({
     PATH: process.env.PATH,
@@ -76,10 +79,12 @@ export async function startGraph(options: { seedDemo?: boolean } = {}): Promise<
     ...(name === 'gateway'
       ? {}
       : { DATABASE_URL: testDatabaseUrl(), DATABASE_NAME: `mieux_e2e_${name}_${suffix}`, SEED_DEMO: options.seedDemo ? 'true' : 'false' }),
+    ...options.env,
   });
 
   const start = async (name: ServiceName) => {
     const output: string[] = [];
+    outputs.set(name, output);
     const child = spawn(process.execPath, [join(ROOT, 'apps', name, 'dist', 'main.js')], { cwd: ROOT, env: envOf(name), stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
@@ -114,6 +119,7 @@ export async function startGraph(options: { seedDemo?: boolean } = {}): Promise<
   return {
     url,
     ports,
+    output: (name) => outputs.get(name)?.join('') ?? '',
     stop,
     start,
     close,

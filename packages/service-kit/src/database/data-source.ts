@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import mysql from 'mysql2/promise';
+import type { Registry } from 'prom-client';
 import { DataSource, type EntitySchema, type MixedList } from 'typeorm';
 import writeFileAtomic from 'write-file-atomic';
 import type { Logger } from '../logger';
-import { QueryCountingLogger, SLOW_QUERY_MS } from './query-logger';
+import { QueryCountingLogger, SLOW_QUERY_MS, StatementTimer } from './query-logger';
 
 export interface DataSourceOptions {
   /** MySQL/MariaDB server URL without database; null for the embedded sql.js file. */
@@ -18,6 +19,8 @@ export interface DataSourceOptions {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   migrations: MixedList<Function>;
   logger: Logger;
+  /** Where the SQL metrics are registered (the service's metrics); a registry of their own otherwise. */
+  metrics?: Registry;
   /** Connections in the MySQL pool. */
   poolSize?: number;
 }
@@ -34,10 +37,11 @@ export interface ServiceDataSource {
  * the schema is never synchronised from entities.
  */
 export function createDataSource(options: DataSourceOptions): ServiceDataSource {
-  const queries = new QueryCountingLogger(options.logger);
+  const queries = new QueryCountingLogger(options.logger, options.metrics);
   const common = {
     entities: options.entities,
     migrations: options.migrations,
+    subscribers: [StatementTimer],
     migrationsRun: false,
     synchronize: false,
     logger: queries,

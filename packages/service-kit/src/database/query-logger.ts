@@ -1,32 +1,50 @@
-import type { Logger as TypeOrmLogger } from 'typeorm';
+import { Counter, Registry, type Histogram } from 'prom-client';
+import { EventSubscriber, type AfterQueryEvent, type EntitySubscriberInterface, type Logger as TypeOrmLogger } from 'typeorm';
 import type { Logger } from '../logger';
+import { durationHistogram } from '../metrics';
 
 const SLOW_QUERY_MS = 500;
 
 /**
  * TypeORM logger that counts every SQL statement a service sends (tests assert batching with it,
- * benchmarks report it) and sends failures and slow statements to the service's structured log.
+ * benchmarks report it) and times them, as Prometheus metrics in `registry`, and sends failures and
+ * slow statements to the service's structured log.
  */
 export class QueryCountingLogger implements TypeOrmLogger {
-  private count = 0;
+  private readonly sent: Counter;
+  private readonly failed: Counter;
+  private readonly durations: Histogram;
 
-  constructor(private readonly logger: Logger) {}
+  constructor(
+    private readonly logger: Logger,
+    readonly registry: Registry = new Registry(),
+  ) {
+    this.sent = new Counter({ name: 'mieux_sql_statements_total', help: "SQL statements sent to the service's database.", registers: [registry] });
+    this.failed = new Counter({ name: 'mieux_sql_statement_errors_total', help: "SQL statements the service's database refused.", registers: [registry] });
+    this.durations = durationHistogram(registry, 'mieux_sql_statement_duration_seconds', "Time the service's database took to answer a statement.");
+  }
 
   /** Statements sent since start (or since the last reset). */
-  get statements(): number {
-    return this.count;
+  async statements(): Promise<number> {
+    return (await this.sent.get()).values[0]?.value ?? 0;
   }
 
   reset(): void {
-    this.count = 0;
+    this.sent.reset();
+  }
+
+  /** Records the time a statement took (TypeORM measures it; see StatementTimer). */
+  timed(event: AfterQueryEvent): void {
+    if (event.success && event.executionTime !== undefined) this.durations.observe(event.executionTime / 1000);
   }
 
   logQuery(query: string): void {
-    if (!isBookkeeping(query)) this.count += 1;
+    if (!isBookkeeping(query)) this.sent.inc();
     this.logger.trace({ sql: query }, 'sql');
   }
 
   logQueryError(error: string | Error, query: string): void {
+    this.failed.inc();
     this.logger.warn({ err: error, sql: query }, 'sql statement failed');
   }
 
@@ -47,6 +65,18 @@ export class QueryCountingLogger implements TypeOrmLogger {
     else this.logger.debug({ message }, 'typeorm');
   }
 }
+
+/**
+ * TypeORM tells subscribers, not loggers, how long a statement took: this subscriber (one instance
+ * per data source, given in its `subscribers`) hands the time to the data source's logger.
+ */
+export class StatementTimer implements EntitySubscriberInterface {
+  afterQuery(event: AfterQueryEvent): void {
+    const logger = event.dataSource.logger;
+    if (logger instanceof QueryCountingLogger) logger.timed(event);
+  }
+}
+EventSubscriber()(StatementTimer);
 
 /** Transaction control is not work: counting it would make statement counts depend on the driver. */
 function isBookkeeping(query: string): boolean {

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLResponse } from '@apollo/server';
+import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest, type HTTPGraphQLResponse } from '@apollo/server';
 import type { Logger } from '../logger';
 import { REQUEST_ID_HEADER } from '../identity';
+import { operationNameOf, type ServiceMetrics } from '../metrics';
+import { isProbePath } from './probes';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -26,16 +28,17 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
   context(request: IncomingMessage, requestId: string, logger: Logger): Promise<TContext>;
   /** `/ready`: whether what the service needs (its database, its subgraphs) answers. */
   ready(): Promise<boolean>;
-  /** `/metrics`: counters in the Prometheus text format, when the service keeps any. */
-  metrics?(): string;
+  /** Request durations are recorded there and `/metrics` serves it. */
+  metrics: ServiceMetrics;
   /** Last say on the HTTP status of a GraphQL answer (the gateway uses it for the legacy JSON media type). */
   adjustStatus?(response: HTTPGraphQLResponse): number | undefined;
 }
 
 /**
- * Node HTTP handler serving `/graphql` through Apollo Server, plus `/health` (the process is alive)
- * and `/ready` (its dependencies answer). Every request gets an id, taken from `x-request-id` when the
- * caller sent a sane one, echoed in the response and carried by every log line of the request.
+ * Node HTTP handler serving `/graphql` through Apollo Server, plus `/health` (the process is alive),
+ * `/ready` (its dependencies answer) and `/metrics` (Prometheus). Every request gets an id, taken from
+ * `x-request-id` when the caller sent a sane one, echoed in the response and carried by every log line
+ * of the request, and ends with one access log line (and, for GraphQL, one duration sample).
  */
 export function createGraphQLHandler<TContext extends BaseContext>(options: GraphQLHttpOptions<TContext>) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -43,21 +46,33 @@ export function createGraphQLHandler<TContext extends BaseContext>(options: Grap
     res.setHeader(REQUEST_ID_HEADER, requestId);
     const logger = options.logger.child({ requestId });
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const started = process.hrtime.bigint();
+    let httpGraphQLRequest: HTTPGraphQLRequest | undefined;
+    res.once('close', () => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const operation = operationNameOf(httpGraphQLRequest);
+      const graphql = isGraphQLPath(url.pathname);
+      if (graphql && res.writableFinished) options.metrics.observeRequest(operation, res.statusCode, seconds);
+      // The access log: what was asked and how it went, never who asked or with what values.
+      const line = { method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(seconds * 1e4) / 10, operation, completed: res.writableFinished };
+      if (isProbePath(url.pathname)) logger.debug(line, 'request');
+      else logger.info(line, 'request');
+    });
     try {
       if (url.pathname === '/health' && req.method === 'GET') return sendJson(res, 200, { status: 'ok' });
       if (url.pathname === '/ready' && req.method === 'GET') {
         const ready = await options.ready().catch(() => false);
         return sendJson(res, ready ? 200 : 503, readiness(options.service, ready));
       }
-      if (url.pathname === '/metrics' && req.method === 'GET' && options.metrics) {
-        res.setHeader('content-type', 'text/plain; version=0.0.4');
-        res.end(options.metrics());
+      if (url.pathname === '/metrics' && req.method === 'GET') {
+        const { contentType, body } = await options.metrics.scrape();
+        res.setHeader('content-type', contentType);
+        res.end(body);
         return;
       }
-      if (url.pathname !== '/graphql' && url.pathname !== '/') {
+      if (!isGraphQLPath(url.pathname)) {
         return sendJson(res, 404, { errors: [{ message: `Nothing at ${url.pathname}; GraphQL is at /graphql` }] });
       }
-      const started = process.hrtime.bigint();
       const body = req.method === 'POST' ? await readBody(req) : undefined;
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {
@@ -65,10 +80,8 @@ export function createGraphQLHandler<TContext extends BaseContext>(options: Grap
       }
       // Built before Apollo sees the call, so a refused identity is a plain 401, not a GraphQL 500.
       const contextValue = await options.context(req, requestId, logger);
-      const response = await options.apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => contextValue,
-      });
+      httpGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
+      const response = await options.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => contextValue });
       res.statusCode = options.adjustStatus?.(response) ?? response.status ?? 200;
       for (const [key, value] of response.headers) res.setHeader(key, value);
       if (response.body.kind === 'complete') {
@@ -77,7 +90,6 @@ export function createGraphQLHandler<TContext extends BaseContext>(options: Grap
         for await (const chunk of response.body.asyncIterator) res.write(chunk);
         res.end();
       }
-      logger.debug({ status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'graphql');
     } catch (error) {
       if (error instanceof HttpRejection) {
         return sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: codeOf(error.status) } }] });
@@ -98,6 +110,10 @@ export interface Readiness {
 
 function readiness(service: string, ready: boolean): Readiness {
   return { status: ready ? 'ready' : 'not ready', service, pid: process.pid };
+}
+
+function isGraphQLPath(pathname: string): boolean {
+  return pathname === '/graphql' || pathname === '/';
 }
 
 function codeOf(status: number): string {

@@ -3,6 +3,7 @@ import { openServiceDatabase, withMigrationLock, type DataSourceOptions, type Se
 import { loadDemoOnce } from '../database/demo-seed';
 import type { Logger } from '../logger';
 import { fail, runProcess } from './process';
+import { startTracing, stopTracing } from '../telemetry/tracing';
 import { createSubgraphServer, type SubgraphContext, type SubgraphModule } from './subgraph-server';
 
 export interface ServiceDefinition<TContext extends SubgraphContext> {
@@ -30,6 +31,7 @@ export interface DemoSeedDeps {
 export function runService<TContext extends SubgraphContext>(definition: ServiceDefinition<TContext>): Promise<void> {
   return runProcess(definition.service, async ({ config, logger }) => {
     let database: ServiceDataSource;
+    startTracing(config);
     try {
       database = await openServiceDatabase(config, definition, logger);
     } catch (error) {
@@ -63,6 +65,6 @@ export function runService<TContext extends SubgraphContext>(definition: Service
     const server = await createSubgraphServer({ config, logger, database, module: definition.module({ config, logger, database }) });
     const port = await server.listen(config.port).catch((error: Error) => fail(`${definition.service}: cannot listen on port ${config.port}: ${error.message}`));
     logger.info({ port, database: database.kind }, `${definition.service} subgraph ready at http://localhost:${port}/graphql`);
-    return server;
+    return { stop: () => server.stop().then(stopTracing) };
   });
 }

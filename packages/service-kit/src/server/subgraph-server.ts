@@ -10,6 +10,7 @@ import { logUnexpectedErrors, maskError } from '../errors';
 import { IDENTITY_HEADER, IdentityRejected, verifyIdentity, type Identity } from '../identity';
 import { Loaders } from '../loaders';
 import type { Logger } from '../logger';
+import { operationNamePlugin, ServiceMetrics } from '../metrics';
 import { closeServer, createGraphQLHandler, HttpRejection, listenOn } from './http-handler';
 
 /** What every resolver of every subgraph gets. Services extend it with their own parts. */
@@ -63,7 +64,7 @@ export async function createSubgraphServer<TContext extends SubgraphContext>(
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError: maskError,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), logUnexpectedErrors()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), logUnexpectedErrors(), operationNamePlugin()],
   });
   await apollo.start();
 
@@ -78,8 +79,8 @@ export async function createSubgraphServer<TContext extends SubgraphContext>(
       await database.dataSource.query('SELECT 1');
       return true;
     },
-    metrics: () =>
-      `# HELP mieux_sql_statements_total SQL statements sent to the service's database.\n# TYPE mieux_sql_statements_total counter\nmieux_sql_statements_total{service="${config.service}"} ${database.queries.statements}\n`,
+    // The database's SQL metrics are in its registry: the process serves them with its own.
+    metrics: new ServiceMetrics(config.service, database.queries.registry),
     context: async (req, requestId, requestLogger) => {
       let identity: Identity;
       try {

@@ -76,9 +76,9 @@ export async function startTestSubgraph<TContext extends SubgraphContext>(
 
 /** Counts the SQL statements a piece of work sends through a service's data source. */
 export async function countStatements(database: ServiceDataSource, work: () => Promise<unknown>): Promise<number> {
-  const before = database.queries.statements;
+  const before = await database.queries.statements();
   await work();
-  return database.queries.statements - before;
+  return (await database.queries.statements()) - before;
 }
 
 /** Starts `n` calls at once (none waits for another) and returns their results in order. */
