@@ -78,6 +78,7 @@ export async function createGatewayServer(config: ServiceConfig, logger: Logger)
     apollo,
     logger,
     adjustStatus: legacyJsonStatus,
+    corsOrigins: config.corsOrigins,
     context: async (req, requestId, requestLogger) => {
       const identity = await authenticate(req.headers.authorization, jwtSecret);
       return { identity, requestId, logger: requestLogger.child({ sub: identity.sub }) };

@@ -37,7 +37,18 @@ export interface ServiceConfig {
   seedDemo: boolean;
   /** Copies of the demo portfolio to load (benchmarks use 10). */
   demoScale: number;
+  /**
+   * Browser origins allowed to call the gateway (CORS_ORIGINS, comma-separated; a port may be `*`).
+   * Outside production `http://localhost:*` and `http://127.0.0.1:*` unless set; none in production unless set.
+   */
+  corsOrigins: string[];
 }
+
+/** The origins a browser app may call from when CORS_ORIGINS is not set outside production. */
+export const DEVELOPMENT_CORS_ORIGINS = ['http://localhost:*', 'http://127.0.0.1:*'];
+
+/** `scheme://host[:port]` with no path, where the port may be `*` (any port of that host). */
+const ORIGIN_PATTERN = /^https?:\/\/(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:(\d{1,5}|\*))?$/i;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -69,6 +80,11 @@ const schema = z.object({
   SUPERGRAPH_PATH: z.string().min(1).optional(),
   SEED_DEMO: z.enum(['true', 'false', '1', '0']).default('false'),
   DEMO_SCALE: z.coerce.number().int().min(1).max(100).default(1),
+  CORS_ORIGINS: z
+    .string()
+    .transform((value) => value.split(',').map((origin) => origin.trim()).filter((origin) => origin.length > 0))
+    .refine((origins) => origins.every((origin) => ORIGIN_PATTERN.test(origin)), 'must be origins like https://app.example.org or http://localhost:*, comma-separated')
+    .optional(),
 });
 
 type Env = Record<string, string | undefined>;
@@ -115,6 +131,7 @@ export function loadConfig(service: ServiceName, env: Env = process.env): Servic
     supergraphPath: v.SUPERGRAPH_PATH ?? null,
     seedDemo: v.SEED_DEMO === 'true' || v.SEED_DEMO === '1',
     demoScale: v.DEMO_SCALE,
+    corsOrigins: v.CORS_ORIGINS ?? (production ? [] : DEVELOPMENT_CORS_ORIGINS),
   };
 }
 

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLResponse } from '@apollo/server';
 import type { Logger } from '../logger';
 import { REQUEST_ID_HEADER } from '../identity';
+import { corsFor } from './cors';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -28,6 +29,11 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
   metrics?(): string;
   /** Last say on the HTTP status of a GraphQL answer (the gateway uses it for the legacy JSON media type). */
   adjustStatus?(response: HTTPGraphQLResponse): number | undefined;
+  /**
+   * Browser origins allowed to call (see corsFor); without it no CORS header is sent and a preflight
+   * meets Apollo's CSRF prevention. CSRF prevention stays on for every other request either way.
+   */
+  corsOrigins?: readonly string[];
 }
 
 /**
@@ -36,12 +42,14 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
  * caller sent a sane one, echoed in the response and carried by every log line of the request.
  */
 export function createGraphQLHandler<TContext extends BaseContext>(options: GraphQLHttpOptions<TContext>) {
+  const cors = options.corsOrigins ? corsFor(options.corsOrigins) : null;
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const requestId = requestIdOf(req);
     res.setHeader(REQUEST_ID_HEADER, requestId);
     const logger = options.logger.child({ requestId });
     const url = new URL(req.url ?? '/', 'http://localhost');
     try {
+      if (cors && (await cors(req, res))) return;
       if (url.pathname === '/health' && req.method === 'GET') return sendJson(res, 200, { status: 'ok' });
       if (url.pathname === '/ready' && req.method === 'GET') {
         const ready = await options.ready().catch(() => false);
