@@ -4,6 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError, type ValidationContext } from 'graphql';
 import type { ServiceConfig, SubgraphName } from '@mieux/service-kit/config';
 import { logUnexpectedErrors, maskError } from '@mieux/service-kit/errors';
 import { closeServer, createGraphQLHandler, listenOn } from '@mieux/service-kit/http';
@@ -22,6 +23,22 @@ export interface GatewayServer {
   stop(): Promise<void>;
 }
 
+/** The static cost a query may reach (graphql-armor's estimate: fields, nesting, `first`). */
+export const COST_LIMIT = 20000;
+
+/**
+ * A query over the cost limit is refused with its own code, its cost and the limit, instead of
+ * graphql-armor's "Syntax Error" (which is reported through the validation context, not thrown).
+ */
+function reportCostLimit(context: ValidationContext | null, rejection: GraphQLError): void {
+  const cost = Number(/found (\d+)/.exec(rejection.message)?.[1]);
+  const error = new GraphQLError(`The query costs ${cost}, over the limit of ${COST_LIMIT}: ask for fewer items (first) or fewer nested fields`, {
+    extensions: { code: 'COST_LIMIT_EXCEEDED', cost, limit: COST_LIMIT },
+  });
+  if (!context) throw error;
+  context.reportError(error);
+}
+
 /**
  * Limits that let the analyst queries of the README through and refuse abusive documents with a
  * clear message: depth, aliases, directives, tokens and a static cost.
@@ -30,7 +47,7 @@ export const QUERY_LIMITS = {
   maxDepth: { n: 12 },
   maxAliases: { n: 15 },
   maxDirectives: { n: 20 },
-  costLimit: { maxCost: 20000 },
+  costLimit: { maxCost: COST_LIMIT, propagateOnRejection: false, onReject: [reportCostLimit] },
   // Counted by graphql-js's own parser (parseOptions below): armor's token plugin turns syntax errors into 500s.
   maxTokens: { enabled: false },
 };

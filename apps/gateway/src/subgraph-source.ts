@@ -1,6 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
-import { Agent, fetch as undiciFetch } from 'undici';
+import { Agent, Response, fetch as undiciFetch } from 'undici';
 import { serviceUnavailable } from '@mieux/service-kit/errors';
 import { IDENTITY_HEADER, REQUEST_ID_HEADER, signIdentity } from '@mieux/service-kit/identity';
 import type { GatewayContext } from './gateway-context';
@@ -15,6 +15,31 @@ export interface SubgraphSourceOptions {
   agent: Agent;
 }
 
+/**
+ * Statuses at which a subgraph still answers in GraphQL: a request it refused (400: a variable or
+ * scalar value that does not coerce, a document it does not know) and its own outage (503: its
+ * database is away). Any other non-2xx is a transport failure.
+ */
+const GRAPHQL_ANSWER_STATUSES = new Set([400, 503]);
+
+/**
+ * A subgraph's 400 or 503 whose body is a GraphQL response with coded errors is handed to the gateway
+ * as the GraphQL answer it is, so each error keeps its code (BAD_USER_INPUT naming the field,
+ * SERVICE_UNAVAILABLE naming the service) instead of becoming "it answered HTTP 400".
+ */
+async function asGraphQLAnswer(response: Response): Promise<Response> {
+  if (!GRAPHQL_ANSWER_STATUSES.has(response.status)) return response;
+  const text = await response.text();
+  let coded = false;
+  try {
+    const body = JSON.parse(text) as { errors?: { extensions?: { code?: unknown } }[] };
+    coded = Array.isArray(body.errors) && body.errors.length > 0 && body.errors.every((e) => typeof e.extensions?.code === 'string');
+  } catch {
+    coded = false;
+  }
+  return new Response(text, { status: coded ? 200 : response.status, statusText: response.statusText, headers: response.headers });
+}
+
 /** One connection pool for all subgraph calls: keep-alive, a bounded number of sockets per origin. */
 export function createSubgraphAgent(): Agent {
   return new Agent({ connections: 64, keepAliveTimeout: 30_000, keepAliveMaxTimeout: 60_000, pipelining: 1 });
@@ -22,8 +47,9 @@ export function createSubgraphAgent(): Agent {
 
 /**
  * A subgraph as the gateway calls it: the caller's identity signed in a header, the request id
- * passed on for the logs, a timeout; a subgraph that cannot answer becomes an error naming it,
- * while the rest of the query still resolves.
+ * passed on for the logs, a timeout. The subgraph's own errors reach the client with their codes;
+ * only a subgraph that cannot be reached or does not answer in time becomes SERVICE_UNAVAILABLE
+ * naming it, while the rest of the query still resolves.
  */
 export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly subgraph: string;
@@ -31,8 +57,8 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly inFlight = new Map<string, ReturnType<RemoteGraphQLDataSource['process']>>();
 
   constructor(options: SubgraphSourceOptions) {
-    const fetcher = ((url: string, init: Record<string, unknown>) =>
-      undiciFetch(url, { ...init, dispatcher: options.agent, signal: AbortSignal.timeout(options.timeoutMs) } as never)) as unknown as Fetcher;
+    const fetcher = (async (url: string, init: Record<string, unknown>) =>
+      asGraphQLAnswer(await undiciFetch(url, { ...init, dispatcher: options.agent, signal: AbortSignal.timeout(options.timeoutMs) } as never))) as unknown as Fetcher;
     super({ url: options.url, fetcher });
     this.subgraph = options.name;
     this.secret = options.secret;

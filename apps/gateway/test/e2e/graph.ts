@@ -58,9 +58,9 @@ export async function bearer(caller: Caller): Promise<string> {
 
 /**
  * Starts the graph on fresh databases of the test MySQL server; with `seedDemo` every subgraph
- * loads the demo portfolio first.
+ * loads the demo portfolio first; `databaseUrls` reaches that server another way for some services.
  */
-export async function startGraph(options: { seedDemo?: boolean } = {}): Promise<RunningGraph> {
+export async function startGraph(options: { seedDemo?: boolean; databaseUrls?: Partial<Record<ServiceName, string>> } = {}): Promise<RunningGraph> {
   const suffix = randomBytes(4).toString('hex');
   const names: ServiceName[] = [...SUBGRAPHS, 'gateway'];
   const ports = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await freePort()]))) as Record<ServiceName, number>;
@@ -75,7 +75,7 @@ export async function startGraph(options: { seedDemo?: boolean } = {}): Promise<
     ...urls,
     ...(name === 'gateway'
       ? {}
-      : { DATABASE_URL: testDatabaseUrl(), DATABASE_NAME: `mieux_e2e_${name}_${suffix}`, SEED_DEMO: options.seedDemo ? 'true' : 'false' }),
+      : { DATABASE_URL: options.databaseUrls?.[name] ?? testDatabaseUrl(), DATABASE_NAME: `mieux_e2e_${name}_${suffix}`, SEED_DEMO: options.seedDemo ? 'true' : 'false' }),
   });
 
   const start = async (name: ServiceName) => {

@@ -8,6 +8,9 @@ import { corsFor } from './cors';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
+/** Seconds a client should wait before retrying when a service or the graph could answer nothing. */
+export const RETRY_AFTER_SECONDS = 5;
+
 /** Thrown by `authenticate` to answer 401 without reaching GraphQL. */
 export class HttpRejection extends Error {
   constructor(
@@ -76,6 +79,10 @@ export function createGraphQLHandler<TContext extends BaseContext>(options: Grap
         context: async () => contextValue,
       });
       res.statusCode = options.adjustStatus?.(response) ?? response.status ?? 200;
+      if (nothingAnsweredForUnavailability(response)) {
+        res.statusCode = 503;
+        res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+      }
       for (const [key, value] of response.headers) res.setHeader(key, value);
       if (response.body.kind === 'complete') {
         res.end(response.body.string);
@@ -93,6 +100,21 @@ export function createGraphQLHandler<TContext extends BaseContext>(options: Grap
       else res.end();
     }
   };
+}
+
+/**
+ * A GraphQL answer with no data at all (or only null root fields) and nothing but SERVICE_UNAVAILABLE
+ * errors: the caller may retry the whole request, so it is told with 503 and Retry-After.
+ */
+function nothingAnsweredForUnavailability(response: HTTPGraphQLResponse): boolean {
+  if (response.body.kind !== 'complete' || !response.body.string.includes('"SERVICE_UNAVAILABLE"')) return false;
+  try {
+    const body = JSON.parse(response.body.string) as { data?: Record<string, unknown> | null; errors?: { extensions?: { code?: unknown } }[] };
+    const noData = !body.data || Object.values(body.data).every((value) => value === null);
+    return noData && !!body.errors?.length && body.errors.every((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE');
+  } catch {
+    return false;
+  }
 }
 
 function codeOf(status: number): string {
