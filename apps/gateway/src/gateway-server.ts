@@ -100,7 +100,10 @@ export async function createGatewayServer(config: ServiceConfig, logger: Logger)
       const identity = await authenticate(req.headers.authorization, jwtSecret);
       return { identity, requestId, logger: requestLogger.child({ sub: identity.sub }) };
     },
-    ready: () => subgraphsReady(subgraphUrls, config.subgraphTimeoutMs),
+    // The gateway can serve once its supergraph is loaded: a subgraph that is away costs its own fields
+    // (partial results), not the gateway's place behind the load balancer.
+    ready: async () => subgraphUrls.size > 0,
+    endpoints: { '/health/subgraphs': () => subgraphHealth(subgraphUrls, config.subgraphTimeoutMs) },
   });
   const http = createServer((req, res) => void handler(req, res));
   http.keepAliveTimeout = 65_000;
@@ -116,14 +119,25 @@ export async function createGatewayServer(config: ServiceConfig, logger: Logger)
   };
 }
 
-/** Ready when every subgraph of the supergraph reports ready (its own database answers). */
-async function subgraphsReady(urls: ReadonlyMap<string, string>, timeoutMs: number): Promise<boolean> {
-  if (urls.size === 0) return false;
-  const checks = [...urls.values()].map(async (graphqlUrl) => {
-    const url = new URL(graphqlUrl);
-    url.pathname = '/ready';
-    return (await fetch(url, { signal: AbortSignal.timeout(timeoutMs) })).ok;
-  });
-  const results = await Promise.allSettled(checks);
-  return results.every((r) => r.status === 'fulfilled' && r.value);
+export interface SubgraphHealth {
+  /** `ok` when every subgraph is ready, `degraded` otherwise (the graph still answers, in part). */
+  status: 'ok' | 'degraded';
+  subgraphs: Record<string, { url: string; ready: boolean; reason?: string }>;
+}
+
+/** Each subgraph's `/ready`, asked now: what `/health/subgraphs` answers, for dashboards and operators. */
+async function subgraphHealth(urls: ReadonlyMap<string, string>, timeoutMs: number): Promise<SubgraphHealth> {
+  const entries = await Promise.all(
+    [...urls].map(async ([name, graphqlUrl]) => {
+      const url = new URL(graphqlUrl);
+      url.pathname = '/ready';
+      try {
+        const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+        return [name, { url: graphqlUrl, ready: response.ok, ...(response.ok ? {} : { reason: `/ready answered ${response.status}` }) }] as const;
+      } catch (error) {
+        return [name, { url: graphqlUrl, ready: false, reason: (error as Error).name === 'TimeoutError' ? 'no answer in time' : 'unreachable' }] as const;
+      }
+    }),
+  );
+  return { status: entries.every(([, s]) => s.ready) ? 'ok' : 'degraded', subgraphs: Object.fromEntries(entries) };
 }

@@ -28,6 +28,8 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
   context(request: IncomingMessage, requestId: string, logger: Logger): Promise<TContext>;
   /** `/ready`: whether what the service needs (its database, its subgraphs) answers. */
   ready(): Promise<boolean>;
+  /** More JSON endpoints answering GET, by path (the gateway's `/health/subgraphs`). */
+  endpoints?: Record<string, () => Promise<unknown>>;
   /** `/metrics`: counters in the Prometheus text format, when the service keeps any. */
   metrics?(): string;
   /** Last say on the HTTP status of a GraphQL answer (the gateway uses it for the legacy JSON media type). */
@@ -58,6 +60,8 @@ export function createGraphQLHandler<TContext extends BaseContext>(options: Grap
         const ready = await options.ready().catch(() => false);
         return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
       }
+      const endpoint = req.method === 'GET' ? options.endpoints?.[url.pathname] : undefined;
+      if (endpoint) return sendJson(res, 200, await endpoint());
       if (url.pathname === '/metrics' && req.method === 'GET' && options.metrics) {
         res.setHeader('content-type', 'text/plain; version=0.0.4');
         res.end(options.metrics());
