@@ -2,7 +2,6 @@ import { createServer, type Server } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type ValidationContext } from 'graphql';
 import type { ServiceConfig, SubgraphName } from '@mieux/service-kit/config';
@@ -13,6 +12,7 @@ import { SUPERGRAPH_FILE } from '@mieux/supergraph';
 import { authenticate } from './authenticate';
 import type { GatewayContext } from './gateway-context';
 import { legacyJsonStatus } from './http-status';
+import { GRAPHIQL_ASSETS, graphiqlLandingPage } from './landing-page';
 import { createSubgraphAgent, SubgraphSource } from './subgraph-source';
 import { supergraphFromFile } from './supergraph-file';
 
@@ -85,7 +85,7 @@ export async function createGatewayServer(config: ServiceConfig, logger: Logger)
       ...armor.plugins,
       logUnexpectedErrors(),
       ApolloServerPluginUsageReportingDisabled(),
-      config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      config.production ? ApolloServerPluginLandingPageDisabled() : graphiqlLandingPage(config),
     ],
   });
   await apollo.start();
@@ -104,6 +104,7 @@ export async function createGatewayServer(config: ServiceConfig, logger: Logger)
     // (partial results), not the gateway's place behind the load balancer.
     ready: async () => subgraphUrls.size > 0,
     endpoints: { '/health/subgraphs': () => subgraphHealth(subgraphUrls, config.subgraphTimeoutMs) },
+    assets: config.production ? {} : GRAPHIQL_ASSETS,
   });
   const http = createServer((req, res) => void handler(req, res));
   http.keepAliveTimeout = 65_000;

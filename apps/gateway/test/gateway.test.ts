@@ -191,6 +191,7 @@ describe('production mode', () => {
       expect(JSON.stringify(await introspection.json())).toMatch(/introspection is not allowed/i);
       const landing = await fetch(`http://127.0.0.1:${port}/graphql`, { headers: { accept: 'text/html' } });
       expect(await landing.text()).not.toMatch(/<html/i);
+      expect((await fetch(`http://127.0.0.1:${port}/graphiql/graphiql.min.js`)).status).toBe(404);
       const hello = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ hello }' }) });
       expect(await hello.json()).toEqual({ data: { hello: 'world' } });
     } finally {

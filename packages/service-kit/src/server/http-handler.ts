@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLResponse } from '@apollo/server';
@@ -21,6 +22,12 @@ export class HttpRejection extends Error {
   }
 }
 
+/** A file served as is at a path (the gateway's development landing page scripts). */
+export interface StaticAsset {
+  file: string;
+  contentType: string;
+}
+
 export interface GraphQLHttpOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
   logger: Logger;
@@ -30,6 +37,8 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
   ready(): Promise<boolean>;
   /** More JSON endpoints answering GET, by path (the gateway's `/health/subgraphs`). */
   endpoints?: Record<string, () => Promise<unknown>>;
+  /** Files served at their paths on GET. */
+  assets?: Record<string, StaticAsset>;
   /** `/metrics`: counters in the Prometheus text format, when the service keeps any. */
   metrics?(): string;
   /** Last say on the HTTP status of a GraphQL answer (the gateway uses it for the legacy JSON media type). */
@@ -62,6 +71,8 @@ export function createGraphQLHandler<TContext extends BaseContext>(options: Grap
       }
       const endpoint = req.method === 'GET' ? options.endpoints?.[url.pathname] : undefined;
       if (endpoint) return sendJson(res, 200, await endpoint());
+      const asset = req.method === 'GET' ? options.assets?.[url.pathname] : undefined;
+      if (asset) return sendFile(res, asset);
       if (url.pathname === '/metrics' && req.method === 'GET' && options.metrics) {
         res.setHeader('content-type', 'text/plain; version=0.0.4');
         res.end(options.metrics());
@@ -137,6 +148,14 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.statusCode = status;
   res.setHeader('content-type', 'application/json; charset=utf-8');
   res.end(JSON.stringify(body));
+}
+
+function sendFile(res: ServerResponse, asset: StaticAsset): void {
+  res.setHeader('content-type', asset.contentType);
+  res.setHeader('cache-control', 'public, max-age=3600');
+  createReadStream(asset.file)
+    .on('error', () => sendJson(res, 404, { errors: [{ message: 'Not found' }] }))
+    .pipe(res);
 }
 
 /** Reads a POST body: JSON when declared so (invalid JSON is a 400), otherwise the raw text. */
