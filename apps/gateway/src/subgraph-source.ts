@@ -1,9 +1,10 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
-import { Agent, Response, fetch as undiciFetch } from 'undici';
+import { Agent, fetch as undiciFetch } from 'undici';
 import { serviceUnavailable } from '@mieux/service-kit/errors';
 import { IDENTITY_HEADER, REQUEST_ID_HEADER, signIdentity } from '@mieux/service-kit/identity';
 import type { GatewayContext } from './gateway-context';
+import { asGraphQLAnswer } from './subgraph-answer';
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
 
@@ -13,31 +14,6 @@ export interface SubgraphSourceOptions {
   secret: string;
   timeoutMs: number;
   agent: Agent;
-}
-
-/**
- * Statuses at which a subgraph still answers in GraphQL: a request it refused (400: a variable or
- * scalar value that does not coerce, a document it does not know) and its own outage (503: its
- * database is away). Any other non-2xx is a transport failure.
- */
-const GRAPHQL_ANSWER_STATUSES = new Set([400, 503]);
-
-/**
- * A subgraph's 400 or 503 whose body is a GraphQL response with coded errors is handed to the gateway
- * as the GraphQL answer it is, so each error keeps its code (BAD_USER_INPUT naming the field,
- * SERVICE_UNAVAILABLE naming the service) instead of becoming "it answered HTTP 400".
- */
-async function asGraphQLAnswer(response: Response): Promise<Response> {
-  if (!GRAPHQL_ANSWER_STATUSES.has(response.status)) return response;
-  const text = await response.text();
-  let coded = false;
-  try {
-    const body = JSON.parse(text) as { errors?: { extensions?: { code?: unknown } }[] };
-    coded = Array.isArray(body.errors) && body.errors.length > 0 && body.errors.every((e) => typeof e.extensions?.code === 'string');
-  } catch {
-    coded = false;
-  }
-  return new Response(text, { status: coded ? 200 : response.status, statusText: response.statusText, headers: response.headers });
 }
 
 /** One connection pool for all subgraph calls: keep-alive, a bounded number of sockets per origin. */
@@ -57,8 +33,11 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly inFlight = new Map<string, ReturnType<RemoteGraphQLDataSource['process']>>();
 
   constructor(options: SubgraphSourceOptions) {
-    const fetcher = (async (url: string, init: Record<string, unknown>) =>
-      asGraphQLAnswer(await undiciFetch(url, { ...init, dispatcher: options.agent, signal: AbortSignal.timeout(options.timeoutMs) } as never))) as unknown as Fetcher;
+    const fetcher = (async (url: string, init: { body?: string }) =>
+      asGraphQLAnswer(
+        await undiciFetch(url, { ...init, dispatcher: options.agent, signal: AbortSignal.timeout(options.timeoutMs) } as never),
+        queryOf(init.body),
+      )) as unknown as Fetcher;
     super({ url: options.url, fetcher });
     this.subgraph = options.name;
     this.secret = options.secret;
@@ -95,5 +74,14 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     const reason = error.name === 'TimeoutError' ? 'it did not answer in time' : response ? `it answered HTTP ${response.status}` : 'it is unreachable';
     context?.logger.warn({ subgraph: this.subgraph, err: error }, 'subgraph call failed');
     throw serviceUnavailable(this.subgraph, reason, 'is unavailable');
+  }
+}
+
+/** The document of a subgraph call's JSON body. */
+function queryOf(body: string | undefined): string | undefined {
+  try {
+    return (JSON.parse(body ?? '{}') as { query?: string }).query;
+  } catch {
+    return undefined;
   }
 }

@@ -62,3 +62,20 @@ describe('a validation rule with its own public code', () => {
     expect(maskError(formatted, wrapped).extensions).toEqual({ code: 'COST_LIMIT_EXCEEDED', cost: 30000, limit: 20000 });
   });
 });
+
+describe('a variable that does not coerce', () => {
+  it('is BAD_USER_INPUT with the field and problems of any refused input', () => {
+    const message = 'Variable "$filter" got invalid value "2026-02-30" at "filter.approvedFrom"; Value is not a valid LocalDate: 2026-02-30';
+    expect(maskError({ message, extensions: { code: 'BAD_USER_INPUT' } }).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.approvedFrom',
+      problems: [{ field: 'filter.approvedFrom', message: 'Value is not a valid LocalDate: 2026-02-30' }],
+    });
+    const missing = 'Variable "$id" of required type "ID!" was not provided.';
+    expect(maskError({ message: missing, extensions: { code: 'BAD_USER_INPUT' } }).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'id',
+      problems: [{ field: 'id', message: missing }],
+    });
+  });
+});

@@ -136,7 +136,7 @@ export function maskError(formatted: GraphQLFormattedError, error?: unknown, ser
     return { message: away.message, locations: formatted.locations, path: formatted.path, extensions: away.extensions };
   }
   if (isPublicError(formatted)) {
-    const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
+    const { stacktrace: _stack, exception: _exception, ...extensions } = { ...formatted.extensions, ...variableProblem(formatted) } as Record<string, unknown>;
     const ownCode = original instanceof GraphQLError && original !== error ? original.extensions.code : undefined;
     return { ...formatted, extensions: typeof ownCode === 'string' && PUBLIC_ERROR_CODES.has(ownCode) ? { ...extensions, code: ownCode } : extensions };
   }
@@ -146,6 +146,20 @@ export function maskError(formatted: GraphQLFormattedError, error?: unknown, ser
     path: formatted.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
+}
+
+/**
+ * A variable that does not coerce (graphql-js: `Variable "$filter" got invalid value "2026-02-30" at
+ * "filter.approvedFrom"; ...`) is BAD_USER_INPUT like any refused input: the same `field` and
+ * `problems`, the field named by its path in the variables.
+ */
+function variableProblem(formatted: GraphQLFormattedError): { field: string; problems: FieldProblem[] } | null {
+  if (formatted.extensions?.code !== 'BAD_USER_INPUT' || formatted.extensions.problems) return null;
+  const variable = /^Variable "\$([^"]+)"/.exec(formatted.message)?.[1];
+  if (!variable) return null;
+  const field = /^Variable "\$[^"]+" got invalid value .*? at "([^"]+)";/.exec(formatted.message)?.[1] ?? variable;
+  const reason = formatted.message.includes('; ') ? formatted.message.slice(formatted.message.indexOf('; ') + 2) : formatted.message;
+  return { field, problems: [{ field, message: reason }] };
 }
 
 /**

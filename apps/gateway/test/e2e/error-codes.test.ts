@@ -38,9 +38,19 @@ describe('error codes through the gateway', () => {
     const { status, errors } = await graph.query(ACTIONS, { filter: { approvedFrom: '2026-02-30' } }, analyst);
     expect(status).toBe(200);
     expect(errors).toHaveLength(1);
-    expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.approvedFrom',
+      problems: [{ field: 'filter.approvedFrom', message: expect.stringMatching(/2026-02-30/) }],
+    });
     expect(errors?.[0].message).toMatch(/2026-02-30/);
-    expect(errors?.[0].message).toMatch(/approvedFrom/);
+  });
+
+  it('BAD_USER_INPUT: an impossible date written in the document names the argument (the subgraph refused the literal)', async () => {
+    const { errors } = await graph.query(`{ countries { code instruments(on: "2026-02-30") } actions(first: 1, filter: { approvedTo: "2026-13-01" }) { totalCount } }`, {}, analyst);
+    const byService = Object.fromEntries((errors ?? []).map((e) => [e.extensions?.serviceName, e.extensions]));
+    expect(byService.requests).toMatchObject({ code: 'BAD_USER_INPUT', field: 'on', problems: [{ field: 'on', message: expect.stringMatching(/2026-02-30/) }] });
+    expect(byService.actions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.approvedTo' });
   });
 
   it('BAD_USER_INPUT: a refused input lists its problems, each with its field', async () => {
