@@ -2,8 +2,8 @@ import { createServer, type Server } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError, type ValidationContext } from 'graphql';
 import type { ServiceConfig, SubgraphName } from '@mieux/service-kit/config';
 import { logUnexpectedErrors, maskError } from '@mieux/service-kit/errors';
 import { closeServer, createGraphQLHandler, listenOn, type Readiness } from '@mieux/service-kit/http';
@@ -13,6 +13,7 @@ import { SUPERGRAPH_FILE } from '@mieux/supergraph';
 import { authenticate } from './authenticate';
 import type { GatewayContext } from './gateway-context';
 import { legacyJsonStatus } from './http-status';
+import { GRAPHIQL_ASSETS, graphiqlLandingPage } from './landing-page';
 import { createSubgraphAgent, SubgraphSource } from './subgraph-source';
 import { supergraphFromFile } from './supergraph-file';
 
@@ -23,6 +24,22 @@ export interface GatewayServer {
   stop(): Promise<void>;
 }
 
+/** The static cost a query may reach (graphql-armor's estimate: fields, nesting, `first`). */
+export const COST_LIMIT = 20000;
+
+/**
+ * A query over the cost limit is refused with its own code, its cost and the limit, instead of
+ * graphql-armor's "Syntax Error" (which is reported through the validation context, not thrown).
+ */
+function reportCostLimit(context: ValidationContext | null, rejection: GraphQLError): void {
+  const cost = Number(/found (\d+)/.exec(rejection.message)?.[1]);
+  const error = new GraphQLError(`The query costs ${cost}, over the limit of ${COST_LIMIT}: ask for fewer items (first) or fewer nested fields`, {
+    extensions: { code: 'COST_LIMIT_EXCEEDED', cost, limit: COST_LIMIT },
+  });
+  if (!context) throw error;
+  context.reportError(error);
+}
+
 /**
  * Limits that let the analyst queries of the README through and refuse abusive documents with a
  * clear message: depth, aliases, directives, tokens and a static cost.
@@ -31,7 +48,7 @@ export const QUERY_LIMITS = {
   maxDepth: { n: 12 },
   maxAliases: { n: 15 },
   maxDirectives: { n: 20 },
-  costLimit: { maxCost: 20000 },
+  costLimit: { maxCost: COST_LIMIT, propagateOnRejection: false, onReject: [reportCostLimit] },
   // Counted by graphql-js's own parser (parseOptions below): armor's token plugin turns syntax errors into 500s.
   maxTokens: { enabled: false },
 };
@@ -72,7 +89,7 @@ export async function createGatewayServer(config: ServiceConfig, logger: Logger)
       logUnexpectedErrors(),
       operationNamePlugin(),
       ApolloServerPluginUsageReportingDisabled(),
-      config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      config.production ? ApolloServerPluginLandingPageDisabled() : graphiqlLandingPage(config),
     ],
   });
   await apollo.start();
@@ -84,11 +101,16 @@ export async function createGatewayServer(config: ServiceConfig, logger: Logger)
     logger,
     adjustStatus: legacyJsonStatus,
     metrics,
+    corsOrigins: config.corsOrigins,
     context: async (req, requestId, requestLogger) => {
       const identity = await authenticate(req.headers.authorization, jwtSecret);
       return { identity, requestId, logger: requestLogger.child({ sub: identity.sub }) };
     },
-    ready: () => subgraphsReady(subgraphUrls, config.subgraphTimeoutMs),
+    // The gateway can serve once its supergraph is loaded: a subgraph that is away costs its own fields
+    // (partial results), not the gateway's place behind the load balancer.
+    ready: async () => subgraphUrls.size > 0,
+    endpoints: { '/health/subgraphs': () => subgraphHealth(subgraphUrls, config.subgraphTimeoutMs) },
+    assets: config.production ? {} : GRAPHIQL_ASSETS,
   });
   const http = createServer((req, res) => void handler(req, res));
   http.keepAliveTimeout = 65_000;
@@ -104,15 +126,29 @@ export async function createGatewayServer(config: ServiceConfig, logger: Logger)
   };
 }
 
-/** Ready when every subgraph of the supergraph reports ready (its own database answers), as itself. */
-async function subgraphsReady(urls: ReadonlyMap<string, string>, timeoutMs: number): Promise<boolean> {
-  if (urls.size === 0) return false;
-  const checks = [...urls].map(async ([name, graphqlUrl]) => {
-    const url = new URL(graphqlUrl);
-    url.pathname = '/ready';
-    const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
-    return response.ok && ((await response.json()) as Readiness).service === name;
-  });
-  const results = await Promise.allSettled(checks);
-  return results.every((r) => r.status === 'fulfilled' && r.value);
+export interface SubgraphHealth {
+  /** `ok` when every subgraph is ready, `degraded` otherwise (the graph still answers, in part). */
+  status: 'ok' | 'degraded';
+  subgraphs: Record<string, { url: string; ready: boolean; reason?: string }>;
+}
+
+/** Each subgraph's `/ready`, asked now: what `/health/subgraphs` answers, for dashboards and operators. */
+async function subgraphHealth(urls: ReadonlyMap<string, string>, timeoutMs: number): Promise<SubgraphHealth> {
+  const entries = await Promise.all(
+    [...urls].map(async ([name, graphqlUrl]) => {
+      const url = new URL(graphqlUrl);
+      url.pathname = '/ready';
+      try {
+        const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+        // Ready as itself: another process on that port is not the subgraph the supergraph names.
+        const answeredBy = response.ok ? ((await response.json()) as Readiness).service : null;
+        const ready = response.ok && answeredBy === name;
+        const reason = response.ok ? `${answeredBy ?? 'another process'} answered in its place` : `/ready answered ${response.status}`;
+        return [name, { url: graphqlUrl, ready, ...(ready ? {} : { reason }) }] as const;
+      } catch (error) {
+        return [name, { url: graphqlUrl, ready: false, reason: (error as Error).name === 'TimeoutError' ? 'no answer in time' : 'unreachable' }] as const;
+      }
+    }),
+  );
+  return { status: entries.every(([, s]) => s.ready) ? 'ok' : 'degraded', subgraphs: Object.fromEntries(entries) };
 }

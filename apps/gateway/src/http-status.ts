@@ -1,6 +1,6 @@
 import type { HTTPGraphQLResponse } from '@apollo/server';
 
-const REQUEST_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
+const REQUEST_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'COST_LIMIT_EXCEEDED']);
 
 /**
  * GraphQL over HTTP: a client that accepts only the legacy `application/json` media type should get

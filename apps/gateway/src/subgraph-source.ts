@@ -5,6 +5,7 @@ import { serviceUnavailable } from '@mieux/service-kit/errors';
 import { IDENTITY_HEADER, REQUEST_ID_HEADER, signIdentity } from '@mieux/service-kit/identity';
 import type { SubgraphCallError, SubgraphCallMetrics } from '@mieux/service-kit/metrics';
 import type { GatewayContext } from './gateway-context';
+import { asGraphQLAnswer } from './subgraph-answer';
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
 
@@ -24,8 +25,9 @@ export function createSubgraphAgent(): Agent {
 
 /**
  * A subgraph as the gateway calls it: the caller's identity signed in a header, the request id
- * passed on for the logs, a timeout; a subgraph that cannot answer becomes an error naming it,
- * while the rest of the query still resolves.
+ * passed on for the logs, a timeout. The subgraph's own errors reach the client with their codes;
+ * only a subgraph that cannot be reached or does not answer in time becomes SERVICE_UNAVAILABLE
+ * naming it, while the rest of the query still resolves.
  */
 export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly subgraph: string;
@@ -34,8 +36,11 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly inFlight = new Map<string, ReturnType<RemoteGraphQLDataSource['process']>>();
 
   constructor(options: SubgraphSourceOptions) {
-    const fetcher = ((url: string, init: Record<string, unknown>) =>
-      undiciFetch(url, { ...init, dispatcher: options.agent, signal: AbortSignal.timeout(options.timeoutMs) } as never)) as unknown as Fetcher;
+    const fetcher = (async (url: string, init: { body?: string }) =>
+      asGraphQLAnswer(
+        await undiciFetch(url, { ...init, dispatcher: options.agent, signal: AbortSignal.timeout(options.timeoutMs) } as never),
+        queryOf(init.body),
+      )) as unknown as Fetcher;
     super({ url: options.url, fetcher });
     this.subgraph = options.name;
     this.secret = options.secret;
@@ -89,5 +94,14 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     const reason = kind === 'timeout' ? 'it did not answer in time' : response ? `it answered HTTP ${response.status}` : 'it is unreachable';
     context?.logger.warn({ subgraph: this.subgraph, err: error }, 'subgraph call failed');
     throw serviceUnavailable(this.subgraph, reason, 'is unavailable');
+  }
+}
+
+/** The document of a subgraph call's JSON body. */
+function queryOf(body: string | undefined): string | undefined {
+  try {
+    return (JSON.parse(body ?? '{}') as { query?: string }).query;
+  } catch {
+    return undefined;
   }
 }

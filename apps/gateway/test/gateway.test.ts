@@ -148,14 +148,17 @@ describe('automatic persisted queries', () => {
 });
 
 describe('health', () => {
-  it('is alive, and ready only while every subgraph is', async () => {
+  it('is alive and stays ready while a subgraph is away; each subgraph\'s health is at /health/subgraphs', async () => {
     const base = url.replace('/graphql', '');
+    const subgraphs = async () => (await fetch(`${base}/health/subgraphs`)).json();
     expect((await fetch(`${base}/health`)).status).toBe(200);
     expect((await fetch(`${base}/ready`)).status).toBe(200);
+    expect(await subgraphs()).toMatchObject({ status: 'ok', subgraphs: { requests: { ready: true }, experts: { ready: true } } });
     await requests.server.stop();
-    expect((await fetch(`${base}/ready`)).status).toBe(503);
-    requests = await startFixtureSubgraph('requests', requests.port);
     expect((await fetch(`${base}/ready`)).status).toBe(200);
+    expect(await subgraphs()).toMatchObject({ status: 'degraded', subgraphs: { requests: { ready: false, reason: 'unreachable' }, experts: { ready: true } } });
+    requests = await startFixtureSubgraph('requests', requests.port);
+    expect(await subgraphs()).toMatchObject({ status: 'ok' });
   });
 });
 
@@ -225,6 +228,7 @@ describe('production mode', () => {
       expect(JSON.stringify(await introspection.json())).toMatch(/introspection is not allowed/i);
       const landing = await fetch(`http://127.0.0.1:${port}/graphql`, { headers: { accept: 'text/html' } });
       expect(await landing.text()).not.toMatch(/<html/i);
+      expect((await fetch(`http://127.0.0.1:${port}/graphiql/graphiql.min.js`)).status).toBe(404);
       const hello = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ hello }' }) });
       expect(await hello.json()).toEqual({ data: { hello: 'world' } });
     } finally {

@@ -88,4 +88,17 @@ describe('loadConfig', () => {
   it('refuses short secrets', () => {
     expect(() => loadConfig('requests', { SUBGRAPH_SECRET: 'short' })).toThrow(/SUBGRAPH_SECRET must be at least 16/);
   });
+
+  it('allows browser origins from CORS_ORIGINS: localhost by default in development, none in production unless set', () => {
+    expect(loadConfig('gateway', {}).corsOrigins).toEqual(['http://localhost:*', 'http://127.0.0.1:*']);
+    const secrets = { NODE_ENV: 'production', SUBGRAPH_SECRET: 'x'.repeat(32), AUTH_JWT_SECRET: 'y'.repeat(32) };
+    expect(loadConfig('gateway', secrets).corsOrigins).toEqual([]);
+    expect(loadConfig('gateway', { ...secrets, CORS_ORIGINS: ' https://portal.mieux.eu , http://[::1]:8080' }).corsOrigins).toEqual([
+      'https://portal.mieux.eu',
+      'http://[::1]:8080',
+    ]);
+    for (const wrong of ['portal.mieux.eu', 'https://portal.mieux.eu/app', '*', 'ftp://x.org']) {
+      expect(() => loadConfig('gateway', { CORS_ORIGINS: wrong })).toThrow(/^gateway: invalid configuration: CORS_ORIGINS must be origins/);
+    }
+  });
 });

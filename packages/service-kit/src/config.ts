@@ -42,6 +42,11 @@ export interface ServiceConfig {
   seedDemo: boolean;
   /** Copies of the demo portfolio to load (benchmarks use 10). */
   demoScale: number;
+  /**
+   * Browser origins allowed to call the gateway (CORS_ORIGINS, comma-separated; a port may be `*`).
+   * Outside production `http://localhost:*` and `http://127.0.0.1:*` unless set; none in production unless set.
+   */
+  corsOrigins: string[];
   /** OpenTelemetry traces: exported over OTLP/HTTP when an endpoint is set, off (and not loaded) otherwise. */
   tracing: TracingConfig;
 }
@@ -54,6 +59,12 @@ export interface TracingConfig {
   /** Milliseconds between two exports of the finished spans. */
   exportDelayMs: number;
 }
+
+/** The origins a browser app may call from when CORS_ORIGINS is not set outside production. */
+export const DEVELOPMENT_CORS_ORIGINS = ['http://localhost:*', 'http://127.0.0.1:*'];
+
+/** `scheme://host[:port]` with no path, where the port may be `*` (any port of that host). */
+const ORIGIN_PATTERN = /^https?:\/\/(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:(\d{1,5}|\*))?$/i;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -89,6 +100,11 @@ const schema = z.object({
   OTEL_EXPORTER_OTLP_ENDPOINT: urlish(['http:', 'https:']).optional(),
   OTEL_SERVICE_NAME: z.string().min(1).max(255).optional(),
   OTEL_BSP_SCHEDULE_DELAY: z.coerce.number().int().min(10).max(60000).default(5000),
+  CORS_ORIGINS: z
+    .string()
+    .transform((value) => value.split(',').map((origin) => origin.trim()).filter((origin) => origin.length > 0))
+    .refine((origins) => origins.every((origin) => ORIGIN_PATTERN.test(origin)), 'must be origins like https://app.example.org or http://localhost:*, comma-separated')
+    .optional(),
 });
 
 /** Every variable the services read (the README's configuration table documents each). */
@@ -144,6 +160,7 @@ export function loadConfig(service: ServiceName, env: Env = process.env): Servic
       serviceName: v.OTEL_SERVICE_NAME ?? `mieux-${service}`,
       exportDelayMs: v.OTEL_BSP_SCHEDULE_DELAY,
     },
+    corsOrigins: v.CORS_ORIGINS ?? (production ? [] : DEVELOPMENT_CORS_ORIGINS),
   };
 }
 

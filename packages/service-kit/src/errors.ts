@@ -10,6 +10,7 @@ export const PUBLIC_ERROR_CODES = new Set([
   'NOT_FOUND',
   'CONFLICT',
   'SERVICE_UNAVAILABLE',
+  'COST_LIMIT_EXCEEDED',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -58,6 +59,36 @@ export function serviceUnavailable(service: string, reason: string, state = 'cou
   });
 }
 
+/**
+ * The driver's codes for a database that cannot be reached or has dropped the service (mysql2 and
+ * Node's socket errors): the service is unavailable, not broken, and a retry may succeed.
+ */
+const DATABASE_AWAY_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'PROTOCOL_CONNECTION_LOST',
+  'PROTOCOL_SEQUENCE_TIMEOUT',
+  'ER_CON_COUNT_ERROR',
+  'ER_TOO_MANY_USER_CONNECTIONS',
+  'ER_SERVER_SHUTDOWN',
+  'ER_SERVER_GONE_ERROR',
+]);
+
+/** Whether an error (or the driver error or cause under it) says the database is away. */
+export function isDatabaseAway(error: unknown): boolean {
+  for (let current = error, depth = 0; current && typeof current === 'object' && depth < 5; depth += 1) {
+    const { code, driverError, cause } = current as { code?: unknown; driverError?: unknown; cause?: unknown };
+    if (typeof code === 'string' && DATABASE_AWAY_CODES.has(code)) return true;
+    current = driverError ?? cause;
+  }
+  return false;
+}
+
 /** Whether an error carries a code that clients are meant to see. */
 export function isPublicError(error: GraphQLFormattedError): boolean {
   const code = error.extensions?.code;
@@ -91,15 +122,23 @@ export function isExpectedError(error: GraphQLError): boolean {
 
 /**
  * Apollo `formatError`: domain errors take their public code, public errors pass without stack
- * traces; everything else (driver errors, bugs) becomes a bare INTERNAL_SERVER_ERROR, since SQL and
- * stacks must never reach a client.
+ * traces; a lost database is SERVICE_UNAVAILABLE naming `service` (when given); everything else
+ * (driver errors, bugs) becomes a bare INTERNAL_SERVER_ERROR, since SQL and stacks must never reach
+ * a client. A validation rule's own public code (the cost limit's) survives Apollo's
+ * GRAPHQL_VALIDATION_FAILED.
  */
-export function maskError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
-  const domain = fromDomainError(originalOf(error));
+export function maskError(formatted: GraphQLFormattedError, error?: unknown, service?: string): GraphQLFormattedError {
+  const original = originalOf(error);
+  const domain = fromDomainError(original);
   if (domain) return { message: domain.message, locations: formatted.locations, path: formatted.path, extensions: domain.extensions };
+  if (service && isDatabaseAway(original)) {
+    const away = serviceUnavailable(service, 'its database is unavailable; retry shortly', 'is unavailable');
+    return { message: away.message, locations: formatted.locations, path: formatted.path, extensions: away.extensions };
+  }
   if (isPublicError(formatted)) {
-    const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    const { stacktrace: _stack, exception: _exception, ...extensions } = { ...formatted.extensions, ...variableProblem(formatted) } as Record<string, unknown>;
+    const ownCode = original instanceof GraphQLError && original !== error ? original.extensions.code : undefined;
+    return { ...formatted, extensions: typeof ownCode === 'string' && PUBLIC_ERROR_CODES.has(ownCode) ? { ...extensions, code: ownCode } : extensions };
   }
   return {
     message: 'Internal server error',
@@ -107,6 +146,20 @@ export function maskError(formatted: GraphQLFormattedError, error?: unknown): Gr
     path: formatted.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
+}
+
+/**
+ * A variable that does not coerce (graphql-js: `Variable "$filter" got invalid value "2026-02-30" at
+ * "filter.approvedFrom"; ...`) is BAD_USER_INPUT like any refused input: the same `field` and
+ * `problems`, the field named by its path in the variables.
+ */
+function variableProblem(formatted: GraphQLFormattedError): { field: string; problems: FieldProblem[] } | null {
+  if (formatted.extensions?.code !== 'BAD_USER_INPUT' || formatted.extensions.problems) return null;
+  const variable = /^Variable "\$([^"]+)"/.exec(formatted.message)?.[1];
+  if (!variable) return null;
+  const field = /^Variable "\$[^"]+" got invalid value .*? at "([^"]+)";/.exec(formatted.message)?.[1] ?? variable;
+  const reason = formatted.message.includes('; ') ? formatted.message.slice(formatted.message.indexOf('; ') + 2) : formatted.message;
+  return { field, problems: [{ field, message: reason }] };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { API_SCHEMA_FILE, apiSchemaOf } from './api-schema';
 import { composeSupergraph, DEPLOYMENT_COPY, SUPERGRAPH_FILE } from './compose';
 
 // `npm run compose`: writes the supergraph when the subgraphs compose, prints every error otherwise.
@@ -9,4 +10,5 @@ if (!composition.supergraphSdl) {
 }
 writeFileSync(SUPERGRAPH_FILE, composition.supergraphSdl);
 writeFileSync(DEPLOYMENT_COPY, composition.supergraphSdl);
-process.stdout.write(`Composed ${composition.subgraphs.join(', ')} into ${SUPERGRAPH_FILE}\n`);
+writeFileSync(API_SCHEMA_FILE, apiSchemaOf(composition.supergraphSdl));
+process.stdout.write(`Composed ${composition.subgraphs.join(', ')} into ${SUPERGRAPH_FILE} and its API schema ${API_SCHEMA_FILE}\n`);

@@ -36,8 +36,8 @@ export type Action = {
   activityCount: Scalars['Int']['output'];
   allowedTransitions: Array<ActionStatus>;
   approvedOn: Scalars['Date']['output'];
-  /** The beneficiary: a country or a regional organisation. */
-  country: Country;
+  /** The beneficiary: a country or a regional organisation. Its `code` is always there; null when the requests service cannot answer for the other fields asked. */
+  country: Maybe<Country>;
   id: Scalars['ID']['output'];
   /** Approval plus three calendar months. */
   launchTarget: Scalars['Date']['output'];
@@ -49,7 +49,8 @@ export type Action = {
   /** Readable reference, e.g. MIEUX-2016-007. */
   reference: Scalars['String']['output'];
   region: Maybe<Region>;
-  request: Request;
+  /** The request it was created from. Null when the requests service cannot answer for the fields asked; the error names it. */
+  request: Maybe<Request>;
   status: ActionStatus;
   thematicAreas: Array<ThematicArea>;
   title: Scalars['String']['output'];
@@ -167,7 +168,8 @@ export type CreateActionInput = {
 export type Deployment = {
   __typename?: 'Deployment';
   activity: Activity;
-  expert: Expert;
+  /** Null when the experts service cannot answer; the error names it. */
+  expert: Maybe<Expert>;
   id: Scalars['ID']['output'];
   role: DeploymentRole;
   status: DeploymentStatus;
@@ -183,8 +185,8 @@ export type DeploymentStatus =
 
 export type Expert = {
   __typename?: 'Expert';
-  /** Where the expert is or was deployed. */
-  deployments: Array<Deployment>;
+  /** Where the expert is or was deployed. Null when the actions service cannot answer; the error names it. */
+  deployments: Maybe<Array<Deployment>>;
   id: Scalars['ID']['output'];
 };
 
@@ -264,7 +266,8 @@ export type Phase =
 
 /**
  * Portfolio figures for a filter, across the four services: each adds the figures it owns.
- * The key is the canonical form of the filter.
+ * The key is the canonical form of the filter. The figures another service adds are null while that
+ * service cannot answer, with an error naming it; the others are still answered.
  */
 export type Portfolio = {
   __typename?: 'Portfolio';
@@ -299,6 +302,7 @@ export type PortfolioFilter = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** One slice of a portfolio (a thematic area, a region or a year), with the same figures and the same rule for another service's figures. */
 export type PortfolioSlice = {
   __typename?: 'PortfolioSlice';
   actionIds: Array<Scalars['ID']['output']>;
@@ -316,6 +320,7 @@ export type PortfolioSlice = {
 };
 
 
+/** One slice of a portfolio (a thematic area, a region or a year), with the same figures and the same rule for another service's figures. */
 export type PortfolioSliceLabelArgs = {
   lang?: InputMaybe<Language>;
 };
@@ -323,10 +328,10 @@ export type PortfolioSliceLabelArgs = {
 export type Query = {
   __typename?: 'Query';
   action: Maybe<Action>;
-  actions: ActionConnection;
+  actions: Maybe<ActionConnection>;
   activity: Maybe<Activity>;
   /** Open to anyone: figures only. */
-  portfolio: Portfolio;
+  portfolio: Maybe<Portfolio>;
 };
 
 
@@ -586,7 +591,7 @@ export type ActionResolvers<ContextType = ServiceContext, ParentType extends Res
   activityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   allowedTransitions?: Resolver<Array<ResolversTypes['ActionStatus']>, ParentType, ContextType>;
   approvedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   launchTarget?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   launchedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -594,7 +599,7 @@ export type ActionResolvers<ContextType = ServiceContext, ParentType extends Res
   phase?: Resolver<Maybe<ResolversTypes['Phase']>, ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
-  request?: Resolver<ResolversTypes['Request'], ParentType, ContextType>;
+  request?: Resolver<Maybe<ResolversTypes['Request']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ActionStatus'], ParentType, ContextType>;
   thematicAreas?: Resolver<Array<ResolversTypes['ThematicArea']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -645,7 +650,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type DeploymentResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Deployment'] = ResolversParentTypes['Deployment']> = ResolversObject<{
   activity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
-  expert?: Resolver<ResolversTypes['Expert'], ParentType, ContextType>;
+  expert?: Resolver<Maybe<ResolversTypes['Expert']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['DeploymentRole'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['DeploymentStatus'], ParentType, ContextType>;
@@ -653,7 +658,7 @@ export type DeploymentResolvers<ContextType = ServiceContext, ParentType extends
 
 export type ExpertResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Expert'] = ResolversParentTypes['Expert'], FederationReferenceType extends FederationReferenceTypes['Expert'] = FederationReferenceTypes['Expert']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Expert']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  deployments?: Resolver<Array<ResolversTypes['Deployment']>, ParentType, ContextType>;
+  deployments?: Resolver<Maybe<Array<ResolversTypes['Deployment']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -704,9 +709,9 @@ export type PortfolioSliceResolvers<ContextType = ServiceContext, ParentType ext
 
 export type QueryResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   action?: Resolver<Maybe<ResolversTypes['Action']>, ParentType, ContextType, RequireFields<QueryActionArgs, 'id'>>;
-  actions?: Resolver<ResolversTypes['ActionConnection'], ParentType, ContextType, Partial<QueryActionsArgs>>;
+  actions?: Resolver<Maybe<ResolversTypes['ActionConnection']>, ParentType, ContextType, Partial<QueryActionsArgs>>;
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'id'>>;
-  portfolio?: Resolver<ResolversTypes['Portfolio'], ParentType, ContextType, Partial<QueryPortfolioArgs>>;
+  portfolio?: Resolver<Maybe<ResolversTypes['Portfolio']>, ParentType, ContextType, Partial<QueryPortfolioArgs>>;
 }>;
 
 export type RequestResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Request'] = ResolversParentTypes['Request'], FederationReferenceType extends FederationReferenceTypes['Request'] = FederationReferenceTypes['Request']> = ResolversObject<{

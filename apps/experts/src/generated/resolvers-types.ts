@@ -32,8 +32,8 @@ export type Scalars = {
 export type Activity = {
   __typename?: 'Activity';
   busyExpertIds: Array<Scalars['ID']['output']>;
-  /** Active experts ranked for this activity, never one already deployed on overlapping dates. */
-  candidateExperts: Array<ExpertMatch>;
+  /** Active experts ranked for this activity, never one already deployed on overlapping dates. Null when the experts service cannot answer; the error names it. */
+  candidateExperts: Maybe<Array<ExpertMatch>>;
   countryCode: Scalars['String']['output'];
   endsOn: Scalars['Date']['output'];
   id: Scalars['ID']['output'];
@@ -86,7 +86,8 @@ export type Expert = {
   __typename?: 'Expert';
   availability: Array<Availability>;
   consent: Maybe<Consent>;
-  countriesOfExperience: Array<Country>;
+  /** Null when the requests service cannot answer for the fields asked beyond `code`; the error names it. */
+  countriesOfExperience: Maybe<Array<Country>>;
   cvSummary: Maybe<Scalars['String']['output']>;
   /** The expert's name; `Erased expert` once their personal data is erased. */
   displayName: Scalars['String']['output'];
@@ -98,7 +99,8 @@ export type Expert = {
   languages: Array<Scalars['String']['output']>;
   /** The EU Member State whose administration the expert serves, where it applies. */
   memberState: Maybe<Country>;
-  nationality: Country;
+  /** Null when the requests service cannot answer for the fields asked beyond `code`; the error names it. */
+  nationality: Maybe<Country>;
   phone: Maybe<Scalars['String']['output']>;
   publicOfficial: Scalars['Boolean']['output'];
   refusalReason: Maybe<Scalars['String']['output']>;
@@ -219,20 +221,22 @@ export type PageInfo = {
 export type Portfolio = {
   __typename?: 'Portfolio';
   deployedExpertIds: Array<Scalars['ID']['output']>;
-  expertsDeployed: Scalars['Int']['output'];
+  /** Null when the experts service cannot answer; the error names it and the rest of the query is still answered. */
+  expertsDeployed: Maybe<Scalars['Int']['output']>;
   key: Scalars['ID']['output'];
-  memberStatesRepresented: Scalars['Int']['output'];
+  memberStatesRepresented: Maybe<Scalars['Int']['output']>;
   /** Public officials of EU Member States' administrations among the experts deployed. */
-  publicOfficialsFromMemberStates: Scalars['Int']['output'];
+  publicOfficialsFromMemberStates: Maybe<Scalars['Int']['output']>;
 };
 
 export type PortfolioSlice = {
   __typename?: 'PortfolioSlice';
   deployedExpertIds: Array<Scalars['ID']['output']>;
-  expertsDeployed: Scalars['Int']['output'];
+  /** Null when the experts service cannot answer; the error names it and the rest of the query is still answered. */
+  expertsDeployed: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
-  memberStatesRepresented: Scalars['Int']['output'];
-  publicOfficialsFromMemberStates: Scalars['Int']['output'];
+  memberStatesRepresented: Maybe<Scalars['Int']['output']>;
+  publicOfficialsFromMemberStates: Maybe<Scalars['Int']['output']>;
 };
 
 export type ProfileInput = {
@@ -248,11 +252,11 @@ export type ProfileInput = {
 export type Query = {
   __typename?: 'Query';
   expert: Maybe<Expert>;
-  experts: ExpertConnection;
+  experts: Maybe<ExpertConnection>;
   /** Project officers: active experts ranked for a need, with the reasons. */
-  matchExperts: Array<ExpertMatch>;
+  matchExperts: Maybe<Array<ExpertMatch>>;
   /** The signed-in expert's complete data (right of access). */
-  myData: Scalars['JSON']['output'];
+  myData: Maybe<Scalars['JSON']['output']>;
 };
 
 
@@ -532,7 +536,7 @@ export type TagDirectiveResolver<Result, Parent, ContextType = ServiceContext, A
 
 export type ActivityResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity'], FederationReferenceType extends FederationReferenceTypes['Activity'] = FederationReferenceTypes['Activity']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Activity']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  candidateExperts?: Resolver<Array<ResolversTypes['ExpertMatch']>, ParentType, ContextType, RequireFields<ActivityCandidateExpertsArgs, 'first'>>;
+  candidateExperts?: Resolver<Maybe<Array<ResolversTypes['ExpertMatch']>>, ParentType, ContextType, RequireFields<ActivityCandidateExpertsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -563,7 +567,7 @@ export type ExpertResolvers<ContextType = ServiceContext, ParentType extends Res
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Expert']> | FederationReferenceType, FederationReferenceType, ContextType>;
   availability?: Resolver<Array<ResolversTypes['Availability']>, ParentType, ContextType>;
   consent?: Resolver<Maybe<ResolversTypes['Consent']>, ParentType, ContextType>;
-  countriesOfExperience?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  countriesOfExperience?: Resolver<Maybe<Array<ResolversTypes['Country']>>, ParentType, ContextType>;
   cvSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -572,7 +576,7 @@ export type ExpertResolvers<ContextType = ServiceContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   memberState?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
-  nationality?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  nationality?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publicOfficial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   refusalReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -626,25 +630,25 @@ export type PageInfoResolvers<ContextType = ServiceContext, ParentType extends R
 
 export type PortfolioResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Portfolio'] = ResolversParentTypes['Portfolio'], FederationReferenceType extends FederationReferenceTypes['Portfolio'] = FederationReferenceTypes['Portfolio']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Portfolio']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  expertsDeployed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expertsDeployed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  memberStatesRepresented?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  publicOfficialsFromMemberStates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  memberStatesRepresented?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  publicOfficialsFromMemberStates?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type PortfolioSliceResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['PortfolioSlice'] = ResolversParentTypes['PortfolioSlice'], FederationReferenceType extends FederationReferenceTypes['PortfolioSlice'] = FederationReferenceTypes['PortfolioSlice']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PortfolioSlice']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  expertsDeployed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expertsDeployed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  memberStatesRepresented?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  publicOfficialsFromMemberStates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  memberStatesRepresented?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  publicOfficialsFromMemberStates?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   expert?: Resolver<Maybe<ResolversTypes['Expert']>, ParentType, ContextType, RequireFields<QueryExpertArgs, 'id'>>;
-  experts?: Resolver<ResolversTypes['ExpertConnection'], ParentType, ContextType, Partial<QueryExpertsArgs>>;
-  matchExperts?: Resolver<Array<ResolversTypes['ExpertMatch']>, ParentType, ContextType, RequireFields<QueryMatchExpertsArgs, 'input'>>;
-  myData?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  experts?: Resolver<Maybe<ResolversTypes['ExpertConnection']>, ParentType, ContextType, Partial<QueryExpertsArgs>>;
+  matchExperts?: Resolver<Maybe<Array<ResolversTypes['ExpertMatch']>>, ParentType, ContextType, RequireFields<QueryMatchExpertsArgs, 'input'>>;
+  myData?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = ServiceContext> = ResolversObject<{

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serverAudits } from 'graphql-http';
 import { IDENTITY_HEADER, signIdentity } from '@mieux/service-kit';
-import { startGraph, type Caller, type RunningGraph } from './graph';
+import { startGraph, SUBGRAPHS, type Caller, type RunningGraph } from './graph';
 
 /** The whole graph as real processes on MySQL, with the demo portfolio, through the gateway over HTTP. */
 let graph: RunningGraph;
@@ -223,6 +223,57 @@ describe('partial results', () => {
     expect(recovered.errors).toBeUndefined();
     expect(recovered.data?.actions.edges[0].node.activities[0].participation.total).toBeGreaterThan(0);
   }, 60_000);
+});
+
+describe('partial results, each subgraph in turn', () => {
+  /** One query over the four services: root fields of requests, actions and experts, and fields each adds to the others' types. */
+  const ALL = `{
+    countries(eligibleOnly: true) { code }
+    portfolio { actions requests expertsDeployed participants }
+    actions(first: 2, filter: { approvedTo: "2019-12-31" }) { edges { node { reference country { code name } participants
+      activities(first: 1) { title evaluations { satisfactionRate } candidateExperts(first: 1) { score } deployments { expert { displayName } } } } } }
+    experts(first: 1) { edges { node { displayName nationality { code name } deployments { id } } } }
+  }`;
+  const action = (d: any) => d.actions?.edges[0].node;
+  const activity = (d: any) => action(d)?.activities[0];
+  const expert = (d: any) => d.experts?.edges[0].node;
+  /** For each stopped service: what must be null (its part) and what must still be there (the others'). */
+  const parts: Record<(typeof SUBGRAPHS)[number], { gone(d: any): unknown[]; kept(d: any): unknown[] }> = {
+    requests: {
+      gone: (d) => [d.countries, d.portfolio.requests, action(d).country, expert(d).nationality],
+      kept: (d) => [d.portfolio.actions, d.portfolio.expertsDeployed, d.portfolio.participants, action(d).reference, action(d).participants, expert(d).displayName],
+    },
+    actions: {
+      gone: (d) => [d.portfolio, d.actions, expert(d).deployments],
+      kept: (d) => [d.countries?.[0], expert(d).displayName, expert(d).nationality?.name],
+    },
+    experts: {
+      gone: (d) => [d.experts, d.portfolio.expertsDeployed, activity(d).candidateExperts],
+      kept: (d) => [d.countries?.[0], d.portfolio.actions, d.portfolio.participants, action(d).reference, activity(d).title, activity(d).evaluations],
+    },
+    monitoring: {
+      gone: (d) => [d.portfolio.participants, action(d).participants, activity(d).evaluations],
+      kept: (d) => [d.countries?.[0], d.portfolio.actions, d.portfolio.requests, d.portfolio.expertsDeployed, action(d).reference, activity(d).candidateExperts, expert(d).deployments],
+    },
+  };
+
+  it.each(SUBGRAPHS)('answers the other services\' data while %s is stopped, with an error naming it', async (stopped) => {
+    const whole = await graph.query(ALL, {}, officer);
+    expect(whole.errors).toBeUndefined();
+    expect(parts[stopped].gone(whole.data)).not.toContain(null);
+    await graph.stop(stopped);
+    try {
+      const partial = await graph.query(ALL, {}, officer);
+      expect(partial.status).toBe(200);
+      expect(partial.errors?.length).toBeGreaterThan(0);
+      for (const error of partial.errors ?? []) expect(error.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', service: stopped });
+      expect(parts[stopped].gone(partial.data)).toEqual(parts[stopped].gone(partial.data).map(() => null));
+      for (const value of parts[stopped].kept(partial.data)) expect(value ?? null).not.toBeNull();
+    } finally {
+      await graph.start(stopped);
+    }
+    expect((await graph.query(ALL, {}, officer)).errors).toBeUndefined();
+  }, 90_000);
 });
 
 describe('batching across the graph', () => {

@@ -60,9 +60,10 @@ export async function bearer(caller: Caller): Promise<string> {
 
 /**
  * Starts the graph on fresh databases of the test MySQL server; with `seedDemo` every subgraph
- * loads the demo portfolio first; `env` adds configuration to every process.
+ * loads the demo portfolio first; `env` adds configuration to every process; `databaseUrls` reaches that
+ * server another way for some services.
  */
-export async function startGraph(options: { seedDemo?: boolean; env?: Record<string, string> } = {}): Promise<RunningGraph> {
+export async function startGraph(options: { seedDemo?: boolean; env?: Record<string, string>; databaseUrls?: Partial<Record<ServiceName, string>> } = {}): Promise<RunningGraph> {
   const suffix = randomBytes(4).toString('hex');
   const names: ServiceName[] = [...SUBGRAPHS, 'gateway'];
   const ports = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await freePort()]))) as Record<ServiceName, number>;
@@ -78,7 +79,7 @@ export async function startGraph(options: { seedDemo?: boolean; env?: Record<str
     ...urls,
     ...(name === 'gateway'
       ? {}
-      : { DATABASE_URL: testDatabaseUrl(), DATABASE_NAME: `mieux_e2e_${name}_${suffix}`, SEED_DEMO: options.seedDemo ? 'true' : 'false' }),
+      : { DATABASE_URL: options.databaseUrls?.[name] ?? testDatabaseUrl(), DATABASE_NAME: `mieux_e2e_${name}_${suffix}`, SEED_DEMO: options.seedDemo ? 'true' : 'false' }),
     ...options.env,
   });
 

@@ -34,16 +34,20 @@ export type Action = {
   __typename?: 'Action';
   finalEvaluation: Maybe<FinalEvaluation>;
   id: Scalars['ID']['output'];
-  indicators: Array<Indicator>;
-  /** Participants over the Action's activities. */
-  participants: Scalars['Int']['output'];
-  results: Array<Result>;
+  /** Null when the monitoring service cannot answer; the error names it and the rest of the query is still answered. */
+  indicators: Maybe<Array<Indicator>>;
+  /** Participants over the Action's activities. Null when the monitoring service cannot answer; the error names it. */
+  participants: Maybe<Scalars['Int']['output']>;
+  /** Null when the monitoring service cannot answer; the error names it and the rest of the query is still answered. */
+  results: Maybe<Array<Result>>;
 };
 
 export type Activity = {
   __typename?: 'Activity';
-  evaluations: EvaluationSummary;
+  /** Null when the monitoring service cannot answer; the error names it and the rest of the query is still answered. */
+  evaluations: Maybe<EvaluationSummary>;
   id: Scalars['ID']['output'];
+  /** Null when none is recorded, or when the monitoring service cannot answer (then with an error naming it). */
   participation: Maybe<Participation>;
 };
 
@@ -212,11 +216,12 @@ export type Portfolio = {
   actionIds: Array<Scalars['ID']['output']>;
   activityIds: Array<Scalars['ID']['output']>;
   key: Scalars['ID']['output'];
-  participants: Scalars['Int']['output'];
+  /** Null when the monitoring service cannot answer; the error names it and the rest of the query is still answered. */
+  participants: Maybe<Scalars['Int']['output']>;
   /** Migration policies supported: results of type policy or strategy. */
-  policiesSupported: Scalars['Int']['output'];
+  policiesSupported: Maybe<Scalars['Int']['output']>;
   satisfactionRate: Maybe<Scalars['Float']['output']>;
-  womenParticipants: Scalars['Int']['output'];
+  womenParticipants: Maybe<Scalars['Int']['output']>;
 };
 
 export type PortfolioSlice = {
@@ -224,16 +229,17 @@ export type PortfolioSlice = {
   actionIds: Array<Scalars['ID']['output']>;
   activityIds: Array<Scalars['ID']['output']>;
   id: Scalars['ID']['output'];
-  participants: Scalars['Int']['output'];
-  policiesSupported: Scalars['Int']['output'];
+  /** Null when the monitoring service cannot answer; the error names it and the rest of the query is still answered. */
+  participants: Maybe<Scalars['Int']['output']>;
+  policiesSupported: Maybe<Scalars['Int']['output']>;
   satisfactionRate: Maybe<Scalars['Float']['output']>;
-  womenParticipants: Scalars['Int']['output'];
+  womenParticipants: Maybe<Scalars['Int']['output']>;
 };
 
 export type Query = {
   __typename?: 'Query';
   /** The evaluation summary of an activity (aggregates only). */
-  evaluationSummary: EvaluationSummary;
+  evaluationSummary: Maybe<EvaluationSummary>;
 };
 
 
@@ -534,14 +540,14 @@ export type ActionResolvers<ContextType = ServiceContext, ParentType extends Res
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Action']> | FederationReferenceType, FederationReferenceType, ContextType>;
   finalEvaluation?: Resolver<Maybe<ResolversTypes['FinalEvaluation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
-  participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  results?: Resolver<Array<ResolversTypes['Result']>, ParentType, ContextType>;
+  indicators?: Resolver<Maybe<Array<ResolversTypes['Indicator']>>, ParentType, ContextType>;
+  participants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  results?: Resolver<Maybe<Array<ResolversTypes['Result']>>, ParentType, ContextType>;
 }>;
 
 export type ActivityResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity'], FederationReferenceType extends FederationReferenceTypes['Activity'] = FederationReferenceTypes['Activity']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Activity']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  evaluations?: Resolver<ResolversTypes['EvaluationSummary'], ParentType, ContextType>;
+  evaluations?: Resolver<Maybe<ResolversTypes['EvaluationSummary']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   participation?: Resolver<Maybe<ResolversTypes['Participation']>, ParentType, ContextType>;
 }>;
@@ -633,23 +639,23 @@ export type ParticipationRecordResolvers<ContextType = ServiceContext, ParentTyp
 export type PortfolioResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Portfolio'] = ResolversParentTypes['Portfolio'], FederationReferenceType extends FederationReferenceTypes['Portfolio'] = FederationReferenceTypes['Portfolio']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Portfolio']> | FederationReferenceType, FederationReferenceType, ContextType>;
   key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  policiesSupported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  participants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  policiesSupported?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   satisfactionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  womenParticipants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  womenParticipants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type PortfolioSliceResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['PortfolioSlice'] = ResolversParentTypes['PortfolioSlice'], FederationReferenceType extends FederationReferenceTypes['PortfolioSlice'] = FederationReferenceTypes['PortfolioSlice']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PortfolioSlice']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  policiesSupported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  participants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  policiesSupported?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   satisfactionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  womenParticipants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  womenParticipants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  evaluationSummary?: Resolver<ResolversTypes['EvaluationSummary'], ParentType, ContextType, RequireFields<QueryEvaluationSummaryArgs, 'activityId'>>;
+  evaluationSummary?: Resolver<Maybe<ResolversTypes['EvaluationSummary']>, ParentType, ContextType, RequireFields<QueryEvaluationSummaryArgs, 'activityId'>>;
 }>;
 
 export type RatingCountResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['RatingCount'] = ResolversParentTypes['RatingCount']> = ResolversObject<{

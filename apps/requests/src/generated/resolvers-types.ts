@@ -280,26 +280,27 @@ export type PlannedActivitiesInput = {
 export type Portfolio = {
   __typename?: 'Portfolio';
   key: Scalars['ID']['output'];
-  /** Requests received (expression of interest) in the portfolio's period, region, country and thematic area. */
-  requests: Scalars['Int']['output'];
+  /** Requests received (expression of interest) in the portfolio's period, region, country and thematic area. Null when the requests service cannot answer; the error names it. */
+  requests: Maybe<Scalars['Int']['output']>;
 };
 
 export type PortfolioSlice = {
   __typename?: 'PortfolioSlice';
   id: Scalars['ID']['output'];
-  requests: Scalars['Int']['output'];
+  /** Null when the requests service cannot answer; the error names it and the rest of the query is still answered. */
+  requests: Maybe<Scalars['Int']['output']>;
 };
 
 export type Query = {
   __typename?: 'Query';
   /** Dry run of the eligibility rules; open to anyone. */
-  checkEligibility: EligibilityAssessment;
+  checkEligibility: Maybe<EligibilityAssessment>;
   /** Countries and regional organisations (kind tells which). */
-  countries: Array<Country>;
+  countries: Maybe<Array<Country>>;
   country: Maybe<Country>;
   request: Maybe<Request>;
-  requests: RequestConnection;
-  thematicAreas: Array<ThematicAreaInfo>;
+  requests: Maybe<RequestConnection>;
+  thematicAreas: Maybe<Array<ThematicAreaInfo>>;
 };
 
 
@@ -763,22 +764,22 @@ export type PlannedActivitiesResolvers<ContextType = ServiceContext, ParentType 
 export type PortfolioResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Portfolio'] = ResolversParentTypes['Portfolio'], FederationReferenceType extends FederationReferenceTypes['Portfolio'] = FederationReferenceTypes['Portfolio']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Portfolio']> | FederationReferenceType, FederationReferenceType, ContextType>;
   key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  requests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requests?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type PortfolioSliceResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['PortfolioSlice'] = ResolversParentTypes['PortfolioSlice'], FederationReferenceType extends FederationReferenceTypes['PortfolioSlice'] = FederationReferenceTypes['PortfolioSlice']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PortfolioSlice']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  requests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requests?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  checkEligibility?: Resolver<ResolversTypes['EligibilityAssessment'], ParentType, ContextType, RequireFields<QueryCheckEligibilityArgs, 'input'>>;
-  countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType, Partial<QueryCountriesArgs>>;
+  checkEligibility?: Resolver<Maybe<ResolversTypes['EligibilityAssessment']>, ParentType, ContextType, RequireFields<QueryCheckEligibilityArgs, 'input'>>;
+  countries?: Resolver<Maybe<Array<ResolversTypes['Country']>>, ParentType, ContextType, Partial<QueryCountriesArgs>>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'code'>>;
   request?: Resolver<Maybe<ResolversTypes['Request']>, ParentType, ContextType, RequireFields<QueryRequestArgs, 'id'>>;
-  requests?: Resolver<ResolversTypes['RequestConnection'], ParentType, ContextType, Partial<QueryRequestsArgs>>;
-  thematicAreas?: Resolver<Array<ResolversTypes['ThematicAreaInfo']>, ParentType, ContextType>;
+  requests?: Resolver<Maybe<ResolversTypes['RequestConnection']>, ParentType, ContextType, Partial<QueryRequestsArgs>>;
+  thematicAreas?: Resolver<Maybe<Array<ResolversTypes['ThematicAreaInfo']>>, ParentType, ContextType>;
 }>;
 
 export type RequestResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Request'] = ResolversParentTypes['Request'], FederationReferenceType extends FederationReferenceTypes['Request'] = FederationReferenceTypes['Request']> = ResolversObject<{

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest, type HTTPGraphQLResponse } from '@apollo/server';
@@ -6,8 +7,12 @@ import type { Logger } from '../logger';
 import { REQUEST_ID_HEADER } from '../identity';
 import { operationNameOf, type ServiceMetrics } from '../metrics';
 import { isProbePath } from './probes';
+import { corsFor } from './cors';
 
 const MAX_BODY_BYTES = 1024 * 1024;
+
+/** Seconds a client should wait before retrying when a service or the graph could answer nothing. */
+export const RETRY_AFTER_SECONDS = 5;
 
 /** Thrown by `authenticate` to answer 401 without reaching GraphQL. */
 export class HttpRejection extends Error {
@@ -17,6 +22,12 @@ export class HttpRejection extends Error {
   ) {
     super(message);
   }
+}
+
+/** A file served as is at a path (the gateway's development landing page scripts). */
+export interface StaticAsset {
+  file: string;
+  contentType: string;
 }
 
 export interface GraphQLHttpOptions<TContext extends BaseContext> {
@@ -30,8 +41,17 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
   ready(): Promise<boolean>;
   /** Request durations are recorded there and `/metrics` serves it. */
   metrics: ServiceMetrics;
+  /** More JSON endpoints answering GET, by path (the gateway's `/health/subgraphs`). */
+  endpoints?: Record<string, () => Promise<unknown>>;
+  /** Files served at their paths on GET. */
+  assets?: Record<string, StaticAsset>;
   /** Last say on the HTTP status of a GraphQL answer (the gateway uses it for the legacy JSON media type). */
   adjustStatus?(response: HTTPGraphQLResponse): number | undefined;
+  /**
+   * Browser origins allowed to call (see corsFor); without it no CORS header is sent and a preflight
+   * meets Apollo's CSRF prevention. CSRF prevention stays on for every other request either way.
+   */
+  corsOrigins?: readonly string[];
 }
 
 /**
@@ -41,6 +61,7 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
  * of the request, and ends with one access log line (and, for GraphQL, one duration sample).
  */
 export function createGraphQLHandler<TContext extends BaseContext>(options: GraphQLHttpOptions<TContext>) {
+  const cors = options.corsOrigins ? corsFor(options.corsOrigins) : null;
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const requestId = requestIdOf(req);
     res.setHeader(REQUEST_ID_HEADER, requestId);
@@ -59,11 +80,16 @@ export function createGraphQLHandler<TContext extends BaseContext>(options: Grap
       else logger.info(line, 'request');
     });
     try {
+      if (cors && (await cors(req, res))) return;
       if (url.pathname === '/health' && req.method === 'GET') return sendJson(res, 200, { status: 'ok' });
       if (url.pathname === '/ready' && req.method === 'GET') {
         const ready = await options.ready().catch(() => false);
         return sendJson(res, ready ? 200 : 503, readiness(options.service, ready));
       }
+      const endpoint = req.method === 'GET' ? options.endpoints?.[url.pathname] : undefined;
+      if (endpoint) return sendJson(res, 200, await endpoint());
+      const asset = req.method === 'GET' ? options.assets?.[url.pathname] : undefined;
+      if (asset) return sendFile(res, asset);
       if (url.pathname === '/metrics' && req.method === 'GET') {
         const { contentType, body } = await options.metrics.scrape();
         res.setHeader('content-type', contentType);
@@ -83,6 +109,10 @@ export function createGraphQLHandler<TContext extends BaseContext>(options: Grap
       httpGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
       const response = await options.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => contextValue });
       res.statusCode = options.adjustStatus?.(response) ?? response.status ?? 200;
+      if (nothingAnsweredForUnavailability(response)) {
+        res.statusCode = 503;
+        res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+      }
       for (const [key, value] of response.headers) res.setHeader(key, value);
       if (response.body.kind === 'complete') {
         res.end(response.body.string);
@@ -116,6 +146,21 @@ function isGraphQLPath(pathname: string): boolean {
   return pathname === '/graphql' || pathname === '/';
 }
 
+/**
+ * A GraphQL answer with no data at all (or only null root fields) and nothing but SERVICE_UNAVAILABLE
+ * errors: the caller may retry the whole request, so it is told with 503 and Retry-After.
+ */
+function nothingAnsweredForUnavailability(response: HTTPGraphQLResponse): boolean {
+  if (response.body.kind !== 'complete' || !response.body.string.includes('"SERVICE_UNAVAILABLE"')) return false;
+  try {
+    const body = JSON.parse(response.body.string) as { data?: Record<string, unknown> | null; errors?: { extensions?: { code?: unknown } }[] };
+    const noData = !body.data || Object.values(body.data).every((value) => value === null);
+    return noData && !!body.errors?.length && body.errors.every((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE');
+  } catch {
+    return false;
+  }
+}
+
 function codeOf(status: number): string {
   if (status === 401) return 'UNAUTHENTICATED';
   if (status === 403) return 'FORBIDDEN';
@@ -132,6 +177,14 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.statusCode = status;
   res.setHeader('content-type', 'application/json; charset=utf-8');
   res.end(JSON.stringify(body));
+}
+
+function sendFile(res: ServerResponse, asset: StaticAsset): void {
+  res.setHeader('content-type', asset.contentType);
+  res.setHeader('cache-control', 'public, max-age=3600');
+  createReadStream(asset.file)
+    .on('error', () => sendJson(res, 404, { errors: [{ message: 'Not found' }] }))
+    .pipe(res);
 }
 
 /** Reads a POST body: JSON when declared so (invalid JSON is a 400), otherwise the raw text. */

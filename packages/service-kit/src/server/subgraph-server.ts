@@ -63,7 +63,7 @@ export async function createSubgraphServer<TContext extends SubgraphContext>(
     // The process owns its signals: runService/main stop the server, then the database, in order.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
-    formatError: maskError,
+    formatError: (formatted, error) => maskError(formatted, error, config.service),
     plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), logUnexpectedErrors(), operationNamePlugin()],
   });
   await apollo.start();
