@@ -9,7 +9,7 @@ import { logUnexpectedErrors, maskError } from '@mieux/service-kit/errors';
 import { closeServer, createGraphQLHandler, listenOn } from '@mieux/service-kit/http';
 import type { Logger } from '@mieux/service-kit/logger';
 import { SUPERGRAPH_FILE } from '@mieux/supergraph';
-import { authenticate } from './authenticate';
+import { createAuthenticator } from './authenticate';
 import type { GatewayContext } from './gateway-context';
 import { legacyJsonStatus } from './http-status';
 import { createSubgraphAgent, SubgraphSource } from './subgraph-source';
@@ -73,13 +73,13 @@ export async function createGatewayServer(config: ServiceConfig, logger: Logger)
   });
   await apollo.start();
 
-  const jwtSecret = new TextEncoder().encode(config.authJwtSecret);
+  const authenticate = createAuthenticator(config);
   const handler = createGraphQLHandler<GatewayContext>({
     apollo,
     logger,
     adjustStatus: legacyJsonStatus,
     context: async (req, requestId, requestLogger) => {
-      const identity = await authenticate(req.headers.authorization, jwtSecret);
+      const identity = await authenticate(req.headers.authorization);
       return { identity, requestId, logger: requestLogger.child({ sub: identity.sub }) };
     },
     ready: () => subgraphsReady(subgraphUrls, config.subgraphTimeoutMs),

@@ -25,7 +25,15 @@ export interface ServiceConfig {
   databaseName: string;
   dataDir: string;
   subgraphSecret: string;
-  authJwtSecret: string;
+  /** HS256 key of bearer tokens; null when only AUTH_JWKS_URL signs them (production without a secret). */
+  authJwtSecret: string | null;
+  /** Where the identity provider publishes its keys (RS256/ES256 tokens), e.g. Keycloak's `.../certs`. */
+  authJwksUrl: string | null;
+  /** The `iss` and `aud` a bearer token must carry, when set. */
+  authIssuer: string | null;
+  authAudience: string | null;
+  /** The longest a bearer token may live: its `exp` at most this far ahead. */
+  authMaxTokenSeconds: number;
   /** Where each subgraph answers, for the gateway and for service-to-service fact checks. */
   subgraphUrls: Record<SubgraphName, string | null>;
   subgraphTimeoutMs: number;
@@ -59,6 +67,10 @@ const schema = z.object({
   DATABASE_NAME: z.string().regex(/^[A-Za-z0-9_]{1,64}$/, 'must be letters, digits or _ (at most 64)').optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   AUTH_JWT_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  AUTH_JWKS_URL: urlish(['http:', 'https:']).optional(),
+  AUTH_ISSUER: z.string().min(1).max(500).optional(),
+  AUTH_AUDIENCE: z.string().min(1).max(500).optional(),
+  AUTH_MAX_TOKEN_HOURS: z.coerce.number().min(0.01).max(720).default(24),
   SUBGRAPH_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   REQUESTS_URL: urlish(['http:', 'https:']).optional(),
   ACTIONS_URL: urlish(['http:', 'https:']).optional(),
@@ -88,10 +100,11 @@ export function loadConfig(service: ServiceName, env: Env = process.env): Servic
   const production = v.NODE_ENV === 'production';
   if (production) {
     const required: ('SUBGRAPH_SECRET' | 'AUTH_JWT_SECRET')[] =
-      service === 'gateway' ? ['SUBGRAPH_SECRET', 'AUTH_JWT_SECRET'] : ['SUBGRAPH_SECRET'];
+      service === 'gateway' && !v.AUTH_JWKS_URL ? ['SUBGRAPH_SECRET', 'AUTH_JWT_SECRET'] : ['SUBGRAPH_SECRET'];
     const missing = required.filter((name) => !v[name]);
     if (missing.length > 0) {
-      throw new ConfigError(`${service}: ${missing.join(' and ')} must be set when NODE_ENV=production`);
+      const unless = missing.includes('AUTH_JWT_SECRET') ? ' (AUTH_JWT_SECRET unless AUTH_JWKS_URL is set)' : '';
+      throw new ConfigError(`${service}: ${missing.join(' and ')} must be set when NODE_ENV=production${unless}`);
     }
   }
   return {
@@ -103,7 +116,11 @@ export function loadConfig(service: ServiceName, env: Env = process.env): Servic
     databaseName: v.DATABASE_NAME ?? `mieux_${service}`,
     dataDir: v.DATA_DIR,
     subgraphSecret: v.SUBGRAPH_SECRET ?? DEVELOPMENT_SECRETS.subgraphSecret,
-    authJwtSecret: v.AUTH_JWT_SECRET ?? DEVELOPMENT_SECRETS.authJwtSecret,
+    authJwtSecret: v.AUTH_JWT_SECRET ?? (production ? null : DEVELOPMENT_SECRETS.authJwtSecret),
+    authJwksUrl: v.AUTH_JWKS_URL ?? null,
+    authIssuer: v.AUTH_ISSUER ?? null,
+    authAudience: v.AUTH_AUDIENCE ?? null,
+    authMaxTokenSeconds: Math.round(v.AUTH_MAX_TOKEN_HOURS * 3600),
     subgraphUrls: {
       requests: v.REQUESTS_URL ?? null,
       actions: v.ACTIONS_URL ?? null,
