@@ -82,10 +82,10 @@ export async function createSubgraphServer<TContext extends SubgraphContext>(
     },
     metrics: () =>
       `# HELP mieux_sql_statements_total SQL statements sent to the service's database.\n# TYPE mieux_sql_statements_total counter\nmieux_sql_statements_total{service="${config.service}"} ${database.queries.statements}\n`,
-    context: async (req, requestId, requestLogger) => {
+    context: async (req, requestId, requestLogger, raw) => {
       let identity: Identity;
       try {
-        identity = verifyIdentity(headerOf(req.headers[IDENTITY_HEADER]), config.subgraphSecret);
+        identity = verifyIdentity(headerOf(req.headers[IDENTITY_HEADER]), config.subgraphSecret, raw);
       } catch (error) {
         if (error instanceof IdentityRejected) {
           requestLogger.warn({ reason: error.message }, 'call refused: not signed by the gateway');
