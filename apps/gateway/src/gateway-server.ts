@@ -89,7 +89,7 @@ export async function createGatewayServer(config: ServiceConfig, logger: Logger)
   return {
     apollo,
     http,
-    listen: (port) => listenOn(http, port),
+    listen: (port) => listenOn(http, port, config.host),
     stop: async () => {
       await closeServer(http);
       await apollo.stop();

@@ -58,6 +58,13 @@ describe('loadConfig', () => {
     expect(loadConfig('gateway', { AUTH_MAX_TOKEN_HOURS: '2' }).authMaxTokenSeconds).toBe(7200);
   });
 
+  it('listens on loopback on a developer machine and on every interface in containers, unless HOST says otherwise', () => {
+    expect(loadConfig('experts', {}).host).toBe('127.0.0.1');
+    expect(loadConfig('experts', { NODE_ENV: 'production', SUBGRAPH_SECRET: 'x'.repeat(32) }).host).toBe('0.0.0.0');
+    expect(loadConfig('experts', { HOST: '::1' }).host).toBe('::1');
+    expect(() => loadConfig('experts', { HOST: 'example.org; rm' })).toThrow(/HOST must be an IP address/);
+  });
+
   it('refuses short secrets', () => {
     expect(() => loadConfig('requests', { SUBGRAPH_SECRET: 'short' })).toThrow(/SUBGRAPH_SECRET must be at least 16/);
   });

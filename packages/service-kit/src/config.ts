@@ -17,6 +17,8 @@ export class ConfigError extends Error {
 export interface ServiceConfig {
   service: ServiceName;
   port: number;
+  /** The interface to listen on: loopback on a developer's machine, every interface in containers. */
+  host: string;
   production: boolean;
   logLevel: string;
   /** MySQL/MariaDB server; null means the embedded sql.js database under dataDir. */
@@ -62,6 +64,7 @@ const urlish = (protocols: string[]) =>
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  HOST: z.string().regex(/^[0-9a-fA-F.:]+$|^localhost$/, 'must be an IP address (e.g. 127.0.0.1, 0.0.0.0, ::) or localhost').optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   DATABASE_URL: urlish(['mysql:', 'mariadb:']).optional(),
   DATABASE_NAME: z.string().regex(/^[A-Za-z0-9_]{1,64}$/, 'must be letters, digits or _ (at most 64)').optional(),
@@ -110,6 +113,7 @@ export function loadConfig(service: ServiceName, env: Env = process.env): Servic
   return {
     service,
     port: v.PORT ?? SERVICE_PORTS[service],
+    host: v.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
     production,
     logLevel: v.LOG_LEVEL,
     databaseUrl: v.DATABASE_URL ?? null,

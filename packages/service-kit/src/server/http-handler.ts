@@ -128,11 +128,11 @@ async function readBody(req: IncomingMessage): Promise<{ body: unknown; raw: str
   }
 }
 
-/** Listens on a port (0 picks a free one) and resolves with the port taken. */
-export function listenOn(http: Server, port: number): Promise<number> {
+/** Listens on a port (0 picks a free one) of one interface (HOST) and resolves with the port taken. */
+export function listenOn(http: Server, port: number, host = '127.0.0.1'): Promise<number> {
   return new Promise((resolve, reject) => {
     http.once('error', reject);
-    http.listen(port, '0.0.0.0', () => resolve((http.address() as AddressInfo).port));
+    http.listen(port, host, () => resolve((http.address() as AddressInfo).port));
   });
 }
 

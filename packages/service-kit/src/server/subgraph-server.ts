@@ -103,7 +103,7 @@ export async function createSubgraphServer<TContext extends SubgraphContext>(
     apollo,
     http,
     contextFor,
-    listen: (port) => listenOn(http, port),
+    listen: (port) => listenOn(http, port, config.host),
     stop: async () => {
       await closeServer(http);
       await apollo.stop();
