@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
@@ -7,9 +7,11 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ServiceConfig, SubgraphName } from '@mieux/service-kit/config';
 import { logUnexpectedErrors, maskError } from '@mieux/service-kit/errors';
 import { closeServer, createGraphQLHandler, listenOn } from '@mieux/service-kit/http';
+import { callerId } from '@mieux/service-kit/identity';
 import type { Logger } from '@mieux/service-kit/logger';
 import { SUPERGRAPH_FILE } from '@mieux/supergraph';
 import { createAuthenticator } from './authenticate';
+import { createRateLimits } from './rate-limits';
 import type { GatewayContext } from './gateway-context';
 import { legacyJsonStatus } from './http-status';
 import { createSubgraphAgent, SubgraphSource } from './subgraph-source';
@@ -52,6 +54,7 @@ export async function createGatewayServer(config: ServiceConfig, logger: Logger)
     },
     logger,
   });
+  const limits = await createRateLimits(config, logger);
   const armor = new ApolloArmor({ ...QUERY_LIMITS, blockFieldSuggestion: { enabled: config.production } }).protect();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -67,6 +70,7 @@ export async function createGatewayServer(config: ServiceConfig, logger: Logger)
     plugins: [
       ...armor.plugins,
       logUnexpectedErrors(),
+      limits.plugin,
       ApolloServerPluginUsageReportingDisabled(),
       config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],
@@ -80,7 +84,7 @@ export async function createGatewayServer(config: ServiceConfig, logger: Logger)
     adjustStatus: legacyJsonStatus,
     context: async (req, requestId, requestLogger) => {
       const identity = await authenticate(req.headers.authorization);
-      return { identity, requestId, logger: requestLogger.child({ sub: identity.sub }) };
+      return { identity, requestId, logger: requestLogger.child({ caller: callerId(identity) }), clientAddress: clientAddressOf(req, config.trustProxy) };
     },
     ready: () => subgraphsReady(subgraphUrls, config.subgraphTimeoutMs),
   });
@@ -94,6 +98,7 @@ export async function createGatewayServer(config: ServiceConfig, logger: Logger)
       await closeServer(http);
       await apollo.stop();
       await agent.close();
+      await limits.close();
     },
   };
 }
@@ -108,4 +113,11 @@ async function subgraphsReady(urls: ReadonlyMap<string, string>, timeoutMs: numb
   });
   const results = await Promise.allSettled(checks);
   return results.every((r) => r.status === 'fulfilled' && r.value);
+}
+
+/** The client's address: the socket's peer, or the first X-Forwarded-For hop behind a trusted proxy. */
+function clientAddressOf(req: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = trustProxy ? req.headers['x-forwarded-for'] : undefined;
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
+  return first || req.socket.remoteAddress || 'unknown';
 }

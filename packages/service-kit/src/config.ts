@@ -36,6 +36,14 @@ export interface ServiceConfig {
   authAudience: string | null;
   /** The longest a bearer token may live: its `exp` at most this far ahead. */
   authMaxTokenSeconds: number;
+  /** Redis for counters shared by every gateway replica (rate limits); null: in memory. */
+  redisUrl: string | null;
+  /** Calls a minute one client address may make without signing in. */
+  rateLimitAnonymousPerMinute: number;
+  /** Mutations a minute one caller may make. */
+  rateLimitMutationsPerMinute: number;
+  /** Whether the first X-Forwarded-For hop is the client (behind a load balancer or ingress). */
+  trustProxy: boolean;
   /** Where each subgraph answers, for the gateway and for service-to-service fact checks. */
   subgraphUrls: Record<SubgraphName, string | null>;
   subgraphTimeoutMs: number;
@@ -74,6 +82,10 @@ const schema = z.object({
   AUTH_ISSUER: z.string().min(1).max(500).optional(),
   AUTH_AUDIENCE: z.string().min(1).max(500).optional(),
   AUTH_MAX_TOKEN_HOURS: z.coerce.number().min(0.01).max(720).default(24),
+  REDIS_URL: urlish(['redis:', 'rediss:']).optional(),
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(300),
+  RATE_LIMIT_MUTATIONS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
   SUBGRAPH_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   REQUESTS_URL: urlish(['http:', 'https:']).optional(),
   ACTIONS_URL: urlish(['http:', 'https:']).optional(),
@@ -125,6 +137,10 @@ export function loadConfig(service: ServiceName, env: Env = process.env): Servic
     authIssuer: v.AUTH_ISSUER ?? null,
     authAudience: v.AUTH_AUDIENCE ?? null,
     authMaxTokenSeconds: Math.round(v.AUTH_MAX_TOKEN_HOURS * 3600),
+    redisUrl: v.REDIS_URL ?? null,
+    rateLimitAnonymousPerMinute: v.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
+    rateLimitMutationsPerMinute: v.RATE_LIMIT_MUTATIONS_PER_MINUTE,
+    trustProxy: v.TRUST_PROXY === 'true' || v.TRUST_PROXY === '1',
     subgraphUrls: {
       requests: v.REQUESTS_URL ?? null,
       actions: v.ACTIONS_URL ?? null,

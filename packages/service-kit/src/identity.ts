@@ -102,3 +102,11 @@ export function toIdentity(claims: { sub?: unknown; roles?: unknown; expertId?: 
     expertId: typeof claims.expertId === 'string' && claims.expertId.length > 0 ? claims.expertId : null,
   };
 }
+
+/**
+ * The caller as logs name it: a stable, opaque id (a digest of the token's subject), never the
+ * subject itself, which is often an e-mail address. Anonymous callers are "anonymous".
+ */
+export function callerId(identity: Identity): string {
+  return identity.sub ? createHash('sha256').update(`mieux-caller:${identity.sub}`).digest('base64url').slice(0, 16) : 'anonymous';
+}
