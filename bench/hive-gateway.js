@@ -16,7 +16,7 @@ const gateway = createGatewayRuntime({
   logging: false,
   plugins: () => [{
     onFetch({ options, setOptions }) {
-      setOptions({ ...options, headers: { ...options.headers, [IDENTITY_HEADER]: signIdentity(identity, DEVELOPMENT_SECRETS.subgraphSecret) } });
+      setOptions({ ...options, headers: { ...options.headers, [IDENTITY_HEADER]: signIdentity(identity, DEVELOPMENT_SECRETS.subgraphSecret, String(options.body ?? '')) } });
     },
   }],
 });

@@ -62,8 +62,13 @@ async function statementsOf(ports) {
   return counts.reduce((a, b) => a + b, 0);
 }
 
+/** Headers of a target: fixed, or signed for the body (a subgraph called directly, as the gateway signs). */
+const headersFor = (headers, body) => (typeof headers === 'function' ? headers(body) : headers);
+const signedForBody = (body) => ({ [IDENTITY_HEADER]: signIdentity(ADMIN, DEVELOPMENT_SECRETS.subgraphSecret, body) });
+
 async function post(url, headers, query, variables) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  const body = JSON.stringify({ query, variables });
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headersFor(headers, body) }, body });
   const body = await response.json();
   if (body.errors) throw new Error(`${url}: ${JSON.stringify(body.errors).slice(0, 300)}`);
   return body.data;
@@ -71,7 +76,9 @@ async function post(url, headers, query, variables) {
 
 /** Throughput and latency percentiles at fixed concurrency, after a warm-up. */
 async function measure(url, headers, query, variables) {
-  const options = { url, method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }), connections: CONNECTIONS };
+  // A signed identity lives 30 s and is bound to the body: each run (2 s + DURATION) signs its own.
+  const body = JSON.stringify({ query, variables });
+  const options = { url, method: 'POST', headers: { 'content-type': 'application/json', ...headersFor(headers, body) }, body, connections: CONNECTIONS };
   await autocannon({ ...options, duration: 2 });
   const latencies = [];
   const run = autocannon({ ...options, duration: DURATION });
@@ -112,7 +119,7 @@ async function benchScale(scale) {
     const sameJson = JSON.stringify(ourPage) === JSON.stringify(floorPage);
     const hivePage = await post(theirs.url, {}, EXPLORER, { first: 50 });
     if (JSON.stringify(hivePage) !== JSON.stringify(ourPage)) throw new Error('Hive Gateway answers the explorer query differently');
-    const activityId = (await post(urls.actions, { [IDENTITY_HEADER]: signIdentity(ADMIN, DEVELOPMENT_SECRETS.subgraphSecret) }, '{ actions(first: 1) { edges { node { activities(first: 1) { id } } } } }')).actions.edges[0].node.activities[0].id;
+    const activityId = (await post(urls.actions, signedForBody, '{ actions(first: 1) { edges { node { activities(first: 1) { id } } } } }')).actions.edges[0].node.activities[0].id;
 
     const rssBefore = Object.fromEntries(procs.map((p) => [p.name, Number(rssOf(p.child.pid).toFixed(1))]));
     const filtered = { filter: { region: 'AFRICA', from: '2016-01-01' } };
@@ -126,15 +133,13 @@ async function benchScale(scale) {
       ['portfolio, Africa since 2016', 'hive', theirs, PORTFOLIO, filtered],
       ['matching', 'ours', ours, MATCHING, { id: activityId }],
       ['matching', 'hive', theirs, MATCHING, { id: activityId }],
-      ...SUBGRAPHS.map((s) => [`${s} alone`, 'subgraph', { url: urls[s], headers: { [IDENTITY_HEADER]: signIdentity(ADMIN, DEVELOPMENT_SECRETS.subgraphSecret) } }, DIRECT[s], s === 'monitoring' ? { id: activityId } : {}]),
+      ...SUBGRAPHS.map((s) => [`${s} alone`, 'subgraph', { url: urls[s], headers: signedForBody }, DIRECT[s], s === 'monitoring' ? { id: activityId } : {}]),
     ];
     const results = [];
     for (const [workload, target, { url, headers }, query, variables] of runs) {
-      // The identity header is signed for two minutes: re-sign before each run.
-      const fresh = headers[IDENTITY_HEADER] ? { [IDENTITY_HEADER]: signIdentity(ADMIN, DEVELOPMENT_SECRETS.subgraphSecret) } : headers;
       // Only correct answers count: a target that answers with errors is not measured.
-      await post(url, fresh, query, variables);
-      const figures = await measure(url, fresh, query, variables);
+      await post(url, headers, query, variables);
+      const figures = await measure(url, headers, query, variables);
       results.push({ workload, target, ...figures });
       log(`  ${workload.padEnd(30)} ${target.padEnd(10)} ${String(figures.rps).padStart(6)} req/s  p50 ${figures.p50} ms  p95 ${figures.p95} ms  p99 ${figures.p99} ms${figures.errors ? `  (${figures.errors} errors)` : ''}`);
     }

@@ -6,4 +6,6 @@ export interface GatewayContext {
   identity: Identity;
   requestId: string;
   logger: Logger;
+  /** The client's address (the first X-Forwarded-For hop when TRUST_PROXY is set), for rate limits. */
+  clientAddress: string;
 }

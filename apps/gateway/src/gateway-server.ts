@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
@@ -7,10 +7,12 @@ import { GraphQLError, type ValidationContext } from 'graphql';
 import type { ServiceConfig, SubgraphName } from '@mieux/service-kit/config';
 import { logUnexpectedErrors, maskError } from '@mieux/service-kit/errors';
 import { closeServer, createGraphQLHandler, listenOn, type Readiness } from '@mieux/service-kit/http';
+import { callerId } from '@mieux/service-kit/identity';
 import type { Logger } from '@mieux/service-kit/logger';
 import { operationNamePlugin, ServiceMetrics, SubgraphCallMetrics } from '@mieux/service-kit/metrics';
 import { SUPERGRAPH_FILE } from '@mieux/supergraph';
-import { authenticate } from './authenticate';
+import { createAuthenticator } from './authenticate';
+import { createRateLimits } from './rate-limits';
 import type { GatewayContext } from './gateway-context';
 import { legacyJsonStatus } from './http-status';
 import { GRAPHIQL_ASSETS, graphiqlLandingPage } from './landing-page';
@@ -72,6 +74,7 @@ export async function createGatewayServer(config: ServiceConfig, logger: Logger)
     },
     logger,
   });
+  const limits = await createRateLimits(config, logger);
   const armor = new ApolloArmor({ ...QUERY_LIMITS, blockFieldSuggestion: { enabled: config.production } }).protect();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -88,13 +91,14 @@ export async function createGatewayServer(config: ServiceConfig, logger: Logger)
       ...armor.plugins,
       logUnexpectedErrors(),
       operationNamePlugin(),
+      limits.plugin,
       ApolloServerPluginUsageReportingDisabled(),
       config.production ? ApolloServerPluginLandingPageDisabled() : graphiqlLandingPage(config),
     ],
   });
   await apollo.start();
 
-  const jwtSecret = new TextEncoder().encode(config.authJwtSecret);
+  const authenticate = createAuthenticator(config);
   const handler = createGraphQLHandler<GatewayContext>({
     service: 'gateway',
     apollo,
@@ -103,8 +107,8 @@ export async function createGatewayServer(config: ServiceConfig, logger: Logger)
     metrics,
     corsOrigins: config.corsOrigins,
     context: async (req, requestId, requestLogger) => {
-      const identity = await authenticate(req.headers.authorization, jwtSecret);
-      return { identity, requestId, logger: requestLogger.child({ sub: identity.sub }) };
+      const identity = await authenticate(req.headers.authorization);
+      return { identity, requestId, logger: requestLogger.child({ caller: callerId(identity) }), clientAddress: clientAddressOf(req, config.trustProxy) };
     },
     // The gateway can serve once its supergraph is loaded: a subgraph that is away costs its own fields
     // (partial results), not the gateway's place behind the load balancer.
@@ -117,11 +121,12 @@ export async function createGatewayServer(config: ServiceConfig, logger: Logger)
   return {
     apollo,
     http,
-    listen: (port) => listenOn(http, port),
+    listen: (port) => listenOn(http, port, config.host),
     stop: async () => {
       await closeServer(http);
       await apollo.stop();
       await agent.close();
+      await limits.close();
     },
   };
 }
@@ -151,4 +156,11 @@ async function subgraphHealth(urls: ReadonlyMap<string, string>, timeoutMs: numb
     }),
   );
   return { status: entries.every(([, s]) => s.ready) ? 'ok' : 'degraded', subgraphs: Object.fromEntries(entries) };
+}
+
+/** The client's address: the socket's peer, or the first X-Forwarded-For hop behind a trusted proxy. */
+function clientAddressOf(req: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = trustProxy ? req.headers['x-forwarded-for'] : undefined;
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
+  return first || req.socket.remoteAddress || 'unknown';
 }

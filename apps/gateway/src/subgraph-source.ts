@@ -2,7 +2,7 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { GraphQLError } from 'graphql';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { serviceUnavailable } from '@mieux/service-kit/errors';
-import { IDENTITY_HEADER, REQUEST_ID_HEADER, signIdentity } from '@mieux/service-kit/identity';
+import { IDENTITY_HEADER, REQUEST_ID_HEADER, signIdentity, type Identity } from '@mieux/service-kit/identity';
 import type { SubgraphCallError, SubgraphCallMetrics } from '@mieux/service-kit/metrics';
 import type { GatewayContext } from './gateway-context';
 import { asGraphQLAnswer } from './subgraph-answer';
@@ -31,19 +31,23 @@ export function createSubgraphAgent(): Agent {
  */
 export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly subgraph: string;
-  private readonly secret: string;
   private readonly metrics: SubgraphCallMetrics;
   private readonly inFlight = new Map<string, ReturnType<RemoteGraphQLDataSource['process']>>();
 
   constructor(options: SubgraphSourceOptions) {
-    const fetcher = (async (url: string, init: { body?: string }) =>
+    // The identity is signed here, over the exact body sent: a captured header is good for no other call.
+    const fetcher = (async (url: string, init: { body: string; headers: Record<string, string> }) =>
       asGraphQLAnswer(
-        await undiciFetch(url, { ...init, dispatcher: options.agent, signal: AbortSignal.timeout(options.timeoutMs) } as never),
+        await undiciFetch(url, {
+          ...init,
+          headers: withSignedIdentity(init.headers, init.body, options.secret),
+          dispatcher: options.agent,
+          signal: AbortSignal.timeout(options.timeoutMs),
+        } as never),
         queryOf(init.body),
       )) as unknown as Fetcher;
     super({ url: options.url, fetcher });
     this.subgraph = options.name;
-    this.secret = options.secret;
     this.metrics = options.metrics;
   }
 
@@ -84,7 +88,7 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if (!context?.identity) return;
-    request.http?.headers.set(IDENTITY_HEADER, signIdentity(context.identity, this.secret));
+    request.http?.headers.set(IDENTITY_HEADER, `${UNSIGNED}${Buffer.from(JSON.stringify(context.identity)).toString('base64url')}`);
     request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
   }
 
@@ -104,4 +108,15 @@ function queryOf(body: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Marks the identity that the fetcher signs once the body is final (it never leaves the gateway). */
+const UNSIGNED = 'unsigned:';
+
+function withSignedIdentity(headers: Record<string, string>, body: string, secret: string): Record<string, string> {
+  const name = Object.keys(headers).find((key) => key.toLowerCase() === IDENTITY_HEADER);
+  const value = name ? headers[name] : undefined;
+  if (!name || !value?.startsWith(UNSIGNED)) return headers;
+  const identity = JSON.parse(Buffer.from(value.slice(UNSIGNED.length), 'base64url').toString('utf8')) as Identity;
+  return { ...headers, [name]: signIdentity(identity, secret, body) };
 }

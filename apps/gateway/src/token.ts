@@ -28,8 +28,13 @@ async function main(args: string[]): Promise<void> {
     .setSubject(option('--sub') ?? `${role.toLowerCase().replace(/_/g, '.')}@example.org`)
     .setIssuedAt()
     .setExpirationTime(`${Number(option('--hours') ?? 12)}h`)
-    .sign(new TextEncoder().encode(config.authJwtSecret));
+    .sign(new TextEncoder().encode(config.authJwtSecret ?? fail('AUTH_JWT_SECRET is not set: tokens of this gateway come from its identity provider (AUTH_JWKS_URL)')));
   process.stdout.write(`${token}\n`);
+}
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
 }
 
 void main(process.argv.slice(2));

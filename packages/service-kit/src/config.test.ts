@@ -85,6 +85,20 @@ describe('loadConfig', () => {
     expect(() => loadConfig('gateway', { OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' })).toThrow(/OTEL_EXPORTER_OTLP_ENDPOINT must be a URL/);
   });
 
+  it('lets a production gateway take its users from an identity provider instead of a shared secret', () => {
+    const config = loadConfig('gateway', { NODE_ENV: 'production', SUBGRAPH_SECRET: 'x'.repeat(32), AUTH_JWKS_URL: 'https://id.example.org/certs', AUTH_ISSUER: 'https://id.example.org', AUTH_AUDIENCE: 'mieux' });
+    expect(config).toMatchObject({ authJwtSecret: null, authJwksUrl: 'https://id.example.org/certs', authIssuer: 'https://id.example.org', authAudience: 'mieux', authMaxTokenSeconds: 86400 });
+    expect(() => loadConfig('gateway', { AUTH_JWKS_URL: 'ftp://id' })).toThrow(/AUTH_JWKS_URL must be a URL/);
+    expect(loadConfig('gateway', { AUTH_MAX_TOKEN_HOURS: '2' }).authMaxTokenSeconds).toBe(7200);
+  });
+
+  it('listens on loopback on a developer machine and on every interface in containers, unless HOST says otherwise', () => {
+    expect(loadConfig('experts', {}).host).toBe('127.0.0.1');
+    expect(loadConfig('experts', { NODE_ENV: 'production', SUBGRAPH_SECRET: 'x'.repeat(32), DATABASE_URL: 'mysql://db:3306' }).host).toBe('0.0.0.0');
+    expect(loadConfig('experts', { HOST: '::1' }).host).toBe('::1');
+    expect(() => loadConfig('experts', { HOST: 'example.org; rm' })).toThrow(/HOST must be an IP address/);
+  });
+
   it('refuses short secrets', () => {
     expect(() => loadConfig('requests', { SUBGRAPH_SECRET: 'short' })).toThrow(/SUBGRAPH_SECRET must be at least 16/);
   });

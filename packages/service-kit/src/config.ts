@@ -22,6 +22,8 @@ export class ConfigError extends Error {
 export interface ServiceConfig {
   service: ServiceName;
   port: number;
+  /** The interface to listen on: loopback on a developer's machine, every interface in containers. */
+  host: string;
   production: boolean;
   logLevel: string;
   /** MySQL/MariaDB server; null means the embedded sql.js database under dataDir. */
@@ -30,7 +32,23 @@ export interface ServiceConfig {
   databaseName: string;
   dataDir: string;
   subgraphSecret: string;
-  authJwtSecret: string;
+  /** HS256 key of bearer tokens; null when only AUTH_JWKS_URL signs them (production without a secret). */
+  authJwtSecret: string | null;
+  /** Where the identity provider publishes its keys (RS256/ES256 tokens), e.g. Keycloak's `.../certs`. */
+  authJwksUrl: string | null;
+  /** The `iss` and `aud` a bearer token must carry, when set. */
+  authIssuer: string | null;
+  authAudience: string | null;
+  /** The longest a bearer token may live: its `exp` at most this far ahead. */
+  authMaxTokenSeconds: number;
+  /** Redis for counters shared by every gateway replica (rate limits); null: in memory. */
+  redisUrl: string | null;
+  /** Calls a minute one client address may make without signing in. */
+  rateLimitAnonymousPerMinute: number;
+  /** Mutations a minute one caller may make. */
+  rateLimitMutationsPerMinute: number;
+  /** Whether the first X-Forwarded-For hop is the client (behind a load balancer or ingress). */
+  trustProxy: boolean;
   /** Where each subgraph answers, for the gateway and for service-to-service fact checks. */
   subgraphUrls: Record<SubgraphName, string | null>;
   subgraphTimeoutMs: number;
@@ -82,11 +100,20 @@ const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).optional(),
   PORT_BASE: z.coerce.number().int().min(1).max(65531).optional(),
+  HOST: z.string().regex(/^[0-9a-fA-F.:]+$|^localhost$/, 'must be an IP address (e.g. 127.0.0.1, 0.0.0.0, ::) or localhost').optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   DATABASE_URL: urlish(['mysql:', 'mariadb:']).optional(),
   DATABASE_NAME: z.string().regex(/^[A-Za-z0-9_]{1,64}$/, 'must be letters, digits or _ (at most 64)').optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   AUTH_JWT_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  AUTH_JWKS_URL: urlish(['http:', 'https:']).optional(),
+  AUTH_ISSUER: z.string().min(1).max(500).optional(),
+  AUTH_AUDIENCE: z.string().min(1).max(500).optional(),
+  AUTH_MAX_TOKEN_HOURS: z.coerce.number().min(0.01).max(720).default(24),
+  REDIS_URL: urlish(['redis:', 'rediss:']).optional(),
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(300),
+  RATE_LIMIT_MUTATIONS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
   SUBGRAPH_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   REQUESTS_URL: urlish(['http:', 'https:']).optional(),
   ACTIONS_URL: urlish(['http:', 'https:']).optional(),
@@ -128,22 +155,32 @@ export function loadConfig(service: ServiceName, env: Env = process.env): Servic
   if (production) {
     // A subgraph in production keeps its data on a server: the embedded file is for development.
     const required: ('SUBGRAPH_SECRET' | 'AUTH_JWT_SECRET' | 'DATABASE_URL')[] =
-      service === 'gateway' ? ['SUBGRAPH_SECRET', 'AUTH_JWT_SECRET'] : ['SUBGRAPH_SECRET', 'DATABASE_URL'];
+      service === 'gateway' ? (v.AUTH_JWKS_URL ? ['SUBGRAPH_SECRET'] : ['SUBGRAPH_SECRET', 'AUTH_JWT_SECRET']) : ['SUBGRAPH_SECRET', 'DATABASE_URL'];
     const missing = required.filter((name) => !v[name]);
     if (missing.length > 0) {
-      throw new ConfigError(`${service}: ${missing.join(' and ')} must be set when NODE_ENV=production`);
+      const unless = missing.includes('AUTH_JWT_SECRET') ? ' (AUTH_JWT_SECRET unless AUTH_JWKS_URL is set)' : '';
+      throw new ConfigError(`${service}: ${missing.join(' and ')} must be set when NODE_ENV=production${unless}`);
     }
   }
   return {
     service,
     port: v.PORT ?? portOf(service, v.PORT_BASE),
+    host: v.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
     production,
     logLevel: v.LOG_LEVEL,
     databaseUrl: v.DATABASE_URL ?? null,
     databaseName: v.DATABASE_NAME ?? `mieux_${service}`,
     dataDir: v.DATA_DIR,
     subgraphSecret: v.SUBGRAPH_SECRET ?? DEVELOPMENT_SECRETS.subgraphSecret,
-    authJwtSecret: v.AUTH_JWT_SECRET ?? DEVELOPMENT_SECRETS.authJwtSecret,
+    authJwtSecret: v.AUTH_JWT_SECRET ?? (production ? null : DEVELOPMENT_SECRETS.authJwtSecret),
+    authJwksUrl: v.AUTH_JWKS_URL ?? null,
+    authIssuer: v.AUTH_ISSUER ?? null,
+    authAudience: v.AUTH_AUDIENCE ?? null,
+    authMaxTokenSeconds: Math.round(v.AUTH_MAX_TOKEN_HOURS * 3600),
+    redisUrl: v.REDIS_URL ?? null,
+    rateLimitAnonymousPerMinute: v.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
+    rateLimitMutationsPerMinute: v.RATE_LIMIT_MUTATIONS_PER_MINUTE,
+    trustProxy: v.TRUST_PROXY === 'true' || v.TRUST_PROXY === '1',
     subgraphUrls: {
       requests: v.REQUESTS_URL ?? localUrl('requests', v.PORT_BASE),
       actions: v.ACTIONS_URL ?? localUrl('actions', v.PORT_BASE),

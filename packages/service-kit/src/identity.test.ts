@@ -1,12 +1,14 @@
+import { createHmac } from 'node:crypto';
 import { ANONYMOUS, IdentityRejected, signIdentity, toIdentity, verifyIdentity, type Identity, type Role } from './identity';
 import { actingRole, allow, hasRole, requireRole, ROLE_GROUPS } from './access';
 
 const secret = 'a-subgraph-secret-for-tests';
 const officer = { sub: 'po@icmpd.org', roles: ['PROJECT_OFFICER' as const], expertId: null };
+const BODY = '{"query":"{ requests(first: 5) { edges { node { id } } } }"}';
 
 describe('signed identity', () => {
   it('round-trips an identity', () => {
-    expect(verifyIdentity(signIdentity(officer, secret, 1000), secret, 1000)).toEqual(officer);
+    expect(verifyIdentity(signIdentity(officer, secret, BODY, 1000), secret, BODY, 1000)).toEqual(officer);
   });
 
   it.each([
@@ -15,18 +17,31 @@ describe('signed identity', () => {
     ['three parts', 'a.b.c'],
     ['not JSON', `${Buffer.from('nope').toString('base64url')}.x`],
   ])('rejects a %s header', (_, header) => {
-    expect(() => verifyIdentity(header, secret, 1000)).toThrow(IdentityRejected);
+    expect(() => verifyIdentity(header, secret, BODY, 1000)).toThrow(IdentityRejected);
   });
 
   it('rejects a tampered payload and a foreign key', () => {
-    const [, signature] = signIdentity(officer, secret, 1000).split('.');
+    const [, signature] = signIdentity(officer, secret, BODY, 1000).split('.');
     const admin = Buffer.from(JSON.stringify({ ...officer, roles: ['ADMIN'], exp: 9999 })).toString('base64url');
-    expect(() => verifyIdentity(`${admin}.${signature}`, secret, 1000)).toThrow('invalid gateway signature');
-    expect(() => verifyIdentity(signIdentity(officer, 'another-secret-entirely', 1000), secret, 1000)).toThrow(IdentityRejected);
+    expect(() => verifyIdentity(`${admin}.${signature}`, secret, BODY, 1000)).toThrow('invalid gateway signature');
+    expect(() => verifyIdentity(signIdentity(officer, 'another-secret-entirely', BODY, 1000), secret, BODY, 1000)).toThrow(IdentityRejected);
   });
 
   it('rejects an expired identity', () => {
-    expect(() => verifyIdentity(signIdentity(officer, secret, 1000), secret, 1000 + 121)).toThrow('expired identity');
+    expect(() => verifyIdentity(signIdentity(officer, secret, BODY, 1000), secret, BODY, 1000 + 31)).toThrow('expired identity');
+  });
+
+  it('is good for the one request it was signed for, not for a replay on another operation', () => {
+    const header = signIdentity(officer, secret, BODY, 1000);
+    expect(verifyIdentity(header, secret, BODY, 1010)).toEqual(officer);
+    expect(() => verifyIdentity(header, secret, '{"query":"{ experts(first: 100) { edges { node { email } } } }"}', 1010)).toThrow('identity signed for another request');
+    expect(() => verifyIdentity(header, secret, `${BODY} `, 1010)).toThrow('identity signed for another request');
+  });
+
+  it('rejects an identity signed to live longer than a call takes', () => {
+    const payload = Buffer.from(JSON.stringify({ ...officer, exp: 1000 + 3600 })).toString('base64url');
+    const forgedLong = `${payload}.${createHmac('sha256', secret).update(payload).digest('base64url')}`;
+    expect(() => verifyIdentity(forgedLong, secret, BODY, 1000)).toThrow('identity signed for too long');
   });
 
   it('keeps only known roles from untrusted claims', () => {

@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 
 export const ROLES = ['PARTNER', 'PROJECT_OFFICER', 'STEERING_COMMITTEE', 'EXPERT', 'ANALYST', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
@@ -16,27 +16,41 @@ export const ANONYMOUS: Identity = Object.freeze({ sub: null, roles: Object.free
 export const IDENTITY_HEADER = 'x-mieux-identity';
 export const REQUEST_ID_HEADER = 'x-request-id';
 
-/** How long a signed identity stays valid: long enough for one request's fan-out, short against replay. */
-const SIGNATURE_LIFETIME_SECONDS = 120;
+/**
+ * How long a signed identity stays valid: the gateway signs each subgraph call as it sends it, so
+ * this only covers the trip and clock skew between pods.
+ */
+const SIGNATURE_LIFETIME_SECONDS = 30;
 
 interface SignedPayload {
   sub: string | null;
   roles: Role[];
   expertId: string | null;
   exp: number;
+  /** SHA-256 of the one request the identity was signed for (its body; for GET, its query string). */
+  req?: string;
+}
+
+/** The digest that binds a signed identity to one request: a captured header is worth nothing for any other call. */
+export function requestDigest(request: string): string {
+  return createHash('sha256').update(request).digest('base64url');
 }
 
 function sign(payload: string, secret: string): string {
   return createHmac('sha256', secret).update(payload).digest('base64url');
 }
 
-/** Signs an identity for the identity header. `nowSeconds` is the current Unix time. */
-export function signIdentity(identity: Identity, secret: string, nowSeconds = Math.floor(Date.now() / 1000)): string {
+/**
+ * Signs an identity for the identity header, bound to the request it goes with (`request`: the exact
+ * body sent, or the query string of a GET). `nowSeconds` is the current Unix time.
+ */
+export function signIdentity(identity: Identity, secret: string, request: string, nowSeconds = Math.floor(Date.now() / 1000)): string {
   const body: SignedPayload = {
     sub: identity.sub,
     roles: [...identity.roles],
     expertId: identity.expertId,
     exp: nowSeconds + SIGNATURE_LIFETIME_SECONDS,
+    req: requestDigest(request),
   };
   const payload = Buffer.from(JSON.stringify(body)).toString('base64url');
   return `${payload}.${sign(payload, secret)}`;
@@ -47,12 +61,14 @@ export class IdentityRejected extends Error {
 }
 
 /**
- * Verifies the identity header signed by the gateway. Throws IdentityRejected when it is missing,
- * malformed, forged or expired: a subgraph then refuses the call.
+ * Verifies the identity header signed by the gateway for this very request (`request`: the body
+ * received, or the query string of a GET). Throws IdentityRejected when it is missing, malformed,
+ * forged, expired or made for another request: a subgraph then refuses the call.
  */
 export function verifyIdentity(
   header: string | undefined | null,
   secret: string,
+  request: string,
   nowSeconds = Math.floor(Date.now() / 1000),
 ): Identity {
   if (!header) throw new IdentityRejected('missing gateway signature');
@@ -70,6 +86,8 @@ export function verifyIdentity(
     throw new IdentityRejected('malformed identity payload');
   }
   if (typeof body.exp !== 'number' || body.exp < nowSeconds) throw new IdentityRejected('expired identity');
+  if (body.exp > nowSeconds + SIGNATURE_LIFETIME_SECONDS) throw new IdentityRejected('identity signed for too long');
+  if (body.req !== requestDigest(request)) throw new IdentityRejected('identity signed for another request');
   return toIdentity(body);
 }
 
@@ -83,4 +101,12 @@ export function toIdentity(claims: { sub?: unknown; roles?: unknown; expertId?: 
     roles,
     expertId: typeof claims.expertId === 'string' && claims.expertId.length > 0 ? claims.expertId : null,
   };
+}
+
+/**
+ * The caller as logs name it: a stable, opaque id (a digest of the token's subject), never the
+ * subject itself, which is often an e-mail address. Anonymous callers are "anonymous".
+ */
+export function callerId(identity: Identity): string {
+  return identity.sub ? createHash('sha256').update(`mieux-caller:${identity.sub}`).digest('base64url').slice(0, 16) : 'anonymous';
 }

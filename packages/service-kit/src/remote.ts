@@ -27,29 +27,30 @@ export interface RemoteResult<T> {
  */
 export async function callSubgraph<T>(call: RemoteCall): Promise<RemoteResult<T>> {
   let response: Response;
+  const body = JSON.stringify({ query: call.query, variables: call.variables ?? {} });
   try {
     response = await fetch(call.url, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        [IDENTITY_HEADER]: signIdentity(call.identity, call.secret),
+        [IDENTITY_HEADER]: signIdentity(call.identity, call.secret, body),
         [REQUEST_ID_HEADER]: call.requestId,
       },
-      body: JSON.stringify({ query: call.query, variables: call.variables ?? {} }),
+      body,
       signal: AbortSignal.timeout(call.timeoutMs),
     });
   } catch (error) {
     const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${call.timeoutMs} ms` : 'unreachable';
     throw serviceUnavailable(call.service, reason);
   }
-  let body: { data?: T | null; errors?: RemoteResult<T>['errors'] };
+  let answer: { data?: T | null; errors?: RemoteResult<T>['errors'] };
   try {
-    body = (await response.json()) as typeof body;
+    answer = (await response.json()) as typeof answer;
   } catch {
     throw serviceUnavailable(call.service, `HTTP ${response.status} without a GraphQL answer`);
   }
-  if (!response.ok && !body.data) throw serviceUnavailable(call.service, `HTTP ${response.status}`);
-  return { data: body.data ?? null, errors: body.errors ?? [] };
+  if (!response.ok && !answer.data) throw serviceUnavailable(call.service, `HTTP ${response.status}`);
+  return { data: answer.data ?? null, errors: answer.errors ?? [] };
 }
 
 export interface OwnerQuery {

@@ -47,12 +47,19 @@ describe('HTTP surface', () => {
   });
 
   it('refuses a forged identity signed with another key', async () => {
-    const forged = signIdentity(identityOf('ADMIN'), 'not-the-subgraph-secret-at-all');
+    const forged = signIdentity(identityOf('ADMIN'), 'not-the-subgraph-secret-at-all', JSON.stringify({ query: '{ whoAmI }' }));
     expect((await post({ query: '{ whoAmI }' }, { [IDENTITY_HEADER]: forged })).status).toBe(401);
   });
 
+  it('refuses a signed identity replayed on another call', async () => {
+    const captured = signIdentity(identityOf('ANALYST', { sub: 'ana@example.org' }), DEVELOPMENT_SECRETS.subgraphSecret, JSON.stringify({ query: '{ whoAmI }' }));
+    const replayed = await post({ query: '{ broken }' }, { [IDENTITY_HEADER]: captured });
+    expect(replayed.status).toBe(401);
+    expect(((await replayed.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/signed for another request/);
+  });
+
   it('serves a signed call as the signed identity and echoes the request id', async () => {
-    const signed = signIdentity(identityOf('ANALYST', { sub: 'ana@example.org' }), DEVELOPMENT_SECRETS.subgraphSecret);
+    const signed = signIdentity(identityOf('ANALYST', { sub: 'ana@example.org' }), DEVELOPMENT_SECRETS.subgraphSecret, JSON.stringify({ query: '{ whoAmI }' }));
     const response = await post({ query: '{ whoAmI }' }, { [IDENTITY_HEADER]: signed, 'x-request-id': 'req-42' });
     expect(response.status).toBe(200);
     expect(response.headers.get('x-request-id')).toBe('req-42');
@@ -60,7 +67,7 @@ describe('HTTP surface', () => {
   });
 
   it('answers 400 to a body that is not JSON', async () => {
-    const signed = signIdentity(identityOf(null), DEVELOPMENT_SECRETS.subgraphSecret);
+    const signed = signIdentity(identityOf(null), DEVELOPMENT_SECRETS.subgraphSecret, '{not json');
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: signed },

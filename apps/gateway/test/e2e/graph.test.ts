@@ -168,7 +168,7 @@ describe('access through the gateway', () => {
     const url = `http://127.0.0.1:${graph.ports.experts}/graphql`;
     const body = JSON.stringify({ query: '{ experts(first: 1) { edges { node { email } } } }' });
     expect((await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).status).toBe(401);
-    const forged = signIdentity({ sub: 'me', roles: ['ADMIN'], expertId: null }, 'a-secret-that-is-not-the-gateways');
+    const forged = signIdentity({ sub: 'me', roles: ['ADMIN'], expertId: null }, 'a-secret-that-is-not-the-gateways', body);
     expect((await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: forged }, body })).status).toBe(401);
   });
 });

@@ -35,8 +35,11 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
   service: string;
   apollo: ApolloServer<TContext>;
   logger: Logger;
-  /** Builds the request's context; throw HttpRejection to refuse the call. */
-  context(request: IncomingMessage, requestId: string, logger: Logger): Promise<TContext>;
+  /**
+   * Builds the request's context; throw HttpRejection to refuse the call. `raw` is the request as
+   * received: the body of a POST, the query string of a GET (what a signed identity is bound to).
+   */
+  context(request: IncomingMessage, requestId: string, logger: Logger, raw: string): Promise<TContext>;
   /** `/ready`: whether what the service needs (its database, its subgraphs) answers. */
   ready(): Promise<boolean>;
   /** Request durations are recorded there and `/metrics` serves it. */
@@ -99,13 +102,13 @@ export function createGraphQLHandler<TContext extends BaseContext>(options: Grap
       if (!isGraphQLPath(url.pathname)) {
         return sendJson(res, 404, { errors: [{ message: `Nothing at ${url.pathname}; GraphQL is at /graphql` }] });
       }
-      const body = req.method === 'POST' ? await readBody(req) : undefined;
+      const { body, raw } = req.method === 'POST' ? await readBody(req) : { body: undefined, raw: url.search };
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       }
       // Built before Apollo sees the call, so a refused identity is a plain 401, not a GraphQL 500.
-      const contextValue = await options.context(req, requestId, logger);
+      const contextValue = await options.context(req, requestId, logger, raw);
       httpGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
       const response = await options.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => contextValue });
       res.statusCode = options.adjustStatus?.(response) ?? response.status ?? 200;
@@ -187,8 +190,8 @@ function sendFile(res: ServerResponse, asset: StaticAsset): void {
     .pipe(res);
 }
 
-/** Reads a POST body: JSON when declared so (invalid JSON is a 400), otherwise the raw text. */
-async function readBody(req: IncomingMessage): Promise<unknown> {
+/** Reads a POST body: JSON when declared so (invalid JSON is a 400), otherwise the raw text; and the raw text. */
+async function readBody(req: IncomingMessage): Promise<{ body: unknown; raw: string }> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -198,20 +201,20 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
   }
   const text = Buffer.concat(chunks).toString('utf8');
   const type = req.headers['content-type'] ?? '';
-  if (!/application\/(graphql-response\+)?json/i.test(type)) return text;
-  if (text.length === 0) return undefined;
+  if (!/application\/(graphql-response\+)?json/i.test(type)) return { body: text, raw: text };
+  if (text.length === 0) return { body: undefined, raw: text };
   try {
-    return JSON.parse(text) as unknown;
+    return { body: JSON.parse(text) as unknown, raw: text };
   } catch {
     throw new HttpRejection(400, 'The request body is not valid JSON');
   }
 }
 
-/** Listens on a port (0 picks a free one) and resolves with the port taken. */
-export function listenOn(http: Server, port: number): Promise<number> {
+/** Listens on a port (0 picks a free one) of one interface (HOST) and resolves with the port taken. */
+export function listenOn(http: Server, port: number, host = '127.0.0.1'): Promise<number> {
   return new Promise((resolve, reject) => {
     http.once('error', reject);
-    http.listen(port, '0.0.0.0', () => resolve((http.address() as AddressInfo).port));
+    http.listen(port, host, () => resolve((http.address() as AddressInfo).port));
   });
 }
 

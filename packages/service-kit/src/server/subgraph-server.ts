@@ -81,10 +81,10 @@ export async function createSubgraphServer<TContext extends SubgraphContext>(
     },
     // The database's SQL metrics are in its registry: the process serves them with its own.
     metrics: new ServiceMetrics(config.service, database.queries.registry),
-    context: async (req, requestId, requestLogger) => {
+    context: async (req, requestId, requestLogger, raw) => {
       let identity: Identity;
       try {
-        identity = verifyIdentity(headerOf(req.headers[IDENTITY_HEADER]), config.subgraphSecret);
+        identity = verifyIdentity(headerOf(req.headers[IDENTITY_HEADER]), config.subgraphSecret, raw);
       } catch (error) {
         if (error instanceof IdentityRejected) {
           requestLogger.warn({ reason: error.message }, 'call refused: not signed by the gateway');
@@ -102,7 +102,7 @@ export async function createSubgraphServer<TContext extends SubgraphContext>(
     apollo,
     http,
     contextFor,
-    listen: (port) => listenOn(http, port),
+    listen: (port) => listenOn(http, port, config.host),
     stop: async () => {
       await closeServer(http);
       await apollo.stop();
