@@ -23,7 +23,7 @@ export function strykerConfig({ name, mutate, breakAt }) {
     typescriptChecker: { prioritizePerformanceOverAccuracy: true },
     coverageAnalysis: 'perTest',
     mutate,
-    ignorePatterns: ['dist', 'coverage', 'jest.config.js', 'stryker.config.mjs'],
+    ignorePatterns: ['coverage', 'jest.config.js', 'stryker.config.mjs'],
     concurrency: 2,
     thresholds: { high: Math.min(100, breakAt + 5), low: breakAt, break: breakAt },
     incrementalFile: toRoot(`reports/stryker-incremental-${name}.json`),
