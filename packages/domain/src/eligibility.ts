@@ -43,9 +43,10 @@ export function assessEligibility(input: EligibilityInput): EligibilityAssessmen
   const dateValid = isIsoDate(input.requestDate);
   if (!dateValid) add('REQUEST_DATE_INVALID', true, { date: String(input.requestDate) }, 'requestDate');
 
-  const beneficiary = findBeneficiary(String(input.countryCode ?? ''));
+  const code = String(input.countryCode ?? '');
+  const beneficiary = findBeneficiary(code);
   if (!beneficiary) {
-    add('COUNTRY_UNKNOWN', true, { code: String(input.countryCode ?? '') }, 'countryCode');
+    add('COUNTRY_UNKNOWN', true, { code }, 'countryCode');
   } else if (beneficiary.kind === 'COUNTRY') {
     const { name, status } = beneficiary;
     if (status === 'EU_MEMBER_STATE') add('COUNTRY_EU_MEMBER_STATE', true, { name }, 'countryCode');

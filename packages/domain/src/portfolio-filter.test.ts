@@ -27,6 +27,14 @@ describe('portfolio key', () => {
   it.each(['', 'region', 'colour=red', 'region=A;region=B', 'region=A=B', 'to=2019-12-31;from=2009-01-01'])('refuses %p', (key) => {
     expect(() => parsePortfolioKey(key)).toThrow(/portfolio key/);
   });
+
+  it.each(['colour=red', 'region=', 'region=A=B', 'region=A;region=A'])('names %p as no portfolio key at all', (key) => {
+    expect(() => parsePortfolioKey(key)).toThrow(`not a portfolio key: ${key}`);
+  });
+
+  it('names a key out of the fixed order as not canonical', () => {
+    expect(() => parsePortfolioKey('to=2019-12-31;from=2009-01-01')).toThrow('not a canonical portfolio key: to=2019-12-31;from=2009-01-01');
+  });
 });
 
 describe('slice id', () => {

@@ -25,6 +25,7 @@ export async function inTransaction<T>(
       return await dataSource.transaction(work);
     } catch (error) {
       if (attempt >= attempts || !isRetryableTransactionError(error)) throw error;
+      // Stryker disable next-line ArithmeticOperator: the back-off only spaces attempts out; no outcome depends on its length
       await new Promise((done) => setTimeout(done, 5 * attempt + Math.random() * 20));
     }
   }
@@ -34,7 +35,7 @@ export async function inTransaction<T>(
 export function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: string; driverError?: { code?: string }; message?: string };
   const code = e?.driverError?.code ?? e?.code;
-  return code === 'ER_DUP_ENTRY' || /UNIQUE constraint failed/i.test(String(e?.message ?? ''));
+  return code === 'ER_DUP_ENTRY' || /UNIQUE constraint failed/i.test(String(e?.message));
 }
 
 /**

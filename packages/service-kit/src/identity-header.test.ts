@@ -1,0 +1,47 @@
+import { createHmac } from 'node:crypto';
+import { IdentityRejected, signIdentity, toIdentity, verifyIdentity } from './identity';
+
+const secret = 'a-subgraph-secret-for-tests';
+const analyst = { sub: 'analyst@icmpd.org', roles: ['ANALYST' as const], expertId: null };
+/** A header signed with the secret over any payload, as only the gateway could make it. */
+const signed = (body: unknown) => {
+  const payload = Buffer.from(JSON.stringify(body)).toString('base64url');
+  return `${payload}.${createHmac('sha256', secret).update(payload).digest('base64url')}`;
+};
+const rejection = (header: string | undefined, now = 1000) => {
+  try {
+    verifyIdentity(header, secret, now);
+  } catch (error) {
+    return `${(error as Error).name}: ${(error as Error).message}`;
+  }
+  return null;
+};
+
+describe('the identity header', () => {
+  it('says why it is refused', () => {
+    expect(rejection(undefined)).toBe('IdentityRejected: missing gateway signature');
+    expect(rejection('abc.')).toBe('IdentityRejected: malformed identity header');
+    expect(rejection('.abc')).toBe('IdentityRejected: malformed identity header');
+    expect(rejection(`${signIdentity(analyst, secret, 1000)}.more`)).toBe('IdentityRejected: malformed identity header');
+    expect(rejection(signed({ sub: 'x' }).replace(/^[^.]+/, 'e30'))).toBe('IdentityRejected: invalid gateway signature');
+    const garbage = Buffer.from('{not json').toString('base64url');
+    expect(rejection(`${garbage}.${createHmac('sha256', secret).update(garbage).digest('base64url')}`)).toBe('IdentityRejected: malformed identity payload');
+    expect(rejection(signed({ ...analyst }))).toBe('IdentityRejected: expired identity');
+    expect(rejection(signed({ ...analyst, exp: '9999' }))).toBe('IdentityRejected: expired identity');
+    expect(new IdentityRejected('x')).toBeInstanceOf(Error);
+  });
+
+  it('stays valid for two minutes to the second', () => {
+    const header = signIdentity(analyst, secret, 1000);
+    expect(verifyIdentity(header, secret, 1120)).toEqual(analyst);
+    expect(rejection(header, 1121)).toBe('IdentityRejected: expired identity');
+    const now = Math.floor(Date.now() / 1000);
+    expect(verifyIdentity(signIdentity(analyst, secret), secret, now + 60)).toEqual(analyst);
+    expect(() => verifyIdentity(signIdentity(analyst, secret), secret, now + 180)).toThrow('expired identity');
+  });
+
+  it('carries no empty subject or expert id', () => {
+    expect(toIdentity({ sub: '', roles: 'ADMIN', expertId: '' })).toEqual({ sub: null, roles: [], expertId: null });
+    expect(toIdentity({ sub: 's', roles: ['EXPERT'], expertId: 'e1' })).toEqual({ sub: 's', roles: ['EXPERT'], expertId: 'e1' });
+  });
+});

@@ -1,0 +1,38 @@
+// What every workspace's Stryker configuration shares (`npm run test:mutation`, README "Tests").
+import { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+/**
+ * The Stryker options for one scope: `mutate` lists the rule-bearing files (or line ranges) of the
+ * workspace in the current directory; below `breakAt` percent the run fails. Stryker runs the
+ * workspace's own Jest tests in a copy of the workspace, so the shared Jest preset (which the
+ * workspace's jest.config.js reaches by a relative path) is read here and handed over whole.
+ */
+export function strykerConfig({ name, mutate, breakAt }) {
+  const workspace = process.cwd();
+  const toRoot = (path) => relative(workspace, join(ROOT, path));
+  const jest = createRequire(join(workspace, 'package.json'))('./jest.config.js');
+  const { collectCoverageFrom, coverageReporters, coverageThreshold, ...jestConfig } = jest;
+  return {
+    testRunner: 'jest',
+    jest: { projectType: 'custom', configFile: 'package.json', config: jestConfig, enableFindRelatedTests: true },
+    checkers: ['typescript'],
+    tsconfigFile: 'tsconfig.json',
+    typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+    coverageAnalysis: 'perTest',
+    mutate,
+    ignorePatterns: ['coverage', 'jest.config.js', 'stryker.config.mjs'],
+    concurrency: 2,
+    thresholds: { high: Math.min(100, breakAt + 5), low: breakAt, break: breakAt },
+    incrementalFile: toRoot(`reports/stryker-incremental-${name}.json`),
+    reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
+    htmlReporter: { fileName: toRoot(`reports/mutation/${name}.html`) },
+    jsonReporter: { fileName: toRoot(`reports/mutation/${name}.json`) },
+    clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
+    tempDirName: '.stryker-tmp',
+    cleanTempDir: 'always',
+    timeoutMS: 10000,
+  };
+}
