@@ -69,9 +69,9 @@ const signedForBody = (body) => ({ [IDENTITY_HEADER]: signIdentity(ADMIN, DEVELO
 async function post(url, headers, query, variables) {
   const body = JSON.stringify({ query, variables });
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headersFor(headers, body) }, body });
-  const body = await response.json();
-  if (body.errors) throw new Error(`${url}: ${JSON.stringify(body.errors).slice(0, 300)}`);
-  return body.data;
+  const answer = await response.json();
+  if (answer.errors) throw new Error(`${url}: ${JSON.stringify(answer.errors).slice(0, 300)}`);
+  return answer.data;
 }
 
 /** Throughput and latency percentiles at fixed concurrency, after a warm-up. */

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv';
+import AjvClass from 'ajv';
 import addFormats from 'ajv-formats';
 import { parseAllDocuments, parse } from 'yaml';
 
@@ -11,7 +11,7 @@ export const SUBGRAPHS = ['requests', 'actions', 'experts', 'monitoring'];
 /** Who may call a subgraph besides the gateway: the services asking it for a fact (docs/federation.md). */
 export const FACT_CALLERS: Record<string, string[]> = { requests: ['actions'], experts: ['actions'], actions: ['monitoring'], monitoring: [] };
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+ 
 export type Manifest = Record<string, any>;
 
 /** The manifests of an overlay as kustomize renders them. */
@@ -172,7 +172,7 @@ export function serviceMonitorProblems(monitor: Manifest, manifests: readonly Ma
 /** The compose file against the Compose Specification schema, and the graph's own rules. */
 export function composeProblems(text: string): string[] {
   const compose = parse(text, { merge: true }) as Manifest;
-  const ajv = new Ajv({ strict: false, allErrors: true });
+  const ajv = new AjvClass({ strict: false, allErrors: true });
   addFormats(ajv);
   // Compose durations are Go durations (`5s`, `1m30s`), not ISO 8601 ones.
   ajv.addFormat('duration', /^(\d+(\.\d+)?(ns|us|ms|s|m|h))+$/);
@@ -192,7 +192,7 @@ export function composeProblems(text: string): string[] {
 
 /** The published schema names its parts with draft-04 `id` strings, which Ajv refuses; they carry no rule. */
 function withoutOldIds(node: unknown): Manifest {
-  if (Array.isArray(node)) return node.map(withoutOldIds) as unknown as Manifest;
+  if (Array.isArray(node)) return node.map(withoutOldIds);
   if (!node || typeof node !== 'object') return node as Manifest;
   return Object.fromEntries(Object.entries(node).filter(([k, v]) => !(k === 'id' && typeof v === 'string')).map(([k, v]) => [k, withoutOldIds(v)]));
 }

@@ -14,7 +14,8 @@ export function strykerConfig({ name, mutate, breakAt }) {
   const workspace = process.cwd();
   const toRoot = (path) => relative(workspace, join(ROOT, path));
   const jest = createRequire(join(workspace, 'package.json'))('./jest.config.js');
-  const { collectCoverageFrom, coverageReporters, coverageThreshold, ...jestConfig } = jest;
+  // Coverage settings are left out: Stryker measures its own.
+  const { collectCoverageFrom: _from, coverageReporters: _reporters, coverageThreshold: _threshold, ...jestConfig } = jest;
   return {
     testRunner: 'jest',
     jest: { projectType: 'custom', configFile: 'package.json', config: jestConfig, enableFindRelatedTests: true },

@@ -34,8 +34,8 @@ export function runCommand(command: string, args: string[], env: Record<string, 
     if (stdout) out += chunk.toString();
     listeners.forEach((listener) => listener());
   };
-  child.stdout!.on('data', (chunk: Buffer) => add(chunk, true));
-  child.stderr!.on('data', (chunk: Buffer) => add(chunk, false));
+  child.stdout.on('data', (chunk: Buffer) => add(chunk, true));
+  child.stderr.on('data', (chunk: Buffer) => add(chunk, false));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const run: Run = {
     child,

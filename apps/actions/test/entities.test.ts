@@ -1,5 +1,5 @@
 import { countStatements, identityOf } from '@mieux/service-kit/testing';
-import { CREATE, analyst, anonymous, approvedRequest, committee, createAction, officer, partner, planActivity, startActions, startOwners, type Owners, type Subgraph } from './fixtures';
+import { CREATE, analyst, anonymous, approvedRequest, committee, officer, partner, planActivity, startActions, startOwners, type Owners, type Subgraph } from './fixtures';
 
 let owners: Owners;
 let subgraph: Subgraph;

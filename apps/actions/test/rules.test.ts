@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createAction, officer, partner, PLAN, SET_STATUS, activityInput, planActivity, startActions, startOwners, type Owners, type Subgraph } from './fixtures';
+import { createAction, officer, partner, SET_STATUS, activityInput, planActivity, startActions, startOwners, type Owners, type Subgraph } from './fixtures';
 
 let owners: Owners;
 let subgraph: Subgraph;

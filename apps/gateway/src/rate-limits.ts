@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, OperationTypeNode } from 'graphql';
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { ServiceConfig } from '@mieux/service-kit/config';
@@ -57,7 +57,7 @@ export async function createRateLimits(settings: LimitSettings, logger: Logger):
           async didResolveOperation({ contextValue, operation }) {
             const { identity, clientAddress } = contextValue;
             if (!identity.sub) await consume(anonymous, clientAddress, 'calls without signing in from this address');
-            if (operation?.operation === 'mutation') await consume(mutations, identity.sub ?? clientAddress, 'changes');
+            if (operation?.operation === OperationTypeNode.MUTATION) await consume(mutations, identity.sub ?? clientAddress, 'changes');
           },
         };
       },

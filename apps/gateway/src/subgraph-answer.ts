@@ -1,4 +1,4 @@
-import { getLocation, parse, Source, visit, type ASTNode, type SourceLocation } from 'graphql';
+import { getLocation, Kind, parse, Source, visit, type ASTNode, type SourceLocation } from 'graphql';
 import { Response } from 'undici';
 import { badUserInput } from '@mieux/service-kit/errors';
 
@@ -24,7 +24,7 @@ interface AnswerError {
 export async function asGraphQLAnswer(response: Response, query: string | undefined): Promise<Response> {
   if (!GRAPHQL_ANSWER_STATUSES.has(response.status)) return response;
   const text = await response.text();
-  let body: { errors?: AnswerError[] } | null = null;
+  let body: { errors?: AnswerError[] } | null;
   try {
     body = JSON.parse(text) as { errors?: AnswerError[] };
   } catch {
@@ -55,7 +55,7 @@ function inputPathAt(query: string, at: SourceLocation): string | null {
   const source = new Source(query);
   const path: string[] = [];
   let found: string | null = null;
-  const named = (node: ASTNode) => node.kind === 'Argument' || node.kind === 'ObjectField';
+  const named = (node: ASTNode) => node.kind === Kind.ARGUMENT || node.kind === Kind.OBJECT_FIELD;
   try {
     visit(parse(source), {
       enter(node) {

@@ -1,5 +1,4 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { GraphQLError } from 'graphql';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { serviceUnavailable } from '@mieux/service-kit/errors';
 import { IDENTITY_HEADER, REQUEST_ID_HEADER, signIdentity, type Identity } from '@mieux/service-kit/identity';
@@ -43,7 +42,7 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
           headers: withSignedIdentity(init.headers, init.body, options.secret),
           dispatcher: options.agent,
           signal: AbortSignal.timeout(options.timeoutMs),
-        } as never),
+        }),
         queryOf(init.body),
       )) as unknown as Fetcher;
     super({ url: options.url, fetcher });
@@ -58,7 +57,7 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
    */
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
     const { request } = options;
-    const identity = options.context?.identity;
+    const identity = (options.context as GatewayContext | undefined)?.identity;
     if (!('incomingRequestContext' in options) || !identity || !request.query || /^\s*mutation\b/.test(request.query)) {
       return this.call(options);
     }
@@ -89,7 +88,7 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if (!context?.identity) return;
     request.http?.headers.set(IDENTITY_HEADER, `${UNSIGNED}${Buffer.from(JSON.stringify(context.identity)).toString('base64url')}`);
-    request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+    request.http?.headers.set(REQUEST_ID_HEADER, (context as GatewayContext).requestId);
   }
 
   override didEncounterError(error: Error, _request: unknown, response?: { status: number }, context?: GatewayContext): void {

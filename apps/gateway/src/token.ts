@@ -1,5 +1,5 @@
 import { SignJWT } from 'jose';
-import { ConfigError, loadConfig } from '@mieux/service-kit/config';
+import { type ConfigError, loadConfig } from '@mieux/service-kit/config';
 import { ROLES, type Role } from '@mieux/service-kit/identity';
 
 /**

@@ -177,8 +177,8 @@ export function generateOtherRequests(random: Random, replica: number, refs: Ref
         expressionOfInterestOn: steps.expressionOfInterestOn,
         officialLetter: reached >= 2 ? { reference: `OL/${steps.letterOn.slice(0, 4)}/O${replica}-${n}`, receivedOn: steps.letterOn, channel: 'WEBSITE' } : null,
         actionFiche: reached >= 4 ? { objectives: 'To be confirmed with the partner.', priorityNeeds: ['Capacity development'], plannedActivities: [{ type: 'TRAINING', count: 3 }], draftedOn: steps.draftedOn } : null,
-        decision: status === 'REJECTED' ? { outcome: 'REJECTED', decidedOn: lastOn, rationale: last!.reason! } : null,
-        withdrawal: status === 'WITHDRAWN' ? { on: lastOn, reason: last!.reason! } : null,
+        decision: status === 'REJECTED' ? { outcome: 'REJECTED', decidedOn: lastOn, rationale: last!.reason } : null,
+        withdrawal: status === 'WITHDRAWN' ? { on: lastOn, reason: last!.reason } : null,
         history: history(steps, reached, last),
       });
     }

@@ -42,7 +42,7 @@ describe('the country', () => {
   });
 
   it('tolerates a missing country code as unknown', () => {
-    expect(blocking({ countryCode: undefined as unknown as string })).toEqual(['COUNTRY_UNKNOWN']);
+    expect(blocking({ countryCode: undefined })).toEqual(['COUNTRY_UNKNOWN']);
   });
 });
 
@@ -67,7 +67,7 @@ describe('regional organisations', () => {
 describe('the requesting institutions', () => {
   it('needs at least one', () => {
     expect(blocking({ institutions: [] })).toEqual(['NO_INSTITUTION']);
-    expect(blocking({ institutions: undefined as unknown as [] })).toEqual(['NO_INSTITUTION']);
+    expect(blocking({ institutions: undefined })).toEqual(['NO_INSTITUTION']);
   });
 
   it('needs names, known types and known countries, each reported on its field', () => {

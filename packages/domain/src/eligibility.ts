@@ -1,4 +1,4 @@
-import { countryInstrumentsOn } from './countries';
+import { countryInstrumentsOn, findCountry } from './countries';
 import { isIsoDate, type IsoDate } from './dates';
 import { ELIGIBILITY_MESSAGES, type EligibilityReasonCode } from './eligibility-messages';
 import {
@@ -6,7 +6,6 @@ import {
 } from './institutions';
 import type { Labels } from './labels';
 import { eligibleMembersOn, findBeneficiary, findRegionalOrganisation } from './regional-organisations';
-import { findCountry } from './countries';
 
 export interface EligibilityInput {
   /** ISO alpha-2 code of the country, or the code of the regional organisation, the request is for. */

@@ -10,7 +10,7 @@ export interface Identity {
   expertId: string | null;
 }
 
-export const ANONYMOUS: Identity = Object.freeze({ sub: null, roles: Object.freeze([]) as readonly Role[], expertId: null });
+export const ANONYMOUS: Identity = Object.freeze({ sub: null, roles: Object.freeze([]), expertId: null });
 
 /** Header carrying the identity (base64url JSON) and, after a dot, its HMAC-SHA256 signature. */
 export const IDENTITY_HEADER = 'x-mieux-identity';

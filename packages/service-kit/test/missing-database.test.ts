@@ -31,6 +31,7 @@ describe('a test run without MySQL', () => {
 
   it('still fails and exits without the global check: cleanup does not stop servers that never started', async () => {
     const url = `mysql://root@127.0.0.1:${await freePort()}`;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the shared preset is CommonJS
     const config = JSON.stringify({ ...require('../../../jest.preset.js'), rootDir: KIT });
     const run = await runJest(['--config', config, 'test/subgraph-server.test.ts'], { TEST_DATABASE_URL: url });
     expect(run.code).toBe(1);

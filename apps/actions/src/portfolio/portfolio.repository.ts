@@ -25,11 +25,26 @@ function actionFilter(filter: PortfolioFilter): { sql: string; params: unknown[]
   const params: unknown[] = [];
   const period = periodOf(filter);
   if (!period) clauses.push('1 = 0');
-  if (period?.from) (clauses.push('a.approved_on >= ?'), params.push(period.from));
-  if (period?.to) (clauses.push('a.approved_on <= ?'), params.push(period.to));
-  if (filter.region) (clauses.push('a.region = ?'), params.push(filter.region));
-  if (filter.countryCode) (clauses.push('a.beneficiary_code = ?'), params.push(filter.countryCode.toUpperCase()));
-  if (filter.thematicArea) (clauses.push('a.id IN (SELECT t.action_id FROM action_thematic_area t WHERE t.code = ?)'), params.push(filter.thematicArea));
+  if (period?.from) {
+    clauses.push('a.approved_on >= ?');
+    params.push(period.from);
+  }
+  if (period?.to) {
+    clauses.push('a.approved_on <= ?');
+    params.push(period.to);
+  }
+  if (filter.region) {
+    clauses.push('a.region = ?');
+    params.push(filter.region);
+  }
+  if (filter.countryCode) {
+    clauses.push('a.beneficiary_code = ?');
+    params.push(filter.countryCode.toUpperCase());
+  }
+  if (filter.thematicArea) {
+    clauses.push('a.id IN (SELECT t.action_id FROM action_thematic_area t WHERE t.code = ?)');
+    params.push(filter.thematicArea);
+  }
   return { sql: clauses.join(' AND '), params };
 }
 
@@ -41,9 +56,9 @@ export class PortfolioRepository {
     const { sql, params } = actionFilter(filter);
     const selected = `SELECT a.id FROM action a WHERE ${sql}`;
     const [actions, activities, deployments] = await Promise.all([
-      this.dataSource.query(`SELECT a.id, a.beneficiary_code, a.region, a.approved_on, a.thematic_areas FROM action a WHERE ${sql}`, params),
-      this.dataSource.query(`SELECT ac.id, ac.action_id, ac.status, ac.starts_on FROM activity ac WHERE ac.status <> 'CANCELLED' AND ac.action_id IN (${selected})`, params),
-      this.dataSource.query(
+      this.dataSource.query<Record<string, string>[]>(`SELECT a.id, a.beneficiary_code, a.region, a.approved_on, a.thematic_areas FROM action a WHERE ${sql}`, params),
+      this.dataSource.query<Record<string, string>[]>(`SELECT ac.id, ac.action_id, ac.status, ac.starts_on FROM activity ac WHERE ac.status <> 'CANCELLED' AND ac.action_id IN (${selected})`, params),
+      this.dataSource.query<Record<string, string>[]>(
         `SELECT DISTINCT d.activity_id, d.expert_id FROM deployment d JOIN activity ac ON ac.id = d.activity_id
           WHERE d.status = 'ACTIVE' AND ac.status <> 'CANCELLED' AND ac.action_id IN (${selected})`,
         params,

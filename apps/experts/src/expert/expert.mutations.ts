@@ -32,7 +32,7 @@ export const expertMutations: Resolvers = {
       return ctx.experts.change(id, `STATUS_${status}`, actingRole(ctx.identity, ROLE_GROUPS.officers), (row) => {
         if (status === 'ACTIVE' && !isConsenting(row)) throw badUserInput([{ field: 'status', message: 'an expert who withdrew consent or was erased cannot be activated' }]);
         return { refusalReason: status === 'REFUSED' ? reason!.trim() : null };
-      }, status as RosterStatus);
+      }, status);
     }),
     updateMyProfile: allow(ROLE_GROUPS.experts, async (_, { input }, ctx) => {
       const id = ownExpertId(ctx.identity);

@@ -87,8 +87,8 @@ export async function startGraph(options: { seedDemo?: boolean; env?: Record<str
     const output: string[] = [];
     outputs.set(name, output);
     const child = spawn(process.execPath, [join(ROOT, 'apps', name, 'dist', 'main.js')], { cwd: ROOT, env: envOf(name), stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     processes.set(name, child);
     await waitReady(ports[name], child, output);
   };

@@ -7,10 +7,22 @@ function where(filter: PortfolioFilter): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const period = periodOf(filter);
   if (!period) clauses.push('1 = 0');
-  if (period?.from) (clauses.push('r.expression_of_interest_on >= ?'), params.push(period.from));
-  if (period?.to) (clauses.push('r.expression_of_interest_on <= ?'), params.push(period.to));
-  if (filter.region) (clauses.push('r.region = ?'), params.push(filter.region));
-  if (filter.countryCode) (clauses.push('r.beneficiary_code = ?'), params.push(filter.countryCode.toUpperCase()));
+  if (period?.from) {
+    clauses.push('r.expression_of_interest_on >= ?');
+    params.push(period.from);
+  }
+  if (period?.to) {
+    clauses.push('r.expression_of_interest_on <= ?');
+    params.push(period.to);
+  }
+  if (filter.region) {
+    clauses.push('r.region = ?');
+    params.push(filter.region);
+  }
+  if (filter.countryCode) {
+    clauses.push('r.beneficiary_code = ?');
+    params.push(filter.countryCode.toUpperCase());
+  }
   if (filter.thematicArea) {
     clauses.push('r.id IN (SELECT ft.request_id FROM request_thematic_area ft WHERE ft.code = ?)');
     params.push(filter.thematicArea);
@@ -33,7 +45,7 @@ export class PortfolioRepository {
     return Promise.all(
       keys.map(async (key) => {
         const { sql, params } = where(parsePortfolioKey(key));
-        const [row] = await this.dataSource.query(`SELECT COUNT(*) AS n FROM request r WHERE ${sql}`, params);
+        const [row] = await this.dataSource.query<{ n: string | number }[]>(`SELECT COUNT(*) AS n FROM request r WHERE ${sql}`, params);
         return Number(row.n);
       }),
     );

@@ -17,7 +17,7 @@ export async function insertInChunks(
   for (const [entity, rows] of batches) {
     for (let start = 0; start < rows.length; start += CHUNK) {
       const chunk = rows.slice(start, start + CHUNK);
-      await inTransaction(dataSource, (manager) => manager.insert(entity, chunk as ObjectLiteral[]));
+      await inTransaction(dataSource, (manager) => manager.insert(entity, chunk));
       done += chunk.length;
       progress(done, total);
     }

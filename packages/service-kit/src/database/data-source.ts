@@ -14,9 +14,10 @@ export interface DataSourceOptions {
   databaseName: string;
   /** Folder of the embedded database files. */
   dataDir: string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-function-type -- TypeORM's own types for entity classes
   entities: MixedList<EntitySchema<any> | Function>;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+   
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
   migrations: MixedList<Function>;
   logger: Logger;
   /** Where the SQL metrics are registered (the service's metrics); a registry of their own otherwise. */

@@ -41,7 +41,7 @@ export function corsFor(allowlist: readonly string[]): (req: IncomingMessage, re
   });
   return (req, res) =>
     new Promise((resolve, reject) => {
-      middleware(req, res, (error?: unknown) => (error ? reject(error) : resolve(false)));
+      middleware(req, res, (error?: unknown) => (error ? reject(error instanceof Error ? error : new Error('CORS check failed', { cause: error })) : resolve(false)));
       // A preflight is answered (synchronously, the origin check being synchronous) without calling next.
       if (res.writableEnded) resolve(true);
     });

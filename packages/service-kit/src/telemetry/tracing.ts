@@ -2,6 +2,7 @@ import { isSpanContextValid, trace } from '@opentelemetry/api';
 import { tracingRequested, type ServiceConfig } from '../config';
 
 /** The SDK, loaded only when traces are wanted: a service without an OTLP endpoint pays nothing for it. */
+// eslint-disable-next-line @typescript-eslint/consistent-type-imports -- the module is loaded lazily; only its type is named here
 type Sdk = typeof import('./sdk');
 
 let sdk: Sdk | null = null;

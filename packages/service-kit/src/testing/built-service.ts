@@ -11,7 +11,7 @@ const ROOT = join(__dirname, '..', '..', '..', '..');
 export interface BuiltService {
   url: string;
   /** A GraphQL call to the service, signed for `identity` as the gateway would sign it. */
-  query<T = Record<string, any>>(query: string, variables: Record<string, unknown>, identity: Identity): Promise<RemoteResult<T>>;
+  query<T = Record<string, unknown>>(query: string, variables: Record<string, unknown>, identity: Identity): Promise<RemoteResult<T>>;
   /** Stops the process and drops its database. */
   close(): Promise<void>;
 }

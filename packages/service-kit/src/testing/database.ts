@@ -44,7 +44,7 @@ async function reachTestServer(databaseUrl: string) {
   try {
     return await connectToServer(databaseUrl);
   } catch (error) {
-    throw new Error(`The tests need MySQL at ${databaseUrl} (set TEST_DATABASE_URL) and could not reach it: ${(error as Error).message}`);
+    throw new Error(`The tests need MySQL at ${databaseUrl} (set TEST_DATABASE_URL) and could not reach it: ${(error as Error).message}`, { cause: error });
   }
 }
 

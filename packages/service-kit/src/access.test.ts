@@ -1,5 +1,5 @@
 import type { GraphQLError } from 'graphql';
-import { hasRole, requireRole, requireSignedIn } from './auth';
+import { hasRole, requireRole, requireSignedIn } from './access';
 import type { Identity, Role } from './identity';
 
 const as = (sub: string | null, ...roles: Role[]): Identity => ({ sub, roles, expertId: null });
