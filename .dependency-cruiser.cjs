@@ -13,7 +13,14 @@ module.exports = {
       comment: 'packages/domain is the MIEUX model: it imports nothing of ours and no I/O library.',
       severity: 'error',
       from: { path: '^packages/domain/src' },
-      to: { path: ['^packages/(?!domain/)', '^apps/', 'node_modules/(typeorm|mysql2|sql\\.js|@apollo|graphql|pino|dataloader)/', '^(fs|net|http|https|child_process)$'] },
+      to: {
+        path: [
+          '^packages/(?!domain/)',
+          '^apps/',
+          'node_modules/(typeorm|mysql2|sql\\.js|@apollo|graphql|pino|dataloader)/',
+          '^(fs|net|http|https|child_process)$',
+        ],
+      },
     },
     {
       name: 'no-app-imports-another-app',

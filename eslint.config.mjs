@@ -15,7 +15,10 @@ export default tseslint.config(
   importX.flatConfigs.typescript,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.js', '*.mjs', '*.cjs', 'scripts/*.js', 'scripts/lib/*.js', 'bench/*.js', 'apps/*/bench/*.js'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js', '*.mjs', '*.cjs', 'scripts/*.js', 'scripts/lib/*.js', 'bench/*.js', 'apps/*/bench/*.js'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
       globals: { ...globals.node },
     },
     settings: { 'import-x/resolver': { typescript: true, node: true } },

@@ -7,12 +7,22 @@ const { findBeneficiary, RATINGS, satisfactionRate } = require('@mieux/domain');
 const port = Number(process.env.PORT);
 const db = JSON.parse(process.env.DATABASES);
 const url = new URL(process.env.DATABASE_URL);
-const pool = mysql.createPool({ host: url.hostname, port: Number(url.port || 3306), user: decodeURIComponent(url.username || 'root'), password: decodeURIComponent(url.password), connectionLimit: 10, dateStrings: true });
+const pool = mysql.createPool({
+  host: url.hostname,
+  port: Number(url.port || 3306),
+  user: decodeURIComponent(url.username || 'root'),
+  password: decodeURIComponent(url.password),
+  connectionLimit: 10,
+  dateStrings: true,
+});
 
 const ids = (list) => (list.length ? list : ['-']);
 
 async function explorer(first) {
-  const [actions] = await pool.query(`SELECT id, reference, title, status, request_id, beneficiary_code FROM ${db.actions}.action ORDER BY approved_on DESC, id DESC LIMIT ?`, [first]);
+  const [actions] = await pool.query(
+    `SELECT id, reference, title, status, request_id, beneficiary_code FROM ${db.actions}.action ORDER BY approved_on DESC, id DESC LIMIT ?`,
+    [first],
+  );
   const actionIds = actions.map((a) => a.id);
   const [[activities], [requests]] = await Promise.all([
     pool.query(`SELECT id, action_id, title, starts_on, status FROM ${db.actions}.activity WHERE action_id IN (?) ORDER BY starts_on, id`, [ids(actionIds)]),
@@ -25,10 +35,16 @@ async function explorer(first) {
   const [[deployments], [participation], [evaluations]] = await Promise.all([
     pool.query(`SELECT activity_id, expert_id, role FROM ${db.actions}.deployment WHERE activity_id IN (?) ORDER BY created_at, id`, [activityIds]),
     pool.query(`SELECT activity_id, total, women FROM ${db.monitoring}.participation WHERE current = 1 AND activity_id IN (?)`, [activityIds]),
-    pool.query(`SELECT activity_id, rating, COUNT(*) AS n FROM ${db.monitoring}.evaluation WHERE activity_id IN (?) GROUP BY activity_id, rating`, [activityIds]),
+    pool.query(`SELECT activity_id, rating, COUNT(*) AS n FROM ${db.monitoring}.evaluation WHERE activity_id IN (?) GROUP BY activity_id, rating`, [
+      activityIds,
+    ]),
   ]);
-  const [experts] = await pool.query(`SELECT id, full_name, employer_type, nationality FROM ${db.experts}.expert WHERE id IN (?)`, [ids([...new Set(deployments.map((d) => d.expert_id))])]);
-  const expert = new Map(experts.map((e) => [e.id, { displayName: e.full_name ?? 'Erased expert', employerType: e.employer_type, nationality: { code: e.nationality } }]));
+  const [experts] = await pool.query(`SELECT id, full_name, employer_type, nationality FROM ${db.experts}.expert WHERE id IN (?)`, [
+    ids([...new Set(deployments.map((d) => d.expert_id))]),
+  ]);
+  const expert = new Map(
+    experts.map((e) => [e.id, { displayName: e.full_name ?? 'Erased expert', employerType: e.employer_type, nationality: { code: e.nationality } }]),
+  );
   const request = new Map(requests.map((r) => [r.id, { reference: r.reference, status: r.status }]));
   const part = new Map(participation.map((p) => [p.activity_id, { total: p.total, women: p.women }]));
   const ratings = new Map();
@@ -36,17 +52,37 @@ async function explorer(first) {
   const deployed = new Map();
   for (const d of deployments) deployed.set(d.activity_id, [...(deployed.get(d.activity_id) ?? []), { role: d.role, expert: expert.get(d.expert_id) }]);
   return {
-    data: { actions: { edges: actions.map((a) => {
-      const b = findBeneficiary(a.beneficiary_code);
-      return { node: {
-        reference: a.reference, title: a.title, status: a.status, request: request.get(a.request_id), country: { name: b.name.EN, region: b.region },
-        activities: byAction.get(a.id).slice(0, 7).map((x) => {
-          const r = ratings.get(x.id) ?? {};
-          const count = RATINGS.reduce((s, k) => s + (r[k] ?? 0), 0);
-          return { title: x.title, startsOn: x.starts_on, status: x.status, deployments: deployed.get(x.id) ?? [], participation: part.get(x.id) ?? null, evaluations: { count, satisfactionRate: satisfactionRate(r) } };
+    data: {
+      actions: {
+        edges: actions.map((a) => {
+          const b = findBeneficiary(a.beneficiary_code);
+          return {
+            node: {
+              reference: a.reference,
+              title: a.title,
+              status: a.status,
+              request: request.get(a.request_id),
+              country: { name: b.name.EN, region: b.region },
+              activities: byAction
+                .get(a.id)
+                .slice(0, 7)
+                .map((x) => {
+                  const r = ratings.get(x.id) ?? {};
+                  const count = RATINGS.reduce((s, k) => s + (r[k] ?? 0), 0);
+                  return {
+                    title: x.title,
+                    startsOn: x.starts_on,
+                    status: x.status,
+                    deployments: deployed.get(x.id) ?? [],
+                    participation: part.get(x.id) ?? null,
+                    evaluations: { count, satisfactionRate: satisfactionRate(r) },
+                  };
+                }),
+            },
+          };
         }),
-      } };
-    }) } },
+      },
+    },
   };
 }
 

@@ -14,11 +14,16 @@ const gateway = createGatewayRuntime({
   supergraph: () => readFileSync(SUPERGRAPH_FILE, 'utf8'),
   transportEntries: Object.fromEntries(Object.entries(urls).map(([name, location]) => [name, { location }])),
   logging: false,
-  plugins: () => [{
-    onFetch({ options, setOptions }) {
-      setOptions({ ...options, headers: { ...options.headers, [IDENTITY_HEADER]: signIdentity(identity, DEVELOPMENT_SECRETS.subgraphSecret, String(options.body ?? '')) } });
+  plugins: () => [
+    {
+      onFetch({ options, setOptions }) {
+        setOptions({
+          ...options,
+          headers: { ...options.headers, [IDENTITY_HEADER]: signIdentity(identity, DEVELOPMENT_SECRETS.subgraphSecret, String(options.body ?? '')) },
+        });
+      },
     },
-  }],
+  ],
 });
 createServer(gateway).listen(port, '127.0.0.1', () => process.stdout.write(`hive ready ${port}\n`));
 process.on('SIGTERM', () => process.exit(0));

@@ -32,13 +32,29 @@ function start(name, script, env) {
 async function waitFor(url, proc) {
   for (let i = 0; i < 600; i += 1) {
     if (proc.child.exitCode !== null) throw new Error(`${proc.name} exited:\n${proc.output.join('')}`);
-    if (await fetch(url).then(() => true, () => false)) return;
+    if (
+      await fetch(url).then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`${proc.name} not ready`);
 }
 
-const stop = (procs) => Promise.all(procs.map((p) => (p.child.exitCode !== null ? null : new Promise((r) => { p.child.once('exit', r); p.child.kill('SIGTERM'); }))));
+const stop = (procs) =>
+  Promise.all(
+    procs.map((p) =>
+      p.child.exitCode !== null
+        ? null
+        : new Promise((r) => {
+            p.child.once('exit', r);
+            p.child.kill('SIGTERM');
+          }),
+    ),
+  );
 const rssOf = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
 async function seed(scale, databases) {
@@ -49,7 +65,15 @@ async function seed(scale, databases) {
   for (const service of SUBGRAPHS) {
     const started = Date.now();
     const run = spawnSync(process.execPath, [join(ROOT, 'apps', service, 'dist', 'main.js')], {
-      env: { PATH: process.env.PATH, LOG_LEVEL: 'warn', DATABASE_URL, DATABASE_NAME: databases[service], SEED_DEMO: 'true', MIGRATE_ONLY: 'true', DEMO_SCALE: String(scale) },
+      env: {
+        PATH: process.env.PATH,
+        LOG_LEVEL: 'warn',
+        DATABASE_URL,
+        DATABASE_NAME: databases[service],
+        SEED_DEMO: 'true',
+        MIGRATE_ONLY: 'true',
+        DEMO_SCALE: String(scale),
+      },
       encoding: 'utf8',
     });
     if (run.status !== 0) throw new Error(`${service} could not load the demo: ${run.stderr}`);
@@ -58,7 +82,11 @@ async function seed(scale, databases) {
 }
 
 async function statementsOf(ports) {
-  const counts = await Promise.all(SUBGRAPHS.map(async (s) => Number(/^mieux_sql_statements_total\{[^}]*\} (\d+)$/m.exec(await (await fetch(`http://127.0.0.1:${ports[s]}/metrics`)).text())[1])));
+  const counts = await Promise.all(
+    SUBGRAPHS.map(async (s) =>
+      Number(/^mieux_sql_statements_total\{[^}]*\} (\d+)$/m.exec(await (await fetch(`http://127.0.0.1:${ports[s]}/metrics`)).text())[1]),
+    ),
+  );
   return counts.reduce((a, b) => a + b, 0);
 }
 
@@ -95,15 +123,29 @@ async function benchScale(scale) {
   const ports = Object.fromEntries(await Promise.all([...SUBGRAPHS, 'gateway', 'hive', 'baseline'].map(async (n) => [n, await freePort()])));
   const urls = Object.fromEntries(SUBGRAPHS.map((s) => [s, `http://127.0.0.1:${ports[s]}/graphql`]));
   const urlEnv = Object.fromEntries(SUBGRAPHS.map((s) => [`${s.toUpperCase()}_URL`, urls[s]]));
-  const procs = SUBGRAPHS.map((s) => start(s, join(ROOT, 'apps', s, 'dist', 'main.js'), { PORT: String(ports[s]), DATABASE_URL, DATABASE_NAME: databases[s], ...urlEnv }));
+  const procs = SUBGRAPHS.map((s) =>
+    start(s, join(ROOT, 'apps', s, 'dist', 'main.js'), { PORT: String(ports[s]), DATABASE_URL, DATABASE_NAME: databases[s], ...urlEnv }),
+  );
   try {
     await Promise.all(procs.map((p) => waitFor(`http://127.0.0.1:${ports[p.name]}/ready`, p)));
     const gateway = start('gateway', join(ROOT, 'apps', 'gateway', 'dist', 'main.js'), { PORT: String(ports.gateway), ...urlEnv });
-    const hive = start('hive', join(__dirname, 'hive-gateway.js'), { PORT: String(ports.hive), SUBGRAPH_URLS: JSON.stringify(urls), IDENTITY: JSON.stringify(ADMIN) });
+    const hive = start('hive', join(__dirname, 'hive-gateway.js'), {
+      PORT: String(ports.hive),
+      SUBGRAPH_URLS: JSON.stringify(urls),
+      IDENTITY: JSON.stringify(ADMIN),
+    });
     const baseline = start('baseline', join(__dirname, 'baseline.js'), { PORT: String(ports.baseline), DATABASE_URL, DATABASES: JSON.stringify(databases) });
     procs.push(gateway, hive, baseline);
-    await Promise.all([waitFor(`http://127.0.0.1:${ports.gateway}/health`, gateway), waitFor(`http://127.0.0.1:${ports.hive}/graphql?query=%7B__typename%7D`, hive), waitFor(`http://127.0.0.1:${ports.baseline}/`, baseline)]);
-    const token = await new SignJWT({ roles: ['ADMIN'] }).setProtectedHeader({ alg: 'HS256' }).setSubject(ADMIN.sub).setExpirationTime('2h').sign(new TextEncoder().encode(DEVELOPMENT_SECRETS.authJwtSecret));
+    await Promise.all([
+      waitFor(`http://127.0.0.1:${ports.gateway}/health`, gateway),
+      waitFor(`http://127.0.0.1:${ports.hive}/graphql?query=%7B__typename%7D`, hive),
+      waitFor(`http://127.0.0.1:${ports.baseline}/`, baseline),
+    ]);
+    const token = await new SignJWT({ roles: ['ADMIN'] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(ADMIN.sub)
+      .setExpirationTime('2h')
+      .sign(new TextEncoder().encode(DEVELOPMENT_SECRETS.authJwtSecret));
     const ours = { url: `http://127.0.0.1:${ports.gateway}/graphql`, headers: { authorization: `Bearer ${token}` } };
     const theirs = { url: `http://127.0.0.1:${ports.hive}/graphql`, headers: {} };
     const floor = { url: `http://127.0.0.1:${ports.baseline}/`, headers: {} };
@@ -119,7 +161,8 @@ async function benchScale(scale) {
     const sameJson = JSON.stringify(ourPage) === JSON.stringify(floorPage);
     const hivePage = await post(theirs.url, {}, EXPLORER, { first: 50 });
     if (JSON.stringify(hivePage) !== JSON.stringify(ourPage)) throw new Error('Hive Gateway answers the explorer query differently');
-    const activityId = (await post(urls.actions, signedForBody, '{ actions(first: 1) { edges { node { activities(first: 1) { id } } } } }')).actions.edges[0].node.activities[0].id;
+    const activityId = (await post(urls.actions, signedForBody, '{ actions(first: 1) { edges { node { activities(first: 1) { id } } } } }')).actions.edges[0]
+      .node.activities[0].id;
 
     const rssBefore = Object.fromEntries(procs.map((p) => [p.name, Number(rssOf(p.child.pid).toFixed(1))]));
     const filtered = { filter: { region: 'AFRICA', from: '2016-01-01' } };
@@ -141,7 +184,9 @@ async function benchScale(scale) {
       await post(url, headers, query, variables);
       const figures = await measure(url, headers, query, variables);
       results.push({ workload, target, ...figures });
-      log(`  ${workload.padEnd(30)} ${target.padEnd(10)} ${String(figures.rps).padStart(6)} req/s  p50 ${figures.p50} ms  p95 ${figures.p95} ms  p99 ${figures.p99} ms${figures.errors ? `  (${figures.errors} errors)` : ''}`);
+      log(
+        `  ${workload.padEnd(30)} ${target.padEnd(10)} ${String(figures.rps).padStart(6)} req/s  p50 ${figures.p50} ms  p95 ${figures.p95} ms  p99 ${figures.p99} ms${figures.errors ? `  (${figures.errors} errors)` : ''}`,
+      );
     }
     const rssAfter = Object.fromEntries(procs.map((p) => [p.name, Number(rssOf(p.child.pid).toFixed(1))]));
     return { scale, statementsPerExplorer: statements, explorerJsonIdenticalToBaseline: sameJson, results, rssMiB: { before: rssBefore, after: rssAfter } };
@@ -160,7 +205,14 @@ async function main() {
   log(`Building (turbo, cached)…`);
   const build = spawnSync('npx', ['turbo', 'run', 'build', '--output-logs=errors-only'], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) process.exit(1);
-  const report = { date: new Date().toISOString(), node: process.version, cpus: require('node:os').cpus().length, durationSeconds: DURATION, connections: CONNECTIONS, scales: [] };
+  const report = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: require('node:os').cpus().length,
+    durationSeconds: DURATION,
+    connections: CONNECTIONS,
+    scales: [],
+  };
   for (const scale of SCALES) {
     log(`\nScale ${scale}`);
     const run = await benchScale(scale);
@@ -169,9 +221,15 @@ async function main() {
       explorerOursOverDirectSql: ratio(run.results, 'explorer (50 Actions)', 'ours', 'direct SQL'),
     };
     log(`  SQL statements per explorer query, page 10/50/100: ${Object.values(run.statementsPerExplorer).join(' / ')}`);
-    log(`  explorer ours/hive: throughput ×${run.ratios.explorerOursOverHive.throughput}, p50 ×${run.ratios.explorerOursOverHive.p50}; ours/direct SQL: throughput ×${run.ratios.explorerOursOverDirectSql.throughput}, p50 ×${run.ratios.explorerOursOverDirectSql.p50}`);
+    log(
+      `  explorer ours/hive: throughput ×${run.ratios.explorerOursOverHive.throughput}, p50 ×${run.ratios.explorerOursOverHive.p50}; ours/direct SQL: throughput ×${run.ratios.explorerOursOverDirectSql.throughput}, p50 ×${run.ratios.explorerOursOverDirectSql.p50}`,
+    );
     log(`  same JSON as the direct-SQL baseline: ${run.explorerJsonIdenticalToBaseline}`);
-    log(`  RSS MiB before → after: ${Object.keys(run.rssMiB.before).map((n) => `${n} ${run.rssMiB.before[n]}→${run.rssMiB.after[n]}`).join(', ')}`);
+    log(
+      `  RSS MiB before → after: ${Object.keys(run.rssMiB.before)
+        .map((n) => `${n} ${run.rssMiB.before[n]}→${run.rssMiB.after[n]}`)
+        .join(', ')}`,
+    );
     report.scales.push(run);
   }
   mkdirSync(join(__dirname, 'results'), { recursive: true });

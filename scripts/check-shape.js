@@ -32,7 +32,8 @@ function problemsOf(service) {
   for (const name of readdirSync(src)) {
     const isFolder = statSync(join(src, name)).isDirectory();
     if (!isFolder) {
-      if (!ROOT_FILES.has(name)) problems.push(`apps/${service}/src/${name}: only ${[...ROOT_FILES].join(', ')} sit at the root; the rest belongs to an entity folder`);
+      if (!ROOT_FILES.has(name))
+        problems.push(`apps/${service}/src/${name}: only ${[...ROOT_FILES].join(', ')} sit at the root; the rest belongs to an entity folder`);
       continue;
     }
     if (ROOT_FOLDERS.has(name)) continue;

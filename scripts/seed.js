@@ -34,23 +34,24 @@ async function main() {
     await reset();
   }
   console.log(`Loading ${scale}× the demo portfolio into ${process.env.DATABASE_URL ? 'MySQL' : 'the embedded databases'}…`);
-  const bars = new cliProgress.MultiBar(
-    { hideCursor: true, clearOnComplete: false },
-    cliProgress.Presets.shades_classic,
-  );
+  const bars = new cliProgress.MultiBar({ hideCursor: true, clearOnComplete: false }, cliProgress.Presets.shades_classic);
   const failures = [];
   await Promise.all(
     SUBGRAPHS.map(async ({ name }) => {
       const bar = bars.create(1, 0, {}, { format: ` ${name.padEnd(10)} [{bar}] {percentage}% | {value}/{total}` });
-      const service = startService(name, { SEED_DEMO: 'true', MIGRATE_ONLY: 'true', DEMO_SCALE: String(scale) }, {
-        onLog: (_, entry) => {
-          if (entry.progress) {
-            bar.setTotal(entry.progress.total);
-            bar.update(entry.progress.done);
-          } else if (['error', 'fatal'].includes(entry.level) || entry.level >= 50) failures.push(`${name}: ${entry.msg}`);
+      const service = startService(
+        name,
+        { SEED_DEMO: 'true', MIGRATE_ONLY: 'true', DEMO_SCALE: String(scale) },
+        {
+          onLog: (_, entry) => {
+            if (entry.progress) {
+              bar.setTotal(entry.progress.total);
+              bar.update(entry.progress.done);
+            } else if (['error', 'fatal'].includes(entry.level) || entry.level >= 50) failures.push(`${name}: ${entry.msg}`);
+          },
+          onText: (_, line) => failures.push(`${name}: ${line}`),
         },
-        onText: (_, line) => failures.push(`${name}: ${line}`),
-      });
+      );
       const code = await service.exited;
       if (code !== 0) failures.push(`${name}: exited with code ${code}`);
       else bar.update(bar.getTotal());

@@ -3,7 +3,18 @@
 // demo portfolio, prints where the graph is once each process answers as itself, and stops every
 // process it started on Ctrl-C or SIGTERM. PORT_BASE=5000 runs a second graph beside the first.
 // `npm run dev` (--watch): the same, then turbo rebuilds what changes and node restarts the services using it.
-const { SUBGRAPHS, DEFAULT_PORT_BASE, portBaseOf, placeServices, busyPorts, buildAndCompose, watchBuild, startService, waitReady, stopAll } = require('./lib/services');
+const {
+  SUBGRAPHS,
+  DEFAULT_PORT_BASE,
+  portBaseOf,
+  placeServices,
+  busyPorts,
+  buildAndCompose,
+  watchBuild,
+  startService,
+  waitReady,
+  stopAll,
+} = require('./lib/services');
 
 const WATCH = process.argv.includes('--watch');
 
@@ -57,7 +68,9 @@ async function main() {
   const busy = await busyPorts(placed);
   if (busy.length > 0) {
     const list = busy.map(({ name, port }) => `${port} (${name})`).join(', ');
-    refuse(`Cannot start the graph: port${busy.length > 1 ? 's' : ''} ${list} already in use. Stop what runs there, or start beside it with another PORT_BASE, e.g. PORT_BASE=${portBase + 100} npm start`);
+    refuse(
+      `Cannot start the graph: port${busy.length > 1 ? 's' : ''} ${list} already in use. Stop what runs there, or start beside it with another PORT_BASE, e.g. PORT_BASE=${portBase + 100} npm start`,
+    );
   }
 
   await buildAndCompose();
@@ -95,7 +108,9 @@ async function main() {
   }
   printWelcome(portOf.gateway);
   if (WATCH) {
-    console.log('\nWatching the sources: a change is rebuilt and the services using it restart. After a schema change, npm run compose (the gateway reloads the supergraph).');
+    console.log(
+      '\nWatching the sources: a change is rebuilt and the services using it restart. After a schema change, npm run compose (the gateway reloads the supergraph).',
+    );
     watchBuild().on('exit', (code) => !stopping && (console.error(`turbo watch exited (code ${code})`), void stop(1)));
   }
 }

@@ -4,10 +4,6 @@ import { strykerConfig } from '../../scripts/lib/stryker.mjs';
 export default strykerConfig({
   name: 'actions',
   // The access rules, and the transitions, planning and deployments (compare-and-set, idempotency).
-  mutate: [
-    'src/action/action.repository.ts',
-    'src/activity/activity.repository.ts',
-    'src/deployment/deployment.repository.ts',
-  ],
+  mutate: ['src/action/action.repository.ts', 'src/activity/activity.repository.ts', 'src/deployment/deployment.repository.ts'],
   breakAt: 80,
 });

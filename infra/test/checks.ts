@@ -11,7 +11,6 @@ export const SUBGRAPHS = ['requests', 'actions', 'experts', 'monitoring'];
 /** Who may call a subgraph besides the gateway: the services asking it for a fact (docs/federation.md). */
 export const FACT_CALLERS: Record<string, string[]> = { requests: ['actions'], experts: ['actions'], actions: ['monitoring'], monitoring: [] };
 
- 
 export type Manifest = Record<string, any>;
 
 /** The manifests of an overlay as kustomize renders them. */
@@ -54,8 +53,10 @@ export function serviceProblems(manifests: readonly Manifest[]): string[] {
     }
     const container = find(manifests, 'Deployment', service)?.spec?.template?.spec?.containers?.[0];
     if (!container) continue;
-    if (container.readinessProbe?.httpGet?.path !== '/ready' || container.readinessProbe?.httpGet?.port !== port) problems.push(`${service}: readiness must be GET /ready on ${port}`);
-    if (container.livenessProbe?.httpGet?.path !== '/health' || container.livenessProbe?.httpGet?.port !== port) problems.push(`${service}: liveness must be GET /health on ${port}`);
+    if (container.readinessProbe?.httpGet?.path !== '/ready' || container.readinessProbe?.httpGet?.port !== port)
+      problems.push(`${service}: readiness must be GET /ready on ${port}`);
+    if (container.livenessProbe?.httpGet?.path !== '/health' || container.livenessProbe?.httpGet?.port !== port)
+      problems.push(`${service}: liveness must be GET /health on ${port}`);
     if (container.ports?.[0]?.containerPort !== port) problems.push(`${service}: container port must be ${port}`);
     if (!container.resources?.requests || !container.resources?.limits) problems.push(`${service}: resource requests and limits are required`);
     const grace = find(manifests, 'Deployment', service)?.spec?.template?.spec?.terminationGracePeriodSeconds ?? 30;
@@ -85,8 +86,10 @@ function migrationProblems(service: string, pod: Manifest): string[] {
   const main = (pod.containers as Manifest[])[0];
   const envValue = (container: Manifest, name: string) => JSON.stringify((container.env as Manifest[] | undefined)?.find((e) => e.name === name) ?? null);
   if (init.image !== main.image) problems.push(`${service}: the migrate init container must run the service's image`);
-  if (!init.env?.some((e: Manifest) => e.name === 'MIGRATE_ONLY' && e.value === 'true')) problems.push(`${service}: the migrate init container must set MIGRATE_ONLY=true`);
-  if (envValue(init, 'DATABASE_URL') !== envValue(main, 'DATABASE_URL')) problems.push(`${service}: the migrate init container must use the service's DATABASE_URL`);
+  if (!init.env?.some((e: Manifest) => e.name === 'MIGRATE_ONLY' && e.value === 'true'))
+    problems.push(`${service}: the migrate init container must set MIGRATE_ONLY=true`);
+  if (envValue(init, 'DATABASE_URL') !== envValue(main, 'DATABASE_URL'))
+    problems.push(`${service}: the migrate init container must use the service's DATABASE_URL`);
   if (!init.resources?.limits) problems.push(`${service}: the migrate init container needs resource limits`);
   return problems;
 }
@@ -103,7 +106,9 @@ function selects(policy: Manifest, service: string): boolean {
 /** The namespace Prometheus and the OpenTelemetry collector run in. */
 export const MONITORING_NAMESPACE = 'monitoring';
 const isMonitoring = (peer: Manifest) =>
-  !peer.podSelector && !peer.ipBlock && JSON.stringify(peer.namespaceSelector) === JSON.stringify({ matchLabels: { 'kubernetes.io/metadata.name': MONITORING_NAMESPACE } });
+  !peer.podSelector &&
+  !peer.ipBlock &&
+  JSON.stringify(peer.namespaceSelector) === JSON.stringify({ matchLabels: { 'kubernetes.io/metadata.name': MONITORING_NAMESPACE } });
 /** A rule admitting the monitoring namespace to the service's own port only: a scrape. */
 const isScrape = (rule: Manifest, service: string) =>
   rule.from?.length && rule.from.every(isMonitoring) && rule.ports?.length && rule.ports.every((p: Manifest) => p.port === 'http' || p.port === PORTS[service]);
@@ -126,7 +131,9 @@ export function networkProblems(manifests: readonly Manifest[]): string[] {
         else if (name !== 'gateway' && !FACT_CALLERS[service].includes(name)) problems.push(`${service}: ingress from ${name}`);
       }
     }
-    const fromGateway = mine.some((p) => p.spec.ingress?.some((r: Manifest) => r.from?.some((s: Manifest) => s.podSelector?.matchLabels?.['app.kubernetes.io/name'] === 'gateway')));
+    const fromGateway = mine.some((p) =>
+      p.spec.ingress?.some((r: Manifest) => r.from?.some((s: Manifest) => s.podSelector?.matchLabels?.['app.kubernetes.io/name'] === 'gateway')),
+    );
     if (!fromGateway) problems.push(`${service}: the gateway cannot reach it`);
   }
   return problems;
@@ -139,10 +146,14 @@ export function observabilityProblems(manifests: readonly Manifest[]): string[] 
   for (const [service, port] of Object.entries(PORTS)) {
     const container = find(manifests, 'Deployment', service)?.spec?.template?.spec?.containers?.[0];
     if (container?.ports?.[0]?.name !== 'http' || container.ports[0].containerPort !== port) problems.push(`${service}: the container port must be named http`);
-    const scraped = policies.some((p) => selects(p, service) && p.spec.policyTypes?.includes('Ingress') && p.spec.ingress?.some((r: Manifest) => isScrape(r, service)));
+    const scraped = policies.some(
+      (p) => selects(p, service) && p.spec.policyTypes?.includes('Ingress') && p.spec.ingress?.some((r: Manifest) => isScrape(r, service)),
+    );
     if (!scraped) problems.push(`${service}: the monitoring namespace cannot scrape it`);
     const exports = policies.some(
-      (p) => selects(p, service) && p.spec.policyTypes?.includes('Egress') &&
+      (p) =>
+        selects(p, service) &&
+        p.spec.policyTypes?.includes('Egress') &&
         p.spec.egress?.some((r: Manifest) => r.to?.every(isMonitoring) && r.ports?.some((q: Manifest) => q.port === 4318)),
     );
     if (!exports) problems.push(`${service}: cannot send spans to the monitoring namespace`);
@@ -158,14 +169,16 @@ export function serviceMonitorProblems(monitor: Manifest, manifests: readonly Ma
   const services = manifests.filter((m) => m.kind === 'Service');
   for (const service of Object.keys(PORTS)) {
     const object = services.find((m) => m.metadata?.name === service);
-    if (!object || wanted.length === 0 || !wanted.every(([key, value]) => object.metadata.labels?.[key] === value)) problems.push(`${service}: Service not selected`);
+    if (!object || wanted.length === 0 || !wanted.every(([key, value]) => object.metadata.labels?.[key] === value))
+      problems.push(`${service}: Service not selected`);
     for (const endpoint of monitor.spec?.endpoints ?? []) {
       if (!object?.spec?.ports?.some((p: Manifest) => p.name === endpoint.port)) problems.push(`${service}: no Service port named ${endpoint.port}`);
     }
   }
   const others = services.filter((m) => !(m.metadata?.name in PORTS) && wanted.every(([key, value]) => m.metadata?.labels?.[key] === value));
   for (const other of others) problems.push(`${other.metadata.name}: selected but not a service of the graph`);
-  if (!monitor.spec?.endpoints?.length || !monitor.spec.endpoints.every((e: Manifest) => e.path === '/metrics')) problems.push('endpoints must scrape /metrics');
+  if (!monitor.spec?.endpoints?.length || !monitor.spec.endpoints.every((e: Manifest) => e.path === '/metrics'))
+    problems.push('endpoints must scrape /metrics');
   return problems;
 }
 
@@ -194,7 +207,11 @@ export function composeProblems(text: string): string[] {
 function withoutOldIds(node: unknown): Manifest {
   if (Array.isArray(node)) return node.map(withoutOldIds);
   if (!node || typeof node !== 'object') return node as Manifest;
-  return Object.fromEntries(Object.entries(node).filter(([k, v]) => !(k === 'id' && typeof v === 'string')).map(([k, v]) => [k, withoutOldIds(v)]));
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([k, v]) => !(k === 'id' && typeof v === 'string'))
+      .map(([k, v]) => [k, withoutOldIds(v)]),
+  );
 }
 
 export interface DockerfileFacts {
@@ -206,7 +223,11 @@ export interface DockerfileFacts {
 
 /** A small Dockerfile reader: stages, build arguments, and what the final stage runs as and checks. */
 export function readDockerfile(text: string): DockerfileFacts {
-  const lines = text.replace(/\\\n\s*/g, ' ').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  const lines = text
+    .replace(/\\\n\s*/g, ' ')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
   const facts: DockerfileFacts = { stages: [], args: [], finalUser: null, finalHealthcheck: null };
   for (const line of lines) {
     const [instruction, ...rest] = line.split(/\s+/);

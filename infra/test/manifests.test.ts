@@ -1,6 +1,15 @@
 import { parse } from 'yaml';
 import {
-  composeProblems, kubernetesProblems, networkProblems, observabilityProblems, readDockerfile, readInfra, renderOverlay, serviceMonitorProblems, serviceProblems, type Manifest,
+  composeProblems,
+  kubernetesProblems,
+  networkProblems,
+  observabilityProblems,
+  readDockerfile,
+  readInfra,
+  renderOverlay,
+  serviceMonitorProblems,
+  serviceProblems,
+  type Manifest,
 } from './checks';
 
 describe.each(['dev', 'prod'])('the %s overlay', (overlay) => {
@@ -52,7 +61,9 @@ describe('the checks themselves', () => {
     experts.spec.template.spec.containers[0].ports[0].containerPort = 8080;
     broken.push({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 'oops' }, data: { SUBGRAPH_SECRET: 'c2VjcmV0' } });
     expect(serviceProblems(broken)).toEqual([
-      'experts: readiness must be GET /ready on 4003', 'experts: container port must be 4003', 'Secret oops is committed: reference it instead',
+      'experts: readiness must be GET /ready on 4003',
+      'experts: container port must be 4003',
+      'Secret oops is committed: reference it instead',
     ]);
   });
 
@@ -62,10 +73,20 @@ describe('the checks themselves', () => {
     delete pod('experts').initContainers;
     pod('actions').initContainers[0].image = 'mieux/actions:0.9.0';
     pod('requests').initContainers[0].env = pod('requests').initContainers[0].env.filter((e: Manifest) => e.name !== 'MIGRATE_ONLY');
-    broken.push({ apiVersion: 'batch/v1', kind: 'Job', metadata: { name: 'monitoring-migrate' }, spec: { template: { spec: { containers: [{ name: 'm', image: 'mieux/monitoring:1.2.0' }] } } } });
-    broken.push({ apiVersion: 'batch/v1', kind: 'Job', metadata: { name: 'monitoring-migrate-1-2-0' }, spec: { template: { spec: { containers: [{ name: 'm', image: 'mieux/monitoring:1.2.0' }] } } } });
+    broken.push({
+      apiVersion: 'batch/v1',
+      kind: 'Job',
+      metadata: { name: 'monitoring-migrate' },
+      spec: { template: { spec: { containers: [{ name: 'm', image: 'mieux/monitoring:1.2.0' }] } } },
+    });
+    broken.push({
+      apiVersion: 'batch/v1',
+      kind: 'Job',
+      metadata: { name: 'monitoring-migrate-1-2-0' },
+      spec: { template: { spec: { containers: [{ name: 'm', image: 'mieux/monitoring:1.2.0' }] } } },
+    });
     expect(serviceProblems(broken)).toEqual([
-      "requests: the migrate init container must set MIGRATE_ONLY=true",
+      'requests: the migrate init container must set MIGRATE_ONLY=true',
       "actions: the migrate init container must run the service's image",
       'experts: no migrate init container',
       'Job monitoring-migrate: its name must carry its image tag, or a second kubectl apply -k fails',
@@ -101,7 +122,9 @@ describe('the Prometheus Operator example', () => {
     const broken = JSON.parse(JSON.stringify(monitor)) as Manifest;
     broken.spec.selector.matchLabels = { 'app.kubernetes.io/name': 'gateway' };
     broken.spec.endpoints[0].port = 'metrics';
-    expect(serviceMonitorProblems(broken, manifests)).toEqual(expect.arrayContaining(['requests: Service not selected', 'gateway: no Service port named metrics']));
+    expect(serviceMonitorProblems(broken, manifests)).toEqual(
+      expect.arrayContaining(['requests: Service not selected', 'gateway: no Service port named metrics']),
+    );
   });
 });
 
@@ -111,8 +134,12 @@ describe('compose', () => {
   });
 
   it('fails on a published subgraph port and an unhealthy dependency', () => {
-    const broken = readInfra('compose.yaml').replace('  experts:\n    <<: *service\n', '  experts:\n    <<: *service\n    ports:\n      - "4003:4003"\n').replace('condition: service_healthy', 'condition: service_started');
-    expect(composeProblems(broken)).toEqual(expect.arrayContaining(['compose: experts publishes a port', expect.stringMatching(/must wait for mysql to be healthy/)]));
+    const broken = readInfra('compose.yaml')
+      .replace('  experts:\n    <<: *service\n', '  experts:\n    <<: *service\n    ports:\n      - "4003:4003"\n')
+      .replace('condition: service_healthy', 'condition: service_started');
+    expect(composeProblems(broken)).toEqual(
+      expect.arrayContaining(['compose: experts publishes a port', expect.stringMatching(/must wait for mysql to be healthy/)]),
+    );
   });
 });
 

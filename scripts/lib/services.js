@@ -165,4 +165,18 @@ async function stopAll(graceMs = 25_000) {
   clearTimeout(timer);
 }
 
-module.exports = { ROOT, SUBGRAPHS, GATEWAY, DEFAULT_PORT_BASE, portBaseOf, placeServices, portIsFree, busyPorts, buildAndCompose, watchBuild, startService, waitReady, stopAll };
+module.exports = {
+  ROOT,
+  SUBGRAPHS,
+  GATEWAY,
+  DEFAULT_PORT_BASE,
+  portBaseOf,
+  placeServices,
+  portIsFree,
+  busyPorts,
+  buildAndCompose,
+  watchBuild,
+  startService,
+  waitReady,
+  stopAll,
+};

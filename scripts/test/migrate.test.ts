@@ -5,9 +5,19 @@ describe('npm run migrate -w apps/<service> -- up|down|status', () => {
   it('lists, applies and reverts the migrations of the database the configuration names', async () => {
     const database = await createTestDatabase('migrate_command');
     const migrate = async (...args: string[]) => {
-      const run = runCommand('npm', ['run', 'migrate', '-w', 'apps/experts', '--', ...args], { DATABASE_URL: database.databaseUrl, DATABASE_NAME: database.databaseName });
+      const run = runCommand('npm', ['run', 'migrate', '-w', 'apps/experts', '--', ...args], {
+        DATABASE_URL: database.databaseUrl,
+        DATABASE_NAME: database.databaseName,
+      });
       const code = await run.exited;
-      return { code, lines: run.stdout().split('\n').filter((line) => line.startsWith('  ')).map((line) => line.trim()) };
+      return {
+        code,
+        lines: run
+          .stdout()
+          .split('\n')
+          .filter((line) => line.startsWith('  '))
+          .map((line) => line.trim()),
+      };
     };
     try {
       expect(await migrate('status')).toEqual({ code: 0, lines: ['pending  CreateExperts1764000000000'] });

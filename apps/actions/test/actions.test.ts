@@ -15,10 +15,22 @@ afterAll(async () => {
 
 describe('creating an Action', () => {
   it('copies what it needs from an approved request, asked with the caller identity', async () => {
-    const action = await createAction(subgraph, owners, { approvedOn: '2016-05-31', title: 'Diaspora engagement', country: { code: 'ECOWAS', region: 'AFRICA' } });
+    const action = await createAction(subgraph, owners, {
+      approvedOn: '2016-05-31',
+      title: 'Diaspora engagement',
+      country: { code: 'ECOWAS', region: 'AFRICA' },
+    });
     expect(action).toMatchObject({
-      reference: expect.stringMatching(/^MIEUX-2016-\d{3}$/), title: 'Diaspora engagement', status: 'PLANNED', country: { code: 'ECOWAS' }, region: 'AFRICA',
-      approvedOn: '2016-05-31', launchTarget: '2016-08-31', launchedOn: null, launchedOnTime: false, phase: 'MIEUX_III',
+      reference: expect.stringMatching(/^MIEUX-2016-\d{3}$/),
+      title: 'Diaspora engagement',
+      status: 'PLANNED',
+      country: { code: 'ECOWAS' },
+      region: 'AFRICA',
+      approvedOn: '2016-05-31',
+      launchTarget: '2016-08-31',
+      launchedOn: null,
+      launchedOnTime: false,
+      phase: 'MIEUX_III',
     });
     expect(owners.stub.calls.at(-1)!.identity).toMatchObject({ sub: officer.sub, roles: ['PROJECT_OFFICER'] });
   });
@@ -26,7 +38,10 @@ describe('creating an Action', () => {
   it('refuses a request that is not approved, and one the requests service does not know', async () => {
     const pending = approvedRequest(owners, { status: 'ACTION_FICHE_DRAFTED', approvedOn: null });
     const refused = await subgraph.execute(CREATE, { requestId: pending }, officer);
-    expect(refused.errors?.[0]).toMatchObject({ message: 'Request is ACTION_FICHE_DRAFTED; an Action is created only from an APPROVED request', extensions: { code: 'CONFLICT' } });
+    expect(refused.errors?.[0]).toMatchObject({
+      message: 'Request is ACTION_FICHE_DRAFTED; an Action is created only from an APPROVED request',
+      extensions: { code: 'CONFLICT' },
+    });
     const unknown = await subgraph.execute(CREATE, { requestId: 'nope' }, officer);
     expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });

@@ -22,7 +22,11 @@ describe('activities and the Action they belong to', () => {
     const third = await planActivity(subgraph, action.id, '2027-04-01');
     expect(first).toMatchObject({ status: 'PLANNED', thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'] });
     expect((await set(first.id, 'CONFIRMED')).data.setActivityStatus.action.status).toBe('PLANNED');
-    expect((await set(first.id, 'HELD')).data.setActivityStatus.action).toEqual({ status: 'IN_IMPLEMENTATION', launchedOn: '2027-01-10', launchedOnTime: true });
+    expect((await set(first.id, 'HELD')).data.setActivityStatus.action).toEqual({
+      status: 'IN_IMPLEMENTATION',
+      launchedOn: '2027-01-10',
+      launchedOnTime: true,
+    });
     await set(second.id, 'HELD');
     expect((await set(third.id, 'CANCELLED')).data.setActivityStatus.action.status).toBe('COMPLETED');
     const closed = await subgraph.execute<any>(`mutation($id: ID!) { closeAction(id: $id) { status allowedTransitions } }`, { id: action.id }, officer);
@@ -33,7 +37,10 @@ describe('activities and the Action they belong to', () => {
     const action = await createAction(subgraph, owners);
     await subgraph.execute(`mutation($id: ID!) { cancelAction(id: $id, reason: "Withdrawn by the partner") { status } }`, { id: action.id }, officer);
     const refused = await subgraph.execute(PLAN, { actionId: action.id, input: activityInput('2027-05-10') }, officer);
-    expect(refused.errors?.[0]).toMatchObject({ message: 'Action is CANCELLED; activities are planned while it is PLANNED or IN_IMPLEMENTATION', extensions: { code: 'CONFLICT', currentStatus: 'CANCELLED' } });
+    expect(refused.errors?.[0]).toMatchObject({
+      message: 'Action is CANCELLED; activities are planned while it is PLANNED or IN_IMPLEMENTATION',
+      extensions: { code: 'CONFLICT', currentStatus: 'CANCELLED' },
+    });
   });
 
   it('refuses illegal activity transitions with the allowed ones', async () => {
@@ -41,7 +48,10 @@ describe('activities and the Action they belong to', () => {
     const activity = await planActivity(subgraph, action.id, '2027-01-10');
     await set(activity.id, 'HELD');
     const again = await set(activity.id, 'CONFIRMED');
-    expect(again.errors?.[0]).toMatchObject({ message: 'Activity is HELD; it is final, not CONFIRMED', extensions: { code: 'CONFLICT', currentStatus: 'HELD', allowed: [] } });
+    expect(again.errors?.[0]).toMatchObject({
+      message: 'Activity is HELD; it is final, not CONFIRMED',
+      extensions: { code: 'CONFLICT', currentStatus: 'HELD', allowed: [] },
+    });
   });
 
   it.each([
@@ -56,8 +66,17 @@ describe('activities and the Action they belong to', () => {
 
   it('refuses bad activity input field by field', async () => {
     const action = await createAction(subgraph, owners);
-    const result = await subgraph.execute(PLAN, { actionId: action.id, input: activityInput('2027-05-10', '2027-05-01', { format: 'SEMINAR', type: 'TRAINING', title: ' ', countryCode: 'QQ' }) }, officer);
-    expect((result.errors?.[0].extensions as any).problems.map((p: any) => p.field)).toEqual(['input.title', 'input.format', 'input.endsOn', 'input.countryCode']);
+    const result = await subgraph.execute(
+      PLAN,
+      { actionId: action.id, input: activityInput('2027-05-10', '2027-05-01', { format: 'SEMINAR', type: 'TRAINING', title: ' ', countryCode: 'QQ' }) },
+      officer,
+    );
+    expect((result.errors?.[0].extensions as any).problems.map((p: any) => p.field)).toEqual([
+      'input.title',
+      'input.format',
+      'input.endsOn',
+      'input.countryCode',
+    ]);
   });
 
   it('refuses text too long for its column, or with control characters, before writing', async () => {
@@ -68,7 +87,9 @@ describe('activities and the Action they belong to', () => {
       { field: 'input.title', message: 'must not contain control characters or broken characters' },
       { field: 'input.city', message: 'must be at most 100 characters' },
     ]);
-    expect((await subgraph.execute<any>(`query($id: ID!) { action(id: $id) { activityCount } }`, { id: action.id }, officer)).data.action.activityCount).toBe(0);
+    expect((await subgraph.execute<any>(`query($id: ID!) { action(id: $id) { activityCount } }`, { id: action.id }, officer)).data.action.activityCount).toBe(
+      0,
+    );
   });
 
   it('plans once per idempotency key, even when 20 replays race', async () => {
@@ -86,7 +107,11 @@ describe('activities and the Action they belong to', () => {
 
   it('plans an online activity in the beneficiary country', async () => {
     const action = await createAction(subgraph, owners, { country: { code: 'MA', region: 'SOUTHERN_NEIGHBOURHOOD' } });
-    const result = await subgraph.execute<any>(PLAN, { actionId: action.id, input: activityInput('2027-05-10', '2027-05-10', { countryCode: null, city: null, online: true }) }, officer);
+    const result = await subgraph.execute<any>(
+      PLAN,
+      { actionId: action.id, input: activityInput('2027-05-10', '2027-05-10', { countryCode: null, city: null, online: true }) },
+      officer,
+    );
     expect(result.data.planActivity.countryCode).toBe('MA');
   });
 });

@@ -6,7 +6,13 @@ let subgraph: Subgraph;
 beforeAll(async () => {
   owners = await startOwners();
   subgraph = await startActions(owners);
-  for (const [id, status] of [['expert-a', 'ACTIVE'], ['expert-b', 'ACTIVE'], ['expert-c', 'INACTIVE'], ['expert-d', 'ACTIVE']]) owners.experts.set(id, status);
+  for (const [id, status] of [
+    ['expert-a', 'ACTIVE'],
+    ['expert-b', 'ACTIVE'],
+    ['expert-c', 'INACTIVE'],
+    ['expert-d', 'ACTIVE'],
+  ])
+    owners.experts.set(id, status);
 });
 afterAll(async () => {
   await subgraph?.close();
@@ -46,7 +52,8 @@ describe('deploying experts', () => {
     expect(deployments.data.activity.deployments).toEqual([{ status: 'CANCELLED' }]);
     expect((await deploy(other.id, 'expert-a')).errors).toBeUndefined();
     expect((await deploy(cancelled.id, 'expert-b')).errors?.[0]).toMatchObject({
-      message: 'Activity is CANCELLED; experts are deployed to PLANNED or CONFIRMED activities', extensions: { code: 'CONFLICT', currentStatus: 'CANCELLED' },
+      message: 'Activity is CANCELLED; experts are deployed to PLANNED or CONFIRMED activities',
+      extensions: { code: 'CONFLICT', currentStatus: 'CANCELLED' },
     });
   });
 
@@ -56,7 +63,10 @@ describe('deploying experts', () => {
     const deployment = (await deploy(activity.id, 'expert-d')).data.deployExpert;
     const cancel = () => subgraph.execute<any>(`mutation($id: ID!) { cancelDeployment(id: $id) { status } }`, { id: deployment.id }, officer);
     expect((await cancel()).data.cancelDeployment).toEqual({ status: 'CANCELLED' });
-    expect((await cancel()).errors?.[0]).toMatchObject({ message: 'Deployment is CANCELLED; it is final, not CANCELLED', extensions: { code: 'CONFLICT', currentStatus: 'CANCELLED', allowed: [] } });
+    expect((await cancel()).errors?.[0]).toMatchObject({
+      message: 'Deployment is CANCELLED; it is final, not CANCELLED',
+      extensions: { code: 'CONFLICT', currentStatus: 'CANCELLED', allowed: [] },
+    });
   });
 
   it('of 20 concurrent bookings on overlapping activities, exactly one succeeds', async () => {
@@ -81,7 +91,10 @@ describe('deploying experts', () => {
     const [{ n }] = await subgraph.database.dataSource.query("SELECT COUNT(*) AS n FROM deployment WHERE idempotency_key = 'deploy-1'");
     expect(Number(n)).toBe(1);
     const other = await subgraph.execute<any>(mutation, { a: activity.id, e: 'expert-a', role: 'EXPERT' }, officer);
-    expect(other.errors?.[0]).toMatchObject({ message: 'Invalid input: idempotencyKey: was already used for a different request', extensions: { code: 'BAD_USER_INPUT', field: 'idempotencyKey' } });
+    expect(other.errors?.[0]).toMatchObject({
+      message: 'Invalid input: idempotencyKey: was already used for a different request',
+      extensions: { code: 'BAD_USER_INPUT', field: 'idempotencyKey' },
+    });
   });
 
   it('tells matching who is busy on overlapping dates', async () => {
@@ -106,7 +119,8 @@ describe('deploying experts', () => {
     expect((await subgraph.execute<any>(query, { r }, analyst)).data._entities).toEqual(seen);
     expect((await subgraph.execute<any>(query, { r }, identityOf('EXPERT', { expertId: 'expert-e' }))).data._entities).toEqual(seen);
     expect((await subgraph.execute<any>(query, { r }, identityOf('EXPERT', { expertId: 'expert-b' }))).errors?.[0]).toMatchObject({
-      message: "An expert's deployments are read by the expert and the reading roles", extensions: { code: 'FORBIDDEN' },
+      message: "An expert's deployments are read by the expert and the reading roles",
+      extensions: { code: 'FORBIDDEN' },
     });
     expect((await subgraph.execute<any>(query, { r }, identityOf('PARTNER'))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });

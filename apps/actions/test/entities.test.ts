@@ -1,5 +1,18 @@
 import { countStatements, identityOf } from '@mieux/service-kit/testing';
-import { CREATE, analyst, anonymous, approvedRequest, committee, officer, partner, planActivity, startActions, startOwners, type Owners, type Subgraph } from './fixtures';
+import {
+  CREATE,
+  analyst,
+  anonymous,
+  approvedRequest,
+  committee,
+  officer,
+  partner,
+  planActivity,
+  startActions,
+  startOwners,
+  type Owners,
+  type Subgraph,
+} from './fixtures';
 
 let owners: Owners;
 let subgraph: Subgraph;
@@ -37,9 +50,11 @@ describe('_entities, one statement per level whatever N', () => {
     const counts: number[] = [];
     for (const n of [1, 10, 50]) {
       let result: any;
-      counts.push(await countStatements(subgraph.database, async () => {
-        result = await subgraph.execute(ENTITIES, { r: representations().slice(0, n) }, analyst);
-      }));
+      counts.push(
+        await countStatements(subgraph.database, async () => {
+          result = await subgraph.execute(ENTITIES, { r: representations().slice(0, n) }, analyst);
+        }),
+      );
       expect(result.errors).toBeUndefined();
       expect(result.data._entities.filter(Boolean)).toHaveLength(n);
     }
@@ -50,8 +65,13 @@ describe('_entities, one statement per level whatever N', () => {
 describe('reading Actions by role', () => {
   const LIST = `{ actions(first: 5, filter: { approvedFrom: "2012-01-01" }) { totalCount edges { node { reference approvedOn } } } }`;
   it.each([
-    ['officer', officer, null], ['committee', committee, null], ['analyst', analyst, null], ['admin', identityOf('ADMIN'), null],
-    ['partner', partner, 'FORBIDDEN'], ['expert', identityOf('EXPERT', { expertId: 'x' }), 'FORBIDDEN'], ['anonymous', anonymous, 'UNAUTHENTICATED'],
+    ['officer', officer, null],
+    ['committee', committee, null],
+    ['analyst', analyst, null],
+    ['admin', identityOf('ADMIN'), null],
+    ['partner', partner, 'FORBIDDEN'],
+    ['expert', identityOf('EXPERT', { expertId: 'x' }), 'FORBIDDEN'],
+    ['anonymous', anonymous, 'UNAUTHENTICATED'],
   ])('%s', async (_, who, code) => {
     const result = await subgraph.execute<any>(LIST, {}, who);
     if (code) expect(result.errors?.[0].extensions?.code).toBe(code);
@@ -65,7 +85,10 @@ describe('reading Actions by role', () => {
 
   it.each([
     ['createAction', `mutation { createAction(input: { requestId: "x" }) { id } }`],
-    ['planActivity', `mutation { planActivity(actionId: "x", input: { type: TRAINING, format: NEEDS_ASSESSMENT, title: "t", startsOn: "2027-01-01", endsOn: "2027-01-01", countryCode: "SN" }) { id } }`],
+    [
+      'planActivity',
+      `mutation { planActivity(actionId: "x", input: { type: TRAINING, format: NEEDS_ASSESSMENT, title: "t", startsOn: "2027-01-01", endsOn: "2027-01-01", countryCode: "SN" }) { id } }`,
+    ],
     ['setActivityStatus', `mutation { setActivityStatus(id: "x", status: HELD) { id } }`],
     ['deployExpert', `mutation { deployExpert(activityId: "x", expertId: "y", role: EXPERT) { id } }`],
     ['closeAction', `mutation { closeAction(id: "x") { id } }`],

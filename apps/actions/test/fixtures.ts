@@ -42,8 +42,13 @@ export function approvedRequest(owners: Owners, fields: Record<string, unknown> 
   counter += 1;
   const id = `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`;
   owners.requests.set(id, {
-    id, status: 'APPROVED', title: `Labour migration policy ${counter}`, approvedOn: '2026-11-30',
-    thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'], country: { code: 'SN', region: 'AFRICA' }, ...fields,
+    id,
+    status: 'APPROVED',
+    title: `Labour migration policy ${counter}`,
+    approvedOn: '2026-11-30',
+    thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'],
+    country: { code: 'SN', region: 'AFRICA' },
+    ...fields,
   });
   return id;
 }

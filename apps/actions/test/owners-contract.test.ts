@@ -23,7 +23,16 @@ afterAll(async () => {
 
 const committee: Identity = { sub: 'committee@ec.europa.eu', roles: ['STEERING_COMMITTEE'], expertId: null };
 async function ask(url: string, query: string, id: string): Promise<unknown> {
-  const answer = await callSubgraph<Record<string, unknown>>({ service: 'owner', url, query, variables: { id }, identity: officer, secret: DEVELOPMENT_SECRETS.subgraphSecret, requestId: 'contract', timeoutMs: 10_000 });
+  const answer = await callSubgraph<Record<string, unknown>>({
+    service: 'owner',
+    url,
+    query,
+    variables: { id },
+    identity: officer,
+    secret: DEVELOPMENT_SECRETS.subgraphSecret,
+    requestId: 'contract',
+    timeoutMs: 10_000,
+  });
   if (answer.errors.length) throw new Error(JSON.stringify(answer.errors));
   return Object.values(answer.data!)[0];
 }
@@ -36,22 +45,48 @@ async function must(service: BuiltService, query: string, variables: Record<stri
 describe('the requests stub against the real requests service', () => {
   it('answers a request as the owner does, before and after its approval, and null for an unknown one', async () => {
     const anonymous: Identity = { sub: null, roles: [], expertId: null };
-    const submitted = await must(requests, `mutation($input: ExpressionOfInterestInput!) { submitExpressionOfInterest(input: $input) { id } }`, {
-      input: {
-        title: 'Diaspora engagement', countryCode: 'SN', description: 'Support', institutions: [{ name: 'Ministry of the Interior', type: 'NATIONAL_INSTITUTION' }],
-        contact: { name: 'Awa Diop', email: 'awa.diop@interieur.gouv.sn' }, thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'],
+    const submitted = await must(
+      requests,
+      `mutation($input: ExpressionOfInterestInput!) { submitExpressionOfInterest(input: $input) { id } }`,
+      {
+        input: {
+          title: 'Diaspora engagement',
+          countryCode: 'SN',
+          description: 'Support',
+          institutions: [{ name: 'Ministry of the Interior', type: 'NATIONAL_INSTITUTION' }],
+          contact: { name: 'Awa Diop', email: 'awa.diop@interieur.gouv.sn' },
+          thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'],
+        },
       },
-    }, anonymous);
+      anonymous,
+    );
     const id = submitted.id;
     const pending = approvedRequest(owners, { status: 'EXPRESSION_OF_INTEREST', approvedOn: null, title: 'Diaspora engagement' });
-    expect({ ...(await ask(requests.url, REQUEST_FACT_QUERY, id)) as object, id: pending }).toEqual(await ask(owners.stub.url, REQUEST_FACT_QUERY, pending));
+    expect({ ...((await ask(requests.url, REQUEST_FACT_QUERY, id)) as object), id: pending }).toEqual(await ask(owners.stub.url, REQUEST_FACT_QUERY, pending));
 
-    await must(requests, `mutation($id: ID!) { recordOfficialRequest(id: $id, input: { letterReference: "MI/1", receivedOn: "2026-01-05", channel: EU_DELEGATION }) { status } }`, { id }, officer);
+    await must(
+      requests,
+      `mutation($id: ID!) { recordOfficialRequest(id: $id, input: { letterReference: "MI/1", receivedOn: "2026-01-05", channel: EU_DELEGATION }) { status } }`,
+      { id },
+      officer,
+    );
     await must(requests, `mutation($id: ID!) { assessEligibility(id: $id) { status } }`, { id }, officer);
-    await must(requests, `mutation($id: ID!) { draftActionFiche(id: $id, input: { objectives: "A policy", priorityNeeds: ["Data"], plannedActivities: [{ type: TRAINING, count: 2 }] }) { status } }`, { id }, officer);
-    await must(requests, `mutation($id: ID!) { decideRequest(id: $id, input: { outcome: APPROVED, rationale: "Feasible", decidedOn: "2026-03-02" }) { status } }`, { id }, committee);
+    await must(
+      requests,
+      `mutation($id: ID!) { draftActionFiche(id: $id, input: { objectives: "A policy", priorityNeeds: ["Data"], plannedActivities: [{ type: TRAINING, count: 2 }] }) { status } }`,
+      { id },
+      officer,
+    );
+    await must(
+      requests,
+      `mutation($id: ID!) { decideRequest(id: $id, input: { outcome: APPROVED, rationale: "Feasible", decidedOn: "2026-03-02" }) { status } }`,
+      { id },
+      committee,
+    );
     const approved = approvedRequest(owners, { title: 'Diaspora engagement', approvedOn: '2026-03-02' });
-    expect({ ...(await ask(requests.url, REQUEST_FACT_QUERY, id)) as object, id: approved }).toEqual(await ask(owners.stub.url, REQUEST_FACT_QUERY, approved));
+    expect({ ...((await ask(requests.url, REQUEST_FACT_QUERY, id)) as object), id: approved }).toEqual(
+      await ask(owners.stub.url, REQUEST_FACT_QUERY, approved),
+    );
 
     const unknown = '00000000-0000-4000-8000-0000000fffff';
     expect([await ask(requests.url, REQUEST_FACT_QUERY, unknown), await ask(owners.stub.url, REQUEST_FACT_QUERY, unknown)]).toEqual([null, null]);
@@ -61,13 +96,32 @@ describe('the requests stub against the real requests service', () => {
 describe('the experts stub against the real experts service', () => {
   it('answers an expert with their roster status as the owner does, and null for an unknown one', async () => {
     for (const status of ['ACTIVE', 'INACTIVE']) {
-      const applied = await must(experts, `mutation($input: RosterApplicationInput!) { applyToRoster(input: $input) { id } }`, {
-        input: {
-          fullName: 'Eva Berg', email: `eva.${status.toLowerCase()}@migrationsverket.se`, nationality: 'SE', employerType: 'EU_MEMBER_STATE_ADMINISTRATION', publicOfficial: true, memberState: 'SE',
-          thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'], languages: ['en'], cvSummary: 'Official', consent: true, privacyNoticeVersion: '2018.1',
+      const applied = await must(
+        experts,
+        `mutation($input: RosterApplicationInput!) { applyToRoster(input: $input) { id } }`,
+        {
+          input: {
+            fullName: 'Eva Berg',
+            email: `eva.${status.toLowerCase()}@migrationsverket.se`,
+            nationality: 'SE',
+            employerType: 'EU_MEMBER_STATE_ADMINISTRATION',
+            publicOfficial: true,
+            memberState: 'SE',
+            thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'],
+            languages: ['en'],
+            cvSummary: 'Official',
+            consent: true,
+            privacyNoticeVersion: '2018.1',
+          },
         },
-      }, { sub: null, roles: [], expertId: null });
-      await must(experts, `mutation($id: ID!, $status: RosterStatus!) { reviewApplication(id: $id, status: $status) { status } }`, { id: applied.id, status }, officer);
+        { sub: null, roles: [], expertId: null },
+      );
+      await must(
+        experts,
+        `mutation($id: ID!, $status: RosterStatus!) { reviewApplication(id: $id, status: $status) { status } }`,
+        { id: applied.id, status },
+        officer,
+      );
       owners.experts.set(applied.id, status);
       expect(await ask(experts.url, EXPERT_FACT_QUERY, applied.id)).toEqual(await ask(owners.stub.url, EXPERT_FACT_QUERY, applied.id));
       expect(await ask(owners.stub.url, EXPERT_FACT_QUERY, applied.id)).toEqual({ id: applied.id, status });

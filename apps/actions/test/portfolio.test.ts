@@ -23,8 +23,16 @@ beforeAll(async () => {
   const deploy = (activityId: string, expert: string) => subgraph.execute(DEPLOY, { activityId, expertId: experts[expert] }, officer);
   const set = (id: string, status: string) => subgraph.execute(SET_STATUS, { id, status }, officer);
 
-  const a1 = await createAction(subgraph, owners, { approvedOn: '2016-03-01', country: { code: 'SN', region: 'AFRICA' }, thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'] });
-  const [x1, x2, x3] = [await planActivity(subgraph, a1.id, '2016-04-01', '2016-04-02'), await planActivity(subgraph, a1.id, '2016-06-01'), await planActivity(subgraph, a1.id, '2016-09-01')];
+  const a1 = await createAction(subgraph, owners, {
+    approvedOn: '2016-03-01',
+    country: { code: 'SN', region: 'AFRICA' },
+    thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'],
+  });
+  const [x1, x2, x3] = [
+    await planActivity(subgraph, a1.id, '2016-04-01', '2016-04-02'),
+    await planActivity(subgraph, a1.id, '2016-06-01'),
+    await planActivity(subgraph, a1.id, '2016-09-01'),
+  ];
   await deploy(x1.id, 'e1');
   await deploy(x1.id, 'e2');
   await deploy(x2.id, 'e1');
@@ -33,13 +41,21 @@ beforeAll(async () => {
   await set(x2.id, 'HELD');
   await set(x3.id, 'CANCELLED');
 
-  const a2 = await createAction(subgraph, owners, { approvedOn: '2018-06-15', country: { code: 'MA', region: 'SOUTHERN_NEIGHBOURHOOD' }, thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY', 'MIGRATION_AND_DEVELOPMENT'] });
+  const a2 = await createAction(subgraph, owners, {
+    approvedOn: '2018-06-15',
+    country: { code: 'MA', region: 'SOUTHERN_NEIGHBOURHOOD' },
+    thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY', 'MIGRATION_AND_DEVELOPMENT'],
+  });
   const y1 = await planActivity(subgraph, a2.id, '2018-10-01');
   const y2 = await planActivity(subgraph, a2.id, '2018-12-01');
   await deploy(y2.id, 'e3');
   await set(y1.id, 'HELD');
 
-  await createAction(subgraph, owners, { approvedOn: '2021-01-10', country: { code: 'ECOWAS', region: 'AFRICA' }, thematicAreas: ['MIGRATION_AND_DEVELOPMENT'] });
+  await createAction(subgraph, owners, {
+    approvedOn: '2021-01-10',
+    country: { code: 'ECOWAS', region: 'AFRICA' },
+    thematicAreas: ['MIGRATION_AND_DEVELOPMENT'],
+  });
   const a4 = await createAction(subgraph, owners, { approvedOn: '2017-01-01', country: { code: 'SN', region: 'AFRICA' } });
   await subgraph.execute(`mutation($id: ID!) { cancelAction(id: $id, reason: "Elections") { status } }`, { id: a4.id }, officer);
 });
@@ -57,18 +73,37 @@ describe('the portfolio', () => {
     const result = await subgraph.execute<any>(PORTFOLIO, {}, anonymous);
     expect(result.data.portfolio).toMatchObject({ key: 'all', actions: 3, activities: 4, countriesSupported: 3, launchedOnTimeRate: 1 / 3 });
     expect(result.data.portfolio.byThematicArea).toEqual([
-      { id: 'all|THEMATIC_AREA|LEGAL_MIGRATION_AND_MOBILITY', value: 'LEGAL_MIGRATION_AND_MOBILITY', label: 'Migration légale et mobilité', actions: 2, activities: 4 },
+      {
+        id: 'all|THEMATIC_AREA|LEGAL_MIGRATION_AND_MOBILITY',
+        value: 'LEGAL_MIGRATION_AND_MOBILITY',
+        label: 'Migration légale et mobilité',
+        actions: 2,
+        activities: 4,
+      },
       { id: 'all|THEMATIC_AREA|MIGRATION_AND_DEVELOPMENT', value: 'MIGRATION_AND_DEVELOPMENT', label: 'Migration et développement', actions: 2, activities: 2 },
     ]);
-    expect(result.data.portfolio.byRegion).toEqual([{ value: 'AFRICA', actions: 2, countriesSupported: 2 }, { value: 'SOUTHERN_NEIGHBOURHOOD', actions: 1, countriesSupported: 1 }]);
-    expect(result.data.portfolio.byYear).toEqual([{ value: '2016', actions: 1 }, { value: '2018', actions: 1 }, { value: '2021', actions: 1 }]);
+    expect(result.data.portfolio.byRegion).toEqual([
+      { value: 'AFRICA', actions: 2, countriesSupported: 2 },
+      { value: 'SOUTHERN_NEIGHBOURHOOD', actions: 1, countriesSupported: 1 },
+    ]);
+    expect(result.data.portfolio.byYear).toEqual([
+      { value: '2016', actions: 1 },
+      { value: '2018', actions: 1 },
+      { value: '2021', actions: 1 },
+    ]);
   });
 
   it.each([
-    [{ from: '2016-01-01', to: '2019-12-31' }, { actions: 2, activities: 4, countriesSupported: 2, launchedOnTimeRate: 0.5 }],
+    [
+      { from: '2016-01-01', to: '2019-12-31' },
+      { actions: 2, activities: 4, countriesSupported: 2, launchedOnTimeRate: 0.5 },
+    ],
     [{ region: 'AFRICA' }, { actions: 2, activities: 2, countriesSupported: 2, launchedOnTimeRate: 0.5 }],
     [{ phase: 'MIEUX_PLUS' }, { actions: 1, activities: 0, countriesSupported: 1, launchedOnTimeRate: 0 }],
-    [{ thematicArea: 'MIGRATION_AND_DEVELOPMENT', countryCode: 'ma' }, { actions: 1, activities: 2, countriesSupported: 1, launchedOnTimeRate: 0 }],
+    [
+      { thematicArea: 'MIGRATION_AND_DEVELOPMENT', countryCode: 'ma' },
+      { actions: 1, activities: 2, countriesSupported: 1, launchedOnTimeRate: 0 },
+    ],
   ])('filters by %j', async (filter, figures) => {
     expect((await subgraph.execute<any>(PORTFOLIO, { filter }, anonymous)).data.portfolio).toMatchObject(figures);
   });
@@ -78,7 +113,16 @@ describe('the portfolio', () => {
     const query = `query($r: [_Any!]!) { _entities(representations: $r) {
       ... on Portfolio { actionIds activityIds deployedExpertIds }
       ... on PortfolioSlice { actionIds deployedExpertIds } } }`;
-    const result = await subgraph.execute<any>(query, { r: [{ __typename: 'Portfolio', key }, { __typename: 'PortfolioSlice', id: `${key}|REGION|AFRICA` }] }, anonymous);
+    const result = await subgraph.execute<any>(
+      query,
+      {
+        r: [
+          { __typename: 'Portfolio', key },
+          { __typename: 'PortfolioSlice', id: `${key}|REGION|AFRICA` },
+        ],
+      },
+      anonymous,
+    );
     const [portfolio, africa] = result.data._entities;
     expect(portfolio.actionIds).toHaveLength(2);
     expect(portfolio.activityIds).toHaveLength(4);

@@ -20,8 +20,14 @@ const statusOf = async (table: string, id: string) => (await subgraph.database.d
 describe('compare-and-set under forced races', () => {
   it('of 6 cancellations of an Action, exactly one applies; the others get CONFLICT', async () => {
     const action = await createAction(subgraph, owners);
-    const cancel = () => subgraph.execute<any>(`mutation($id: ID!) { cancelAction(id: $id, reason: "Partner withdrew") { status } }`, { id: action.id }, officer);
-    const results = await raceOnRow(subgraph, 'action', action.id, Array.from({ length: 6 }, () => cancel));
+    const cancel = () =>
+      subgraph.execute<any>(`mutation($id: ID!) { cancelAction(id: $id, reason: "Partner withdrew") { status } }`, { id: action.id }, officer);
+    const results = await raceOnRow(
+      subgraph,
+      'action',
+      action.id,
+      Array.from({ length: 6 }, () => cancel),
+    );
     expect(results.filter((r) => !r.errors).map((r) => r.data.cancelAction)).toEqual([{ status: 'CANCELLED' }]);
     for (const r of results.filter((r) => r.errors)) {
       expect(r.errors![0]).toMatchObject({ message: `Action ${action.id} changed while this change was made; try again`, extensions: { code: 'CONFLICT' } });
@@ -31,12 +37,20 @@ describe('compare-and-set under forced races', () => {
   it('of an activity held and cancelled at once, exactly one move applies and the activity ends in its status', async () => {
     const action = await createAction(subgraph, owners);
     const activity = await planActivity(subgraph, action.id, '2029-02-01');
-    const results = await raceOnRow(subgraph, 'activity', activity.id, [set(activity.id, 'HELD'), set(activity.id, 'CANCELLED'), set(activity.id, 'HELD'), set(activity.id, 'CANCELLED')]);
+    const results = await raceOnRow(subgraph, 'activity', activity.id, [
+      set(activity.id, 'HELD'),
+      set(activity.id, 'CANCELLED'),
+      set(activity.id, 'HELD'),
+      set(activity.id, 'CANCELLED'),
+    ]);
     const winners = results.filter((r) => !r.errors);
     expect(winners).toHaveLength(1);
     expect(await statusOf('activity', activity.id)).toBe(winners[0].data.setActivityStatus.status);
     for (const r of results.filter((r) => r.errors)) {
-      expect(r.errors![0]).toMatchObject({ message: `Activity ${activity.id} changed while this change was made; try again`, extensions: { code: 'CONFLICT' } });
+      expect(r.errors![0]).toMatchObject({
+        message: `Activity ${activity.id} changed while this change was made; try again`,
+        extensions: { code: 'CONFLICT' },
+      });
     }
   });
 
@@ -54,7 +68,12 @@ describe('compare-and-set under forced races', () => {
     const activity = await planActivity(subgraph, action.id, '2029-04-01');
     const deployment = (await subgraph.execute<any>(DEPLOY, { activityId: activity.id, expertId: 'expert-r' }, officer)).data.deployExpert;
     const cancel = () => subgraph.execute<any>(`mutation($id: ID!) { cancelDeployment(id: $id) { id status } }`, { id: deployment.id }, officer);
-    const results = await raceOnRow(subgraph, 'deployment', deployment.id, Array.from({ length: 6 }, () => cancel));
+    const results = await raceOnRow(
+      subgraph,
+      'deployment',
+      deployment.id,
+      Array.from({ length: 6 }, () => cancel),
+    );
     expect(results.filter((r) => !r.errors).map((r) => r.data.cancelDeployment)).toEqual([{ id: deployment.id, status: 'CANCELLED' }]);
     for (const r of results.filter((r) => r.errors)) {
       expect(r.errors![0]).toMatchObject({ message: 'Deployment is already CANCELLED', extensions: { code: 'CONFLICT', currentStatus: 'CANCELLED' } });

@@ -1,5 +1,18 @@
 import { identityOf } from '@mieux/service-kit/testing';
-import { DEPLOY, SET_STATUS, analyst, anonymous, createAction, officer, partner, planActivity, startActions, startOwners, type Owners, type Subgraph } from './fixtures';
+import {
+  DEPLOY,
+  SET_STATUS,
+  analyst,
+  anonymous,
+  createAction,
+  officer,
+  partner,
+  planActivity,
+  startActions,
+  startOwners,
+  type Owners,
+  type Subgraph,
+} from './fixtures';
 
 /** Its own Actions, known by heart, so that each list filter's answer is exact. */
 let owners: Owners;
@@ -11,7 +24,10 @@ beforeAll(async () => {
   owners.experts.set('expert-reader', 'ACTIVE');
   const specs: [string, Record<string, unknown>][] = [
     ['senegal2011', { approvedOn: '2011-03-01', country: { code: 'SN', region: 'AFRICA' } }],
-    ['morocco2017', { approvedOn: '2017-06-01', country: { code: 'MA', region: 'SOUTHERN_NEIGHBOURHOOD' }, thematicAreas: ['INTERNATIONAL_PROTECTION_AND_ASYLUM'] }],
+    [
+      'morocco2017',
+      { approvedOn: '2017-06-01', country: { code: 'MA', region: 'SOUTHERN_NEIGHBOURHOOD' }, thematicAreas: ['INTERNATIONAL_PROTECTION_AND_ASYLUM'] },
+    ],
     ['ghana2021', { approvedOn: '2021-02-01', country: { code: 'GH', region: 'AFRICA' } }],
   ];
   for (const [name, fields] of specs) made[name] = (await createAction(subgraph, owners, fields)).id;
@@ -23,7 +39,10 @@ afterAll(async () => {
 });
 
 const LIST = `query($filter: ActionFilter) { actions(first: 20, filter: $filter) { totalCount edges { node { id } } } }`;
-const named = (ids: string[]) => Object.keys(made).filter((n) => ids.includes(made[n])).sort();
+const named = (ids: string[]) =>
+  Object.keys(made)
+    .filter((n) => ids.includes(made[n]))
+    .sort();
 
 describe('the Action list', () => {
   it.each([
@@ -43,7 +62,10 @@ describe('the Action list', () => {
   });
 
   it('is read by the reading roles only', async () => {
-    expect((await subgraph.execute(LIST, {}, partner)).errors?.[0]).toMatchObject({ message: 'This needs one of the roles PROJECT_OFFICER, STEERING_COMMITTEE, ANALYST', extensions: { code: 'FORBIDDEN' } });
+    expect((await subgraph.execute(LIST, {}, partner)).errors?.[0]).toMatchObject({
+      message: 'This needs one of the roles PROJECT_OFFICER, STEERING_COMMITTEE, ANALYST',
+      extensions: { code: 'FORBIDDEN' },
+    });
     expect((await subgraph.execute(LIST, {}, anonymous)).errors?.[0]).toMatchObject({ message: 'Sign in to do this', extensions: { code: 'UNAUTHENTICATED' } });
   });
 });
@@ -54,7 +76,13 @@ describe('one Action, one activity', () => {
 
   it('answers an Action by id, with what it may still become, and null for an unknown id', async () => {
     expect((await subgraph.execute<any>(ACTION, { id: made.senegal2011 }, analyst)).data.action).toEqual({
-      id: made.senegal2011, status: 'PLANNED', allowedTransitions: ['IN_IMPLEMENTATION', 'CANCELLED'], country: { code: 'SN' }, region: 'AFRICA', activityCount: 0, activities: [],
+      id: made.senegal2011,
+      status: 'PLANNED',
+      allowedTransitions: ['IN_IMPLEMENTATION', 'CANCELLED'],
+      country: { code: 'SN' },
+      region: 'AFRICA',
+      activityCount: 0,
+      activities: [],
     });
     expect((await subgraph.execute<any>(ACTION, { id: made.ghana2021 }, analyst)).data.action).toMatchObject({ status: 'CANCELLED', allowedTransitions: [] });
     expect((await subgraph.execute<any>(ACTION, { id: 'unknown' }, analyst)).data.action).toBeNull();
@@ -64,12 +92,19 @@ describe('one Action, one activity', () => {
   it('refuses to plan on a cancelled Action and to close one that is not completed, naming the status', async () => {
     const plan = `mutation($a: ID!) { planActivity(actionId: $a, input: { type: TRAINING, format: TRAINING_OF_TRAINERS, title: "T", startsOn: "2027-01-01", endsOn: "2027-01-01", countryCode: "GH" }) { id } }`;
     expect((await subgraph.execute(plan, { a: made.ghana2021 }, officer)).errors?.[0]).toMatchObject({
-      message: 'Action is CANCELLED; activities are planned while it is PLANNED or IN_IMPLEMENTATION', extensions: { code: 'CONFLICT', currentStatus: 'CANCELLED' },
+      message: 'Action is CANCELLED; activities are planned while it is PLANNED or IN_IMPLEMENTATION',
+      extensions: { code: 'CONFLICT', currentStatus: 'CANCELLED' },
     });
-    expect((await subgraph.execute(plan, { a: 'unknown' }, officer)).errors?.[0]).toMatchObject({ message: 'Action unknown was not found', extensions: { code: 'NOT_FOUND' } });
+    expect((await subgraph.execute(plan, { a: 'unknown' }, officer)).errors?.[0]).toMatchObject({
+      message: 'Action unknown was not found',
+      extensions: { code: 'NOT_FOUND' },
+    });
     const close = await subgraph.execute(`mutation($id: ID!) { closeAction(id: $id) { status } }`, { id: made.senegal2011 }, officer);
     expect(close.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', currentStatus: 'PLANNED', allowed: ['IN_IMPLEMENTATION', 'CANCELLED'] } });
-    expect((await subgraph.execute(`mutation { cancelAction(id: "unknown", reason: "x") { status } }`, {}, officer)).errors?.[0]).toMatchObject({ message: 'Action unknown was not found', extensions: { code: 'NOT_FOUND' } });
+    expect((await subgraph.execute(`mutation { cancelAction(id: "unknown", reason: "x") { status } }`, {}, officer)).errors?.[0]).toMatchObject({
+      message: 'Action unknown was not found',
+      extensions: { code: 'NOT_FOUND' },
+    });
   });
 
   it('answers an activity to the reading roles and to the experts deployed on it, and to no one else', async () => {
@@ -77,17 +112,29 @@ describe('one Action, one activity', () => {
     const activity = await planActivity(subgraph, action.id, '2027-08-01');
     await subgraph.execute(DEPLOY, { activityId: activity.id, expertId: 'expert-reader' }, officer);
     const expected = {
-      id: activity.id, status: 'PLANNED', allowedTransitions: ['CONFIRMED', 'HELD', 'CANCELLED'], countryCode: 'SN', country: { code: 'SN' }, city: 'Dakar', online: false,
-      thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'], action: { id: action.id }, deployments: [{ expert: { id: 'expert-reader' } }],
+      id: activity.id,
+      status: 'PLANNED',
+      allowedTransitions: ['CONFIRMED', 'HELD', 'CANCELLED'],
+      countryCode: 'SN',
+      country: { code: 'SN' },
+      city: 'Dakar',
+      online: false,
+      thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'],
+      action: { id: action.id },
+      deployments: [{ expert: { id: 'expert-reader' } }],
     };
     expect((await subgraph.execute<any>(ACTIVITY, { id: activity.id }, analyst)).data.activity).toEqual(expected);
     expect((await subgraph.execute<any>(ACTIVITY, { id: activity.id }, identityOf('EXPERT', { expertId: 'expert-reader' }))).data.activity).toEqual(expected);
     expect((await subgraph.execute<any>(ACTIVITY, { id: activity.id }, identityOf('EXPERT', { expertId: 'someone-else' }))).data.activity).toBeNull();
     expect((await subgraph.execute(ACTIVITY, { id: activity.id }, partner)).errors?.[0]).toMatchObject({
-      message: 'This needs one of the roles PROJECT_OFFICER, STEERING_COMMITTEE, ANALYST, EXPERT', extensions: { code: 'FORBIDDEN' },
+      message: 'This needs one of the roles PROJECT_OFFICER, STEERING_COMMITTEE, ANALYST, EXPERT',
+      extensions: { code: 'FORBIDDEN' },
     });
     expect((await subgraph.execute(ACTIVITY, { id: activity.id }, anonymous)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await subgraph.execute(SET_STATUS, { id: 'unknown', status: 'HELD' }, officer)).errors?.[0]).toMatchObject({ message: 'Activity unknown was not found', extensions: { code: 'NOT_FOUND' } });
+    expect((await subgraph.execute(SET_STATUS, { id: 'unknown', status: 'HELD' }, officer)).errors?.[0]).toMatchObject({
+      message: 'Activity unknown was not found',
+      extensions: { code: 'NOT_FOUND' },
+    });
   });
 
   it('cancels a deployment once, freeing the expert, and says so the second time', async () => {
@@ -97,8 +144,14 @@ describe('one Action, one activity', () => {
     const deployment = (await subgraph.execute<any>(DEPLOY, { activityId: activity.id, expertId: 'expert-cancel' }, officer)).data.deployExpert;
     const CANCEL = `mutation($id: ID!) { cancelDeployment(id: $id) { id status } }`;
     expect((await subgraph.execute<any>(CANCEL, { id: deployment.id }, officer)).data.cancelDeployment).toEqual({ id: deployment.id, status: 'CANCELLED' });
-    expect((await subgraph.execute(CANCEL, { id: deployment.id }, officer)).errors?.[0]).toMatchObject({ message: 'Deployment is CANCELLED; it is final, not CANCELLED', extensions: { code: 'CONFLICT' } });
-    expect((await subgraph.execute(CANCEL, { id: 'unknown' }, officer)).errors?.[0]).toMatchObject({ message: 'Deployment unknown was not found', extensions: { code: 'NOT_FOUND' } });
+    expect((await subgraph.execute(CANCEL, { id: deployment.id }, officer)).errors?.[0]).toMatchObject({
+      message: 'Deployment is CANCELLED; it is final, not CANCELLED',
+      extensions: { code: 'CONFLICT' },
+    });
+    expect((await subgraph.execute(CANCEL, { id: 'unknown' }, officer)).errors?.[0]).toMatchObject({
+      message: 'Deployment unknown was not found',
+      extensions: { code: 'NOT_FOUND' },
+    });
     expect((await subgraph.execute(CANCEL, { id: deployment.id }, analyst)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });

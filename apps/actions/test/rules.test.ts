@@ -20,10 +20,16 @@ const run = async (query: string, variables: Record<string, unknown>) => {
 const setStatus = (id: string, status: string) => run(SET_STATUS, { id, status });
 const plan = (actionId: string, startsOn: string, key?: string, title?: string) =>
   run(`mutation($a: ID!, $input: ActivityInput!, $key: String) { planActivity(actionId: $a, input: $input, idempotencyKey: $key) { id } }`, {
-    a: actionId, input: activityInput(startsOn, startsOn, title ? { title } : {}), key,
+    a: actionId,
+    input: activityInput(startsOn, startsOn, title ? { title } : {}),
+    key,
   });
 const deploy = (activityId: string, expertId: string, key?: string) =>
-  run(`mutation($a: ID!, $e: ID!, $key: String) { deployExpert(activityId: $a, expertId: $e, role: EXPERT, idempotencyKey: $key) { id status } }`, { a: activityId, e: expertId, key });
+  run(`mutation($a: ID!, $e: ID!, $key: String) { deployExpert(activityId: $a, expertId: $e, role: EXPERT, idempotencyKey: $key) { id status } }`, {
+    a: activityId,
+    e: expertId,
+    key,
+  });
 const cancelDeployment = (id: string) => run(`mutation($id: ID!) { cancelDeployment(id: $id) { id status } }`, { id });
 const deploymentsOf = async (activityId: string) =>
   (await run(`query($id: ID!) { activity(id: $id) { deployments { id status } } }`, { id: activityId })).activity.deployments;
@@ -36,18 +42,27 @@ const notFound = (entity: string) => ({ error: { code: 'NOT_FOUND', message: `${
 describe('the Action lifecycle', () => {
   it('refuses moves the lifecycle does not allow, naming the status and the way on', async () => {
     const action = await createAction(subgraph, owners);
-    expect(await closeAction(action.id)).toEqual({ error: {
-      code: 'CONFLICT', message: 'Action is PLANNED; it can move to IN_IMPLEMENTATION or CANCELLED, not CLOSED', currentStatus: 'PLANNED', allowed: ['IN_IMPLEMENTATION', 'CANCELLED'],
-    } });
+    expect(await closeAction(action.id)).toEqual({
+      error: {
+        code: 'CONFLICT',
+        message: 'Action is PLANNED; it can move to IN_IMPLEMENTATION or CANCELLED, not CLOSED',
+        currentStatus: 'PLANNED',
+        allowed: ['IN_IMPLEMENTATION', 'CANCELLED'],
+      },
+    });
     expect(await cancelAction(action.id)).toEqual({ cancelAction: { status: 'CANCELLED' } });
     expect(await actionStatus(action.id)).toBe('CANCELLED');
     expect(await closeAction(unknown)).toEqual(notFound('Action'));
   });
 
   it('plans activities only while the Action is PLANNED or IN_IMPLEMENTATION', async () => {
-    const refusal = (status: string) => ({ error: {
-      code: 'CONFLICT', message: `Action is ${status}; activities are planned while it is PLANNED or IN_IMPLEMENTATION`, currentStatus: status,
-    } });
+    const refusal = (status: string) => ({
+      error: {
+        code: 'CONFLICT',
+        message: `Action is ${status}; activities are planned while it is PLANNED or IN_IMPLEMENTATION`,
+        currentStatus: status,
+      },
+    });
     await createAction(subgraph, owners);
     const completed = await createAction(subgraph, owners);
     await setStatus((await planActivity(subgraph, completed.id, '2028-01-10')).id, 'HELD');
@@ -98,9 +113,13 @@ describe('deployments', () => {
     await setStatus(held.id, 'HELD');
     expect(await deploy(planned.id, 'expert-r3')).toMatchObject({ deployExpert: { status: 'ACTIVE' } });
     expect(await deploy(confirmed.id, 'expert-r3')).toMatchObject({ deployExpert: { status: 'ACTIVE' } });
-    expect(await deploy(held.id, 'expert-r3')).toEqual({ error: {
-      code: 'CONFLICT', message: 'Activity is HELD; experts are deployed to PLANNED or CONFIRMED activities', currentStatus: 'HELD',
-    } });
+    expect(await deploy(held.id, 'expert-r3')).toEqual({
+      error: {
+        code: 'CONFLICT',
+        message: 'Activity is HELD; experts are deployed to PLANNED or CONFIRMED activities',
+        currentStatus: 'HELD',
+      },
+    });
     expect(await deploy(unknown, 'expert-r3')).toEqual(notFound('Activity'));
   });
 
@@ -124,6 +143,9 @@ describe('deployments', () => {
 describe('reading Actions', () => {
   it('is refused to partners, naming who reads them', async () => {
     const result = await subgraph.execute<any>(`{ actions { totalCount } }`, {}, partner);
-    expect(result.errors?.[0]).toMatchObject({ message: 'Actions are read by project officers, the Steering Committee and analysts', extensions: { code: 'FORBIDDEN' } });
+    expect(result.errors?.[0]).toMatchObject({
+      message: 'Actions are read by project officers, the Steering Committee and analysts',
+      extensions: { code: 'FORBIDDEN' },
+    });
   });
 });

@@ -21,7 +21,10 @@ beforeAll(async () => {
 afterAll(() => subgraph?.close());
 
 const LIST = `query($filter: ExpertFilter, $first: Int, $after: String) { experts(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
-const names = (ids: string[]) => Object.keys(roster).filter((name) => ids.includes(roster[name])).sort();
+const names = (ids: string[]) =>
+  Object.keys(roster)
+    .filter((name) => ids.includes(roster[name]))
+    .sort();
 
 describe('the expert list', () => {
   it.each([
@@ -45,13 +48,16 @@ describe('the expert list', () => {
     const first = (await subgraph.execute<any>(LIST, { first: 3 }, analyst)).data.experts;
     expect(first.pageInfo.hasNextPage).toBe(true);
     const rest = (await subgraph.execute<any>(LIST, { first: 3, after: first.pageInfo.endCursor }, analyst)).data.experts;
-    expect([...first.edges, ...rest.edges].map((e: any) => e.node.id)).toEqual(['partnerOfficial', 'senegaleseAcademic', 'frenchOfficial', 'croatianOfficial'].map((n) => roster[n]));
+    expect([...first.edges, ...rest.edges].map((e: any) => e.node.id)).toEqual(
+      ['partnerOfficial', 'senegaleseAcademic', 'frenchOfficial', 'croatianOfficial'].map((n) => roster[n]),
+    );
     expect(rest.pageInfo.hasNextPage).toBe(false);
   });
 
   it('is read by the roster readers only', async () => {
     expect((await subgraph.execute(LIST, { first: 1 }, { sub: 'p@x.org', roles: ['PARTNER'], expertId: null })).errors?.[0]).toMatchObject({
-      message: 'This needs one of the roles PROJECT_OFFICER, STEERING_COMMITTEE, ANALYST', extensions: { code: 'FORBIDDEN' },
+      message: 'This needs one of the roles PROJECT_OFFICER, STEERING_COMMITTEE, ANALYST',
+      extensions: { code: 'FORBIDDEN' },
     });
   });
 });

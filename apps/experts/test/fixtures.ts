@@ -15,10 +15,23 @@ let n = 0;
 export function application(overrides: Record<string, unknown> = {}) {
   n += 1;
   return {
-    fullName: `Ana Novak ${n}`, email: `ana.novak.${n}@mup.hr`, phone: '+385 1 000', nationality: 'HR', employerType: 'EU_MEMBER_STATE_ADMINISTRATION',
-    publicOfficial: true, memberState: 'HR', thematicAreas: ['IRREGULAR_MIGRATION_AND_TRAFFICKING'], subTopics: ['BORDER_AND_VISA_MANAGEMENT'],
-    languages: ['en', 'fr'], regions: ['AFRICA'], countriesOfExperience: ['SN'], availability: [{ from: '2027-01-01', to: '2027-12-31' }],
-    cvSummary: 'Border police trainer, 15 years.', consent: true, privacyNoticeVersion: '2018.1', ...overrides,
+    fullName: `Ana Novak ${n}`,
+    email: `ana.novak.${n}@mup.hr`,
+    phone: '+385 1 000',
+    nationality: 'HR',
+    employerType: 'EU_MEMBER_STATE_ADMINISTRATION',
+    publicOfficial: true,
+    memberState: 'HR',
+    thematicAreas: ['IRREGULAR_MIGRATION_AND_TRAFFICKING'],
+    subTopics: ['BORDER_AND_VISA_MANAGEMENT'],
+    languages: ['en', 'fr'],
+    regions: ['AFRICA'],
+    countriesOfExperience: ['SN'],
+    availability: [{ from: '2027-01-01', to: '2027-12-31' }],
+    cvSummary: 'Border police trainer, 15 years.',
+    consent: true,
+    privacyNoticeVersion: '2018.1',
+    ...overrides,
   };
 }
 

@@ -9,14 +9,21 @@ beforeAll(async () => {
 afterAll(() => subgraph?.close());
 
 const applied = async (): Promise<string> => (await subgraph.execute<any>(APPLY, { input: application() })).data.applyToRoster.id;
-const review = (id: string, status: string) => () => subgraph.execute<any>(REVIEW, { id, status, reason: status === 'REFUSED' ? 'Outside the scope' : null }, officer);
-const statusLines = async (id: string) => (await subgraph.database.dataSource.getRepository(ExpertAuditEntity).findBy({ expertId: id })).map((a) => a.action).filter((a) => a !== 'APPLIED');
+const review = (id: string, status: string) => () =>
+  subgraph.execute<any>(REVIEW, { id, status, reason: status === 'REFUSED' ? 'Outside the scope' : null }, officer);
+const statusLines = async (id: string) =>
+  (await subgraph.database.dataSource.getRepository(ExpertAuditEntity).findBy({ expertId: id })).map((a) => a.action).filter((a) => a !== 'APPLIED');
 
 /** Each race below makes every call read the expert before any call writes it (raceOnRow). */
 describe('compare-and-set of the roster status under forced races', () => {
   it('of 6 reviews of one application, activating and refusing, exactly one applies and is audited', async () => {
     const id = await applied();
-    const results = await raceOnRow(subgraph, 'expert', id, ['ACTIVE', 'REFUSED', 'ACTIVE', 'REFUSED', 'ACTIVE', 'REFUSED'].map((status) => review(id, status)));
+    const results = await raceOnRow(
+      subgraph,
+      'expert',
+      id,
+      ['ACTIVE', 'REFUSED', 'ACTIVE', 'REFUSED', 'ACTIVE', 'REFUSED'].map((status) => review(id, status)),
+    );
     const winners = results.filter((r) => !r.errors);
     expect(winners).toHaveLength(1);
     const decided = winners[0].data.reviewApplication.status;

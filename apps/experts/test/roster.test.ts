@@ -28,7 +28,10 @@ describe('applying and review', () => {
     expect(new Set(results.map((r) => r.data.applyToRoster.id)).size).toBe(1);
     expect(await subgraph.database.dataSource.getRepository(ExpertEntity).countBy({ idempotencyKey: 'cv-form-9' })).toBe(1);
     const other = await subgraph.execute(mutation, { input: { ...input, cvSummary: 'Another career' } });
-    expect(other.errors?.[0]).toMatchObject({ message: 'Invalid input: idempotencyKey: was already used for a different request', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(other.errors?.[0]).toMatchObject({
+      message: 'Invalid input: idempotencyKey: was already used for a different request',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 
   it('lets project officers activate or refuse with a reason', async () => {
@@ -36,7 +39,11 @@ describe('applying and review', () => {
     const id = data.applyToRoster.id;
     expect((await subgraph.execute(REVIEW, { id, status: 'REFUSED' }, officer)).errors?.[0].extensions?.field).toBe('reason');
     expect((await subgraph.execute(REVIEW, { id, status: 'ACTIVE' }, analyst)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await subgraph.execute<any>(REVIEW, { id, status: 'REFUSED', reason: 'Outside the scope' }, officer)).data.reviewApplication).toEqual({ id, status: 'REFUSED', refusalReason: 'Outside the scope' });
+    expect((await subgraph.execute<any>(REVIEW, { id, status: 'REFUSED', reason: 'Outside the scope' }, officer)).data.reviewApplication).toEqual({
+      id,
+      status: 'REFUSED',
+      refusalReason: 'Outside the scope',
+    });
     expect((await subgraph.execute(REVIEW, { id, status: 'ACTIVE' }, officer)).errors?.[0].message).toBe('Expert is REFUSED; it is final, not ACTIVE');
   });
 });
@@ -108,7 +115,11 @@ describe('portfolio figures', () => {
     const fr = await activeExpert(subgraph, { memberState: 'FR', nationality: 'FR' });
     const academic = await activeExpert(subgraph, { employerType: 'ACADEMIA', publicOfficial: false, memberState: null, nationality: 'SN' });
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on PortfolioSlice { expertsDeployed publicOfficialsFromMemberStates memberStatesRepresented } } }`;
-    const r = [[hr, fr, academic], [hr], [academic], []].map((ids, i) => ({ __typename: 'PortfolioSlice', id: `all|YEAR|20${10 + i}`, deployedExpertIds: ids }));
+    const r = [[hr, fr, academic], [hr], [academic], []].map((ids, i) => ({
+      __typename: 'PortfolioSlice',
+      id: `all|YEAR|20${10 + i}`,
+      deployedExpertIds: ids,
+    }));
     let result: any;
     const statements = await countStatements(subgraph.database, async () => {
       result = await subgraph.execute(query, { r });
@@ -126,7 +137,9 @@ describe('portfolio figures', () => {
     const ids = await Promise.all(Array.from({ length: 10 }, () => activeExpert(subgraph)));
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Expert { id displayName nationality { code } } } }`;
     for (const n of [1, 10]) {
-      expect(await countStatements(subgraph.database, () => subgraph.execute(query, { r: ids.slice(0, n).map((id) => ({ __typename: 'Expert', id })) }, analyst))).toBe(1);
+      expect(
+        await countStatements(subgraph.database, () => subgraph.execute(query, { r: ids.slice(0, n).map((id) => ({ __typename: 'Expert', id })) }, analyst)),
+      ).toBe(1);
     }
   });
 });

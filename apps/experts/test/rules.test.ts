@@ -17,14 +17,18 @@ const refusal = async (query: string, variables: Record<string, unknown>, identi
   return result.errors?.[0] && { message: result.errors[0].message, code: result.errors[0].extensions?.code };
 };
 const byLanguage = async (language: string) =>
-  (await subgraph.execute<any>(`query($l: String) { experts(filter: { language: $l }, first: 100) { edges { node { id } } } }`, { l: language }, analyst))
-    .data.experts.edges.map((e: any) => e.node.id);
+  (
+    await subgraph.execute<any>(`query($l: String) { experts(filter: { language: $l }, first: 100) { edges { node { id } } } }`, { l: language }, analyst)
+  ).data.experts.edges.map((e: any) => e.node.id);
 
 describe('who reads the roster', () => {
   it('lists it for its readers only', async () => {
     const list = `{ experts { totalCount } }`;
     expect(await refusal(list, {}, anonymous)).toEqual({ code: 'UNAUTHENTICATED', message: 'Sign in to do this' });
-    expect(await refusal(list, {}, partner)).toEqual({ code: 'FORBIDDEN', message: 'The roster is read by project officers, the Steering Committee and analysts' });
+    expect(await refusal(list, {}, partner)).toEqual({
+      code: 'FORBIDDEN',
+      message: 'The roster is read by project officers, the Steering Committee and analysts',
+    });
     expect(await refusal(list, {}, analyst)).toBeUndefined();
   });
 
@@ -71,9 +75,15 @@ describe('roster records', () => {
     const applied = (await subgraph.execute<any>(APPLY, { input: application() })).data.applyToRoster.id;
     await subgraph.execute(REVIEW, { id: applied, status: 'REFUSED', reason: 'Out of scope' }, officer);
     const again = await subgraph.execute<any>(REVIEW, { id: applied, status: 'ACTIVE' }, officer);
-    expect(again.errors?.[0]).toMatchObject({ message: 'Expert is REFUSED; it is final, not ACTIVE', extensions: { code: 'CONFLICT', currentStatus: 'REFUSED', allowed: [] } });
+    expect(again.errors?.[0]).toMatchObject({
+      message: 'Expert is REFUSED; it is final, not ACTIVE',
+      extensions: { code: 'CONFLICT', currentStatus: 'REFUSED', allowed: [] },
+    });
     const active = await activeExpert(subgraph);
-    expect((await subgraph.execute<any>(REVIEW, { id: active, status: 'ACTIVE' }, officer)).data.reviewApplication).toMatchObject({ id: active, status: 'ACTIVE' });
+    expect((await subgraph.execute<any>(REVIEW, { id: active, status: 'ACTIVE' }, officer)).data.reviewApplication).toMatchObject({
+      id: active,
+      status: 'ACTIVE',
+    });
     const unknown = randomUUID();
     const missing = await subgraph.execute<any>(REVIEW, { id: unknown, status: 'ACTIVE' }, officer);
     expect(missing.errors?.[0]).toMatchObject({ message: `Expert ${unknown} was not found`, extensions: { code: 'NOT_FOUND' } });

@@ -83,7 +83,11 @@ async function page(config: ServiceConfig): Promise<string> {
 export function graphiqlLandingPage(config: ServiceConfig): ApolloServerPlugin {
   return {
     async serverWillStart() {
-      return { async renderLandingPage() { return { html: () => page(config) }; } };
+      return {
+        async renderLandingPage() {
+          return { html: () => page(config) };
+        },
+      };
     },
   };
 }

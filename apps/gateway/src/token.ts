@@ -28,7 +28,11 @@ async function main(args: string[]): Promise<void> {
     .setSubject(option('--sub') ?? `${role.toLowerCase().replace(/_/g, '.')}@example.org`)
     .setIssuedAt()
     .setExpirationTime(`${Number(option('--hours') ?? 12)}h`)
-    .sign(new TextEncoder().encode(config.authJwtSecret ?? fail('AUTH_JWT_SECRET is not set: tokens of this gateway come from its identity provider (AUTH_JWKS_URL)')));
+    .sign(
+      new TextEncoder().encode(
+        config.authJwtSecret ?? fail('AUTH_JWT_SECRET is not set: tokens of this gateway come from its identity provider (AUTH_JWKS_URL)'),
+      ),
+    );
   process.stdout.write(`${token}\n`);
 }
 

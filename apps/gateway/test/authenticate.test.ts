@@ -42,7 +42,8 @@ const claims = (more: JWTPayload = {}): JWTPayload => ({
   exp: now() + 3600,
   ...more,
 });
-const hs256 = (payload: JWTPayload) => new SignJWT(payload).setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode(DEVELOPMENT_SECRETS.authJwtSecret));
+const hs256 = (payload: JWTPayload) =>
+  new SignJWT(payload).setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode(DEVELOPMENT_SECRETS.authJwtSecret));
 const rs256 = (payload: JWTPayload, kid = 'rsa-1') => new SignJWT(payload).setProtectedHeader({ alg: 'RS256', kid }).sign(rsa.privateKey);
 const es256 = (payload: JWTPayload) => new SignJWT(payload).setProtectedHeader({ alg: 'ES256', kid: 'ec-1' }).sign(ec.privateKey);
 
@@ -80,7 +81,10 @@ describe('bearer tokens mean what they say', () => {
     const stranger = await generateKeyPair('RS256');
     const forged = await new SignJWT(claims()).setProtectedHeader({ alg: 'RS256', kid: 'rsa-1' }).sign(stranger.privateKey);
     expect(await refusal(authenticate, forged)).toEqual({ status: 401, message: 'Unauthenticated: the token is not valid' });
-    expect(await refusal(authenticate, await rs256(claims(), 'rsa-unknown'))).toMatchObject({ status: 401, message: expect.stringMatching(/does not publish/) });
+    expect(await refusal(authenticate, await rs256(claims(), 'rsa-unknown'))).toMatchObject({
+      status: 401,
+      message: expect.stringMatching(/does not publish/),
+    });
     const none = `${Buffer.from(JSON.stringify({ alg: 'none' })).toString('base64url')}.${Buffer.from(JSON.stringify(claims())).toString('base64url')}.`;
     expect(await refusal(authenticate, none)).toMatchObject({ status: 401, message: expect.stringMatching(/none are not accepted/) });
   });

@@ -36,14 +36,21 @@ afterAll(async () => {
   if (supergraphFile) rmSync(dirname(supergraphFile), { recursive: true, force: true });
 });
 
-async function token(claims: Record<string, unknown>, secret: string = DEVELOPMENT_SECRETS.authJwtSecret, expiresIn = "1h") {
-  return new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject('ana@example.org').setIssuedAt().setExpirationTime(expiresIn)
+async function token(claims: Record<string, unknown>, secret: string = DEVELOPMENT_SECRETS.authJwtSecret, expiresIn = '1h') {
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject('ana@example.org')
+    .setIssuedAt()
+    .setExpirationTime(expiresIn)
     .sign(new TextEncoder().encode(secret));
 }
 
 async function post(body: unknown, headers: Record<string, string> = {}) {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  return { status: response.status, body: (await response.json()) as { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] },
+  };
 }
 
 describe('identity', () => {
@@ -69,7 +76,12 @@ describe('identity', () => {
 describe('one graph over two subgraphs', () => {
   it('joins an entity across subgraphs', async () => {
     expect((await post({ query: '{ things { id name score } }' })).body).toEqual({
-      data: { things: [{ id: '1', name: 'one', score: 10 }, { id: '2', name: 'two', score: 20 }] },
+      data: {
+        things: [
+          { id: '1', name: 'one', score: 10 },
+          { id: '2', name: 'two', score: 20 },
+        ],
+      },
     });
   });
 
@@ -82,7 +94,13 @@ describe('one graph over two subgraphs', () => {
   it('answers with what it has when a subgraph is down, names it, and recovers when it is back', async () => {
     await experts.server.stop();
     const partial = await post({ query: '{ hello things { id name score } }' });
-    expect(partial.body.data).toEqual({ hello: 'world', things: [{ id: '1', name: 'one', score: null }, { id: '2', name: 'two', score: null }] });
+    expect(partial.body.data).toEqual({
+      hello: 'world',
+      things: [
+        { id: '1', name: 'one', score: null },
+        { id: '2', name: 'two', score: null },
+      ],
+    });
     expect(partial.body.errors?.[0]).toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE', service: 'experts' } });
     expect(partial.body.errors?.[0].message).toMatch(/experts service is unavailable/);
     experts = await startFixtureSubgraph('experts', experts.port);
@@ -127,7 +145,11 @@ describe('limits', () => {
   });
 
   it('refuses batched requests', async () => {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify([{ query: '{ hello }' }, { query: '{ hello }' }]) });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: '{ hello }' }, { query: '{ hello }' }]),
+    });
     expect(response.status).toBe(400);
   });
 
@@ -148,7 +170,7 @@ describe('automatic persisted queries', () => {
 });
 
 describe('health', () => {
-  it('is alive and stays ready while a subgraph is away; each subgraph\'s health is at /health/subgraphs', async () => {
+  it("is alive and stays ready while a subgraph is away; each subgraph's health is at /health/subgraphs", async () => {
     const base = url.replace('/graphql', '');
     const subgraphs = async () => (await fetch(`${base}/health/subgraphs`)).json();
     expect((await fetch(`${base}/health`)).status).toBe(200);
@@ -164,7 +186,10 @@ describe('health', () => {
 
 describe('supergraph file', () => {
   it('is reloaded without a restart when it changes', async () => {
-    writeSupergraph({ ...SCHEMAS, experts: SCHEMAS.experts.replace('expertHello: String!', 'expertHello: String! expertBye: String') }, dirname(supergraphFile));
+    writeSupergraph(
+      { ...SCHEMAS, experts: SCHEMAS.experts.replace('expertHello: String!', 'expertHello: String! expertBye: String') },
+      dirname(supergraphFile),
+    );
     const deadline = Date.now() + 8000;
     let body;
     do {
@@ -189,14 +214,15 @@ describe('a supergraph file that does not compose', () => {
 });
 
 describe('npm run token', () => {
-  const run = (args: string[]) => new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
-    const child = spawn(process.execPath, [join(__dirname, '..', 'dist', 'token.js'), ...args], { env: { PATH: process.env.PATH ?? '' } });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
-    child.on('exit', (code) => resolve({ code, out, err }));
-  });
+  const run = (args: string[]) =>
+    new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+      const child = spawn(process.execPath, [join(__dirname, '..', 'dist', 'token.js'), ...args], { env: { PATH: process.env.PATH ?? '' } });
+      let out = '';
+      let err = '';
+      child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+      child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+      child.on('exit', (code) => resolve({ code, out, err }));
+    });
 
   it('prints a development token the gateway accepts, with the role, subject and expert id asked', async () => {
     const { code, out } = await run(['expert', '--sub', 'eva.berg@gov.se', '--expert-id', 'e-42', '--hours', '2']);
@@ -218,18 +244,30 @@ describe('npm run token', () => {
 describe('production mode', () => {
   it('turns introspection and the landing page off', async () => {
     const config = loadConfig('gateway', {
-      NODE_ENV: 'production', AUTH_JWT_SECRET: 'a-production-jwt-secret-value', SUBGRAPH_SECRET: DEVELOPMENT_SECRETS.subgraphSecret,
-      SUPERGRAPH_PATH: supergraphFile, REQUESTS_URL: `http://127.0.0.1:${requests.port}/graphql`, EXPERTS_URL: `http://127.0.0.1:${experts.port}/graphql`,
+      NODE_ENV: 'production',
+      AUTH_JWT_SECRET: 'a-production-jwt-secret-value',
+      SUBGRAPH_SECRET: DEVELOPMENT_SECRETS.subgraphSecret,
+      SUPERGRAPH_PATH: supergraphFile,
+      REQUESTS_URL: `http://127.0.0.1:${requests.port}/graphql`,
+      EXPERTS_URL: `http://127.0.0.1:${experts.port}/graphql`,
     });
     const production = await createGatewayServer(config, createLogger('gateway', 'silent'));
     const port = await production.listen(0);
     try {
-      const introspection = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __schema { types { name } } }' }) });
+      const introspection = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __schema { types { name } } }' }),
+      });
       expect(JSON.stringify(await introspection.json())).toMatch(/introspection is not allowed/i);
       const landing = await fetch(`http://127.0.0.1:${port}/graphql`, { headers: { accept: 'text/html' } });
       expect(await landing.text()).not.toMatch(/<html/i);
       expect((await fetch(`http://127.0.0.1:${port}/graphiql/graphiql.min.js`)).status).toBe(404);
-      const hello = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ hello }' }) });
+      const hello = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ hello }' }),
+      });
       expect(await hello.json()).toEqual({ data: { hello: 'world' } });
     } finally {
       await production.stop();

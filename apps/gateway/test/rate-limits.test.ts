@@ -48,7 +48,11 @@ const freshAddress = () => `203.0.113.${randomBytes(1)[0]}-${randomBytes(6).toSt
 
 async function call(url: string, query: string, headers: Record<string, string>) {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
-  return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions: Record<string, unknown> }[] } };
+  return {
+    status: response.status,
+    retryAfter: response.headers.get('retry-after'),
+    body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions: Record<string, unknown> }[] },
+  };
 }
 
 const bearer = async (sub: string) =>
@@ -65,7 +69,10 @@ describe('rate limits', () => {
     const refused = await call(url, '{ hello }', client);
     expect(refused.status).toBe(429);
     expect(Number(refused.retryAfter)).toBeGreaterThan(0);
-    expect(refused.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^Too many calls without signing in from this address: at most 3 a minute/), extensions: { code: 'RATE_LIMITED' } });
+    expect(refused.body.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/^Too many calls without signing in from this address: at most 3 a minute/),
+      extensions: { code: 'RATE_LIMITED' },
+    });
     expect((await call(url, '{ hello }', { 'x-forwarded-for': freshAddress() })).status).toBe(200);
   });
 

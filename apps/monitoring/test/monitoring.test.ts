@@ -1,5 +1,16 @@
 import { concurrently, countStatements, identityOf } from '@mieux/service-kit/testing';
-import { EVALUATE, PARTICIPATION, analyst, anonymous, officer, startActions, startMonitoring, type Actions, type DemoActivity, type Subgraph } from './fixtures';
+import {
+  EVALUATE,
+  PARTICIPATION,
+  analyst,
+  anonymous,
+  officer,
+  startActions,
+  startMonitoring,
+  type Actions,
+  type DemoActivity,
+  type Subgraph,
+} from './fixtures';
 
 /** Monitoring against the real actions service (built, on its own database, with the demo portfolio). */
 let actions: Actions;
@@ -16,13 +27,20 @@ afterAll(async () => {
 });
 
 const record = (activityId: string, women: number, men: number, undisclosed = 0, who = officer) =>
-  subgraph.execute<any>(PARTICIPATION, { activityId, input: { total: women + men + undisclosed, women, men, undisclosed, institutions: ['Ministry of Labour'] } }, who);
+  subgraph.execute<any>(
+    PARTICIPATION,
+    { activityId, input: { total: women + men + undisclosed, women, men, undisclosed, institutions: ['Ministry of Labour'] } },
+    who,
+  );
 const countOf = async (sql: string, values: unknown[]) => Number((await subgraph.database.dataSource.query(sql, values))[0].n);
 
 describe('participation', () => {
   it('checks that the total adds up, and replaces the record keeping its history', async () => {
     const bad = await subgraph.execute(PARTICIPATION, { activityId: held(1).id, input: { total: 10, women: 4, men: 4 } }, officer);
-    expect(bad.errors?.[0]).toMatchObject({ message: 'Invalid input: input.total: must equal women + men + undisclosed (8)', extensions: { code: 'BAD_USER_INPUT', field: 'input.total' } });
+    expect(bad.errors?.[0]).toMatchObject({
+      message: 'Invalid input: input.total: must equal women + men + undisclosed (8)',
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.total' },
+    });
     await record(held(1).id, 10, 12);
     const replaced = (await record(held(1).id, 11, 12, 1)).data.recordParticipation;
     expect(replaced).toEqual({ total: 24, women: 11, men: 12, undisclosed: 1, institutions: ['Ministry of Labour'], history: [{ total: 22 }] });
@@ -37,7 +55,10 @@ describe('participation', () => {
   it('refuses what the actions service does not know or has cancelled, and roles other than project officers', async () => {
     const unknown = '00000000-0000-4000-8000-00000000dead';
     expect((await record(unknown, 1, 1)).errors?.[0]).toMatchObject({ message: `Activity ${unknown} was not found`, extensions: { code: 'NOT_FOUND' } });
-    expect((await record(actions.cancelled.id, 1, 1)).errors?.[0]).toMatchObject({ message: 'Activity is CANCELLED; nothing is recorded for it', extensions: { code: 'CONFLICT' } });
+    expect((await record(actions.cancelled.id, 1, 1)).errors?.[0]).toMatchObject({
+      message: 'Activity is CANCELLED; nothing is recorded for it',
+      extensions: { code: 'CONFLICT' },
+    });
     expect((await record(held(3).id, 1, 1, 0, analyst)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });
@@ -46,13 +67,29 @@ describe('input checks', () => {
   it('names every field that is wrong, before asking the actions service anything', async () => {
     const activityId = held(6).id;
     const negative = await subgraph.execute(PARTICIPATION, { activityId, input: { total: -3, women: -1, men: -1, undisclosed: -1 } }, officer);
-    expect((negative.errors?.[0].extensions as any).problems.map((p: any) => p.field)).toEqual(['input.total', 'input.women', 'input.men', 'input.undisclosed']);
+    expect((negative.errors?.[0].extensions as any).problems.map((p: any) => p.field)).toEqual([
+      'input.total',
+      'input.women',
+      'input.men',
+      'input.undisclosed',
+    ]);
     const long = await subgraph.execute(EVALUATE, { activityId, input: { respondentType: 'PARTICIPANT', rating: 'GOOD', comment: 'x'.repeat(2001) } }, officer);
-    expect(long.errors?.[0]).toMatchObject({ message: 'Invalid input: input.comment: must be at most 2000 characters', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(long.errors?.[0]).toMatchObject({
+      message: 'Invalid input: input.comment: must be at most 2000 characters',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     const [actionId] = actions.heldByAction.keys();
-    const title = await subgraph.execute(`mutation($a: ID!, $t: String!) { recordResult(actionId: $a, input: { type: POLICY, status: DRAFTED, title: $t, date: "2026-01-01" }) { id } }`, { a: actionId, t: ' ' }, officer);
+    const title = await subgraph.execute(
+      `mutation($a: ID!, $t: String!) { recordResult(actionId: $a, input: { type: POLICY, status: DRAFTED, title: $t, date: "2026-01-01" }) { id } }`,
+      { a: actionId, t: ' ' },
+      officer,
+    );
     expect(title.errors?.[0]).toMatchObject({ message: 'Invalid input: input.title: must not be empty', extensions: { code: 'BAD_USER_INPUT' } });
-    const indicator = await subgraph.execute(`mutation($a: ID!) { setIndicator(actionId: $a, input: { name: " ", unit: "", baseline: 0, target: 1, period: " " }) { id } }`, { a: actionId }, officer);
+    const indicator = await subgraph.execute(
+      `mutation($a: ID!) { setIndicator(actionId: $a, input: { name: " ", unit: "", baseline: 0, target: 1, period: " " }) { id } }`,
+      { a: actionId },
+      officer,
+    );
     expect((indicator.errors?.[0].extensions as any).problems.map((p: any) => p.field)).toEqual(['input.name', 'input.unit', 'input.period']);
     expect(await countOf('SELECT COUNT(*) AS n FROM participation WHERE activity_id = ?', [activityId])).toBe(0);
   });
@@ -64,12 +101,28 @@ describe('evaluations', () => {
 
   it('summarises ratings with the satisfaction rate', async () => {
     for (const rating of ['EXCELLENT', 'EXCELLENT', 'VERY_GOOD', 'GOOD', 'POOR']) await evaluate(held(4).id, rating);
-    const summary = (await subgraph.execute<any>(`query($id: ID!) { evaluationSummary(activityId: $id) { count satisfactionRate distribution { rating count } evaluations(first: 2) { totalCount } } }`, { id: held(4).id }, officer)).data.evaluationSummary;
+    const summary = (
+      await subgraph.execute<any>(
+        `query($id: ID!) { evaluationSummary(activityId: $id) { count satisfactionRate distribution { rating count } evaluations(first: 2) { totalCount } } }`,
+        { id: held(4).id },
+        officer,
+      )
+    ).data.evaluationSummary;
     expect(summary).toEqual({
-      count: 5, satisfactionRate: 0.6, evaluations: { totalCount: 5 },
-      distribution: [{ rating: 'EXCELLENT', count: 2 }, { rating: 'VERY_GOOD', count: 1 }, { rating: 'GOOD', count: 1 }, { rating: 'FAIR', count: 0 }, { rating: 'POOR', count: 1 }],
+      count: 5,
+      satisfactionRate: 0.6,
+      evaluations: { totalCount: 5 },
+      distribution: [
+        { rating: 'EXCELLENT', count: 2 },
+        { rating: 'VERY_GOOD', count: 1 },
+        { rating: 'GOOD', count: 1 },
+        { rating: 'FAIR', count: 0 },
+        { rating: 'POOR', count: 1 },
+      ],
     });
-    const forAnalyst = (await subgraph.execute<any>(`query($id: ID!) { evaluationSummary(activityId: $id) { count evaluations { totalCount } } }`, { id: held(4).id }, analyst)).data.evaluationSummary;
+    const forAnalyst = (
+      await subgraph.execute<any>(`query($id: ID!) { evaluationSummary(activityId: $id) { count evaluations { totalCount } } }`, { id: held(4).id }, analyst)
+    ).data.evaluationSummary;
     expect(forAnalyst).toEqual({ count: 5, evaluations: null });
   });
 
@@ -86,11 +139,18 @@ describe('evaluations', () => {
     const deployed = identityOf('EXPERT', { expertId: activity.experts[0] });
     expect((await evaluate(activity.id, 'VERY_GOOD', deployed, undefined, 'EXPERT')).data.submitEvaluation.rating).toBe('VERY_GOOD');
     expect((await evaluate(activity.id, 'VERY_GOOD', deployed, undefined, 'PARTICIPANT')).errors?.[0]).toMatchObject({
-      message: 'Invalid input: input.respondentType: an expert evaluates as EXPERT', extensions: { code: 'BAD_USER_INPUT', field: 'input.respondentType' },
+      message: 'Invalid input: input.respondentType: an expert evaluates as EXPERT',
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.respondentType' },
     });
     const stranger = identityOf('EXPERT', { expertId: '00000000-0000-4000-8000-0000000000ee' });
-    expect((await evaluate(activity.id, 'GOOD', stranger, undefined, 'EXPERT')).errors?.[0]).toMatchObject({ message: `Activity ${activity.id} was not found`, extensions: { code: 'NOT_FOUND' } });
-    expect((await evaluate(activity.id, 'GOOD', anonymous)).errors?.[0]).toMatchObject({ message: 'Sign in to do this', extensions: { code: 'UNAUTHENTICATED' } });
+    expect((await evaluate(activity.id, 'GOOD', stranger, undefined, 'EXPERT')).errors?.[0]).toMatchObject({
+      message: `Activity ${activity.id} was not found`,
+      extensions: { code: 'NOT_FOUND' },
+    });
+    expect((await evaluate(activity.id, 'GOOD', anonymous)).errors?.[0]).toMatchObject({
+      message: 'Sign in to do this',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
     expect(await countOf('SELECT COUNT(*) AS n FROM evaluation WHERE activity_id = ?', [activity.id])).toBe(1);
   });
 });
@@ -111,10 +171,21 @@ describe('results, indicators and the Action', () => {
     await subgraph.execute(indicator, { a: actionId, actual: 10 }, officer);
     expect((await subgraph.execute<any>(indicator, { a: actionId, actual: 30 }, officer)).data.setIndicator.progress).toBe(0.75);
     const final = `mutation($a: ID!) { recordFinalEvaluation(actionId: $a, input: { summary: " Policy adopted and applied ", rating: VERY_GOOD, date: "2027-01-15" }) { summary rating date } }`;
-    expect((await subgraph.execute<any>(final, { a: actionId }, officer)).data.recordFinalEvaluation).toEqual({ summary: 'Policy adopted and applied', rating: 'VERY_GOOD', date: '2027-01-15' });
+    expect((await subgraph.execute<any>(final, { a: actionId }, officer)).data.recordFinalEvaluation).toEqual({
+      summary: 'Policy adopted and applied',
+      rating: 'VERY_GOOD',
+      date: '2027-01-15',
+    });
     const unknown = '00000000-0000-4000-8000-00000000beef';
-    expect((await subgraph.execute(`mutation($a: ID!) { recordResult(actionId: $a, input: { type: POLICY, status: DRAFTED, title: "x", date: "2026-01-01" }) { id } }`, { a: unknown }, officer)).errors?.[0])
-      .toMatchObject({ message: `Action ${unknown} was not found`, extensions: { code: 'NOT_FOUND' } });
+    expect(
+      (
+        await subgraph.execute(
+          `mutation($a: ID!) { recordResult(actionId: $a, input: { type: POLICY, status: DRAFTED, title: "x", date: "2026-01-01" }) { id } }`,
+          { a: unknown },
+          officer,
+        )
+      ).errors?.[0],
+    ).toMatchObject({ message: `Action ${unknown} was not found`, extensions: { code: 'NOT_FOUND' } });
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Action { results { type } indicators { name actual } participants finalEvaluation { summary rating } } } }`;
     let entities: any;
     const statements = await countStatements(subgraph.database, async () => {
@@ -123,14 +194,21 @@ describe('results, indicators and the Action', () => {
     expect(statements).toBe(4);
     // Both results share a date, so their order between them is not defined.
     expect(entities[first].results.map((r: { type: string }) => r.type).sort()).toEqual(['HANDBOOK', 'POLICY']);
-    expect(entities[first]).toMatchObject({ indicators: [{ name: 'Officials trained', actual: 30 }], participants: 15, finalEvaluation: { summary: 'Policy adopted and applied', rating: 'VERY_GOOD' } });
+    expect(entities[first]).toMatchObject({
+      indicators: [{ name: 'Officials trained', actual: 30 }],
+      participants: 15,
+      finalEvaluation: { summary: 'Policy adopted and applied', rating: 'VERY_GOOD' },
+    });
     expect(entities[second]).toEqual({ results: [], indicators: [], participants: 0, finalEvaluation: null });
   });
 
   it('refuses an empty final evaluation and callers other than project officers', async () => {
     const [actionId] = actionIds();
     const final = `mutation($a: ID!, $s: String!) { recordFinalEvaluation(actionId: $a, input: { summary: $s, rating: GOOD, date: "2027-01-15" }) { rating } }`;
-    expect((await subgraph.execute(final, { a: actionId, s: '  ' }, officer)).errors?.[0]).toMatchObject({ message: 'Invalid input: input.summary: must not be empty', extensions: { code: 'BAD_USER_INPUT' } });
+    expect((await subgraph.execute(final, { a: actionId, s: '  ' }, officer)).errors?.[0]).toMatchObject({
+      message: 'Invalid input: input.summary: must not be empty',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     expect((await subgraph.execute(final, { a: actionId, s: 'Fine' }, analyst)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -141,7 +219,10 @@ describe('results, indicators and the Action', () => {
     expect(results.map((r) => r.errors)).toEqual(Array(20).fill(undefined));
     expect(new Set(results.map((r) => r.data.recordResult.id)).size).toBe(1);
     expect(await countOf("SELECT COUNT(*) AS n FROM result WHERE idempotency_key = 'result-7'", [])).toBe(1);
-    expect((await subgraph.execute(mutation, { a: actionId, title: 'Another manual' }, officer)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'idempotencyKey' });
+    expect((await subgraph.execute(mutation, { a: actionId, title: 'Another manual' }, officer)).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'idempotencyKey',
+    });
   });
 
   it('keeps one indicator of a name and one final evaluation per Action under 20 concurrent writes', async () => {

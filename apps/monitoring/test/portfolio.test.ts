@@ -15,14 +15,35 @@ beforeAll(async () => {
   const [[A, [a1, a2]], [B, [a3]]] = [...actions.heldByAction];
   ids = { A, B, a1: a1.id, a2: a2.id, a3: a3.id };
   const setup: { errors?: unknown }[] = [];
-  for (const [activityId, women, men, undisclosed] of [['a1', 10, 15, 0], ['a2', 5, 5, 2], ['a3', 8, 2, 0]] as const) {
-    setup.push(await subgraph.execute(PARTICIPATION, { activityId: ids[activityId], input: { total: women + men + undisclosed, women, men, undisclosed } }, officer));
+  for (const [activityId, women, men, undisclosed] of [
+    ['a1', 10, 15, 0],
+    ['a2', 5, 5, 2],
+    ['a3', 8, 2, 0],
+  ] as const) {
+    setup.push(
+      await subgraph.execute(PARTICIPATION, { activityId: ids[activityId], input: { total: women + men + undisclosed, women, men, undisclosed } }, officer),
+    );
   }
-  for (const [activityId, rating] of [['a1', 'EXCELLENT'], ['a1', 'GOOD'], ['a2', 'VERY_GOOD'], ['a3', 'POOR']]) {
+  for (const [activityId, rating] of [
+    ['a1', 'EXCELLENT'],
+    ['a1', 'GOOD'],
+    ['a2', 'VERY_GOOD'],
+    ['a3', 'POOR'],
+  ]) {
     setup.push(await subgraph.execute(EVALUATE, { activityId: ids[activityId], input: { respondentType: 'PARTNER_AUTHORITY', rating } }, officer));
   }
-  for (const [actionId, type] of [['A', 'POLICY'], ['A', 'MANUAL'], ['B', 'STRATEGY']]) {
-    setup.push(await subgraph.execute(`mutation($a: ID!, $t: ResultType!) { recordResult(actionId: $a, input: { type: $t, status: ADOPTED, title: "r", date: "2020-01-01" }) { id } }`, { a: ids[actionId], t: type }, officer));
+  for (const [actionId, type] of [
+    ['A', 'POLICY'],
+    ['A', 'MANUAL'],
+    ['B', 'STRATEGY'],
+  ]) {
+    setup.push(
+      await subgraph.execute(
+        `mutation($a: ID!, $t: ResultType!) { recordResult(actionId: $a, input: { type: $t, status: ADOPTED, title: "r", date: "2020-01-01" }) { id } }`,
+        { a: ids[actionId], t: type },
+        officer,
+      ),
+    );
   }
   if (setup.some((r) => r.errors)) throw new Error(JSON.stringify(setup.map((r) => r.errors)));
 }, 60_000);
@@ -59,7 +80,16 @@ describe('portfolio figures', () => {
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Portfolio { participants womenParticipants satisfactionRate policiesSupported } } }`;
     let result: any;
     const statements = await countStatements(subgraph.database, async () => {
-      result = await subgraph.execute(query, { r: [{ __typename: 'Portfolio', key: 'region=ASIA_AND_PACIFIC' }, { __typename: 'Portfolio', key: 'all', activityIds: [], actionIds: [] }] }, anonymous);
+      result = await subgraph.execute(
+        query,
+        {
+          r: [
+            { __typename: 'Portfolio', key: 'region=ASIA_AND_PACIFIC' },
+            { __typename: 'Portfolio', key: 'all', activityIds: [], actionIds: [] },
+          ],
+        },
+        anonymous,
+      );
     });
     expect(result.data._entities).toEqual(Array(2).fill({ participants: 0, womenParticipants: 0, satisfactionRate: null, policiesSupported: 0 }));
     expect(statements).toBe(0);

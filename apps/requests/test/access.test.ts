@@ -1,5 +1,21 @@
 import { identityOf } from '@mieux/service-kit/testing';
-import { ASSESS, DECIDE, DRAFT, RECORD, WITHDRAW, analyst, anonymous, committee, expert, officer, otherPartner, partner, requestIn, startRequests, type Subgraph } from './fixtures';
+import {
+  ASSESS,
+  DECIDE,
+  DRAFT,
+  RECORD,
+  WITHDRAW,
+  analyst,
+  anonymous,
+  committee,
+  expert,
+  officer,
+  otherPartner,
+  partner,
+  requestIn,
+  startRequests,
+  type Subgraph,
+} from './fixtures';
 
 let subgraph: Subgraph;
 beforeAll(async () => {
@@ -36,8 +52,12 @@ describe('reading requests', () => {
   const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Request { id contact { email } } } }`;
 
   it.each([
-    ['partner', true, true], ['otherPartner', false, false], ['officer', true, true], ['committee', true, true],
-    ['analyst', true, false], ['admin', true, true],
+    ['partner', true, true],
+    ['otherPartner', false, false],
+    ['officer', true, true],
+    ['committee', true, true],
+    ['analyst', true, false],
+    ['admin', true, true],
   ] as [Who, boolean, boolean][])('%s: sees the request %s, its contact %s — by query and through _entities', async (role, sees, seesContact) => {
     const request = await requestIn(subgraph, 'SUBMITTED');
     for (const [query, variables, pick] of [
@@ -72,7 +92,10 @@ describe('reading requests', () => {
       `{ checkEligibility(input: { countryCode: "FR", institutions: [{ name: "Ministère", type: NATIONAL_INSTITUTION }] }) { eligible reasons { code message(lang: FR) } }
          thematicAreas { code label(lang: FR) subTopics { code label } } countries(eligibleOnly: true) { code kind } }`,
     );
-    expect(result.data.checkEligibility).toEqual({ eligible: false, reasons: [{ code: 'COUNTRY_EU_MEMBER_STATE', message: expect.stringContaining('France est un État membre') }] });
+    expect(result.data.checkEligibility).toEqual({
+      eligible: false,
+      reasons: [{ code: 'COUNTRY_EU_MEMBER_STATE', message: expect.stringContaining('France est un État membre') }],
+    });
     expect(result.data.thematicAreas[1]).toMatchObject({ code: 'MIGRATION_AND_DEVELOPMENT', label: 'Migration et développement' });
     const codes = result.data.countries.map((c: any) => c.code);
     expect(codes).toEqual(expect.arrayContaining(['SN', 'ECOWAS', 'CW']));
@@ -83,7 +106,16 @@ describe('reading requests', () => {
     const COUNTRY = `query($code: String!) { country(code: $code) { code kind name(lang: FR) region euMemberState old: instruments(on: "2015-06-01") now: instruments(on: "2022-06-01")
       eligibleThen: eligible(on: "2005-06-01") eligible(on: "2018-06-01") memberStates { code } } }`;
     expect((await subgraph.execute<any>(COUNTRY, { code: 'sn' })).data.country).toEqual({
-      code: 'SN', kind: 'COUNTRY', name: 'Sénégal', region: 'AFRICA', euMemberState: false, old: ['EDF'], now: ['NDICI'], eligibleThen: true, eligible: true, memberStates: [],
+      code: 'SN',
+      kind: 'COUNTRY',
+      name: 'Sénégal',
+      region: 'AFRICA',
+      euMemberState: false,
+      old: ['EDF'],
+      now: ['NDICI'],
+      eligibleThen: true,
+      eligible: true,
+      memberStates: [],
     });
     const ecowas = (await subgraph.execute<any>(COUNTRY, { code: 'ECOWAS' })).data.country;
     expect(ecowas).toMatchObject({ kind: 'REGIONAL_ORGANISATION', old: [], now: [], eligible: true });

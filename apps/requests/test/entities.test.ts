@@ -13,7 +13,7 @@ beforeAll(async () => {
       subTopics: [],
       expressionOfInterestOn: i < 20 ? '2015-03-01' : '2017-03-01',
     });
-    ids.push(((await subgraph.execute<any>(SUBMIT, { input }, officer)).data.submitExpressionOfInterest.id));
+    ids.push((await subgraph.execute<any>(SUBMIT, { input }, officer)).data.submitExpressionOfInterest.id);
   }
 });
 afterAll(() => subgraph?.close());
@@ -55,7 +55,13 @@ describe('_entities', () => {
 
 describe('portfolio figures', () => {
   it('counts the requests of a portfolio from its key', async () => {
-    const keys = [portfolioKey({}), portfolioKey({ from: '2016-01-01' }), portfolioKey({ countryCode: 'MA' }), portfolioKey({ phase: 'MIEUX_II' }), portfolioKey({ thematicArea: 'LEGAL_MIGRATION_AND_MOBILITY', region: 'AFRICA' })];
+    const keys = [
+      portfolioKey({}),
+      portfolioKey({ from: '2016-01-01' }),
+      portfolioKey({ countryCode: 'MA' }),
+      portfolioKey({ phase: 'MIEUX_II' }),
+      portfolioKey({ thematicArea: 'LEGAL_MIGRATION_AND_MOBILITY', region: 'AFRICA' }),
+    ];
     const result = await subgraph.execute<any>(ENTITIES, { r: keys.map((key) => ({ __typename: 'Portfolio', key })) });
     expect(result.data._entities.map((p: any) => p.requests)).toEqual([50, 30, 10, 20, 20]);
   });
@@ -77,9 +83,12 @@ describe('portfolio figures', () => {
     expect(statements).toBe(1);
   });
 
-  it('refuses a key that is not a portfolio key as the caller\'s mistake', async () => {
+  it("refuses a key that is not a portfolio key as the caller's mistake", async () => {
     const result = await subgraph.execute(ENTITIES, { r: [{ __typename: 'Portfolio', key: 'colour=red' }] });
-    expect(result.errors?.[0]).toMatchObject({ message: 'Invalid input: key: not a portfolio key: colour=red', extensions: { code: 'BAD_USER_INPUT', field: 'key' } });
+    expect(result.errors?.[0]).toMatchObject({
+      message: 'Invalid input: key: not a portfolio key: colour=red',
+      extensions: { code: 'BAD_USER_INPUT', field: 'key' },
+    });
   });
 });
 
@@ -98,7 +107,11 @@ describe('listing', () => {
   it('keeps the statement count of a page constant in its size', async () => {
     const counts = [];
     for (const first of [10, 50]) {
-      counts.push(await countStatements(subgraph.database, () => subgraph.execute(`{ requests(first: ${first}) { edges { node { id title history { to } } } } }`, {}, analyst)));
+      counts.push(
+        await countStatements(subgraph.database, () =>
+          subgraph.execute(`{ requests(first: ${first}) { edges { node { id title history { to } } } } }`, {}, analyst),
+        ),
+      );
     }
     expect(counts[0]).toBe(counts[1]);
   });

@@ -24,8 +24,14 @@ describe('bad input', () => {
     const { code, problems } = result.errors![0].extensions as { code: string; problems: { field: string }[] };
     expect(code).toBe('BAD_USER_INPUT');
     expect(problems.map((p) => p.field)).toEqual([
-      'input.title', 'input.countryCode', 'input.institutions', 'input.contact.email', 'input.thematicAreas',
-      'input.subTopics.0', 'input.subTopics.1', 'input.expressionOfInterestOn',
+      'input.title',
+      'input.countryCode',
+      'input.institutions',
+      'input.contact.email',
+      'input.thematicAreas',
+      'input.subTopics.0',
+      'input.subTopics.1',
+      'input.expressionOfInterestOn',
     ]);
     expect(await subgraph.database.dataSource.getRepository(RequestEntity).count()).toBe(0);
   });

@@ -12,13 +12,21 @@ describe('concurrent decisions', () => {
   it('of 8 decisions that all read the request before any writes, exactly one wins; the others get CONFLICT naming the status it left', async () => {
     const request = await requestIn(subgraph, 'ACTION_FICHE_DRAFTED');
     const outcomes = ['APPROVED', 'REJECTED'];
-    const results = await raceOnRow(subgraph, 'request', request.id, Array.from({ length: 8 }, (_, i) => () =>
-      subgraph.execute<any>(DECIDE, { id: request.id, outcome: outcomes[i % 2] }, committee)));
+    const results = await raceOnRow(
+      subgraph,
+      'request',
+      request.id,
+      Array.from({ length: 8 }, (_, i) => () => subgraph.execute<any>(DECIDE, { id: request.id, outcome: outcomes[i % 2] }, committee)),
+    );
     const winners = results.filter((r) => !r.errors);
     expect(winners).toHaveLength(1);
     const decided = winners[0].data.decideRequest.status;
     results.forEach((r, i) => {
-      if (r.errors) expect(r.errors[0]).toMatchObject({ message: `Request is ${decided}; it is final, not ${outcomes[i % 2]}`, extensions: { code: 'CONFLICT', currentStatus: decided } });
+      if (r.errors)
+        expect(r.errors[0]).toMatchObject({
+          message: `Request is ${decided}; it is final, not ${outcomes[i % 2]}`,
+          extensions: { code: 'CONFLICT', currentStatus: decided },
+        });
     });
     const history = await subgraph.database.dataSource.getRepository(TransitionEntity).findBy({ requestId: request.id, fromStatus: 'ACTION_FICHE_DRAFTED' });
     expect(history.map((t) => t.toStatus)).toEqual([decided]);

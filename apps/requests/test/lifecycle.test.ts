@@ -1,4 +1,18 @@
-import { ASSESS, DECIDE, DRAFT, RECORD, SUBMIT, WITHDRAW, committee, expressionOfInterest, officer, partner, requestIn, startRequests, type Subgraph } from './fixtures';
+import {
+  ASSESS,
+  DECIDE,
+  DRAFT,
+  RECORD,
+  SUBMIT,
+  WITHDRAW,
+  committee,
+  expressionOfInterest,
+  officer,
+  partner,
+  requestIn,
+  startRequests,
+  type Subgraph,
+} from './fixtures';
 
 let subgraph: Subgraph;
 beforeAll(async () => {
@@ -21,12 +35,21 @@ describe('from expression of interest to decision', () => {
     });
     const id = request.id;
     expect((await subgraph.execute<any>(RECORD, { id }, officer)).data.recordOfficialRequest).toMatchObject({
-      status: 'SUBMITTED', officialLetter: { reference: 'MIN/2026/77', receivedOn: '2026-01-15', channel: 'EU_DELEGATION' },
+      status: 'SUBMITTED',
+      officialLetter: { reference: 'MIN/2026/77', receivedOn: '2026-01-15', channel: 'EU_DELEGATION' },
     });
-    expect((await subgraph.execute<any>(ASSESS, { id }, officer)).data.assessEligibility).toMatchObject({ status: 'ELIGIBLE', eligibility: { eligible: true } });
+    expect((await subgraph.execute<any>(ASSESS, { id }, officer)).data.assessEligibility).toMatchObject({
+      status: 'ELIGIBLE',
+      eligibility: { eligible: true },
+    });
     expect((await subgraph.execute<any>(DRAFT, { id }, officer)).data.draftActionFiche.actionFiche.plannedActivities).toHaveLength(3);
     const decided = (await subgraph.execute<any>(DECIDE, { id, outcome: 'APPROVED' }, committee)).data.decideRequest;
-    expect(decided).toMatchObject({ status: 'APPROVED', approvedOn: '2026-03-02', decision: { outcome: 'APPROVED', rationale: 'Demand-driven and feasible' }, allowedTransitions: [] });
+    expect(decided).toMatchObject({
+      status: 'APPROVED',
+      approvedOn: '2026-03-02',
+      decision: { outcome: 'APPROVED', rationale: 'Demand-driven and feasible' },
+      allowedTransitions: [],
+    });
     expect(decided.history).toEqual([
       { from: null, to: 'EXPRESSION_OF_INTEREST', by: 'focal.point@interior.gov.sn', role: 'PARTNER', reason: null },
       { from: 'EXPRESSION_OF_INTEREST', to: 'SUBMITTED', by: officer.sub, role: 'PROJECT_OFFICER', reason: 'Official letter MIN/2026/77' },
@@ -37,7 +60,11 @@ describe('from expression of interest to decision', () => {
   });
 
   it('assesses an ineligible request as INELIGIBLE and keeps the reasons', async () => {
-    const request = await requestIn(subgraph, 'SUBMITTED', expressionOfInterest({ institutions: [{ name: 'Migrant Rights Network', type: 'CIVIL_SOCIETY_ORGANISATION' }] }));
+    const request = await requestIn(
+      subgraph,
+      'SUBMITTED',
+      expressionOfInterest({ institutions: [{ name: 'Migrant Rights Network', type: 'CIVIL_SOCIETY_ORGANISATION' }] }),
+    );
     expect(request.eligibilityPreview).toMatchObject({ eligible: false });
     const assessed = (await subgraph.execute<any>(ASSESS, { id: request.id }, officer)).data.assessEligibility;
     expect(assessed.status).toBe('INELIGIBLE');
@@ -47,7 +74,10 @@ describe('from expression of interest to decision', () => {
 
   it('lets the Steering Committee reject, and the requester withdraw', async () => {
     const rejected = await requestIn(subgraph, 'ACTION_FICHE_DRAFTED');
-    expect((await subgraph.execute<any>(DECIDE, { id: rejected.id, outcome: 'REJECTED' }, committee)).data.decideRequest).toMatchObject({ status: 'REJECTED', approvedOn: null });
+    expect((await subgraph.execute<any>(DECIDE, { id: rejected.id, outcome: 'REJECTED' }, committee)).data.decideRequest).toMatchObject({
+      status: 'REJECTED',
+      approvedOn: null,
+    });
     const mine = await requestIn(subgraph, 'ELIGIBLE');
     expect((await subgraph.execute<any>(WITHDRAW, { id: mine.id }, partner)).data.withdrawRequest).toMatchObject({ status: 'WITHDRAWN' });
   });

@@ -24,7 +24,10 @@ export function generateActivities(random: Random, replica: number, actions: Dem
     const count = historic ? 5 + (i % 3 === 0 ? 1 : 0) + (i % 7 === 0 ? 1 : 0) : 6 + (i % 2);
     const stage = historic ? 'DONE' : mieuxPlusStage(i - FACTSHEET.actions);
     let start = addDays(action.approvedOn, i % 9 === 4 ? random.int(100, 140) : random.int(25, 85));
-    const place = findBeneficiary(action.beneficiaryCode)?.kind === 'REGIONAL_ORGANISATION' ? SEAT_COUNTRY[action.beneficiaryCode] ?? action.beneficiaryCode : action.beneficiaryCode;
+    const place =
+      findBeneficiary(action.beneficiaryCode)?.kind === 'REGIONAL_ORGANISATION'
+        ? (SEAT_COUNTRY[action.beneficiaryCode] ?? action.beneficiaryCode)
+        : action.beneficiaryCode;
     for (let k = 0; k < count + (i % 10 === 0 ? 1 : 0); k += 1, n += 1) {
       const cancelled = k === count;
       const type = SEQUENCE[k % SEQUENCE.length];
@@ -40,7 +43,7 @@ export function generateActivities(random: Random, replica: number, actions: Dem
         startsOn: start,
         endsOn,
         countryCode: place,
-        city: online ? null : BENEFICIARY_CITIES[action.beneficiaryCode] ?? null,
+        city: online ? null : (BENEFICIARY_CITIES[action.beneficiaryCode] ?? null),
         online,
         status: cancelled ? 'CANCELLED' : activityStatus(stage, k, count),
       });

@@ -7,9 +7,31 @@ import { addDays, demoId, type Random } from './random';
 const REGIONS = ['AFRICA', 'ASIA_AND_PACIFIC', 'EASTERN_NEIGHBOURHOOD', 'SOUTHERN_NEIGHBOURHOOD', 'LATIN_AMERICA_AND_CARIBBEAN'];
 const PARTNER_NATIONALITIES = Object.keys(BENEFICIARY_CITIES).filter((code) => code.length === 2);
 const LANGUAGES_OF: Record<string, string[]> = {
-  FR: ['fr'], BE: ['fr', 'nl'], LU: ['fr', 'de'], ES: ['es'], PT: ['pt'], IT: ['it'], DE: ['de'], AT: ['de'],
-  NL: ['nl'], PL: ['pl'], RO: ['ro'], SN: ['fr'], CI: ['fr'], ML: ['fr'], MA: ['ar', 'fr'], TN: ['ar', 'fr'],
-  JO: ['ar'], MX: ['es'], CO: ['es'], PE: ['es'], BR: ['pt'], CV: ['pt'], GE: ['ru'], MD: ['ro', 'ru'], UA: ['uk', 'ru'],
+  FR: ['fr'],
+  BE: ['fr', 'nl'],
+  LU: ['fr', 'de'],
+  ES: ['es'],
+  PT: ['pt'],
+  IT: ['it'],
+  DE: ['de'],
+  AT: ['de'],
+  NL: ['nl'],
+  PL: ['pl'],
+  RO: ['ro'],
+  SN: ['fr'],
+  CI: ['fr'],
+  ML: ['fr'],
+  MA: ['ar', 'fr'],
+  TN: ['ar', 'fr'],
+  JO: ['ar'],
+  MX: ['es'],
+  CO: ['es'],
+  PE: ['es'],
+  BR: ['pt'],
+  CV: ['pt'],
+  GE: ['ru'],
+  MD: ['ro', 'ru'],
+  UA: ['uk', 'ru'],
 };
 
 export interface ExpertPools {
@@ -32,7 +54,9 @@ export function generateExperts(random: Random, replica: number): ExpertPools {
     n += 1;
     const official = employerType === 'EU_MEMBER_STATE_ADMINISTRATION' || employerType === 'PARTNER_COUNTRY_ADMINISTRATION';
     const memberState = employerType === 'EU_MEMBER_STATE_ADMINISTRATION' ? memberStates[index % memberStates.length] : null;
-    const nationality = memberState ?? (employerType === 'PARTNER_COUNTRY_ADMINISTRATION' || random.chance(0.4) ? random.pick(PARTNER_NATIONALITIES) : random.pick(EU_MEMBER_STATES));
+    const nationality =
+      memberState ??
+      (employerType === 'PARTNER_COUNTRY_ADMINISTRATION' || random.chance(0.4) ? random.pick(PARTNER_NATIONALITIES) : random.pick(EU_MEMBER_STATES));
     const areas = random.sample(THEMATIC_AREAS, random.int(1, 3));
     const subTopics = areas.flatMap((area) => random.sample(area.subTopics, random.int(1, 2)).map((t) => t.code));
     const first = random.pick(FIRST_NAMES);
@@ -41,7 +65,10 @@ export function generateExperts(random: Random, replica: number): ExpertPools {
     return {
       id: demoId(`expert-${replica}`, n),
       fullName: `${first} ${last}`,
-      email: `${first}.${last}.${replica}-${n}@example.eu`.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''),
+      email: `${first}.${last}.${replica}-${n}@example.eu`
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, ''),
       phone: random.chance(0.7) ? `+32 2 ${random.int(100, 999)} ${random.int(10, 99)} ${random.int(10, 99)}` : null,
       nationality,
       employerType,
@@ -49,7 +76,10 @@ export function generateExperts(random: Random, replica: number): ExpertPools {
       memberState,
       thematicAreas: areas.map((a) => a.code),
       subTopics,
-      languages: ['en', ...new Set([...(LANGUAGES_OF[nationality] ?? []), ...(random.chance(0.3) ? ['fr'] : []), ...(random.chance(0.2) ? ['es'] : [])])].filter((l, i, all) => all.indexOf(l) === i),
+      languages: [
+        'en',
+        ...new Set([...(LANGUAGES_OF[nationality] ?? []), ...(random.chance(0.3) ? ['fr'] : []), ...(random.chance(0.2) ? ['es'] : [])]),
+      ].filter((l, i, all) => all.indexOf(l) === i),
       regions: random.sample(REGIONS, random.int(1, 3)),
       countriesOfExperience: random.sample(PARTNER_NATIONALITIES, random.int(1, 4)),
       status,

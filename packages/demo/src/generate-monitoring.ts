@@ -3,7 +3,13 @@ import { FACTSHEET } from './figures';
 import type { DemoAction, DemoActivity, DemoEvaluation, DemoFinalEvaluation, DemoIndicator, DemoParticipation, DemoResult } from './portfolio';
 import { addDays, demoId, type Random } from './random';
 
-const RATINGS: [string, number][] = [['EXCELLENT', 0.5], ['VERY_GOOD', 0.35], ['GOOD', 0.11], ['FAIR', 0.03], ['POOR', 0.01]];
+const RATINGS: [string, number][] = [
+  ['EXCELLENT', 0.5],
+  ['VERY_GOOD', 0.35],
+  ['GOOD', 0.11],
+  ['FAIR', 0.03],
+  ['POOR', 0.01],
+];
 const OTHER_RESULTS = ['STANDARD_OPERATING_PROCEDURE', 'HANDBOOK', 'MANUAL', 'TRAINING_CURRICULUM', 'LEGISLATION', 'OTHER'];
 /** Where the factsheet's 19 migration policies were supported: Africa, Central Asia, Latin America and the Caribbean. */
 const POLICY_REGIONS = new Set(['AFRICA', 'ASIA_AND_PACIFIC', 'LATIN_AMERICA_AND_CARIBBEAN']);
@@ -33,7 +39,10 @@ export function generateActivityMonitoring(random: Random, replica: number, acti
       women,
       men: total - women - undisclosed,
       undisclosed,
-      institutions: ['Ministry of the Interior', 'Border Police', 'Ministry of Labour', 'National Statistics Office', 'Ministry of Foreign Affairs'].slice(0, random.int(2, 5)),
+      institutions: ['Ministry of the Interior', 'Border Police', 'Ministry of Labour', 'National Statistics Office', 'Ministry of Foreign Affairs'].slice(
+        0,
+        random.int(2, 5),
+      ),
       recordedOn: addDays(activity.endsOn, 3),
     });
     const count = random.int(3, 7);
@@ -64,8 +73,14 @@ export function generateActionMonitoring(random: Random, replica: number, action
   const finalEvaluations: DemoFinalEvaluation[] = [];
   const historic = actions.slice(0, FACTSHEET.actions);
   const policyHosts = [
-    ...historic.filter((a) => POLICY_REGIONS.has(findBeneficiary(a.beneficiaryCode)?.region ?? '')).filter((_, i) => i % 3 === 0).slice(0, FACTSHEET.policiesSupported),
-    ...actions.slice(FACTSHEET.actions).filter((a) => a.status === 'CLOSED').slice(0, MIEUX_PLUS_POLICIES),
+    ...historic
+      .filter((a) => POLICY_REGIONS.has(findBeneficiary(a.beneficiaryCode)?.region ?? ''))
+      .filter((_, i) => i % 3 === 0)
+      .slice(0, FACTSHEET.policiesSupported),
+    ...actions
+      .slice(FACTSHEET.actions)
+      .filter((a) => a.status === 'CLOSED')
+      .slice(0, MIEUX_PLUS_POLICIES),
   ];
   if (policyHosts.length < FACTSHEET.policiesSupported + MIEUX_PLUS_POLICIES) throw new Error('not enough Actions to host the policies supported');
   const policyActions = new Set(policyHosts.map((a) => a.id));
@@ -73,20 +88,57 @@ export function generateActionMonitoring(random: Random, replica: number, action
     const end = lastEnd.get(action.id);
     if (!end) return;
     if (policyActions.has(action.id)) {
-      results.push({ id: demoId(`result-${replica}`, results.length), actionId: action.id, type: i % 2 === 0 ? 'POLICY' : 'STRATEGY', status: i % 3 === 0 ? 'DRAFTED' : 'ADOPTED', title: `National migration ${i % 2 === 0 ? 'policy' : 'strategy'}: ${action.title.split(':')[0]}`, date: addDays(end, random.int(30, 200)) });
+      results.push({
+        id: demoId(`result-${replica}`, results.length),
+        actionId: action.id,
+        type: i % 2 === 0 ? 'POLICY' : 'STRATEGY',
+        status: i % 3 === 0 ? 'DRAFTED' : 'ADOPTED',
+        title: `National migration ${i % 2 === 0 ? 'policy' : 'strategy'}: ${action.title.split(':')[0]}`,
+        date: addDays(end, random.int(30, 200)),
+      });
     }
     if (random.chance(0.6)) {
       const type = random.pick(OTHER_RESULTS);
-      results.push({ id: demoId(`result-${replica}`, results.length), actionId: action.id, type, status: 'ADOPTED', title: `${type.replace(/_/g, ' ').toLowerCase()} on ${action.title.split(':')[0].toLowerCase()}`, date: addDays(end, random.int(10, 120)) });
+      results.push({
+        id: demoId(`result-${replica}`, results.length),
+        actionId: action.id,
+        type,
+        status: 'ADOPTED',
+        title: `${type.replace(/_/g, ' ').toLowerCase()} on ${action.title.split(':')[0].toLowerCase()}`,
+        date: addDays(end, random.int(10, 120)),
+      });
     }
     const trained = random.int(20, 60);
     const years = `${action.approvedOn.slice(0, 4)}-${end.slice(0, 4)}`;
     indicators.push(
-      { id: demoId(`indicator-${replica}`, indicators.length), actionId: action.id, name: 'Officials trained', unit: 'people', baseline: 0, target: trained, actual: Math.round(trained * (0.7 + random.next() * 0.5)), period: years },
-      { id: demoId(`indicator-${replica}`, indicators.length + 1), actionId: action.id, name: 'Documents drafted with the partner', unit: 'documents', baseline: 0, target: 2, actual: random.int(1, 3), period: years },
+      {
+        id: demoId(`indicator-${replica}`, indicators.length),
+        actionId: action.id,
+        name: 'Officials trained',
+        unit: 'people',
+        baseline: 0,
+        target: trained,
+        actual: Math.round(trained * (0.7 + random.next() * 0.5)),
+        period: years,
+      },
+      {
+        id: demoId(`indicator-${replica}`, indicators.length + 1),
+        actionId: action.id,
+        name: 'Documents drafted with the partner',
+        unit: 'documents',
+        baseline: 0,
+        target: 2,
+        actual: random.int(1, 3),
+        period: years,
+      },
     );
     if (action.status === 'CLOSED') {
-      finalEvaluations.push({ actionId: action.id, summary: 'Objectives met; the partner owns the tools developed.', rating: rating(random, end.slice(0, 4)), date: addDays(end, 60) });
+      finalEvaluations.push({
+        actionId: action.id,
+        summary: 'Objectives met; the partner owns the tools developed.',
+        rating: rating(random, end.slice(0, 4)),
+        date: addDays(end, 60),
+      });
     }
   });
   return { results, indicators, finalEvaluations };

@@ -42,7 +42,10 @@ function institutionsFor(random: Random, beneficiary: string, on: string): DemoI
   const type = on < '2016-01-01' ? 'NATIONAL_INSTITUTION' : random.chance(0.6) ? 'NATIONAL_INSTITUTION' : random.pick(GOVERNMENT_TYPES_SINCE_2016);
   const lead = { name: `${INSTITUTION_NAMES[type]}, ${nameOf(beneficiary)}`, type, countryCode: beneficiary };
   if ((type === 'NATIONAL_INSTITUTION' || type === 'LOCAL_INSTITUTION') && on >= '2016-01-01' && random.chance(0.2)) {
-    return [lead, { name: `${INSTITUTION_NAMES.CIVIL_SOCIETY_ORGANISATION} ${nameOf(beneficiary)}`, type: 'CIVIL_SOCIETY_ORGANISATION', countryCode: beneficiary }];
+    return [
+      lead,
+      { name: `${INSTITUTION_NAMES.CIVIL_SOCIETY_ORGANISATION} ${nameOf(beneficiary)}`, type: 'CIVIL_SOCIETY_ORGANISATION', countryCode: beneficiary },
+    ];
   }
   return [lead];
 }
@@ -102,11 +105,20 @@ export function generateApprovedRequests(random: Random, replica: number, refs: 
       description: `Peer-to-peer support on ${topic.toLowerCase()} requested by ${nameOf(beneficiary)}.`,
       contact: { name: `Focal point ${replica}-${i}`, email: `focal.point.${replica}-${i}@example.org`, phone: null },
       expressionOfInterestOn: steps.expressionOfInterestOn,
-      officialLetter: { reference: `OL/${steps.letterOn.slice(0, 4)}/${replica}-${i}`, receivedOn: steps.letterOn, channel: i % 3 === 0 ? 'EU_DELEGATION' : 'WEBSITE' },
+      officialLetter: {
+        reference: `OL/${steps.letterOn.slice(0, 4)}/${replica}-${i}`,
+        receivedOn: steps.letterOn,
+        channel: i % 3 === 0 ? 'EU_DELEGATION' : 'WEBSITE',
+      },
       actionFiche: {
         objectives: `Strengthen the capacity of ${nameOf(beneficiary)} on ${topic.toLowerCase()}.`,
         priorityNeeds: ['Institutional capacity', 'Inter-agency coordination'],
-        plannedActivities: [{ type: 'INFORMATION_EXCHANGE', count: 2 }, { type: 'TRAINING', count: 2 }, { type: 'POLICY_WORK', count: 1 }, { type: 'PRACTICAL_TOOLS', count: 1 }],
+        plannedActivities: [
+          { type: 'INFORMATION_EXCHANGE', count: 2 },
+          { type: 'TRAINING', count: 2 },
+          { type: 'POLICY_WORK', count: 1 },
+          { type: 'PRACTICAL_TOOLS', count: 1 },
+        ],
         draftedOn: steps.draftedOn,
       },
       decision: { outcome: 'APPROVED', decidedOn: approvedOn, rationale: 'Demand-driven, eligible and feasible within the facility.' },
@@ -158,10 +170,13 @@ export function generateOtherRequests(random: Random, replica: number, refs: Ref
         : institutionsFor(random, beneficiary, steps.expressionOfInterestOn);
       const reached = status === 'WITHDRAWN' ? 1 + (i % 4) : status === 'REJECTED' ? 4 : isIneligible ? 2 : PATH.indexOf(status as (typeof PATH)[number]) + 1;
       const last =
-        status === 'WITHDRAWN' ? { to: 'WITHDRAWN', on: lastOn, role: 'PARTNER', reason: 'Priorities changed after a change of government' }
-        : status === 'REJECTED' ? { to: 'REJECTED', on: lastOn, role: 'STEERING_COMMITTEE', reason: 'Overlaps with an ongoing EU-funded project' }
-        : isIneligible ? { to: 'INELIGIBLE', on: steps.assessedOn, role: 'PROJECT_OFFICER', reason: 'Eligibility rules not met' }
-        : undefined;
+        status === 'WITHDRAWN'
+          ? { to: 'WITHDRAWN', on: lastOn, role: 'PARTNER', reason: 'Priorities changed after a change of government' }
+          : status === 'REJECTED'
+            ? { to: 'REJECTED', on: lastOn, role: 'STEERING_COMMITTEE', reason: 'Overlaps with an ongoing EU-funded project' }
+            : isIneligible
+              ? { to: 'INELIGIBLE', on: steps.assessedOn, role: 'PROJECT_OFFICER', reason: 'Eligibility rules not met' }
+              : undefined;
       out.push({
         id: demoId(`request-other-${replica}`, n),
         reference: refs.next('REQ', steps.expressionOfInterestOn),
@@ -175,8 +190,17 @@ export function generateOtherRequests(random: Random, replica: number, refs: Ref
         description: `Request for peer-to-peer expertise on ${areas[0].label.EN.toLowerCase()}.`,
         contact: { name: `Requester ${replica}-${n}`, email: `requester.${replica}-${n}@example.org`, phone: null },
         expressionOfInterestOn: steps.expressionOfInterestOn,
-        officialLetter: reached >= 2 ? { reference: `OL/${steps.letterOn.slice(0, 4)}/O${replica}-${n}`, receivedOn: steps.letterOn, channel: 'WEBSITE' } : null,
-        actionFiche: reached >= 4 ? { objectives: 'To be confirmed with the partner.', priorityNeeds: ['Capacity development'], plannedActivities: [{ type: 'TRAINING', count: 3 }], draftedOn: steps.draftedOn } : null,
+        officialLetter:
+          reached >= 2 ? { reference: `OL/${steps.letterOn.slice(0, 4)}/O${replica}-${n}`, receivedOn: steps.letterOn, channel: 'WEBSITE' } : null,
+        actionFiche:
+          reached >= 4
+            ? {
+                objectives: 'To be confirmed with the partner.',
+                priorityNeeds: ['Capacity development'],
+                plannedActivities: [{ type: 'TRAINING', count: 3 }],
+                draftedOn: steps.draftedOn,
+              }
+            : null,
         decision: status === 'REJECTED' ? { outcome: 'REJECTED', decidedOn: lastOn, rationale: last!.reason } : null,
         withdrawal: status === 'WITHDRAWN' ? { on: lastOn, reason: last!.reason } : null,
         history: history(steps, reached, last),

@@ -8,12 +8,22 @@ const portfolio = generateDemoPortfolio();
  * than taken from the generator's constants: the counts below are recounted from the generated
  * records, so a generator that drifts from the published figures fails.
  */
-const PUBLISHED_2009_2019 = { actions: 109, activities: 598, participants: 12_466, policiesSupported: 19, expertsDeployed: 340, officials: 176, memberStates: 22 };
+const PUBLISHED_2009_2019 = {
+  actions: 109,
+  activities: 598,
+  participants: 12_466,
+  policiesSupported: 19,
+  expertsDeployed: 340,
+  officials: 176,
+  memberStates: 22,
+};
 const PUBLISHED_AT_CLOSE = { requests: 188, actions: 138, expertsDeployed: 465 };
 
 /** Actions in 2009-2019, found from their requests' approval decisions, not from the Actions' own dates. */
 const approvedInPeriod = new Set(
-  portfolio.requests.filter((r) => r.decision?.outcome === 'APPROVED' && r.decision.decidedOn >= '2009-01-01' && r.decision.decidedOn <= '2019-12-31').map((r) => r.id),
+  portfolio.requests
+    .filter((r) => r.decision?.outcome === 'APPROVED' && r.decision.decidedOn >= '2009-01-01' && r.decision.decidedOn <= '2019-12-31')
+    .map((r) => r.id),
 );
 const inFactsheetPeriod = new Set(portfolio.actions.filter((a) => approvedInPeriod.has(a.requestId)).map((a) => a.id));
 const activitiesInPeriod = portfolio.activities.filter((a) => inFactsheetPeriod.has(a.actionId) && a.status !== 'CANCELLED');
@@ -55,8 +65,12 @@ describe('the demo portfolio holds together', () => {
   it('creates each Action from its approved request, on the decision date, for the same beneficiary, once', () => {
     for (const action of portfolio.actions) {
       const request = requests.get(action.requestId);
-      expect({ action: action.reference, status: request?.status, decidedOn: request?.decision?.decidedOn, beneficiary: request?.beneficiaryCode })
-        .toEqual({ action: action.reference, status: 'APPROVED', decidedOn: action.approvedOn, beneficiary: action.beneficiaryCode });
+      expect({ action: action.reference, status: request?.status, decidedOn: request?.decision?.decidedOn, beneficiary: request?.beneficiaryCode }).toEqual({
+        action: action.reference,
+        status: 'APPROVED',
+        decidedOn: action.approvedOn,
+        beneficiary: action.beneficiaryCode,
+      });
     }
     expect(new Set(portfolio.actions.map((a) => a.requestId)).size).toBe(portfolio.actions.length);
     expect(portfolio.requests.filter((r) => r.status === 'APPROVED')).toHaveLength(portfolio.actions.length);
@@ -86,7 +100,11 @@ describe('the demo portfolio at the programme close', () => {
       expect(statuses).toContain(status);
     }
     for (const request of portfolio.requests) {
-      const { eligible } = assessEligibility({ countryCode: request.beneficiaryCode, requestDate: request.expressionOfInterestOn, institutions: request.institutions });
+      const { eligible } = assessEligibility({
+        countryCode: request.beneficiaryCode,
+        requestDate: request.expressionOfInterestOn,
+        institutions: request.institutions,
+      });
       if (request.status === 'INELIGIBLE') expect({ request: request.reference, eligible }).toEqual({ request: request.reference, eligible: false });
       if (['APPROVED', 'ELIGIBLE', 'ACTION_FICHE_DRAFTED', 'REJECTED'].includes(request.status)) {
         expect({ request: request.reference, eligible }).toEqual({ request: request.reference, eligible: true });

@@ -18,16 +18,34 @@ export function generateDemoPortfolio(options: { scale?: number; seed?: number }
   const random = new Random(options.seed ?? DEMO_SEED);
   const refs = new ReferenceCounter();
   const portfolio: DemoPortfolio = {
-    requests: [], experts: [], actions: [], activities: [], deployments: [],
-    participation: [], evaluations: [], results: [], indicators: [], finalEvaluations: [],
+    requests: [],
+    experts: [],
+    actions: [],
+    activities: [],
+    deployments: [],
+    participation: [],
+    evaluations: [],
+    results: [],
+    indicators: [],
+    finalEvaluations: [],
   };
   for (let replica = 0; replica < scale; replica += 1) {
     const experts = generateExperts(random, replica);
     const { requests, actions } = generateApprovedRequests(random, replica, refs);
     const activities = generateActivities(random, replica, actions);
     const historicIds = new Set(actions.slice(0, FACTSHEET.actions).map((a) => a.id));
-    const historicDeployments = deployExperts(replica, activities.filter((a) => historicIds.has(a.actionId)), experts.historic, 0);
-    const plusDeployments = deployExperts(replica, activities.filter((a) => !historicIds.has(a.actionId)), experts.mieuxPlus, historicDeployments.length);
+    const historicDeployments = deployExperts(
+      replica,
+      activities.filter((a) => historicIds.has(a.actionId)),
+      experts.historic,
+      0,
+    );
+    const plusDeployments = deployExperts(
+      replica,
+      activities.filter((a) => !historicIds.has(a.actionId)),
+      experts.mieuxPlus,
+      historicDeployments.length,
+    );
     const activityMonitoring = generateActivityMonitoring(random, replica, activities);
     const actionMonitoring = generateActionMonitoring(random, replica, actions, activities);
     portfolio.requests.push(...requests, ...generateOtherRequests(random, replica, refs));

@@ -18,7 +18,11 @@ export const ACTIVITY_FORMATS = [
   { code: 'WORKSHOP', type: 'INFORMATION_EXCHANGE', label: { EN: 'Workshop', FR: 'Atelier' } },
   { code: 'STUDY_VISIT', type: 'INFORMATION_EXCHANGE', label: { EN: 'Study visit', FR: "Visite d'étude" } },
   { code: 'TRAINING_OF_TRAINERS', type: 'TRAINING', label: { EN: 'Training of trainers', FR: 'Formation de formateurs' } },
-  { code: 'TRAINING_DEPARTMENT_STRENGTHENING', type: 'TRAINING', label: { EN: 'Strengthening a training department', FR: 'Renforcement des départements de formation' } },
+  {
+    code: 'TRAINING_DEPARTMENT_STRENGTHENING',
+    type: 'TRAINING',
+    label: { EN: 'Strengthening a training department', FR: 'Renforcement des départements de formation' },
+  },
   { code: 'NEEDS_ASSESSMENT', type: 'TRAINING', label: { EN: 'Needs assessment', FR: 'Évaluation des besoins' } },
   { code: 'STANDARD_OPERATING_PROCEDURES', type: 'PRACTICAL_TOOLS', label: { EN: 'Standard operating procedures', FR: 'Procédures opérationnelles standard' } },
   { code: 'HANDBOOK', type: 'PRACTICAL_TOOLS', label: { EN: 'Handbook', FR: 'Manuel' } },

@@ -2,8 +2,19 @@ import countryNames from 'i18n-iso-countries';
 import english from 'i18n-iso-countries/langs/en.json';
 import french from 'i18n-iso-countries/langs/fr.json';
 import {
-  CARIBBEAN_ACP, DCI_ASIA, DCI_CENTRAL_ASIA, DCI_LATIN_AMERICA, DCI_MIDDLE_EAST, ENI_EAST, ENI_SOUTH, EU_MEMBER_STATES,
-  HIGH_INCOME_NON_PARTNERS, OVERSEAS_COUNTRIES_AND_TERRITORIES, PACIFIC_ACP, PRE_ACCESSION, SUB_SAHARAN_AFRICA,
+  CARIBBEAN_ACP,
+  DCI_ASIA,
+  DCI_CENTRAL_ASIA,
+  DCI_LATIN_AMERICA,
+  DCI_MIDDLE_EAST,
+  ENI_EAST,
+  ENI_SOUTH,
+  EU_MEMBER_STATES,
+  HIGH_INCOME_NON_PARTNERS,
+  OVERSEAS_COUNTRIES_AND_TERRITORIES,
+  PACIFIC_ACP,
+  PRE_ACCESSION,
+  SUB_SAHARAN_AFRICA,
 } from './country-groups';
 import type { IsoDate } from './dates';
 import { instrumentValidOn, type InstrumentCode } from './instruments';
@@ -86,4 +97,3 @@ export function isCountryEligibleOn(code: string, date: IsoDate): boolean {
   if (findCountry(code)?.status !== 'PARTNER') return false;
   return countryInstrumentsOn(code, date).length > 0;
 }
-

@@ -22,13 +22,29 @@ describe('each reason points at the field to correct', () => {
   });
 
   it('the institutions', () => {
-    expect(pointers({ institutions: [] })).toEqual([['COUNTRY_ELIGIBLE', undefined], ['NO_INSTITUTION', 'institutions']]);
-    expect(pointers({ countryCode: 'ECOWAS', institutions: [] })).toEqual([['REGIONAL_ORGANISATION_ELIGIBLE', undefined], ['NO_INSTITUTION', 'institutions']]);
-    expect(pointers({ countryCode: 'ECOWAS' })).toEqual([['REGIONAL_ORGANISATION_ELIGIBLE', undefined], ['REGIONAL_ORGANISATION_TYPE_MISMATCH', 'institutions']]);
-    expect(pointers({ institutions: [{ type: 'CIVIL_SOCIETY_ORGANISATION' } as never] })).toEqual([
-      ['COUNTRY_ELIGIBLE', undefined], ['INSTITUTION_NAME_MISSING', 'institutions.0.name'], ['CSO_WITHOUT_GOVERNMENT_PARTNER', 'institutions'],
+    expect(pointers({ institutions: [] })).toEqual([
+      ['COUNTRY_ELIGIBLE', undefined],
+      ['NO_INSTITUTION', 'institutions'],
     ]);
-    expect(pointers({ requestDate: '2015-05-02', institutions: [national, { name: 'Regional parliament', type: 'PARLIAMENT' }, { name: 'ECOWAS', type: 'REGIONAL_ORGANISATION' }] })).toEqual([
+    expect(pointers({ countryCode: 'ECOWAS', institutions: [] })).toEqual([
+      ['REGIONAL_ORGANISATION_ELIGIBLE', undefined],
+      ['NO_INSTITUTION', 'institutions'],
+    ]);
+    expect(pointers({ countryCode: 'ECOWAS' })).toEqual([
+      ['REGIONAL_ORGANISATION_ELIGIBLE', undefined],
+      ['REGIONAL_ORGANISATION_TYPE_MISMATCH', 'institutions'],
+    ]);
+    expect(pointers({ institutions: [{ type: 'CIVIL_SOCIETY_ORGANISATION' } as never] })).toEqual([
+      ['COUNTRY_ELIGIBLE', undefined],
+      ['INSTITUTION_NAME_MISSING', 'institutions.0.name'],
+      ['CSO_WITHOUT_GOVERNMENT_PARTNER', 'institutions'],
+    ]);
+    expect(
+      pointers({
+        requestDate: '2015-05-02',
+        institutions: [national, { name: 'Regional parliament', type: 'PARLIAMENT' }, { name: 'ECOWAS', type: 'REGIONAL_ORGANISATION' }],
+      }),
+    ).toEqual([
       ['COUNTRY_ELIGIBLE', undefined],
       ['INSTITUTION_TYPE_NOT_ACCEPTED_BEFORE_2016', 'institutions.1.type'],
       ['INSTITUTION_IS_NOT_A_COUNTRY_BODY', 'institutions.2.type'],
@@ -40,8 +56,12 @@ describe('each reason points at the field to correct', () => {
 describe('a civil society organisation', () => {
   it('requests jointly with a local institution, which counts as government', () => {
     const result = assessEligibility({
-      countryCode: 'SN', requestDate: '2018-05-02',
-      institutions: [{ name: 'Dakar city council', type: 'LOCAL_INSTITUTION' }, { name: 'Migrants association', type: 'CIVIL_SOCIETY_ORGANISATION' }],
+      countryCode: 'SN',
+      requestDate: '2018-05-02',
+      institutions: [
+        { name: 'Dakar city council', type: 'LOCAL_INSTITUTION' },
+        { name: 'Migrants association', type: 'CIVIL_SOCIETY_ORGANISATION' },
+      ],
     });
     expect(result.eligible).toBe(true);
     expect(result.reasons.map((r) => r.code)).toEqual(['COUNTRY_ELIGIBLE', 'JOINT_REQUEST']);

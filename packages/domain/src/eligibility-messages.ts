@@ -68,7 +68,7 @@ export const ELIGIBILITY_MESSAGES = {
   }),
   CSO_WITHOUT_GOVERNMENT_PARTNER: (_: object): Labels => ({
     EN: 'A civil society organisation may request only jointly with a national or local government institution.',
-    FR: "Une organisation de la société civile ne peut présenter une demande que conjointement avec une institution publique nationale ou locale.",
+    FR: 'Une organisation de la société civile ne peut présenter une demande que conjointement avec une institution publique nationale ou locale.',
   }),
   JOINT_REQUEST: (v: { count: number }): Labels => ({
     EN: `This is a joint request of ${v.count} institutions.`,

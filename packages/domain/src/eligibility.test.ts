@@ -4,17 +4,23 @@ import { ELIGIBILITY_REASON_CODES } from './eligibility-messages';
 import { INSTITUTION_TYPES } from './institutions';
 
 const national = { name: 'Ministry of the Interior', type: 'NATIONAL_INSTITUTION' };
-const assess = (input: Partial<EligibilityInput>) =>
-  assessEligibility({ countryCode: 'SN', requestDate: '2018-05-02', institutions: [national], ...input });
+const assess = (input: Partial<EligibilityInput>) => assessEligibility({ countryCode: 'SN', requestDate: '2018-05-02', institutions: [national], ...input });
 const codes = (input: Partial<EligibilityInput>) => assess(input).reasons.map((r) => r.code);
-const blocking = (input: Partial<EligibilityInput>) => assess(input).reasons.filter((r) => r.blocking).map((r) => r.code);
+const blocking = (input: Partial<EligibilityInput>) =>
+  assess(input)
+    .reasons.filter((r) => r.blocking)
+    .map((r) => r.code);
 
 describe('the country', () => {
   it('accepts a partner covered by an instrument on the date, naming it', () => {
     const result = assess({});
     expect(result.eligible).toBe(true);
     expect(result.reasons).toEqual([
-      { code: 'COUNTRY_ELIGIBLE', blocking: false, message: { EN: 'Senegal is eligible for EU cooperation assistance (EDF).', FR: "Sénégal est éligible à l'aide de coopération de l'UE (EDF)." } },
+      {
+        code: 'COUNTRY_ELIGIBLE',
+        blocking: false,
+        message: { EN: 'Senegal is eligible for EU cooperation assistance (EDF).', FR: "Sénégal est éligible à l'aide de coopération de l'UE (EDF)." },
+      },
     ]);
     expect(assess({ requestDate: '2022-01-10' }).reasons[0].message.EN).toContain('(NDICI)');
     expect(assess({ countryCode: 'ma', requestDate: '2010-01-01' }).reasons[0].message.EN).toBe('Morocco is eligible for EU cooperation assistance (ENPI).');
@@ -51,7 +57,10 @@ describe('regional organisations', () => {
   it('accepts one whose members include eligible partners', () => {
     const result = assess({ countryCode: 'ECOWAS', institutions: [ecowas] });
     expect(result.eligible).toBe(true);
-    expect(result.reasons[0]).toMatchObject({ code: 'REGIONAL_ORGANISATION_ELIGIBLE', message: { EN: expect.stringContaining('15 eligible partner countries') } });
+    expect(result.reasons[0]).toMatchObject({
+      code: 'REGIONAL_ORGANISATION_ELIGIBLE',
+      message: { EN: expect.stringContaining('15 eligible partner countries') },
+    });
   });
 
   it('refuses one without an eligible member on the date', () => {
@@ -95,14 +104,20 @@ describe('the requesting institutions', () => {
     ])('is eligible jointly with %s', (_, government) => {
       const result = assess({ institutions: [cso, government] });
       expect(result.eligible).toBe(true);
-      expect(result.reasons.map((r) => [r.code, r.blocking])).toEqual([['COUNTRY_ELIGIBLE', false], ['JOINT_REQUEST', false]]);
+      expect(result.reasons.map((r) => [r.code, r.blocking])).toEqual([
+        ['COUNTRY_ELIGIBLE', false],
+        ['JOINT_REQUEST', false],
+      ]);
     });
 
-    it.each(['JUDICIARY', 'PROSECUTORS_OFFICE', 'OMBUDSPERSON', 'PARLIAMENT', 'CIVIL_SOCIETY_ORGANISATION'])('is not eligible with only an institution of type %s beside it', (type) => {
-      const result = assess({ institutions: [cso, { name: 'Partner', type }] });
-      expect(result.eligible).toBe(false);
-      expect(result.reasons.filter((r) => r.blocking).map((r) => [r.code, r.field])).toEqual([['CSO_WITHOUT_GOVERNMENT_PARTNER', 'institutions']]);
-    });
+    it.each(['JUDICIARY', 'PROSECUTORS_OFFICE', 'OMBUDSPERSON', 'PARLIAMENT', 'CIVIL_SOCIETY_ORGANISATION'])(
+      'is not eligible with only an institution of type %s beside it',
+      (type) => {
+        const result = assess({ institutions: [cso, { name: 'Partner', type }] });
+        expect(result.eligible).toBe(false);
+        expect(result.reasons.filter((r) => r.blocking).map((r) => [r.code, r.field])).toEqual([['CSO_WITHOUT_GOVERNMENT_PARTNER', 'institutions']]);
+      },
+    );
 
     it('is not eligible alone, nor jointly before 2016', () => {
       expect(assess({ institutions: [cso] }).eligible).toBe(false);
@@ -112,7 +127,11 @@ describe('the requesting institutions', () => {
   });
 
   it('names the number of institutions of a joint request, and does not call a single one joint', () => {
-    expect(assess({ institutions: [national, { name: 'City of Dakar', type: 'LOCAL_INSTITUTION' }, { name: 'Parliament', type: 'PARLIAMENT' }] }).reasons.find((r) => r.code === 'JOINT_REQUEST')!.message.EN).toContain('3');
+    expect(
+      assess({ institutions: [national, { name: 'City of Dakar', type: 'LOCAL_INSTITUTION' }, { name: 'Parliament', type: 'PARLIAMENT' }] }).reasons.find(
+        (r) => r.code === 'JOINT_REQUEST',
+      )!.message.EN,
+    ).toContain('3');
     expect(codes({})).toEqual(['COUNTRY_ELIGIBLE']);
   });
 });
@@ -120,7 +139,9 @@ describe('the requesting institutions', () => {
 describe('the request date', () => {
   it.each(['2018-02-30', '18-05-02', '', 'yesterday'])('refuses %p and skips the rules that depend on it', (requestDate) => {
     expect(blocking({ requestDate })).toEqual(['REQUEST_DATE_INVALID']);
-    expect(blocking({ requestDate, countryCode: 'ECOWAS', institutions: [{ name: 'ECOWAS Commission', type: 'REGIONAL_ORGANISATION' }] })).toEqual(['REQUEST_DATE_INVALID']);
+    expect(blocking({ requestDate, countryCode: 'ECOWAS', institutions: [{ name: 'ECOWAS Commission', type: 'REGIONAL_ORGANISATION' }] })).toEqual([
+      'REQUEST_DATE_INVALID',
+    ]);
   });
 
   it('still reports date-independent problems', () => {
@@ -133,16 +154,32 @@ describe('laws', () => {
     countryCode: fc.oneof(fc.constantFrom('SN', 'FR', 'US', 'TR', 'ECOWAS', 'MA', 'ZZ', 'CW', 'PE'), fc.string()),
     requestDate: fc.oneof(fc.constantFrom('2009-03-01', '2015-12-31', '2016-01-01', '2021-06-30'), fc.string()),
     institutions: fc.array(
-      fc.record({ name: fc.oneof(fc.constant(''), fc.string()), type: fc.oneof(fc.constantFrom(...INSTITUTION_TYPES), fc.string()), countryCode: fc.option(fc.constantFrom('SN', 'QQ')) }),
+      fc.record({
+        name: fc.oneof(fc.constant(''), fc.string()),
+        type: fc.oneof(fc.constantFrom(...INSTITUTION_TYPES), fc.string()),
+        countryCode: fc.option(fc.constantFrom('SN', 'QQ')),
+      }),
       { maxLength: 4 },
     ),
   });
 
   it('for an eligible country since 2016, is eligible exactly when there is no CSO or a national or local institution joins it', () => {
-    const countryBodies = ['NATIONAL_INSTITUTION', 'LOCAL_INSTITUTION', 'JUDICIARY', 'PROSECUTORS_OFFICE', 'OMBUDSPERSON', 'PARLIAMENT', 'CIVIL_SOCIETY_ORGANISATION'];
+    const countryBodies = [
+      'NATIONAL_INSTITUTION',
+      'LOCAL_INSTITUTION',
+      'JUDICIARY',
+      'PROSECUTORS_OFFICE',
+      'OMBUDSPERSON',
+      'PARLIAMENT',
+      'CIVIL_SOCIETY_ORGANISATION',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...countryBodies), { minLength: 1, maxLength: 4 }), (types) => {
-        const result = assessEligibility({ countryCode: 'SN', requestDate: '2019-04-01', institutions: types.map((type, i) => ({ name: `Institution ${i}`, type })) });
+        const result = assessEligibility({
+          countryCode: 'SN',
+          requestDate: '2019-04-01',
+          institutions: types.map((type, i) => ({ name: `Institution ${i}`, type })),
+        });
         const withGovernment = types.includes('NATIONAL_INSTITUTION') || types.includes('LOCAL_INSTITUTION');
         expect(result.eligible).toBe(!types.includes('CIVIL_SOCIETY_ORGANISATION') || withGovernment);
       }),

@@ -1,9 +1,7 @@
 import { countryInstrumentsOn, findCountry } from './countries';
 import { isIsoDate, type IsoDate } from './dates';
 import { ELIGIBILITY_MESSAGES, type EligibilityReasonCode } from './eligibility-messages';
-import {
-  ACCEPTED_SINCE_2016, GOVERNMENT_INSTITUTION_TYPES, isInstitutionType, WIDER_ELIGIBILITY_FROM, type InstitutionType,
-} from './institutions';
+import { ACCEPTED_SINCE_2016, GOVERNMENT_INSTITUTION_TYPES, isInstitutionType, WIDER_ELIGIBILITY_FROM, type InstitutionType } from './institutions';
 import type { Labels } from './labels';
 import { eligibleMembersOn, findBeneficiary, findRegionalOrganisation } from './regional-organisations';
 

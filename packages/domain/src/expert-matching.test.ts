@@ -12,26 +12,62 @@ const expert: ExpertProfile = {
 
 describe('expert matching', () => {
   it('gives a perfect fit the full score, with every reason', () => {
-    const { score, reasons } = scoreExpertMatch(expert, { thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'], subTopics: ['LABOUR_MIGRATION'], languages: ['fr'], countryCode: 'SN', startsOn: '2027-02-01', endsOn: '2027-02-03' });
+    const { score, reasons } = scoreExpertMatch(expert, {
+      thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'],
+      subTopics: ['LABOUR_MIGRATION'],
+      languages: ['fr'],
+      countryCode: 'SN',
+      startsOn: '2027-02-01',
+      endsOn: '2027-02-03',
+    });
     expect(score).toBe(1);
-    expect(reasons.map((r) => [r.code, r.score])).toEqual([['THEMATIC_FIT', 1], ['LANGUAGE', 1], ['REGIONAL_EXPERIENCE', 1], ['AVAILABILITY', 1]]);
+    expect(reasons.map((r) => [r.code, r.score])).toEqual([
+      ['THEMATIC_FIT', 1],
+      ['LANGUAGE', 1],
+      ['REGIONAL_EXPERIENCE', 1],
+      ['AVAILABILITY', 1],
+    ]);
   });
 
   it('weighs each shortfall', () => {
     const { score, reasons } = scoreExpertMatch(expert, {
-      thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY', 'HORIZONTAL_INTERVENTIONS'], subTopics: ['DATA'], languages: ['es'], countryCode: 'CI', region: 'AFRICA', startsOn: '2027-06-29', endsOn: '2027-07-02',
+      thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY', 'HORIZONTAL_INTERVENTIONS'],
+      subTopics: ['DATA'],
+      languages: ['es'],
+      countryCode: 'CI',
+      region: 'AFRICA',
+      startsOn: '2027-06-29',
+      endsOn: '2027-07-02',
     });
     expect(reasons.map((r) => r.score)).toEqual([0.375, 0, 0.6, 0.5]);
     expect(score).toBeCloseTo(0.45 * 0.375 + 0.2 * 0.6 + 0.15 * 0.5, 4);
-    expect(reasons.map((r) => r.message.EN)).toEqual(['Covers 50% of the thematic areas asked', 'Speaks none of the working languages asked', 'Has worked in the region', 'Available for part of the dates']);
+    expect(reasons.map((r) => r.message.EN)).toEqual([
+      'Covers 50% of the thematic areas asked',
+      'Speaks none of the working languages asked',
+      'Has worked in the region',
+      'Available for part of the dates',
+    ]);
   });
 
   it('treats what is not asked as met, and knows a complete miss', () => {
     expect(scoreExpertMatch(expert, { thematicAreas: [] }).score).toBe(1);
-    const miss = scoreExpertMatch({ ...expert, availability: [] }, { thematicAreas: ['HORIZONTAL_INTERVENTIONS'], languages: ['ar'], countryCode: 'JO', startsOn: '2027-02-01', endsOn: '2027-02-02' });
+    const miss = scoreExpertMatch(
+      { ...expert, availability: [] },
+      { thematicAreas: ['HORIZONTAL_INTERVENTIONS'], languages: ['ar'], countryCode: 'JO', startsOn: '2027-02-01', endsOn: '2027-02-02' },
+    );
     expect(miss.score).toBe(0);
-    expect(miss.reasons.map((r) => r.message.EN)).toEqual(['Covers 0% of the thematic areas asked', 'Speaks none of the working languages asked', 'No experience of the country or region', 'Not available on these dates']);
-    expect(miss.reasons.map((r) => r.message.FR)).toEqual(['Couvre 0 % des domaines thématiques demandés', 'Ne parle aucune des langues de travail demandées', "Pas d'expérience du pays ni de la région", 'Indisponible à ces dates']);
+    expect(miss.reasons.map((r) => r.message.EN)).toEqual([
+      'Covers 0% of the thematic areas asked',
+      'Speaks none of the working languages asked',
+      'No experience of the country or region',
+      'Not available on these dates',
+    ]);
+    expect(miss.reasons.map((r) => r.message.FR)).toEqual([
+      'Couvre 0 % des domaines thématiques demandés',
+      'Ne parle aucune des langues de travail demandées',
+      "Pas d'expérience du pays ni de la région",
+      'Indisponible à ces dates',
+    ]);
   });
 
   it('always scores in [0, 1], deterministically', () => {
@@ -49,16 +85,30 @@ describe('expert matching', () => {
   });
 
   it('says each reason in English and French', () => {
-    const perfect = scoreExpertMatch(expert, { thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'], languages: ['en'], countryCode: 'SN', startsOn: '2027-01-01', endsOn: '2027-06-30' });
+    const perfect = scoreExpertMatch(expert, {
+      thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'],
+      languages: ['en'],
+      countryCode: 'SN',
+      startsOn: '2027-01-01',
+      endsOn: '2027-06-30',
+    });
     expect(perfect.reasons.map((r) => r.message)).toEqual([
       { EN: 'Covers 100% of the thematic areas asked', FR: 'Couvre 100 % des domaines thématiques demandés' },
       { EN: 'Speaks a working language of the activity', FR: "Parle une langue de travail de l'activité" },
       { EN: 'Has worked in the country or the region asked', FR: 'A travaillé dans le pays ou la région demandés' },
       { EN: 'Available over the whole dates', FR: 'Disponible sur toute la période' },
     ]);
-    const partial = scoreExpertMatch(expert, { thematicAreas: ['MIGRATION_AND_DEVELOPMENT', 'HORIZONTAL_INTERVENTIONS', 'SMUGGLING'], region: 'AFRICA', startsOn: '2026-12-31', endsOn: '2027-01-02' });
+    const partial = scoreExpertMatch(expert, {
+      thematicAreas: ['MIGRATION_AND_DEVELOPMENT', 'HORIZONTAL_INTERVENTIONS', 'SMUGGLING'],
+      region: 'AFRICA',
+      startsOn: '2026-12-31',
+      endsOn: '2027-01-02',
+    });
     expect(partial.reasons.map((r) => r.message.FR)).toEqual([
-      'Couvre 33 % des domaines thématiques demandés', "Parle une langue de travail de l'activité", 'A travaillé dans la région', 'Disponible sur une partie de la période',
+      'Couvre 33 % des domaines thématiques demandés',
+      "Parle une langue de travail de l'activité",
+      'A travaillé dans la région',
+      'Disponible sur une partie de la période',
     ]);
   });
 

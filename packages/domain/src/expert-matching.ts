@@ -49,20 +49,61 @@ export function scoreExpertMatch(expert: ExpertProfile, need: ExpertiseNeed): { 
   const topics = need.subTopics?.length ? share(need.subTopics, expert.subTopics) : areas;
   const thematic = 0.75 * areas + 0.25 * topics;
   const language = share(need.languages ?? [], expert.languages) > 0 ? 1 : 0;
-  const regional = need.countryCode && expert.countriesOfExperience.includes(need.countryCode)
-    ? 1
-    : need.region && expert.regions.includes(need.region)
-      ? 0.6
-      : !need.countryCode && !need.region ? 1 : 0;
+  const regional =
+    need.countryCode && expert.countriesOfExperience.includes(need.countryCode)
+      ? 1
+      : need.region && expert.regions.includes(need.region)
+        ? 0.6
+        : !need.countryCode && !need.region
+          ? 1
+          : 0;
   const dates = need.startsOn && need.endsOn ? { from: need.startsOn, to: need.endsOn } : null;
-  const available = !dates || expert.availability.some((p) => p.from <= dates.from && dates.to <= p.to)
-    ? 1
-    : expert.availability.some((p) => rangesOverlap(p, dates)) ? 0.5 : 0;
+  const available =
+    !dates || expert.availability.some((p) => p.from <= dates.from && dates.to <= p.to)
+      ? 1
+      : expert.availability.some((p) => rangesOverlap(p, dates))
+        ? 0.5
+        : 0;
   const reasons: MatchReason[] = [
-    { code: 'THEMATIC_FIT', weight: MATCH_WEIGHTS.THEMATIC_FIT, score: thematic, message: { EN: `Covers ${Math.round(areas * 100)}% of the thematic areas asked`, FR: `Couvre ${Math.round(areas * 100)} % des domaines thématiques demandés` } },
-    { code: 'LANGUAGE', weight: MATCH_WEIGHTS.LANGUAGE, score: language, message: language ? { EN: 'Speaks a working language of the activity', FR: "Parle une langue de travail de l'activité" } : { EN: 'Speaks none of the working languages asked', FR: 'Ne parle aucune des langues de travail demandées' } },
-    { code: 'REGIONAL_EXPERIENCE', weight: MATCH_WEIGHTS.REGIONAL_EXPERIENCE, score: regional, message: regional === 1 ? { EN: 'Has worked in the country or the region asked', FR: 'A travaillé dans le pays ou la région demandés' } : regional > 0 ? { EN: 'Has worked in the region', FR: 'A travaillé dans la région' } : { EN: 'No experience of the country or region', FR: "Pas d'expérience du pays ni de la région" } },
-    { code: 'AVAILABILITY', weight: MATCH_WEIGHTS.AVAILABILITY, score: available, message: available === 1 ? { EN: 'Available over the whole dates', FR: 'Disponible sur toute la période' } : available > 0 ? { EN: 'Available for part of the dates', FR: 'Disponible sur une partie de la période' } : { EN: 'Not available on these dates', FR: 'Indisponible à ces dates' } },
+    {
+      code: 'THEMATIC_FIT',
+      weight: MATCH_WEIGHTS.THEMATIC_FIT,
+      score: thematic,
+      message: {
+        EN: `Covers ${Math.round(areas * 100)}% of the thematic areas asked`,
+        FR: `Couvre ${Math.round(areas * 100)} % des domaines thématiques demandés`,
+      },
+    },
+    {
+      code: 'LANGUAGE',
+      weight: MATCH_WEIGHTS.LANGUAGE,
+      score: language,
+      message: language
+        ? { EN: 'Speaks a working language of the activity', FR: "Parle une langue de travail de l'activité" }
+        : { EN: 'Speaks none of the working languages asked', FR: 'Ne parle aucune des langues de travail demandées' },
+    },
+    {
+      code: 'REGIONAL_EXPERIENCE',
+      weight: MATCH_WEIGHTS.REGIONAL_EXPERIENCE,
+      score: regional,
+      message:
+        regional === 1
+          ? { EN: 'Has worked in the country or the region asked', FR: 'A travaillé dans le pays ou la région demandés' }
+          : regional > 0
+            ? { EN: 'Has worked in the region', FR: 'A travaillé dans la région' }
+            : { EN: 'No experience of the country or region', FR: "Pas d'expérience du pays ni de la région" },
+    },
+    {
+      code: 'AVAILABILITY',
+      weight: MATCH_WEIGHTS.AVAILABILITY,
+      score: available,
+      message:
+        available === 1
+          ? { EN: 'Available over the whole dates', FR: 'Disponible sur toute la période' }
+          : available > 0
+            ? { EN: 'Available for part of the dates', FR: 'Disponible sur une partie de la période' }
+            : { EN: 'Not available on these dates', FR: 'Indisponible à ces dates' },
+    },
   ];
   const score = reasons.reduce((sum, r) => sum + r.weight * r.score, 0);
   return { score: Math.round(score * 10_000) / 10_000, reasons };

@@ -1,12 +1,26 @@
 import { TransitionError } from './errors';
 import {
-  assertRosterReview, deployedExpertFigures, INITIAL_ROSTER_STATUS, isConsenting, isMatchable, isOrderedPeriod, MATCHABLE_ROSTER_STATUSES,
-  MAX_MATCHES, rankExpertMatches, statusWithoutConsent,
+  assertRosterReview,
+  deployedExpertFigures,
+  INITIAL_ROSTER_STATUS,
+  isConsenting,
+  isMatchable,
+  isOrderedPeriod,
+  MATCHABLE_ROSTER_STATUSES,
+  MAX_MATCHES,
+  rankExpertMatches,
+  statusWithoutConsent,
 } from './experts';
 
 const consenting = { consentWithdrawnAt: null, erasedAt: null };
 const profile = (id: string, languages: string[]) => ({
-  id, thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'], subTopics: [], languages, regions: [], countriesOfExperience: [], availability: [],
+  id,
+  thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'],
+  subTopics: [],
+  languages,
+  regions: [],
+  countriesOfExperience: [],
+  availability: [],
 });
 
 describe('roster rules', () => {
@@ -65,7 +79,11 @@ describe('figures of deployed experts', () => {
       ['hr2', { publicOfficial: true, employerType: 'EU_MEMBER_STATE_ADMINISTRATION', memberState: 'HR' }],
       ['academic', { publicOfficial: false, employerType: 'ACADEMIA', memberState: null }],
     ]);
-    expect(deployedExpertFigures(['hr', 'hr2', 'academic', 'unknown'], facts)).toEqual({ expertsDeployed: 3, publicOfficialsFromMemberStates: 2, memberStatesRepresented: 1 });
+    expect(deployedExpertFigures(['hr', 'hr2', 'academic', 'unknown'], facts)).toEqual({
+      expertsDeployed: 3,
+      publicOfficialsFromMemberStates: 2,
+      memberStatesRepresented: 1,
+    });
     expect(deployedExpertFigures([], facts)).toEqual({ expertsDeployed: 0, publicOfficialsFromMemberStates: 0, memberStatesRepresented: 0 });
   });
 });

@@ -9,12 +9,22 @@ import type { Labels } from './labels';
  * (2001, renewed 2013 and 2021) keeps covering the overseas countries and territories.
  */
 export const INSTRUMENTS = [
-  { code: 'DCI', name: { EN: 'Development Cooperation Instrument', FR: 'Instrument de financement de la coopération au développement' }, validFrom: '2007-01-01', validTo: '2020-12-31' },
+  {
+    code: 'DCI',
+    name: { EN: 'Development Cooperation Instrument', FR: 'Instrument de financement de la coopération au développement' },
+    validFrom: '2007-01-01',
+    validTo: '2020-12-31',
+  },
   { code: 'EDF', name: { EN: 'European Development Fund', FR: 'Fonds européen de développement' }, validFrom: '2000-06-23', validTo: '2020-12-31' },
-  { code: 'ENPI', name: { EN: 'European Neighbourhood and Partnership Instrument', FR: 'Instrument européen de voisinage et de partenariat' }, validFrom: '2007-01-01', validTo: '2013-12-31' },
+  {
+    code: 'ENPI',
+    name: { EN: 'European Neighbourhood and Partnership Instrument', FR: 'Instrument européen de voisinage et de partenariat' },
+    validFrom: '2007-01-01',
+    validTo: '2013-12-31',
+  },
   { code: 'ENI', name: { EN: 'European Neighbourhood Instrument', FR: 'Instrument européen de voisinage' }, validFrom: '2014-01-01', validTo: '2020-12-31' },
   { code: 'OAD', name: { EN: 'Overseas Association Decision', FR: "Décision d'association outre-mer" }, validFrom: '2001-12-02', validTo: null },
-  { code: 'NDICI', name: { EN: 'NDICI-Global Europe', FR: "IVCDCI-Europe dans le monde" }, validFrom: '2021-01-01', validTo: null },
+  { code: 'NDICI', name: { EN: 'NDICI-Global Europe', FR: 'IVCDCI-Europe dans le monde' }, validFrom: '2021-01-01', validTo: null },
 ] as const satisfies readonly { code: string; name: Labels; validFrom: IsoDate; validTo: IsoDate | null }[];
 
 export type InstrumentCode = (typeof INSTRUMENTS)[number]['code'];

@@ -1,8 +1,30 @@
 import {
-  ACTION_LIFECYCLE, ACTIVITY_LIFECYCLE, DEPLOYMENT_LIFECYCLE, REQUEST_LIFECYCLE, ROSTER_LIFECYCLE, actionReference, actionReferenceYear, launchedOnOf,
-  allowedActionTransitions, allowedActivityTransitions, allowedRequestTransitions, assertActionTransition, assertDeploymentTransition,
-  assertActivityTransition, assertRequestTransition, assertRosterTransition, canTransitionRequest, deriveActionStatus,
-  isDeployable, isFinalRequestStatus, isOpenForDeployment, isOpenForPlanning, isOpenForRecording, opensAnAction, releasesDeployments, type ActivityStatus,
+  ACTION_LIFECYCLE,
+  ACTIVITY_LIFECYCLE,
+  DEPLOYMENT_LIFECYCLE,
+  REQUEST_LIFECYCLE,
+  ROSTER_LIFECYCLE,
+  actionReference,
+  actionReferenceYear,
+  launchedOnOf,
+  allowedActionTransitions,
+  allowedActivityTransitions,
+  allowedRequestTransitions,
+  assertActionTransition,
+  assertDeploymentTransition,
+  assertActivityTransition,
+  assertRequestTransition,
+  assertRosterTransition,
+  canTransitionRequest,
+  deriveActionStatus,
+  isDeployable,
+  isFinalRequestStatus,
+  isOpenForDeployment,
+  isOpenForPlanning,
+  isOpenForRecording,
+  opensAnAction,
+  releasesDeployments,
+  type ActivityStatus,
 } from './lifecycles';
 import { TransitionError } from './errors';
 import type { StateMachine } from './state-machine';
@@ -11,17 +33,40 @@ import fc from 'fast-check';
 /** DOMAIN.md's tables, written out independently of the code. */
 const LEGAL: Record<string, [string, string][]> = {
   Request: [
-    ['EXPRESSION_OF_INTEREST', 'SUBMITTED'], ['SUBMITTED', 'ELIGIBLE'], ['SUBMITTED', 'INELIGIBLE'],
-    ['ELIGIBLE', 'ACTION_FICHE_DRAFTED'], ['ACTION_FICHE_DRAFTED', 'APPROVED'], ['ACTION_FICHE_DRAFTED', 'REJECTED'],
-    ['EXPRESSION_OF_INTEREST', 'WITHDRAWN'], ['SUBMITTED', 'WITHDRAWN'], ['ELIGIBLE', 'WITHDRAWN'], ['ACTION_FICHE_DRAFTED', 'WITHDRAWN'],
+    ['EXPRESSION_OF_INTEREST', 'SUBMITTED'],
+    ['SUBMITTED', 'ELIGIBLE'],
+    ['SUBMITTED', 'INELIGIBLE'],
+    ['ELIGIBLE', 'ACTION_FICHE_DRAFTED'],
+    ['ACTION_FICHE_DRAFTED', 'APPROVED'],
+    ['ACTION_FICHE_DRAFTED', 'REJECTED'],
+    ['EXPRESSION_OF_INTEREST', 'WITHDRAWN'],
+    ['SUBMITTED', 'WITHDRAWN'],
+    ['ELIGIBLE', 'WITHDRAWN'],
+    ['ACTION_FICHE_DRAFTED', 'WITHDRAWN'],
   ],
   Action: [
-    ['PLANNED', 'IN_IMPLEMENTATION'], ['IN_IMPLEMENTATION', 'COMPLETED'], ['COMPLETED', 'CLOSED'],
-    ['PLANNED', 'CANCELLED'], ['IN_IMPLEMENTATION', 'CANCELLED'], ['COMPLETED', 'CANCELLED'],
+    ['PLANNED', 'IN_IMPLEMENTATION'],
+    ['IN_IMPLEMENTATION', 'COMPLETED'],
+    ['COMPLETED', 'CLOSED'],
+    ['PLANNED', 'CANCELLED'],
+    ['IN_IMPLEMENTATION', 'CANCELLED'],
+    ['COMPLETED', 'CANCELLED'],
   ],
-  Activity: [['PLANNED', 'CONFIRMED'], ['PLANNED', 'HELD'], ['CONFIRMED', 'HELD'], ['PLANNED', 'CANCELLED'], ['CONFIRMED', 'CANCELLED']],
+  Activity: [
+    ['PLANNED', 'CONFIRMED'],
+    ['PLANNED', 'HELD'],
+    ['CONFIRMED', 'HELD'],
+    ['PLANNED', 'CANCELLED'],
+    ['CONFIRMED', 'CANCELLED'],
+  ],
   Deployment: [['ACTIVE', 'CANCELLED']],
-  Expert: [['APPLIED', 'ACTIVE'], ['APPLIED', 'REFUSED'], ['APPLIED', 'INACTIVE'], ['ACTIVE', 'INACTIVE'], ['INACTIVE', 'ACTIVE']],
+  Expert: [
+    ['APPLIED', 'ACTIVE'],
+    ['APPLIED', 'REFUSED'],
+    ['APPLIED', 'INACTIVE'],
+    ['ACTIVE', 'INACTIVE'],
+    ['INACTIVE', 'ACTIVE'],
+  ],
 };
 
 const machines: [StateMachine<string>, (from: never, to: never) => void][] = [
@@ -113,10 +158,20 @@ describe('Action references', () => {
 describe('the launch of an Action', () => {
   it('is the start of its first activity held, whatever the order they come in', () => {
     expect(launchedOnOf([])).toBeNull();
-    expect(launchedOnOf([{ status: 'PLANNED', startsOn: '2027-01-01' }, { status: 'CANCELLED', startsOn: '2027-01-02' }])).toBeNull();
-    expect(launchedOnOf([
-      { status: 'HELD', startsOn: '2027-03-01' }, { status: 'CONFIRMED', startsOn: '2027-01-01' }, { status: 'HELD', startsOn: '2027-02-10' }, { status: 'HELD', startsOn: '2027-04-01' },
-    ])).toBe('2027-02-10');
+    expect(
+      launchedOnOf([
+        { status: 'PLANNED', startsOn: '2027-01-01' },
+        { status: 'CANCELLED', startsOn: '2027-01-02' },
+      ]),
+    ).toBeNull();
+    expect(
+      launchedOnOf([
+        { status: 'HELD', startsOn: '2027-03-01' },
+        { status: 'CONFIRMED', startsOn: '2027-01-01' },
+        { status: 'HELD', startsOn: '2027-02-10' },
+        { status: 'HELD', startsOn: '2027-04-01' },
+      ]),
+    ).toBe('2027-02-10');
   });
 });
 

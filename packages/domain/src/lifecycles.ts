@@ -1,7 +1,14 @@
 import { allowedTransitions, assertTransition, canTransition, isFinal, type StateMachine } from './state-machine';
 
 export const REQUEST_STATUSES = [
-  'EXPRESSION_OF_INTEREST', 'SUBMITTED', 'ELIGIBLE', 'INELIGIBLE', 'ACTION_FICHE_DRAFTED', 'APPROVED', 'REJECTED', 'WITHDRAWN',
+  'EXPRESSION_OF_INTEREST',
+  'SUBMITTED',
+  'ELIGIBLE',
+  'INELIGIBLE',
+  'ACTION_FICHE_DRAFTED',
+  'APPROVED',
+  'REJECTED',
+  'WITHDRAWN',
 ] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 

@@ -5,7 +5,14 @@ export const RESPONDENT_TYPES = ['PARTICIPANT', 'PARTNER_AUTHORITY', 'EXPERT'] a
 export type RespondentType = (typeof RESPONDENT_TYPES)[number];
 
 export const RESULT_TYPES = [
-  'POLICY', 'STRATEGY', 'LEGISLATION', 'STANDARD_OPERATING_PROCEDURE', 'HANDBOOK', 'MANUAL', 'TRAINING_CURRICULUM', 'OTHER',
+  'POLICY',
+  'STRATEGY',
+  'LEGISLATION',
+  'STANDARD_OPERATING_PROCEDURE',
+  'HANDBOOK',
+  'MANUAL',
+  'TRAINING_CURRICULUM',
+  'OTHER',
 ] as const;
 export type ResultType = (typeof RESULT_TYPES)[number];
 

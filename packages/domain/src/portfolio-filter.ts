@@ -28,7 +28,11 @@ export interface Period {
 export function periodOf(filter: Pick<PortfolioFilter, 'from' | 'to' | 'phase'>): Period | null {
   const phase = filter.phase ? findPhase(filter.phase) : undefined;
   if (filter.phase && !phase) return null;
-  const from = [filter.from, phase?.from].filter((d): d is string => Boolean(d)).sort().at(-1) ?? null;
+  const from =
+    [filter.from, phase?.from]
+      .filter((d): d is string => Boolean(d))
+      .sort()
+      .at(-1) ?? null;
   const to = [filter.to, phase?.to].filter((d): d is string => Boolean(d)).sort()[0] ?? null;
   return from && to && to < from ? null : { from, to };
 }

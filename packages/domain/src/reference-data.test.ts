@@ -19,11 +19,16 @@ import { isSubTopicCode, isThematicAreaCode, SUB_TOPIC_CODES, THEMATIC_AREAS, th
 describe('thematic areas', () => {
   it('are the five of the brochure, in English and French, with their sub-topics', () => {
     expect(THEMATIC_AREAS.map((a) => a.code)).toEqual([
-      'LEGAL_MIGRATION_AND_MOBILITY', 'MIGRATION_AND_DEVELOPMENT', 'IRREGULAR_MIGRATION_AND_TRAFFICKING', 'INTERNATIONAL_PROTECTION_AND_ASYLUM', 'HORIZONTAL_INTERVENTIONS',
+      'LEGAL_MIGRATION_AND_MOBILITY',
+      'MIGRATION_AND_DEVELOPMENT',
+      'IRREGULAR_MIGRATION_AND_TRAFFICKING',
+      'INTERNATIONAL_PROTECTION_AND_ASYLUM',
+      'HORIZONTAL_INTERVENTIONS',
     ]);
     expect(THEMATIC_AREAS[3].label.FR).toBe("Protection internationale et politique d'asile");
     expect(new Set(SUB_TOPIC_CODES).size).toBe(SUB_TOPIC_CODES.length);
-    for (const code of SUB_TOPIC_CODES) expect(THEMATIC_AREAS.find((a) => a.code === thematicAreaOfSubTopic(code))!.subTopics.map((t) => t.code)).toContain(code);
+    for (const code of SUB_TOPIC_CODES)
+      expect(THEMATIC_AREAS.find((a) => a.code === thematicAreaOfSubTopic(code))!.subTopics.map((t) => t.code)).toContain(code);
     expect(isThematicAreaCode('MIGRATION_AND_DEVELOPMENT')).toBe(true);
     expect(isThematicAreaCode('MIGRATION')).toBe(false);
     expect(isSubTopicCode('REMITTANCES')).toBe(true);
@@ -120,8 +125,15 @@ describe('dates', () => {
 
 describe('phases', () => {
   it.each([
-    ['2008-12-31', null], ['2009-01-01', 'MIEUX_I'], ['2011-12-31', 'MIEUX_I'], ['2012-01-01', 'MIEUX_II'],
-    ['2016-01-01', 'MIEUX_III'], ['2020-03-31', 'MIEUX_III'], ['2020-04-01', 'MIEUX_PLUS'], ['2024-03-31', 'MIEUX_PLUS'], ['2024-04-01', null],
+    ['2008-12-31', null],
+    ['2009-01-01', 'MIEUX_I'],
+    ['2011-12-31', 'MIEUX_I'],
+    ['2012-01-01', 'MIEUX_II'],
+    ['2016-01-01', 'MIEUX_III'],
+    ['2020-03-31', 'MIEUX_III'],
+    ['2020-04-01', 'MIEUX_PLUS'],
+    ['2024-03-31', 'MIEUX_PLUS'],
+    ['2024-04-01', null],
   ])('%s is in %s', (date, phase) => {
     expect(phaseOn(date)).toBe(phase);
   });

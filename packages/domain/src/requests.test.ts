@@ -1,7 +1,13 @@
 import { assessEligibility } from './eligibility';
 import {
-  approvedOnOf, assessmentMove, INITIAL_REQUEST_STATUS, isBeneficiaryEligibleOn, isInTheFuture, MAX_PLANNED_ACTIVITIES,
-  plannedActivitiesTotal, subTopicProblem,
+  approvedOnOf,
+  assessmentMove,
+  INITIAL_REQUEST_STATUS,
+  isBeneficiaryEligibleOn,
+  isInTheFuture,
+  MAX_PLANNED_ACTIVITIES,
+  plannedActivitiesTotal,
+  subTopicProblem,
 } from './requests';
 
 describe('request rules', () => {
@@ -36,7 +42,10 @@ describe('request rules', () => {
   it('moves an assessed request to ELIGIBLE, or to INELIGIBLE with the blocking reasons', () => {
     const institutions = [{ name: 'Ministry', type: 'NATIONAL_INSTITUTION' }];
     expect(assessmentMove(assessEligibility({ countryCode: 'SN', requestDate: '2026-01-01', institutions }))).toEqual({ to: 'ELIGIBLE', reason: null });
-    expect(assessmentMove(assessEligibility({ countryCode: 'FR', requestDate: '2026-01-01', institutions }))).toEqual({ to: 'INELIGIBLE', reason: 'COUNTRY_EU_MEMBER_STATE' });
+    expect(assessmentMove(assessEligibility({ countryCode: 'FR', requestDate: '2026-01-01', institutions }))).toEqual({
+      to: 'INELIGIBLE',
+      reason: 'COUNTRY_EU_MEMBER_STATE',
+    });
   });
 
   it('dates an approval on the decision, a rejection never', () => {

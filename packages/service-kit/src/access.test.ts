@@ -25,7 +25,8 @@ describe('access by role', () => {
   it('refuses the anonymous as UNAUTHENTICATED and others as FORBIDDEN, naming the roles that may', () => {
     expect(refusal(() => requireRole(as(null, 'ANALYST'), 'ANALYST'))).toEqual({ code: 'UNAUTHENTICATED', message: 'Sign in to do this' });
     expect(refusal(() => requireRole(as('p', 'PARTNER'), 'PROJECT_OFFICER', 'STEERING_COMMITTEE'))).toEqual({
-      code: 'FORBIDDEN', message: 'This needs one of the roles PROJECT_OFFICER, STEERING_COMMITTEE',
+      code: 'FORBIDDEN',
+      message: 'This needs one of the roles PROJECT_OFFICER, STEERING_COMMITTEE',
     });
     expect(refusal(() => requireRole(as('o', 'STEERING_COMMITTEE'), 'PROJECT_OFFICER', 'STEERING_COMMITTEE'))).toBeNull();
     expect(refusal(() => requireSignedIn(as('someone')))).toBeNull();

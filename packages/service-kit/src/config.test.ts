@@ -86,8 +86,20 @@ describe('loadConfig', () => {
   });
 
   it('lets a production gateway take its users from an identity provider instead of a shared secret', () => {
-    const config = loadConfig('gateway', { NODE_ENV: 'production', SUBGRAPH_SECRET: 'x'.repeat(32), AUTH_JWKS_URL: 'https://id.example.org/certs', AUTH_ISSUER: 'https://id.example.org', AUTH_AUDIENCE: 'mieux' });
-    expect(config).toMatchObject({ authJwtSecret: null, authJwksUrl: 'https://id.example.org/certs', authIssuer: 'https://id.example.org', authAudience: 'mieux', authMaxTokenSeconds: 86400 });
+    const config = loadConfig('gateway', {
+      NODE_ENV: 'production',
+      SUBGRAPH_SECRET: 'x'.repeat(32),
+      AUTH_JWKS_URL: 'https://id.example.org/certs',
+      AUTH_ISSUER: 'https://id.example.org',
+      AUTH_AUDIENCE: 'mieux',
+    });
+    expect(config).toMatchObject({
+      authJwtSecret: null,
+      authJwksUrl: 'https://id.example.org/certs',
+      authIssuer: 'https://id.example.org',
+      authAudience: 'mieux',
+      authMaxTokenSeconds: 86400,
+    });
     expect(() => loadConfig('gateway', { AUTH_JWKS_URL: 'ftp://id' })).toThrow(/AUTH_JWKS_URL must be a URL/);
     expect(loadConfig('gateway', { AUTH_MAX_TOKEN_HOURS: '2' }).authMaxTokenSeconds).toBe(7200);
   });

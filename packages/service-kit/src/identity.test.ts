@@ -34,7 +34,9 @@ describe('signed identity', () => {
   it('is good for the one request it was signed for, not for a replay on another operation', () => {
     const header = signIdentity(officer, secret, BODY, 1000);
     expect(verifyIdentity(header, secret, BODY, 1010)).toEqual(officer);
-    expect(() => verifyIdentity(header, secret, '{"query":"{ experts(first: 100) { edges { node { email } } } }"}', 1010)).toThrow('identity signed for another request');
+    expect(() => verifyIdentity(header, secret, '{"query":"{ experts(first: 100) { edges { node { email } } } }"}', 1010)).toThrow(
+      'identity signed for another request',
+    );
     expect(() => verifyIdentity(header, secret, `${BODY} `, 1010)).toThrow('identity signed for another request');
   });
 

@@ -65,12 +65,7 @@ export class IdentityRejected extends Error {
  * received, or the query string of a GET). Throws IdentityRejected when it is missing, malformed,
  * forged, expired or made for another request: a subgraph then refuses the call.
  */
-export function verifyIdentity(
-  header: string | undefined | null,
-  secret: string,
-  request: string,
-  nowSeconds = Math.floor(Date.now() / 1000),
-): Identity {
+export function verifyIdentity(header: string | undefined | null, secret: string, request: string, nowSeconds = Math.floor(Date.now() / 1000)): Identity {
   if (!header) throw new IdentityRejected('missing gateway signature');
   const [payload, signature, extra] = header.split('.');
   if (!payload || !signature || extra !== undefined) throw new IdentityRejected('malformed identity header');
@@ -93,9 +88,7 @@ export function verifyIdentity(
 
 /** Normalises untrusted claims into an Identity, keeping only known roles. */
 export function toIdentity(claims: { sub?: unknown; roles?: unknown; expertId?: unknown }): Identity {
-  const roles = Array.isArray(claims.roles)
-    ? claims.roles.filter((r): r is Role => (ROLES as readonly string[]).includes(r as string))
-    : [];
+  const roles = Array.isArray(claims.roles) ? claims.roles.filter((r): r is Role => (ROLES as readonly string[]).includes(r as string)) : [];
   return {
     sub: typeof claims.sub === 'string' && claims.sub.length > 0 ? claims.sub : null,
     roles,

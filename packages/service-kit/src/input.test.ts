@@ -21,7 +21,13 @@ describe('input validation through the kit', () => {
     });
 
   it('returns the trimmed value, empty optional text as null', () => {
-    expect(parseInput(schema, { title: '  Plan ', note: '  ', tags: ['a'], from: '1', to: '2' })).toEqual({ title: 'Plan', note: null, tags: ['a'], from: '1', to: '2' });
+    expect(parseInput(schema, { title: '  Plan ', note: '  ', tags: ['a'], from: '1', to: '2' })).toEqual({
+      title: 'Plan',
+      note: null,
+      tags: ['a'],
+      from: '1',
+      to: '2',
+    });
   });
 
   it('names every problem by its path under the prefix, in order', () => {
@@ -32,7 +38,9 @@ describe('input validation through the kit', () => {
       { field: 'input.tags.0', message: 'must be at most 3 characters' },
       { field: 'input.to', message: 'must not be before from' },
     ]);
-    expect(problemsOf(() => parseInput(schema, { title: 'a', tags: ['abcd', 'b', 'c'], from: '1', to: '2' }))).toEqual([{ field: 'input.tags', message: 'must list at most 2' }]);
+    expect(problemsOf(() => parseInput(schema, { title: 'a', tags: ['abcd', 'b', 'c'], from: '1', to: '2' }))).toEqual([
+      { field: 'input.tags', message: 'must list at most 2' },
+    ]);
   });
 
   it('refuses NUL bytes and lone surrogates in text', () => {

@@ -16,8 +16,7 @@ const CLEAN_MESSAGE = 'must not contain control characters or broken characters'
 /** Field builders shared by every service, so a limit and its message read the same everywhere. */
 export const field = {
   /** Required text, trimmed: not empty, at most `max` characters. */
-  text: (max: number) =>
-    z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`).refine(clean, CLEAN_MESSAGE),
+  text: (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`).refine(clean, CLEAN_MESSAGE),
   /** Optional text, trimmed; empty becomes null. */
   optionalText: (max: number) =>
     z

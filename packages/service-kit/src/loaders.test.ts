@@ -7,28 +7,37 @@ describe('loaders', () => {
     const loaders = new Loaders();
     const batches: (readonly number[])[] = [];
     const load = (n: number) =>
-      loaders.get<number, number>('double', async (keys) => {
-        batches.push(keys);
-        return keys.map((k) => k * 2);
-      }).load(n);
+      loaders
+        .get<number, number>('double', async (keys) => {
+          batches.push(keys);
+          return keys.map((k) => k * 2);
+        })
+        .load(n);
     expect(await Promise.all([load(1), load(2), load(3)])).toEqual([2, 4, 6]);
     expect(batches).toEqual([[1, 2, 3]]);
   });
 
   it('aligns and groups rows to keys', () => {
-    const rows = [{ k: 'b', v: 1 }, { k: 'a', v: 2 }, { k: 'b', v: 3 }];
+    const rows = [
+      { k: 'b', v: 1 },
+      { k: 'a', v: 2 },
+      { k: 'b', v: 3 },
+    ];
     expect(alignToKeys(['a', 'c'], rows, (r) => r.k)).toEqual([{ k: 'a', v: 2 }, null]);
-    expect(groupToKeys(['b', 'c'], rows, (r) => r.k)).toEqual([[{ k: 'b', v: 1 }, { k: 'b', v: 3 }], []]);
+    expect(groupToKeys(['b', 'c'], rows, (r) => r.k)).toEqual([
+      [
+        { k: 'b', v: 1 },
+        { k: 'b', v: 3 },
+      ],
+      [],
+    ]);
   });
 });
 
 describe('mergeResolvers', () => {
   it('merges modules and fails on a clash', () => {
     const scalar = new GraphQLScalarType({ name: 'Date' });
-    const merged = mergeResolvers<Record<string, unknown>>(
-      { Query: { a: () => 1 }, Date: scalar },
-      { Query: { b: () => 2 }, Date: scalar },
-    );
+    const merged = mergeResolvers<Record<string, unknown>>({ Query: { a: () => 1 }, Date: scalar }, { Query: { b: () => 2 }, Date: scalar });
     expect(Object.keys(merged.Query as object)).toEqual(['a', 'b']);
     expect(() => mergeResolvers({ Query: { a: () => 1 } }, { Query: { a: () => 2 } })).toThrow('Resolver clash on Query.a');
   });

@@ -9,11 +9,7 @@ export class Loaders {
   private readonly loaders = new Map<string, DataLoader<any, any, any>>();
 
   /** The request's loader of that name, created with `batch` the first time. */
-  get<K, V, C = K>(
-    name: string,
-    batch: DataLoader.BatchLoadFn<K, V>,
-    options?: DataLoader.Options<K, V, C>,
-  ): DataLoader<K, V, C> {
+  get<K, V, C = K>(name: string, batch: DataLoader.BatchLoadFn<K, V>, options?: DataLoader.Options<K, V, C>): DataLoader<K, V, C> {
     let loader = this.loaders.get(name) as DataLoader<K, V, C> | undefined;
     if (!loader) {
       // Large enough for every key a gateway sends in one _entities call: one statement, not several.

@@ -14,7 +14,9 @@ describe('logs', () => {
   it('are JSON lines naming their level in words, or readable lines when pretty', () => {
     const kit = JSON.stringify(join(__dirname, '..', 'dist'));
     const log = (pretty: boolean) =>
-      spawnSync(process.execPath, ['-e', `require(${kit}).createLogger('experts', 'info', ${pretty}).warn({ requestId: 'r-1' }, 'slow sql statement')`], { encoding: 'utf8' }).stdout;
+      spawnSync(process.execPath, ['-e', `require(${kit}).createLogger('experts', 'info', ${pretty}).warn({ requestId: 'r-1' }, 'slow sql statement')`], {
+        encoding: 'utf8',
+      }).stdout;
     expect(JSON.parse(log(false))).toMatchObject({ level: 'warn', service: 'experts', requestId: 'r-1', msg: 'slow sql statement' });
     expect(log(true)).toMatch(/^\[\d\d:\d\d:\d\d\.\d{3}\] .*WARN.*: .*slow sql statement/);
     expect(log(true)).toContain('requestId: "r-1"');

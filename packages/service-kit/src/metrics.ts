@@ -27,8 +27,12 @@ export class ServiceMetrics {
   ) {
     registry.setDefaultLabels({ service });
     collectDefaultMetrics({ register: registry });
-    this.requests = durationHistogram(registry, 'mieux_graphql_request_duration_seconds',
-      'GraphQL requests answered, from the first byte read to the last byte sent, by operation name and HTTP status.', ['operation', 'status']);
+    this.requests = durationHistogram(
+      registry,
+      'mieux_graphql_request_duration_seconds',
+      'GraphQL requests answered, from the first byte read to the last byte sent, by operation name and HTTP status.',
+      ['operation', 'status'],
+    );
   }
 
   /** Records one GraphQL request; `operation` is undefined when none was resolved (refused, unparsable). */
@@ -59,8 +63,12 @@ export class SubgraphCallMetrics {
   private readonly errors: Counter<'subgraph' | 'reason'>;
 
   constructor(registry: Registry) {
-    this.durations = durationHistogram(registry, 'mieux_subgraph_call_duration_seconds',
-      'Calls from the gateway to a subgraph, by subgraph and outcome (ok: an answer came, failed: none did).', ['subgraph', 'outcome']);
+    this.durations = durationHistogram(
+      registry,
+      'mieux_subgraph_call_duration_seconds',
+      'Calls from the gateway to a subgraph, by subgraph and outcome (ok: an answer came, failed: none did).',
+      ['subgraph', 'outcome'],
+    );
     this.errors = new Counter({
       name: 'mieux_subgraph_call_errors_total',
       help: 'Calls from the gateway to a subgraph that failed (timeout, unreachable, http) or answered with GraphQL errors (graphql).',

@@ -33,11 +33,7 @@ export function encodeCursor(values: readonly CursorValue[]): string {
 export function decodeCursor(cursor: string, arity: number): CursorValue[] {
   try {
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (
-      Array.isArray(values) &&
-      values.length === arity &&
-      values.every((v) => typeof v === 'string' || typeof v === 'number')
-    ) {
+    if (Array.isArray(values) && values.length === arity && values.every((v) => typeof v === 'string' || typeof v === 'number')) {
       return values;
     }
   } catch {
@@ -72,12 +68,15 @@ export async function paginate<T extends ObjectLiteral, N>(
   if (args.after) {
     const [value, id] = decodeCursor(args.after, 2);
     const op = order.direction === 'ASC' ? '>' : '<';
-    page.andWhere(
-      `(${order.sortColumn} ${op} :cursorValue OR (${order.sortColumn} = :cursorValue AND ${order.idColumn} ${op} :cursorId))`,
-      { cursorValue: value, cursorId: id },
-    );
+    page.andWhere(`(${order.sortColumn} ${op} :cursorValue OR (${order.sortColumn} = :cursorValue AND ${order.idColumn} ${op} :cursorId))`, {
+      cursorValue: value,
+      cursorId: id,
+    });
   }
-  page.orderBy(order.sortColumn, order.direction).addOrderBy(order.idColumn, order.direction).take(size + 1);
+  page
+    .orderBy(order.sortColumn, order.direction)
+    .addOrderBy(order.idColumn, order.direction)
+    .take(size + 1);
   const [rows, totalCount] = await Promise.all([size === 0 ? Promise.resolve([]) : page.getMany(), counting]);
   const visible = rows.slice(0, size);
   const edges = visible.map((row) => ({

@@ -18,7 +18,6 @@ export const DateScalar = new GraphQLScalarType({
 /** ISO 8601 instant with time zone. */
 export const DateTimeScalar = new GraphQLScalarType({ ...DateTimeISOResolver.toConfig(), name: 'DateTime' });
 
-
 type ResolverMap = Record<string, Record<string, unknown> | GraphQLScalarType>;
 
 /**

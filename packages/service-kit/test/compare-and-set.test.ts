@@ -65,11 +65,25 @@ describe('transactions', () => {
     for (const code of ['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT']) {
       let attempts = 0;
       const failure = Object.assign(new Error('lost a lock'), { driverError: { code } });
-      await expect(inTransaction(db.dataSource, async () => { attempts += 1; throw failure; })).rejects.toBe(failure);
+      await expect(
+        inTransaction(db.dataSource, async () => {
+          attempts += 1;
+          throw failure;
+        }),
+      ).rejects.toBe(failure);
       expect(attempts).toBe(4);
     }
     let attempts = 0;
-    await expect(inTransaction(db.dataSource, async () => { attempts += 1; throw new Error('lost a lock'); }, 2)).rejects.toThrow('lost a lock');
+    await expect(
+      inTransaction(
+        db.dataSource,
+        async () => {
+          attempts += 1;
+          throw new Error('lost a lock');
+        },
+        2,
+      ),
+    ).rejects.toThrow('lost a lock');
     expect(attempts).toBe(1);
   });
 

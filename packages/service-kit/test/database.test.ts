@@ -70,9 +70,16 @@ describe('MySQL database', () => {
       });
       expect(result).toBe('done');
       expect(attempts).toBe(2);
-      const duplicate = await db.dataSource.getRepository(NoteEntity).insert({ id: 'd1', title: 'again', writtenOn: '2026-03-01' }).catch((e: unknown) => e);
+      const duplicate = await db.dataSource
+        .getRepository(NoteEntity)
+        .insert({ id: 'd1', title: 'again', writtenOn: '2026-03-01' })
+        .catch((e: unknown) => e);
       expect(isUniqueViolation(duplicate)).toBe(true);
-      await expect(inTransaction(db.dataSource, async () => { throw new Error('not retried'); })).rejects.toThrow('not retried');
+      await expect(
+        inTransaction(db.dataSource, async () => {
+          throw new Error('not retried');
+        }),
+      ).rejects.toThrow('not retried');
     } finally {
       await db.dataSource.destroy();
       await test.drop();

@@ -28,8 +28,7 @@ describe.each(['mysql', 'embedded'] as const)('loading the demo portfolio once (
   let mysql: TestDatabase | null = null;
   let dataDir = '';
   let db: ServiceDataSource;
-  const open = () =>
-    openDatabase({ ...schema, databaseUrl: mysql?.databaseUrl ?? null, databaseName: mysql?.databaseName ?? 'notes', dataDir });
+  const open = () => openDatabase({ ...schema, databaseUrl: mysql?.databaseUrl ?? null, databaseName: mysql?.databaseName ?? 'notes', dataDir });
 
   beforeEach(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'mieux-demo-'));

@@ -10,8 +10,12 @@ let db: ServiceDataSource;
 beforeAll(async () => {
   test = await createTestDatabase('kit');
   db = await openDatabase({
-    entities: [TicketEntity], migrations: [CreateTickets1700000000001], logger: createLogger('test', 'silent'),
-    databaseUrl: test.databaseUrl, databaseName: test.databaseName, dataDir: '.unused',
+    entities: [TicketEntity],
+    migrations: [CreateTickets1700000000001],
+    logger: createLogger('test', 'silent'),
+    databaseUrl: test.databaseUrl,
+    databaseName: test.databaseName,
+    dataDir: '.unused',
   });
 });
 
@@ -81,7 +85,9 @@ describe('idempotent creation', () => {
     const error = await open(key, 'second use').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GraphQLError);
     expect((error as GraphQLError).extensions).toMatchObject({
-      code: 'BAD_USER_INPUT', field: 'idempotencyKey', problems: [{ field: 'idempotencyKey', message: 'was already used for a different request' }],
+      code: 'BAD_USER_INPUT',
+      field: 'idempotencyKey',
+      problems: [{ field: 'idempotencyKey', message: 'was already used for a different request' }],
     });
   });
 

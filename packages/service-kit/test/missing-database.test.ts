@@ -12,10 +12,12 @@ function runJest(args: string[], env: Record<string, string>): Promise<{ code: n
   child.stdout.on('data', (c: Buffer) => chunks.push(c));
   child.stderr.on('data', (c: Buffer) => chunks.push(c));
   const killer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-  return new Promise((resolve) => child.on('exit', (code) => {
-    clearTimeout(killer);
-    resolve({ code, output: Buffer.concat(chunks).toString('utf8'), ms: Date.now() - started });
-  }));
+  return new Promise((resolve) =>
+    child.on('exit', (code) => {
+      clearTimeout(killer);
+      resolve({ code, output: Buffer.concat(chunks).toString('utf8'), ms: Date.now() - started });
+    }),
+  );
 }
 
 describe('a test run without MySQL', () => {

@@ -6,7 +6,14 @@ let test: TestDatabase;
 let db: ServiceDataSource;
 beforeAll(async () => {
   test = await createTestDatabase('kit_race');
-  db = await openDatabase({ entities: [NoteEntity], migrations: [CreateNotes1700000000000], logger: createLogger('test', 'silent'), databaseUrl: test.databaseUrl, databaseName: test.databaseName, dataDir: '.unused' });
+  db = await openDatabase({
+    entities: [NoteEntity],
+    migrations: [CreateNotes1700000000000],
+    logger: createLogger('test', 'silent'),
+    databaseUrl: test.databaseUrl,
+    databaseName: test.databaseName,
+    dataDir: '.unused',
+  });
   await db.dataSource.getRepository(NoteEntity).insert({ id: 'n1', title: 'draft', writtenOn: '2026-01-01' });
 });
 afterAll(async () => {
@@ -16,22 +23,41 @@ afterAll(async () => {
 
 const target = () => ({ config: { databaseUrl: test.databaseUrl, databaseName: test.databaseName } });
 /** Moves the note's title after reading it, as a service's transition does: compare-and-set, or a plain update. */
-const move = (to: string, guarded: boolean) => () => inTransaction(db.dataSource, async (manager) => {
-  const row = await manager.findOneByOrFail(NoteEntity, { id: 'n1' });
-  const where = guarded ? 'id = :id AND title = :title' : 'id = :id';
-  const result = await manager.createQueryBuilder().update(NoteEntity).set({ title: to }).where(where, { id: 'n1', title: row.title }).execute();
-  return result.affected === 1;
-});
+const move = (to: string, guarded: boolean) => () =>
+  inTransaction(db.dataSource, async (manager) => {
+    const row = await manager.findOneByOrFail(NoteEntity, { id: 'n1' });
+    const where = guarded ? 'id = :id AND title = :title' : 'id = :id';
+    const result = await manager.createQueryBuilder().update(NoteEntity).set({ title: to }).where(where, { id: 'n1', title: row.title }).execute();
+    return result.affected === 1;
+  });
 
 describe('raceOnRow', () => {
   it('lets every call read before any writes: a compare-and-set applies once, a plain update every time', async () => {
-    expect((await raceOnRow(target(), 'note', 'n1', ['a', 'b', 'c'].map((to) => move(to, true)))).filter(Boolean)).toHaveLength(1);
-    expect(await raceOnRow(target(), 'note', 'n1', ['d', 'e', 'f'].map((to) => move(to, false)))).toEqual([true, true, true]);
+    expect(
+      (
+        await raceOnRow(
+          target(),
+          'note',
+          'n1',
+          ['a', 'b', 'c'].map((to) => move(to, true)),
+        )
+      ).filter(Boolean),
+    ).toHaveLength(1);
+    expect(
+      await raceOnRow(
+        target(),
+        'note',
+        'n1',
+        ['d', 'e', 'f'].map((to) => move(to, false)),
+      ),
+    ).toEqual([true, true, true]);
   });
 
   it('says so when a call never waits on the row, instead of passing an unforced race', async () => {
     const reader = () => db.dataSource.getRepository(NoteEntity).findOneBy({ id: 'n1' });
-    await expect(raceOnRow(target(), 'note', 'n1', [reader, reader], 500)).rejects.toThrow('raceOnRow: only 0 of 2 calls waited on note n1; the race was not forced');
+    await expect(raceOnRow(target(), 'note', 'n1', [reader, reader], 500)).rejects.toThrow(
+      'raceOnRow: only 0 of 2 calls waited on note n1; the race was not forced',
+    );
     await expect(raceOnRow(target(), 'note', 'missing', [reader])).rejects.toThrow('raceOnRow: no row missing in note');
   });
 });

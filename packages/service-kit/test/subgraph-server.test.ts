@@ -52,7 +52,11 @@ describe('HTTP surface', () => {
   });
 
   it('refuses a signed identity replayed on another call', async () => {
-    const captured = signIdentity(identityOf('ANALYST', { sub: 'ana@example.org' }), DEVELOPMENT_SECRETS.subgraphSecret, JSON.stringify({ query: '{ whoAmI }' }));
+    const captured = signIdentity(
+      identityOf('ANALYST', { sub: 'ana@example.org' }),
+      DEVELOPMENT_SECRETS.subgraphSecret,
+      JSON.stringify({ query: '{ whoAmI }' }),
+    );
     const replayed = await post({ query: '{ broken }' }, { [IDENTITY_HEADER]: captured });
     expect(replayed.status).toBe(401);
     expect(((await replayed.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/signed for another request/);
@@ -145,15 +149,31 @@ describe('entity batching', () => {
 describe('asking another subgraph', () => {
   it('passes the caller identity, signed, and reads the answer', async () => {
     const result = await callSubgraph<{ whoAmI: string }>({
-      service: 'notes', url: `${url}/graphql`, query: '{ whoAmI }', identity: identityOf('PARTNER', { sub: 'p@gov.sn' }),
-      secret: DEVELOPMENT_SECRETS.subgraphSecret, requestId: 'r1', timeoutMs: 2000,
+      service: 'notes',
+      url: `${url}/graphql`,
+      query: '{ whoAmI }',
+      identity: identityOf('PARTNER', { sub: 'p@gov.sn' }),
+      secret: DEVELOPMENT_SECRETS.subgraphSecret,
+      requestId: 'r1',
+      timeoutMs: 2000,
     });
     expect(result).toEqual({ data: { whoAmI: 'p@gov.sn' }, errors: [] });
   });
 
   it('turns an unreachable owner into SERVICE_UNAVAILABLE naming it', async () => {
     await expect(
-      callSubgraph({ service: 'requests', url: 'http://127.0.0.1:1/graphql', query: '{ x }', identity: identityOf(null), secret: 's', requestId: 'r', timeoutMs: 500 }),
-    ).rejects.toMatchObject({ message: 'The requests service could not answer: unreachable', extensions: { code: 'SERVICE_UNAVAILABLE', service: 'requests' } });
+      callSubgraph({
+        service: 'requests',
+        url: 'http://127.0.0.1:1/graphql',
+        query: '{ x }',
+        identity: identityOf(null),
+        secret: 's',
+        requestId: 'r',
+        timeoutMs: 500,
+      }),
+    ).rejects.toMatchObject({
+      message: 'The requests service could not answer: unreachable',
+      extensions: { code: 'SERVICE_UNAVAILABLE', service: 'requests' },
+    });
   });
 });

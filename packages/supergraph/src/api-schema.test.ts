@@ -26,12 +26,19 @@ describe('the public API schema', () => {
 
 describe('npm run schema:check', () => {
   const run = (changelog: string) =>
-    spawnSync(process.execPath, [
-      join(__dirname, '..', 'dist', 'schema-check-cli.js'),
-      '--released', join(FIXTURE, 'released.graphql'),
-      '--current', join(FIXTURE, 'current.graphql'),
-      '--changelog', join(FIXTURE, changelog),
-    ], { encoding: 'utf8' });
+    spawnSync(
+      process.execPath,
+      [
+        join(__dirname, '..', 'dist', 'schema-check-cli.js'),
+        '--released',
+        join(FIXTURE, 'released.graphql'),
+        '--current',
+        join(FIXTURE, 'current.graphql'),
+        '--changelog',
+        join(FIXTURE, changelog),
+      ],
+      { encoding: 'utf8' },
+    );
 
   it('fails on a breaking change the Unreleased section does not name, and names it', () => {
     const result = run('CHANGELOG.md');

@@ -4,7 +4,9 @@ import { toActionModel, type ActionModel } from './action.model';
 
 /** Actions by id: N lookups, one statement. */
 export function actionLoader(ctx: ServiceContext) {
-  return ctx.loaders.get<string, ActionModel | null>('action', async (ids) => alignToKeys(ids, (await ctx.actions.findByIds(ids)).map(toActionModel), (a) => a.id));
+  return ctx.loaders.get<string, ActionModel | null>('action', async (ids) =>
+    alignToKeys(ids, (await ctx.actions.findByIds(ids)).map(toActionModel), (a) => a.id),
+  );
 }
 
 /** The Action of each of N requests, one statement. */

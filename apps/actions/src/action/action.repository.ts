@@ -38,7 +38,12 @@ export class ActionRepository {
     if (!period) query.andWhere('1 = 0');
     if (period?.from) query.andWhere('a.approvedOn >= :from', { from: period.from });
     if (period?.to) query.andWhere('a.approvedOn <= :to', { to: period.to });
-    return paginate(query, page, { sortColumn: 'a.approvedOn', idColumn: 'a.id', direction: 'DESC', sortValue: (a) => a.approvedOn, id: (a) => a.id }, toActionModel);
+    return paginate(
+      query,
+      page,
+      { sortColumn: 'a.approvedOn', idColumn: 'a.id', direction: 'DESC', sortValue: (a) => a.approvedOn, id: (a) => a.id },
+      toActionModel,
+    );
   }
 
   /** A new Action with its reference; a second Action for the same request is refused by the unique key. */
@@ -49,7 +54,10 @@ export class ActionRepository {
         const number = await ACTION_REFERENCES.next(manager, year);
         const row: ActionRow = { ...fields, id: randomUUID(), reference: actionReference(year, number), status: 'PLANNED', createdAt: new Date() };
         await manager.insert(ActionEntity, row);
-        await manager.insert(ActionThematicAreaEntity, fields.thematicAreas.map((code) => ({ actionId: row.id, code })));
+        await manager.insert(
+          ActionThematicAreaEntity,
+          fields.thematicAreas.map((code) => ({ actionId: row.id, code })),
+        );
         return row;
       });
     } catch (error) {

@@ -4,12 +4,16 @@ import { toActivityModel, type ActivityModel } from './activity.model';
 
 /** Activities by id: N lookups, one statement. */
 export function activityLoader(ctx: ServiceContext) {
-  return ctx.loaders.get<string, ActivityModel | null>('activity', async (ids) => alignToKeys(ids, (await ctx.activities.findByIds(ids)).map(toActivityModel), (a) => a.id));
+  return ctx.loaders.get<string, ActivityModel | null>('activity', async (ids) =>
+    alignToKeys(ids, (await ctx.activities.findByIds(ids)).map(toActivityModel), (a) => a.id),
+  );
 }
 
 /** The activities of N Actions, in date order, one statement. */
 export function activitiesOfActionLoader(ctx: ServiceContext) {
-  return ctx.loaders.get<string, ActivityModel[]>('activities-of-action', async (ids) => groupToKeys(ids, await ctx.activities.byActionIds(ids), (a) => a.actionId));
+  return ctx.loaders.get<string, ActivityModel[]>('activities-of-action', async (ids) =>
+    groupToKeys(ids, await ctx.activities.byActionIds(ids), (a) => a.actionId),
+  );
 }
 
 /** The experts busy on dates overlapping each of N activities, one statement. */

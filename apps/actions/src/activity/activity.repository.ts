@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource } from 'typeorm';
 import {
-  ACTION_STATUSES_OPEN_FOR_PLANNING, assertActivityTransition, deriveActionStatus, isOpenForPlanning, releasesDeployments, type ActionStatus, type ActivityStatus,
+  ACTION_STATUSES_OPEN_FOR_PLANNING,
+  assertActivityTransition,
+  deriveActionStatus,
+  isOpenForPlanning,
+  releasesDeployments,
+  type ActionStatus,
+  type ActivityStatus,
 } from '@mieux/domain';
 import { conflict, createIdempotently, findForUpdate, inTransaction, notFound, updateIfStatus } from '@mieux/service-kit';
 import { ActionEntity } from '../action/action.entity';
@@ -31,9 +37,17 @@ export class ActivityRepository {
       [...actionIds],
     );
     return rows.map((r) => ({
-      id: String(r.id), actionId: String(r.action_id), type: String(r.type), format: String(r.format), title: String(r.title),
-      startsOn: dateString(r.starts_on as string), endsOn: dateString(r.ends_on as string), countryCode: String(r.country_code),
-      city: (r.city as string | null) ?? null, online: Boolean(r.online), status: String(r.status),
+      id: String(r.id),
+      actionId: String(r.action_id),
+      type: String(r.type),
+      format: String(r.format),
+      title: String(r.title),
+      startsOn: dateString(r.starts_on as string),
+      endsOn: dateString(r.ends_on as string),
+      countryCode: String(r.country_code),
+      city: (r.city as string | null) ?? null,
+      online: Boolean(r.online),
+      status: String(r.status),
     }));
   }
 
@@ -43,16 +57,19 @@ export class ActivityRepository {
       key: idempotencyKey,
       payload: { actionId, ...fields },
       find: (key) => this.dataSource.getRepository(ActivityEntity).findOneBy({ idempotencyKey: key }),
-      create: (payloadHash) => inTransaction(this.dataSource, async (manager) => {
-        const action = await manager.findOneBy(ActionEntity, { id: actionId });
-        if (!action) throw notFound('Action', actionId);
-        if (!isOpenForPlanning(action.status)) {
-          throw conflict(`Action is ${action.status}; activities are planned while it is ${ACTION_STATUSES_OPEN_FOR_PLANNING.join(' or ')}`, { currentStatus: action.status });
-        }
-        const row: ActivityRow = { ...fields, id: randomUUID(), actionId, status: 'PLANNED', createdAt: new Date(), idempotencyKey, payloadHash };
-        await manager.insert(ActivityEntity, row);
-        return row;
-      }),
+      create: (payloadHash) =>
+        inTransaction(this.dataSource, async (manager) => {
+          const action = await manager.findOneBy(ActionEntity, { id: actionId });
+          if (!action) throw notFound('Action', actionId);
+          if (!isOpenForPlanning(action.status)) {
+            throw conflict(`Action is ${action.status}; activities are planned while it is ${ACTION_STATUSES_OPEN_FOR_PLANNING.join(' or ')}`, {
+              currentStatus: action.status,
+            });
+          }
+          const row: ActivityRow = { ...fields, id: randomUUID(), actionId, status: 'PLANNED', createdAt: new Date(), idempotencyKey, payloadHash };
+          await manager.insert(ActivityEntity, row);
+          return row;
+        }),
     });
   }
 
@@ -72,7 +89,12 @@ export class ActivityRepository {
         throw conflict(`Activity ${id} changed while this change was made; try again`);
       }
       if (releasesDeployments(to)) {
-        await manager.createQueryBuilder().update(DeploymentEntity).set({ status: 'CANCELLED' }).where('activity_id = :id AND status = :active', { id, active: 'ACTIVE' }).execute();
+        await manager
+          .createQueryBuilder()
+          .update(DeploymentEntity)
+          .set({ status: 'CANCELLED' })
+          .where('activity_id = :id AND status = :active', { id, active: 'ACTIVE' })
+          .execute();
       }
       const statuses = (await findForUpdate(manager, ActivityEntity, { actionId: row.actionId })).map((a) => a.status as ActivityStatus);
       const next = deriveActionStatus(action.status as ActionStatus, statuses);

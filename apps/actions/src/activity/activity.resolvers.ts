@@ -17,16 +17,20 @@ export const activityResolvers: Resolvers = {
       const activity = parseActivityInput(input);
       const action = await actionLoader(ctx).load(actionId);
       if (!action) throw notFound('Action', actionId);
-      const row = await ctx.activities.plan(actionId, {
-        type: activity.type,
-        format: activity.format,
-        title: activity.title,
-        startsOn: activity.startsOn,
-        endsOn: activity.endsOn,
-        countryCode: (activity.countryCode ?? action.beneficiaryCode).toUpperCase(),
-        city: activity.city,
-        online: activity.online ?? false,
-      }, idempotencyKey ?? null);
+      const row = await ctx.activities.plan(
+        actionId,
+        {
+          type: activity.type,
+          format: activity.format,
+          title: activity.title,
+          startsOn: activity.startsOn,
+          endsOn: activity.endsOn,
+          countryCode: (activity.countryCode ?? action.beneficiaryCode).toUpperCase(),
+          city: activity.city,
+          online: activity.online ?? false,
+        },
+        idempotencyKey ?? null,
+      );
       return toActivityModel(row);
     }),
     setActivityStatus: allow(ROLE_GROUPS.officers, async (_, { id, status }, ctx) => toActivityModel(await ctx.activities.transition(id, status))),

@@ -17,10 +17,33 @@ export async function seedDemo({ database, logger, scale, progress }: DemoSeedDe
   await insertInChunks(
     dataSource,
     [
-      [ActionEntity, portfolio.actions.map(({ id, reference, requestId, title, beneficiaryCode, region, thematicAreas, approvedOn, status }) => ({ id, reference, requestId, title, beneficiaryCode, region, thematicAreas, approvedOn, status, createdAt }))],
+      [
+        ActionEntity,
+        portfolio.actions.map(({ id, reference, requestId, title, beneficiaryCode, region, thematicAreas, approvedOn, status }) => ({
+          id,
+          reference,
+          requestId,
+          title,
+          beneficiaryCode,
+          region,
+          thematicAreas,
+          approvedOn,
+          status,
+          createdAt,
+        })),
+      ],
       [ActionThematicAreaEntity, portfolio.actions.flatMap((a) => a.thematicAreas.map((code) => ({ actionId: a.id, code })))],
       [ActivityEntity, portfolio.activities.map((a) => ({ ...a, createdAt }))],
-      [DeploymentEntity, portfolio.deployments.map((d) => ({ ...d, status: 'ACTIVE', startsOn: activities.get(d.activityId)!.startsOn, endsOn: activities.get(d.activityId)!.endsOn, createdAt }))],
+      [
+        DeploymentEntity,
+        portfolio.deployments.map((d) => ({
+          ...d,
+          status: 'ACTIVE',
+          startsOn: activities.get(d.activityId)!.startsOn,
+          endsOn: activities.get(d.activityId)!.endsOn,
+          createdAt,
+        })),
+      ],
     ],
     progress,
   );

@@ -21,8 +21,13 @@ export class DeploymentRepository {
       [...activityIds],
     );
     return rows.map((r) => ({
-      id: String(r.id), activityId: String(r.activity_id), expertId: String(r.expert_id), role: String(r.role), status: String(r.status),
-      startsOn: dateString(r.starts_on as string), endsOn: dateString(r.ends_on as string),
+      id: String(r.id),
+      activityId: String(r.activity_id),
+      expertId: String(r.expert_id),
+      role: String(r.role),
+      status: String(r.status),
+      startsOn: dateString(r.starts_on as string),
+      endsOn: dateString(r.ends_on as string),
     }));
   }
 
@@ -44,32 +49,49 @@ export class DeploymentRepository {
       key: idempotencyKey,
       payload: { activityId, expertId, role },
       find: (key) => this.dataSource.getRepository(DeploymentEntity).findOneBy({ idempotencyKey: key }),
-      create: (payloadHash) => inTransaction(this.dataSource, async (manager) => {
-        // The lock comes first: MySQL's snapshot is taken at the first read, which must see the bookings
-        // committed by whoever held the lock before.
-        await EXPERT_LOCKS.take(manager, expertId);
-        // A replay racing the first booking waited on the same lock: it returns that booking, which
-        // would otherwise overlap with itself.
-        const replay = idempotencyKey ? replayOf(await manager.findOneBy(DeploymentEntity, { idempotencyKey }), payloadHash) : null;
-        if (replay) return replay;
-        const activity = await manager.findOneBy(ActivityEntity, { id: activityId });
-        if (!activity) throw notFound('Activity', activityId);
-        if (!isOpenForDeployment(activity.status)) {
-          throw conflict(`Activity is ${activity.status}; experts are deployed to ${ACTIVITY_STATUSES_OPEN_FOR_DEPLOYMENT.join(' or ')} activities`, { currentStatus: activity.status });
-        }
-        const overlapping = await manager
-          .createQueryBuilder(DeploymentEntity, 'd')
-          .where('d.expertId = :expertId AND d.status = :active AND d.startsOn <= :endsOn AND d.endsOn >= :startsOn', {
-            expertId, active: 'ACTIVE', startsOn: activity.startsOn, endsOn: activity.endsOn,
-          })
-          .getOne();
-        if (overlapping) {
-          throw conflict(`Expert ${expertId} is already deployed from ${overlapping.startsOn} to ${overlapping.endsOn}`, { deploymentId: overlapping.id });
-        }
-        const row: DeploymentRow = { id: randomUUID(), activityId, expertId, role, status: 'ACTIVE', startsOn: activity.startsOn, endsOn: activity.endsOn, createdAt: new Date(), idempotencyKey, payloadHash };
-        await manager.insert(DeploymentEntity, row);
-        return row;
-      }),
+      create: (payloadHash) =>
+        inTransaction(this.dataSource, async (manager) => {
+          // The lock comes first: MySQL's snapshot is taken at the first read, which must see the bookings
+          // committed by whoever held the lock before.
+          await EXPERT_LOCKS.take(manager, expertId);
+          // A replay racing the first booking waited on the same lock: it returns that booking, which
+          // would otherwise overlap with itself.
+          const replay = idempotencyKey ? replayOf(await manager.findOneBy(DeploymentEntity, { idempotencyKey }), payloadHash) : null;
+          if (replay) return replay;
+          const activity = await manager.findOneBy(ActivityEntity, { id: activityId });
+          if (!activity) throw notFound('Activity', activityId);
+          if (!isOpenForDeployment(activity.status)) {
+            throw conflict(`Activity is ${activity.status}; experts are deployed to ${ACTIVITY_STATUSES_OPEN_FOR_DEPLOYMENT.join(' or ')} activities`, {
+              currentStatus: activity.status,
+            });
+          }
+          const overlapping = await manager
+            .createQueryBuilder(DeploymentEntity, 'd')
+            .where('d.expertId = :expertId AND d.status = :active AND d.startsOn <= :endsOn AND d.endsOn >= :startsOn', {
+              expertId,
+              active: 'ACTIVE',
+              startsOn: activity.startsOn,
+              endsOn: activity.endsOn,
+            })
+            .getOne();
+          if (overlapping) {
+            throw conflict(`Expert ${expertId} is already deployed from ${overlapping.startsOn} to ${overlapping.endsOn}`, { deploymentId: overlapping.id });
+          }
+          const row: DeploymentRow = {
+            id: randomUUID(),
+            activityId,
+            expertId,
+            role,
+            status: 'ACTIVE',
+            startsOn: activity.startsOn,
+            endsOn: activity.endsOn,
+            createdAt: new Date(),
+            idempotencyKey,
+            payloadHash,
+          };
+          await manager.insert(DeploymentEntity, row);
+          return row;
+        }),
     });
   }
 

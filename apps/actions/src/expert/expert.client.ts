@@ -12,6 +12,9 @@ export class ExpertClient {
   async assertActiveExpert(ctx: SubgraphContext, id: string): Promise<void> {
     const expert = await askOwner<{ id: string; status: string }>(ctx, this.config, { service: 'experts', query: EXPERT_FACT_QUERY, variables: { id } });
     if (!expert) throw notFound('Expert', id);
-    if (!isDeployable(expert.status)) throw conflict(`Expert is ${expert.status} on the roster; only ${ROSTER_STATUSES_DEPLOYABLE.join(' or ')} experts are deployed`, { expertStatus: expert.status });
+    if (!isDeployable(expert.status))
+      throw conflict(`Expert is ${expert.status} on the roster; only ${ROSTER_STATUSES_DEPLOYABLE.join(' or ')} experts are deployed`, {
+        expertStatus: expert.status,
+      });
   }
 }

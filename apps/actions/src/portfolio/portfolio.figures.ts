@@ -1,5 +1,13 @@
 import {
-  launchedOnOf, launchedOnTime, onTimeLaunchRate, portfolioSliceId, REGION_LABELS, THEMATIC_AREAS, type Labels, type PortfolioDimension, type Region,
+  launchedOnOf,
+  launchedOnTime,
+  onTimeLaunchRate,
+  portfolioSliceId,
+  REGION_LABELS,
+  THEMATIC_AREAS,
+  type Labels,
+  type PortfolioDimension,
+  type Region,
 } from '@mieux/domain';
 import type { SelectedAction, Selection } from './portfolio.repository';
 

@@ -56,8 +56,14 @@ export class PortfolioRepository {
     const { sql, params } = actionFilter(filter);
     const selected = `SELECT a.id FROM action a WHERE ${sql}`;
     const [actions, activities, deployments] = await Promise.all([
-      this.dataSource.query<Record<string, string>[]>(`SELECT a.id, a.beneficiary_code, a.region, a.approved_on, a.thematic_areas FROM action a WHERE ${sql}`, params),
-      this.dataSource.query<Record<string, string>[]>(`SELECT ac.id, ac.action_id, ac.status, ac.starts_on FROM activity ac WHERE ac.status <> 'CANCELLED' AND ac.action_id IN (${selected})`, params),
+      this.dataSource.query<Record<string, string>[]>(
+        `SELECT a.id, a.beneficiary_code, a.region, a.approved_on, a.thematic_areas FROM action a WHERE ${sql}`,
+        params,
+      ),
+      this.dataSource.query<Record<string, string>[]>(
+        `SELECT ac.id, ac.action_id, ac.status, ac.starts_on FROM activity ac WHERE ac.status <> 'CANCELLED' AND ac.action_id IN (${selected})`,
+        params,
+      ),
       this.dataSource.query<Record<string, string>[]>(
         `SELECT DISTINCT d.activity_id, d.expert_id FROM deployment d JOIN activity ac ON ac.id = d.activity_id
           WHERE d.status = 'ACTIVE' AND ac.status <> 'CANCELLED' AND ac.action_id IN (${selected})`,
@@ -66,7 +72,11 @@ export class PortfolioRepository {
     ]);
     return {
       actions: actions.map((r: Record<string, string>) => ({
-        id: r.id, beneficiaryCode: r.beneficiary_code, region: r.region, approvedOn: dateString(r.approved_on), thematicAreas: JSON.parse(r.thematic_areas) as string[],
+        id: r.id,
+        beneficiaryCode: r.beneficiary_code,
+        region: r.region,
+        approvedOn: dateString(r.approved_on),
+        thematicAreas: JSON.parse(r.thematic_areas) as string[],
       })),
       activities: activities.map((r: Record<string, string>) => ({ id: r.id, actionId: r.action_id, status: r.status, startsOn: dateString(r.starts_on) })),
       deployments: deployments.map((r: Record<string, string>) => ({ activityId: r.activity_id, expertId: r.expert_id })),

@@ -18,7 +18,9 @@ export class RequestClient {
     });
     if (!request) throw notFound('Request', id);
     if (!opensAnAction(request.status) || !request.approvedOn) {
-      throw conflict(`Request is ${request.status}; an Action is created only from an ${REQUEST_STATUS_OPENING_AN_ACTION} request`, { requestStatus: request.status });
+      throw conflict(`Request is ${request.status}; an Action is created only from an ${REQUEST_STATUS_OPENING_AN_ACTION} request`, {
+        requestStatus: request.status,
+      });
     }
     return { ...request, approvedOn: request.approvedOn };
   }

@@ -14,11 +14,14 @@ const person = z
     memberState: z
       .string()
       .nullish()
-      .refine((code) => !code || (EU_MEMBER_STATES as readonly string[]).includes(code.toUpperCase()), { error: (issue) => `"${String(issue.input)}" is not an EU Member State` }),
+      .refine((code) => !code || (EU_MEMBER_STATES as readonly string[]).includes(code.toUpperCase()), {
+        error: (issue) => `"${String(issue.input)}" is not an EU Member State`,
+      }),
     employerType: z.string(),
   })
   .superRefine((input, ctx) => {
-    if (input.employerType === 'EU_MEMBER_STATE_ADMINISTRATION' && !input.memberState) addProblem(ctx, ['memberState'], 'is required for an official of a Member State administration');
+    if (input.employerType === 'EU_MEMBER_STATE_ADMINISTRATION' && !input.memberState)
+      addProblem(ctx, ['memberState'], 'is required for an official of a Member State administration');
   });
 
 /** What the expert offers: every field may be left out of a profile update. */
@@ -28,14 +31,19 @@ const profile = z.object({
     .array(z.string().refine(isLanguageCode, { error: (issue) => `"${String(issue.input)}" is not an ISO 639-1 language code` }))
     .min(1, 'must name at least one working language')
     .nullish(),
-  countriesOfExperience: z.array(z.string().refine((code) => findCountry(code), { error: (issue) => `"${String(issue.input)}" is not a known country code` })).nullish(),
+  countriesOfExperience: z
+    .array(z.string().refine((code) => findCountry(code), { error: (issue) => `"${String(issue.input)}" is not a known country code` }))
+    .nullish(),
   availability: z.array(z.object({ from: z.string(), to: z.string() }).refine(isOrderedPeriod, 'must run from a date to the same or a later date')).nullish(),
   cvSummary: field.optionalText(CV_MAX),
 });
 
 /** The roster processes personal data only with consent, given to a named privacy notice. */
 const consent = z.object({
-  consent: z.boolean().nullish().refine((given) => given === undefined || given === true, 'is required: the roster processes personal data only with consent'),
+  consent: z
+    .boolean()
+    .nullish()
+    .refine((given) => given === undefined || given === true, 'is required: the roster processes personal data only with consent'),
   privacyNoticeVersion: z.string().trim().min(1, 'must name the privacy notice consented to'),
 });
 

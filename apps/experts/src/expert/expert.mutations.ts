@@ -8,35 +8,51 @@ export const expertMutations: Resolvers = {
   Mutation: {
     applyToRoster: allow(ROLE_GROUPS.anyone, async (_, { input, idempotencyKey }, ctx) => {
       validateApplication(input);
-      return ctx.experts.create({
-        fullName: input.fullName.trim(),
-        email: input.email.trim().toLowerCase(),
-        phone: input.phone?.trim() || null,
-        cvSummary: input.cvSummary.trim(),
-        nationality: input.nationality.toUpperCase(),
-        employerType: input.employerType,
-        publicOfficial: input.publicOfficial,
-        memberState: input.memberState?.toUpperCase() ?? null,
-        thematicAreas: [...new Set(input.thematicAreas)],
-        subTopics: [...new Set(input.subTopics ?? [])],
-        languages: [...new Set(input.languages)],
-        regions: [...new Set(input.regions ?? [])],
-        countriesOfExperience: (input.countriesOfExperience ?? []).map((c) => c.toUpperCase()),
-        availability: input.availability ?? [],
-        consentGivenAt: new Date(),
-        privacyNoticeVersion: input.privacyNoticeVersion.trim(),
-      }, idempotencyKey ?? null, input);
+      return ctx.experts.create(
+        {
+          fullName: input.fullName.trim(),
+          email: input.email.trim().toLowerCase(),
+          phone: input.phone?.trim() || null,
+          cvSummary: input.cvSummary.trim(),
+          nationality: input.nationality.toUpperCase(),
+          employerType: input.employerType,
+          publicOfficial: input.publicOfficial,
+          memberState: input.memberState?.toUpperCase() ?? null,
+          thematicAreas: [...new Set(input.thematicAreas)],
+          subTopics: [...new Set(input.subTopics ?? [])],
+          languages: [...new Set(input.languages)],
+          regions: [...new Set(input.regions ?? [])],
+          countriesOfExperience: (input.countriesOfExperience ?? []).map((c) => c.toUpperCase()),
+          availability: input.availability ?? [],
+          consentGivenAt: new Date(),
+          privacyNoticeVersion: input.privacyNoticeVersion.trim(),
+        },
+        idempotencyKey ?? null,
+        input,
+      );
     }),
     reviewApplication: allow(ROLE_GROUPS.officers, async (_, { id, status, reason }, ctx) => {
       validateReview({ status, reason });
-      return ctx.experts.change(id, `STATUS_${status}`, actingRole(ctx.identity, ROLE_GROUPS.officers), (row) => {
-        if (status === 'ACTIVE' && !isConsenting(row)) throw badUserInput([{ field: 'status', message: 'an expert who withdrew consent or was erased cannot be activated' }]);
-        return { refusalReason: status === 'REFUSED' ? reason!.trim() : null };
-      }, status);
+      return ctx.experts.change(
+        id,
+        `STATUS_${status}`,
+        actingRole(ctx.identity, ROLE_GROUPS.officers),
+        (row) => {
+          if (status === 'ACTIVE' && !isConsenting(row))
+            throw badUserInput([{ field: 'status', message: 'an expert who withdrew consent or was erased cannot be activated' }]);
+          return { refusalReason: status === 'REFUSED' ? reason!.trim() : null };
+        },
+        status,
+      );
     }),
     updateMyProfile: allow(ROLE_GROUPS.experts, async (_, { input }, ctx) => {
       const id = ownExpertId(ctx.identity);
-      validateProfile({ subTopics: input.subTopics, languages: input.languages ?? undefined, countriesOfExperience: input.countriesOfExperience, cvSummary: input.cvSummary });
+      validateProfile({
+        subTopics: input.subTopics,
+        languages: input.languages ?? undefined,
+        countriesOfExperience: input.countriesOfExperience,
+        cvSummary: input.cvSummary,
+      });
       return ctx.experts.change(id, 'PROFILE_UPDATED', 'EXPERT', () => ({
         ...(input.phone !== undefined ? { phone: input.phone?.trim() || null } : {}),
         ...(input.cvSummary ? { cvSummary: input.cvSummary.trim() } : {}),
@@ -54,13 +70,22 @@ export const expertMutations: Resolvers = {
     }),
     withdrawConsent: allow(ROLE_GROUPS.experts, async (_, __, ctx) => {
       const id = ownExpertId(ctx.identity);
-      return ctx.experts.change(id, 'CONSENT_WITHDRAWN', 'EXPERT', (row) => ({ consentWithdrawnAt: row.consentWithdrawnAt ?? new Date(), status: statusWithoutConsent(row.status as RosterStatus) }));
+      return ctx.experts.change(id, 'CONSENT_WITHDRAWN', 'EXPERT', (row) => ({
+        consentWithdrawnAt: row.consentWithdrawnAt ?? new Date(),
+        status: statusWithoutConsent(row.status as RosterStatus),
+      }));
     }),
     eraseExpert: allow(ROLE_GROUPS.signedIn, async (_, { id }, ctx) => {
       if (!isSelf(ctx.identity, id)) requireRole(ctx.identity, ...ROLE_GROUPS.officers);
       // Personal values are overwritten in the row itself, not hidden: they are gone from the database.
       return ctx.experts.change(id, 'ERASED', actingRole(ctx.identity, [...ROLE_GROUPS.officers, ...ROLE_GROUPS.experts]), (row) => ({
-        fullName: null, email: null, phone: null, cvSummary: null, erasedAt: row.erasedAt ?? new Date(), consentWithdrawnAt: row.consentWithdrawnAt ?? new Date(), status: statusWithoutConsent(row.status as RosterStatus),
+        fullName: null,
+        email: null,
+        phone: null,
+        cvSummary: null,
+        erasedAt: row.erasedAt ?? new Date(),
+        consentWithdrawnAt: row.consentWithdrawnAt ?? new Date(),
+        status: statusWithoutConsent(row.status as RosterStatus),
       }));
     }),
   },

@@ -32,7 +32,12 @@ export class ExpertRepository {
     if (filter.employerType) q.andWhere('e.employerType = :employer', { employer: filter.employerType });
     if (filter.memberState) q.andWhere('e.memberState = :ms', { ms: filter.memberState.toUpperCase() });
     if (filter.publicOfficial !== null && filter.publicOfficial !== undefined) q.andWhere('e.publicOfficial = :po', { po: filter.publicOfficial });
-    return paginate(q, page, { sortColumn: 'e.appliedAt', idColumn: 'e.id', direction: 'DESC', sortValue: (e) => e.appliedAt.toISOString(), id: (e) => e.id }, (e) => e);
+    return paginate(
+      q,
+      page,
+      { sortColumn: 'e.appliedAt', idColumn: 'e.id', direction: 'DESC', sortValue: (e) => e.appliedAt.toISOString(), id: (e) => e.id },
+      (e) => e,
+    );
   }
 
   /**
@@ -41,7 +46,9 @@ export class ExpertRepository {
    * domain's.
    */
   matchable(thematicAreas: readonly string[], excluded: readonly string[]): Promise<ExpertRow[]> {
-    const q = this.dataSource.getRepository(ExpertEntity).createQueryBuilder('e')
+    const q = this.dataSource
+      .getRepository(ExpertEntity)
+      .createQueryBuilder('e')
       .where('e.status IN (:...statuses)', { statuses: [...MATCHABLE_ROSTER_STATUSES] });
     if (thematicAreas.length) q.andWhere('e.id IN (SELECT t.expert_id FROM expert_thematic_area t WHERE t.code IN (:...areas))', { areas: [...thematicAreas] });
     if (excluded.length) q.andWhere('e.id NOT IN (:...excluded)', { excluded: [...excluded] });
@@ -54,13 +61,24 @@ export class ExpertRepository {
       key: idempotencyKey,
       payload: application,
       find: (key) => this.dataSource.getRepository(ExpertEntity).findOneBy({ idempotencyKey: key }),
-      create: (payloadHash) => inTransaction(this.dataSource, async (manager) => {
-        const row: ExpertRow = { ...fields, id: randomUUID(), status: INITIAL_ROSTER_STATUS, consentWithdrawnAt: null, refusalReason: null, erasedAt: null, appliedAt: new Date(), idempotencyKey, payloadHash };
-        await manager.insert(ExpertEntity, row);
-        await this.writeIndexes(manager, row);
-        await manager.insert(ExpertAuditEntity, { expertId: row.id, action: 'APPLIED', actorRole: null, at: new Date() });
-        return row;
-      }),
+      create: (payloadHash) =>
+        inTransaction(this.dataSource, async (manager) => {
+          const row: ExpertRow = {
+            ...fields,
+            id: randomUUID(),
+            status: INITIAL_ROSTER_STATUS,
+            consentWithdrawnAt: null,
+            refusalReason: null,
+            erasedAt: null,
+            appliedAt: new Date(),
+            idempotencyKey,
+            payloadHash,
+          };
+          await manager.insert(ExpertEntity, row);
+          await this.writeIndexes(manager, row);
+          await manager.insert(ExpertAuditEntity, { expertId: row.id, action: 'APPLIED', actorRole: null, at: new Date() });
+          return row;
+        }),
     });
   }
 
@@ -68,8 +86,16 @@ export class ExpertRepository {
   private async writeIndexes(manager: EntityManager, row: Pick<ExpertRow, 'id' | 'thematicAreas' | 'languages'>): Promise<void> {
     await manager.delete(ExpertThematicAreaEntity, { expertId: row.id });
     await manager.delete(ExpertLanguageEntity, { expertId: row.id });
-    if (row.thematicAreas.length) await manager.insert(ExpertThematicAreaEntity, row.thematicAreas.map((code) => ({ expertId: row.id, code })));
-    if (row.languages.length) await manager.insert(ExpertLanguageEntity, row.languages.map((code) => ({ expertId: row.id, code })));
+    if (row.thematicAreas.length)
+      await manager.insert(
+        ExpertThematicAreaEntity,
+        row.thematicAreas.map((code) => ({ expertId: row.id, code })),
+      );
+    if (row.languages.length)
+      await manager.insert(
+        ExpertLanguageEntity,
+        row.languages.map((code) => ({ expertId: row.id, code })),
+      );
   }
 
   /**

@@ -5,8 +5,10 @@ import { mayReadPersonalData, mayReadProfile, ownExpertId } from './expert.acces
 import { expertLoader } from './expert.loader';
 import { ERASED_NAME, exportedData, type ExpertModel } from './expert.model';
 
-const personal = <K extends keyof ExpertModel>(field: K) => (expert: ExpertModel, _: unknown, ctx: ServiceContext) =>
-  mayReadPersonalData(ctx.identity, expert) ? expert[field] : null;
+const personal =
+  <K extends keyof ExpertModel>(field: K) =>
+  (expert: ExpertModel, _: unknown, ctx: ServiceContext) =>
+    mayReadPersonalData(ctx.identity, expert) ? expert[field] : null;
 
 export const expertResolvers: Resolvers = {
   Query: {
@@ -36,6 +38,8 @@ export const expertResolvers: Resolvers = {
     phone: personal('phone'),
     cvSummary: personal('cvSummary'),
     consent: (expert, _, ctx) =>
-      mayReadPersonalData(ctx.identity, expert) ? { givenAt: expert.consentGivenAt, noticeVersion: expert.privacyNoticeVersion, withdrawnAt: expert.consentWithdrawnAt } : null,
+      mayReadPersonalData(ctx.identity, expert)
+        ? { givenAt: expert.consentGivenAt, noticeVersion: expert.privacyNoticeVersion, withdrawnAt: expert.consentWithdrawnAt }
+        : null,
   },
 };

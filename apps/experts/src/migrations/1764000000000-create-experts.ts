@@ -43,7 +43,10 @@ export class CreateExperts1764000000000 implements MigrationInterface {
         ],
       }),
     );
-    for (const [name, length] of [['expert_thematic_area', '48'], ['expert_language', '8']]) {
+    for (const [name, length] of [
+      ['expert_thematic_area', '48'],
+      ['expert_language', '8'],
+    ]) {
       await runner.createTable(
         new Table({
           name,

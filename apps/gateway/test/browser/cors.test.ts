@@ -31,7 +31,10 @@ interface Outcome {
 }
 
 /** Opens the app at `origin` in Chromium and runs a fetch to the gateway from it. */
-async function fetchFrom(origin: string, init: { method?: string; headers?: Record<string, string>; body?: string; credentials?: string; search?: string }): Promise<Outcome> {
+async function fetchFrom(
+  origin: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string; credentials?: string; search?: string },
+): Promise<Outcome> {
   const context = await browser.newContext();
   try {
     const tab = await context.newPage();
@@ -53,7 +56,11 @@ async function fetchFrom(origin: string, init: { method?: string; headers?: Reco
 }
 
 async function bearer(): Promise<string> {
-  const token = await new SignJWT({ roles: ['ANALYST'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('ana@example.org').setIssuedAt().setExpirationTime('1h')
+  const token = await new SignJWT({ roles: ['ANALYST'] })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject('ana@example.org')
+    .setIssuedAt()
+    .setExpirationTime('1h')
     .sign(new TextEncoder().encode(DEVELOPMENT_SECRETS.authJwtSecret));
   return `Bearer ${token}`;
 }
@@ -79,7 +86,12 @@ describe('a browser app on another origin', () => {
   }, 30_000);
 
   it('cannot send credentials (cookies): the gateway never allows them', async () => {
-    const outcome = await fetchFrom(`http://localhost:${page.port}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: whoami, credentials: 'include' });
+    const outcome = await fetchFrom(`http://localhost:${page.port}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: whoami,
+      credentials: 'include',
+    });
     expect(outcome.failed).toMatch(/Failed to fetch/);
   }, 30_000);
 

@@ -57,7 +57,12 @@ describe('the development landing page', () => {
 
   it('serves its scripts itself', async () => {
     const base = graph.url.replace('/graphql', '');
-    for (const path of ['/graphiql/graphiql.min.js', '/graphiql/react.production.min.js', '/graphiql/react-dom.production.min.js', '/graphiql/graphiql.min.css']) {
+    for (const path of [
+      '/graphiql/graphiql.min.js',
+      '/graphiql/react.production.min.js',
+      '/graphiql/react-dom.production.min.js',
+      '/graphiql/graphiql.min.css',
+    ]) {
       const response = await fetch(`${base}${path}`);
       expect(response.status).toBe(200);
       expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(1000);

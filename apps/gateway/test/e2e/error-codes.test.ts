@@ -27,9 +27,13 @@ const analyst: Caller = { role: 'ANALYST', sub: 'analyst@icmpd.org' };
 
 const EOI = `mutation($input: ExpressionOfInterestInput!) { submitExpressionOfInterest(input: $input) { id } }`;
 const eoi = (email: string) => ({
-  title: 'Labour migration governance', countryCode: 'GH', description: 'Support to a labour migration policy',
+  title: 'Labour migration governance',
+  countryCode: 'GH',
+  description: 'Support to a labour migration policy',
   institutions: [{ name: 'Ministry of Employment', type: 'NATIONAL_INSTITUTION', countryCode: 'GH' }],
-  contact: { name: 'Kofi Mensah', email }, thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'], subTopics: ['LABOUR_MIGRATION'],
+  contact: { name: 'Kofi Mensah', email },
+  thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'],
+  subTopics: ['LABOUR_MIGRATION'],
 });
 const ACTIONS = `query($filter: ActionFilter) { actions(first: 5, filter: $filter) { edges { node { id } } } }`;
 
@@ -47,9 +51,17 @@ describe('error codes through the gateway', () => {
   });
 
   it('BAD_USER_INPUT: an impossible date written in the document names the argument (the subgraph refused the literal)', async () => {
-    const { errors } = await graph.query(`{ countries { code instruments(on: "2026-02-30") } actions(first: 1, filter: { approvedTo: "2026-13-01" }) { totalCount } }`, {}, analyst);
+    const { errors } = await graph.query(
+      `{ countries { code instruments(on: "2026-02-30") } actions(first: 1, filter: { approvedTo: "2026-13-01" }) { totalCount } }`,
+      {},
+      analyst,
+    );
     const byService = Object.fromEntries((errors ?? []).map((e) => [e.extensions?.serviceName, e.extensions]));
-    expect(byService.requests).toMatchObject({ code: 'BAD_USER_INPUT', field: 'on', problems: [{ field: 'on', message: expect.stringMatching(/2026-02-30/) }] });
+    expect(byService.requests).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'on',
+      problems: [{ field: 'on', message: expect.stringMatching(/2026-02-30/) }],
+    });
     expect(byService.actions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.approvedTo' });
   });
 
@@ -85,7 +97,11 @@ describe('error codes through the gateway', () => {
   });
 
   it('COST_LIMIT_EXCEEDED: carries the cost and the limit', async () => {
-    const { status, errors } = await graph.query(`{ actions(first: 1000) { edges { node { activities(first: 1000) { title participation { total } } } } } }`, {}, analyst);
+    const { status, errors } = await graph.query(
+      `{ actions(first: 1000) { edges { node { activities(first: 1000) { title participation { total } } } } } }`,
+      {},
+      analyst,
+    );
     expect(status).toBe(200);
     expect(errors?.[0].extensions).toMatchObject({ code: 'COST_LIMIT_EXCEEDED', limit: 20000, cost: expect.any(Number) });
     expect(errors?.[0].extensions?.cost).toBeGreaterThan(20000);
@@ -97,7 +113,11 @@ describe('error codes through the gateway', () => {
     expect(await ready()).toBe(200);
     await proxy.cut();
     try {
-      const response = await fetch(graph.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ portfolio { actions } }` }) });
+      const response = await fetch(graph.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `{ portfolio { actions } }` }),
+      });
       const body = (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] };
       expect(body.errors?.[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', service: 'actions' });
       expect(body.errors?.[0].message).toMatch(/actions service is unavailable: its database/);

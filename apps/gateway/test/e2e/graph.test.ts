@@ -27,33 +27,59 @@ describe('the demo portfolio answers the factsheet', () => {
     const { portfolio } = await ok(`{ portfolio(filter: { from: "2009-01-01", to: "2019-12-31" }) {
       actions activities participants policiesSupported expertsDeployed publicOfficialsFromMemberStates memberStatesRepresented } }`);
     expect(portfolio).toEqual({
-      actions: 109, activities: 598, participants: 12_466, policiesSupported: 19, expertsDeployed: 340, publicOfficialsFromMemberStates: 176, memberStatesRepresented: 22,
+      actions: 109,
+      activities: 598,
+      participants: 12_466,
+      policiesSupported: 19,
+      expertsDeployed: 340,
+      publicOfficialsFromMemberStates: 176,
+      memberStatesRepresented: 22,
     });
   });
 
   it('slices by thematic area and year across the four services in one query, each slice as the same portfolio filtered to it', async () => {
-    const { portfolio } = await ok(`{ portfolio(filter: { region: AFRICA, from: "2016-01-01" }) { actions participants
+    const { portfolio } = await ok(
+      `{ portfolio(filter: { region: AFRICA, from: "2016-01-01" }) { actions participants
       byThematicArea { value label(lang: FR) actions participants expertsDeployed requests }
-      byYear { value actions participants } } }`, {}, analyst);
+      byYear { value actions participants } } }`,
+      {},
+      analyst,
+    );
     const sum = (key: string) => portfolio.byYear.reduce((s: number, y: any) => s + y[key], 0);
     expect([sum('actions'), sum('participants')]).toEqual([portfolio.actions, portfolio.participants]);
     expect(portfolio.byThematicArea.length).toBeGreaterThan(1);
     const FIELDS = 'actions participants expertsDeployed requests';
-    const filtered = await ok(`{ ${portfolio.byThematicArea.map((slice: any) =>
-      `${slice.value}: portfolio(filter: { region: AFRICA, from: "2016-01-01", thematicArea: ${slice.value} }) { ${FIELDS} } label_${slice.value}: thematicAreas { code label(lang: FR) }`).join(' ')} }`, {}, analyst);
+    const filtered = await ok(
+      `{ ${portfolio.byThematicArea
+        .map(
+          (slice: any) =>
+            `${slice.value}: portfolio(filter: { region: AFRICA, from: "2016-01-01", thematicArea: ${slice.value} }) { ${FIELDS} } label_${slice.value}: thematicAreas { code label(lang: FR) }`,
+        )
+        .join(' ')} }`,
+      {},
+      analyst,
+    );
     for (const slice of portfolio.byThematicArea) {
       const { value, label, ...figures } = slice;
       expect({ value, ...figures }).toEqual({ value, ...filtered[value] });
       expect(label).toBe(filtered[`label_${value}`].find((t: any) => t.code === value).label);
       expect(figures.actions).toBeGreaterThan(0);
     }
-    const years = await ok(`{ ${portfolio.byYear.map((y: any) => `y${y.value}: portfolio(filter: { region: AFRICA, from: "${y.value}-01-01", to: "${y.value}-12-31" }) { actions participants }`).join(' ')} }`, {}, analyst);
-    for (const y of portfolio.byYear) expect({ value: y.value, actions: y.actions, participants: y.participants }).toEqual({ value: y.value, ...years[`y${y.value}`] });
+    const years = await ok(
+      `{ ${portfolio.byYear.map((y: any) => `y${y.value}: portfolio(filter: { region: AFRICA, from: "${y.value}-01-01", to: "${y.value}-12-31" }) { actions participants }`).join(' ')} }`,
+      {},
+      analyst,
+    );
+    for (const y of portfolio.byYear)
+      expect({ value: y.value, actions: y.actions, participants: y.participants }).toEqual({ value: y.value, ...years[`y${y.value}`] });
   });
 });
 
 describe('the README', () => {
-  const blocks = readFileSync(join(__dirname, '..', '..', '..', '..', 'README.md'), 'utf8').split('```graphql').slice(1).map((b) => b.split('```')[0]);
+  const blocks = readFileSync(join(__dirname, '..', '..', '..', '..', 'README.md'), 'utf8')
+    .split('```graphql')
+    .slice(1)
+    .map((b) => b.split('```')[0]);
 
   it("answers the partner's and the analyst's example queries as written, with the figures they ask for", async () => {
     const [check, submit] = blocks[0].split(/(?=mutation)/);
@@ -69,14 +95,19 @@ describe('the README', () => {
     const submitted = await graph.query(submit);
     expect(submitted.errors).toBeUndefined();
     expect(submitted.data?.submitExpressionOfInterest).toEqual({
-      reference: expect.stringMatching(/^REQ-\d{4}-\d{3}$/), status: 'EXPRESSION_OF_INTEREST',
+      reference: expect.stringMatching(/^REQ-\d{4}-\d{3}$/),
+      status: 'EXPRESSION_OF_INTEREST',
       eligibilityPreview: { eligible: true, reasons: [{ code: 'COUNTRY_ELIGIBLE', message: expect.stringContaining('Senegal') }] },
     });
     const analystQuery = await graph.query(blocks[2], {}, analyst);
     expect(analystQuery.errors).toBeUndefined();
     const { portfolio, actions } = analystQuery.data!;
-    const same = await ok(`{ portfolio(filter: { region: AFRICA, from: "2016-01-01" }) { actions activities participants expertsDeployed }
-      actions(first: 100, filter: { region: AFRICA, approvedFrom: "2016-01-01" }) { totalCount } }`, {}, analyst);
+    const same = await ok(
+      `{ portfolio(filter: { region: AFRICA, from: "2016-01-01" }) { actions activities participants expertsDeployed }
+      actions(first: 100, filter: { region: AFRICA, approvedFrom: "2016-01-01" }) { totalCount } }`,
+      {},
+      analyst,
+    );
     expect(portfolio).toMatchObject(same.portfolio);
     expect(portfolio.actions).toBe(same.actions.totalCount);
     expect(portfolio.byYear.reduce((s: number, y: any) => s + y.actions, 0)).toBe(portfolio.actions);
@@ -90,38 +121,87 @@ describe('the README', () => {
 
 describe('one story, from an expression of interest to the results', () => {
   it('runs the whole lifecycle through the gateway and answers one analyst query across all four services', async () => {
-    const submit = await ok(`mutation($input: ExpressionOfInterestInput!) { submitExpressionOfInterest(input: $input, idempotencyKey: "e2e-story") { id status eligibilityPreview { eligible } } }`, {
-      input: {
-        title: 'Labour migration governance', countryCode: 'GH', description: 'Support to a labour migration policy',
-        institutions: [{ name: 'Ministry of Employment', type: 'NATIONAL_INSTITUTION', countryCode: 'GH' }],
-        contact: { name: 'Kofi Mensah', email: 'kofi.mensah@employment.gov.gh' }, thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'], subTopics: ['LABOUR_MIGRATION'],
+    const submit = await ok(
+      `mutation($input: ExpressionOfInterestInput!) { submitExpressionOfInterest(input: $input, idempotencyKey: "e2e-story") { id status eligibilityPreview { eligible } } }`,
+      {
+        input: {
+          title: 'Labour migration governance',
+          countryCode: 'GH',
+          description: 'Support to a labour migration policy',
+          institutions: [{ name: 'Ministry of Employment', type: 'NATIONAL_INSTITUTION', countryCode: 'GH' }],
+          contact: { name: 'Kofi Mensah', email: 'kofi.mensah@employment.gov.gh' },
+          thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'],
+          subTopics: ['LABOUR_MIGRATION'],
+        },
       },
-    });
+    );
     const requestId = submit.submitExpressionOfInterest.id;
     expect(submit.submitExpressionOfInterest).toMatchObject({ status: 'EXPRESSION_OF_INTEREST', eligibilityPreview: { eligible: true } });
-    await ok(`mutation($id: ID!) { recordOfficialRequest(id: $id, input: { letterReference: "MELR/2026/1", receivedOn: "2026-01-05", channel: EU_DELEGATION }) { status } }`, { id: requestId }, officer);
+    await ok(
+      `mutation($id: ID!) { recordOfficialRequest(id: $id, input: { letterReference: "MELR/2026/1", receivedOn: "2026-01-05", channel: EU_DELEGATION }) { status } }`,
+      { id: requestId },
+      officer,
+    );
     await ok(`mutation($id: ID!) { assessEligibility(id: $id) { status } }`, { id: requestId }, officer);
-    await ok(`mutation($id: ID!) { draftActionFiche(id: $id, input: { objectives: "A policy", priorityNeeds: ["Data"], plannedActivities: [{ type: TRAINING, count: 7 }] }) { status } }`, { id: requestId }, officer);
-    const decided = await ok(`mutation($id: ID!) { decideRequest(id: $id, input: { outcome: APPROVED, rationale: "Aligned with priorities", decidedOn: "2026-02-01" }) { status } }`, { id: requestId }, committee);
+    await ok(
+      `mutation($id: ID!) { draftActionFiche(id: $id, input: { objectives: "A policy", priorityNeeds: ["Data"], plannedActivities: [{ type: TRAINING, count: 7 }] }) { status } }`,
+      { id: requestId },
+      officer,
+    );
+    const decided = await ok(
+      `mutation($id: ID!) { decideRequest(id: $id, input: { outcome: APPROVED, rationale: "Aligned with priorities", decidedOn: "2026-02-01" }) { status } }`,
+      { id: requestId },
+      committee,
+    );
     expect(decided.decideRequest.status).toBe('APPROVED');
 
-    const { createAction: action } = await ok(`mutation($id: ID!) { createAction(input: { requestId: $id }) { id reference launchTarget } }`, { id: requestId }, officer);
+    const { createAction: action } = await ok(
+      `mutation($id: ID!) { createAction(input: { requestId: $id }) { id reference launchTarget } }`,
+      { id: requestId },
+      officer,
+    );
     expect(action.launchTarget).toBe('2026-05-01');
     const activityIds: string[] = [];
     for (let i = 0; i < 7; i += 1) {
       const day = String(10 + i * 2).padStart(2, '0');
-      const planned = await ok(`mutation($a: ID!, $input: ActivityInput!) { planActivity(actionId: $a, input: $input) { id } }`, {
-        a: action.id, input: { type: 'TRAINING', format: 'TRAINING_OF_TRAINERS', title: `Training ${i + 1}`, startsOn: `2026-03-${day}`, endsOn: `2026-03-${day}`, countryCode: 'GH', city: 'Accra' },
-      }, officer);
+      const planned = await ok(
+        `mutation($a: ID!, $input: ActivityInput!) { planActivity(actionId: $a, input: $input) { id } }`,
+        {
+          a: action.id,
+          input: {
+            type: 'TRAINING',
+            format: 'TRAINING_OF_TRAINERS',
+            title: `Training ${i + 1}`,
+            startsOn: `2026-03-${day}`,
+            endsOn: `2026-03-${day}`,
+            countryCode: 'GH',
+            city: 'Accra',
+          },
+        },
+        officer,
+      );
       activityIds.push(planned.planActivity.id);
     }
     const experts: string[] = [];
-    for (const [name, ms] of [['Eva Berg', 'SE'], ['Marta Silva', 'PT']]) {
+    for (const [name, ms] of [
+      ['Eva Berg', 'SE'],
+      ['Marta Silva', 'PT'],
+    ]) {
       const applied = await ok(`mutation($input: RosterApplicationInput!) { applyToRoster(input: $input) { id } }`, {
         input: {
-          fullName: name, email: `${randomUUID()}@gov.example.eu`, nationality: ms, employerType: 'EU_MEMBER_STATE_ADMINISTRATION', publicOfficial: true, memberState: ms,
-          thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'], languages: ['en'], cvSummary: 'Labour migration official', consent: true, privacyNoticeVersion: '2018.1',
-          availability: [{ from: '2026-01-01', to: '2026-12-31' }], countriesOfExperience: ['GH'],
+          fullName: name,
+          email: `${randomUUID()}@gov.example.eu`,
+          nationality: ms,
+          employerType: 'EU_MEMBER_STATE_ADMINISTRATION',
+          publicOfficial: true,
+          memberState: ms,
+          thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'],
+          languages: ['en'],
+          cvSummary: 'Labour migration official',
+          consent: true,
+          privacyNoticeVersion: '2018.1',
+          availability: [{ from: '2026-01-01', to: '2026-12-31' }],
+          countriesOfExperience: ['GH'],
         },
       });
       experts.push(applied.applyToRoster.id);
@@ -129,20 +209,38 @@ describe('one story, from an expression of interest to the results', () => {
     }
     const matched = await ok(`query($id: ID!) { activity(id: $id) { candidateExperts(first: 100) { expert { id } score } } }`, { id: activityIds[0] }, officer);
     expect(matched.activity.candidateExperts.map((m: any) => m.expert.id)).toEqual(expect.arrayContaining(experts));
-    for (const expertId of experts) await ok(`mutation($a: ID!, $e: ID!) { deployExpert(activityId: $a, expertId: $e, role: EXPERT) { id } }`, { a: activityIds[0], e: expertId }, officer);
+    for (const expertId of experts)
+      await ok(`mutation($a: ID!, $e: ID!) { deployExpert(activityId: $a, expertId: $e, role: EXPERT) { id } }`, { a: activityIds[0], e: expertId }, officer);
     await ok(`mutation($id: ID!) { setActivityStatus(id: $id, status: HELD) { status } }`, { id: activityIds[0] }, officer);
     await ok(`mutation($a: ID!) { recordParticipation(activityId: $a, input: { total: 25, women: 12, men: 13 }) { total } }`, { a: activityIds[0] }, officer);
-    await ok(`mutation($a: ID!) { submitEvaluation(activityId: $a, input: { respondentType: PARTNER_AUTHORITY, rating: EXCELLENT }) { id } }`, { a: activityIds[0] }, officer);
-    await ok(`mutation($a: ID!) { recordResult(actionId: $a, input: { type: POLICY, status: DRAFTED, title: "National labour migration policy", date: "2026-04-01" }) { id } }`, { a: action.id }, officer);
+    await ok(
+      `mutation($a: ID!) { submitEvaluation(activityId: $a, input: { respondentType: PARTNER_AUTHORITY, rating: EXCELLENT }) { id } }`,
+      { a: activityIds[0] },
+      officer,
+    );
+    await ok(
+      `mutation($a: ID!) { recordResult(actionId: $a, input: { type: POLICY, status: DRAFTED, title: "National labour migration policy", date: "2026-04-01" }) { id } }`,
+      { a: action.id },
+      officer,
+    );
 
-    const story = await ok(`query($id: ID!) { request(id: $id) { reference status country { name(lang: FR) }
+    const story = await ok(
+      `query($id: ID!) { request(id: $id) { reference status country { name(lang: FR) }
       action { reference status launchedOnTime participants results { type }
         activities(first: 1) { status participation { total women } evaluations { satisfactionRate }
-          deployments { expert { displayName memberState { code } email } } } } } }`, { id: requestId }, analyst);
+          deployments { expert { displayName memberState { code } email } } } } } }`,
+      { id: requestId },
+      analyst,
+    );
     expect(story.request).toMatchObject({
-      status: 'APPROVED', country: { name: 'Ghana' },
+      status: 'APPROVED',
+      country: { name: 'Ghana' },
       action: {
-        reference: action.reference, status: 'IN_IMPLEMENTATION', launchedOnTime: true, participants: 25, results: [{ type: 'POLICY' }],
+        reference: action.reference,
+        status: 'IN_IMPLEMENTATION',
+        launchedOnTime: true,
+        participants: 25,
+        results: [{ type: 'POLICY' }],
         activities: [{ status: 'HELD', participation: { total: 25, women: 12 }, evaluations: { satisfactionRate: 1 } }],
       },
     });
@@ -176,7 +274,11 @@ describe('access through the gateway', () => {
 describe('refusals across services, as the owner of the fact answers them', () => {
   /** A held demo activity with its deployed experts, read as a project officer. */
   async function heldActivity(): Promise<{ id: string; experts: string[] }> {
-    const { actions } = await ok(`{ actions(first: 20, filter: { approvedTo: "2019-12-31" }) { edges { node { activities(first: 7) { id status deployments { expert { id } } } } } } }`, {}, officer);
+    const { actions } = await ok(
+      `{ actions(first: 20, filter: { approvedTo: "2019-12-31" }) { edges { node { activities(first: 7) { id status deployments { expert { id } } } } } } }`,
+      {},
+      officer,
+    );
     const activity = actions.edges.flatMap((e: any) => e.node.activities).find((a: any) => a.status === 'HELD' && a.deployments.length > 0);
     return { id: activity.id, experts: activity.deployments.map((d: any) => d.expert.id) };
   }
@@ -187,25 +289,45 @@ describe('refusals across services, as the owner of the fact answers them', () =
     const deployed: Caller = { role: 'EXPERT', sub: 'deployed@gov.example.eu', expertId: activity.experts[0] };
     const stranger: Caller = { role: 'EXPERT', sub: 'stranger@gov.example.eu', expertId: randomUUID() };
     expect((await ok(EVALUATE, { a: activity.id, who: 'EXPERT' }, deployed)).submitEvaluation).toEqual({ rating: 'GOOD' });
-    expect((await graph.query(EVALUATE, { a: activity.id, who: 'EXPERT' }, stranger)).errors?.[0]).toMatchObject({ message: `Activity ${activity.id} was not found`, extensions: { code: 'NOT_FOUND' } });
-    expect((await graph.query(EVALUATE, { a: activity.id, who: 'PARTICIPANT' })).errors?.[0]).toMatchObject({ message: 'Sign in to do this', extensions: { code: 'UNAUTHENTICATED' } });
+    expect((await graph.query(EVALUATE, { a: activity.id, who: 'EXPERT' }, stranger)).errors?.[0]).toMatchObject({
+      message: `Activity ${activity.id} was not found`,
+      extensions: { code: 'NOT_FOUND' },
+    });
+    expect((await graph.query(EVALUATE, { a: activity.id, who: 'PARTICIPANT' })).errors?.[0]).toMatchObject({
+      message: 'Sign in to do this',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
   });
 
   it('actions → requests and experts: an Action from a request not approved, and a deployment of an expert not on the roster, are refused', async () => {
     const submitted = await ok(`mutation($input: ExpressionOfInterestInput!) { submitExpressionOfInterest(input: $input) { id } }`, {
       input: {
-        title: 'Border management', countryCode: 'SN', description: 'Support', institutions: [{ name: 'Ministry of the Interior', type: 'NATIONAL_INSTITUTION' }],
-        contact: { name: 'Awa Diop', email: 'awa.diop@interieur.gouv.sn' }, thematicAreas: ['IRREGULAR_MIGRATION_AND_TRAFFICKING'],
+        title: 'Border management',
+        countryCode: 'SN',
+        description: 'Support',
+        institutions: [{ name: 'Ministry of the Interior', type: 'NATIONAL_INSTITUTION' }],
+        contact: { name: 'Awa Diop', email: 'awa.diop@interieur.gouv.sn' },
+        thematicAreas: ['IRREGULAR_MIGRATION_AND_TRAFFICKING'],
       },
     });
     const requestId = submitted.submitExpressionOfInterest.id;
     expect((await graph.query(`mutation($id: ID!) { createAction(input: { requestId: $id }) { id } }`, { id: requestId }, officer)).errors?.[0]).toMatchObject({
-      message: 'Request is EXPRESSION_OF_INTEREST; an Action is created only from an APPROVED request', extensions: { code: 'CONFLICT', requestStatus: 'EXPRESSION_OF_INTEREST' },
+      message: 'Request is EXPRESSION_OF_INTEREST; an Action is created only from an APPROVED request',
+      extensions: { code: 'CONFLICT', requestStatus: 'EXPRESSION_OF_INTEREST' },
     });
     const activity = await heldActivity();
     const unknown = randomUUID();
-    expect((await graph.query(`mutation($a: ID!, $e: ID!) { deployExpert(activityId: $a, expertId: $e, role: EXPERT) { id } }`, { a: activity.id, e: unknown }, officer)).errors?.[0]).toMatchObject({
-      message: `Expert ${unknown} was not found`, extensions: { code: 'NOT_FOUND' },
+    expect(
+      (
+        await graph.query(
+          `mutation($a: ID!, $e: ID!) { deployExpert(activityId: $a, expertId: $e, role: EXPERT) { id } }`,
+          { a: activity.id, e: unknown },
+          officer,
+        )
+      ).errors?.[0],
+    ).toMatchObject({
+      message: `Expert ${unknown} was not found`,
+      extensions: { code: 'NOT_FOUND' },
     });
   });
 });
@@ -241,7 +363,14 @@ describe('partial results, each subgraph in turn', () => {
   const parts: Record<(typeof SUBGRAPHS)[number], { gone(d: any): unknown[]; kept(d: any): unknown[] }> = {
     requests: {
       gone: (d) => [d.countries, d.portfolio.requests, action(d).country, expert(d).nationality],
-      kept: (d) => [d.portfolio.actions, d.portfolio.expertsDeployed, d.portfolio.participants, action(d).reference, action(d).participants, expert(d).displayName],
+      kept: (d) => [
+        d.portfolio.actions,
+        d.portfolio.expertsDeployed,
+        d.portfolio.participants,
+        action(d).reference,
+        action(d).participants,
+        expert(d).displayName,
+      ],
     },
     actions: {
       gone: (d) => [d.portfolio, d.actions, expert(d).deployments],
@@ -253,27 +382,39 @@ describe('partial results, each subgraph in turn', () => {
     },
     monitoring: {
       gone: (d) => [d.portfolio.participants, action(d).participants, activity(d).evaluations],
-      kept: (d) => [d.countries?.[0], d.portfolio.actions, d.portfolio.requests, d.portfolio.expertsDeployed, action(d).reference, activity(d).candidateExperts, expert(d).deployments],
+      kept: (d) => [
+        d.countries?.[0],
+        d.portfolio.actions,
+        d.portfolio.requests,
+        d.portfolio.expertsDeployed,
+        action(d).reference,
+        activity(d).candidateExperts,
+        expert(d).deployments,
+      ],
     },
   };
 
-  it.each(SUBGRAPHS)('answers the other services\' data while %s is stopped, with an error naming it', async (stopped) => {
-    const whole = await graph.query(ALL, {}, officer);
-    expect(whole.errors).toBeUndefined();
-    expect(parts[stopped].gone(whole.data)).not.toContain(null);
-    await graph.stop(stopped);
-    try {
-      const partial = await graph.query(ALL, {}, officer);
-      expect(partial.status).toBe(200);
-      expect(partial.errors?.length).toBeGreaterThan(0);
-      for (const error of partial.errors ?? []) expect(error.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', service: stopped });
-      expect(parts[stopped].gone(partial.data)).toEqual(parts[stopped].gone(partial.data).map(() => null));
-      for (const value of parts[stopped].kept(partial.data)) expect(value ?? null).not.toBeNull();
-    } finally {
-      await graph.start(stopped);
-    }
-    expect((await graph.query(ALL, {}, officer)).errors).toBeUndefined();
-  }, 90_000);
+  it.each(SUBGRAPHS)(
+    "answers the other services' data while %s is stopped, with an error naming it",
+    async (stopped) => {
+      const whole = await graph.query(ALL, {}, officer);
+      expect(whole.errors).toBeUndefined();
+      expect(parts[stopped].gone(whole.data)).not.toContain(null);
+      await graph.stop(stopped);
+      try {
+        const partial = await graph.query(ALL, {}, officer);
+        expect(partial.status).toBe(200);
+        expect(partial.errors?.length).toBeGreaterThan(0);
+        for (const error of partial.errors ?? []) expect(error.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', service: stopped });
+        expect(parts[stopped].gone(partial.data)).toEqual(parts[stopped].gone(partial.data).map(() => null));
+        for (const value of parts[stopped].kept(partial.data)) expect(value ?? null).not.toBeNull();
+      } finally {
+        await graph.start(stopped);
+      }
+      expect((await graph.query(ALL, {}, officer)).errors).toBeUndefined();
+    },
+    90_000,
+  );
 });
 
 describe('batching across the graph', () => {

@@ -63,7 +63,9 @@ export async function bearer(caller: Caller): Promise<string> {
  * loads the demo portfolio first; `env` adds configuration to every process; `databaseUrls` reaches that
  * server another way for some services.
  */
-export async function startGraph(options: { seedDemo?: boolean; env?: Record<string, string>; databaseUrls?: Partial<Record<ServiceName, string>> } = {}): Promise<RunningGraph> {
+export async function startGraph(
+  options: { seedDemo?: boolean; env?: Record<string, string>; databaseUrls?: Partial<Record<ServiceName, string>> } = {},
+): Promise<RunningGraph> {
   const suffix = randomBytes(4).toString('hex');
   const names: ServiceName[] = [...SUBGRAPHS, 'gateway'];
   const ports = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await freePort()]))) as Record<ServiceName, number>;
@@ -79,7 +81,11 @@ export async function startGraph(options: { seedDemo?: boolean; env?: Record<str
     ...urls,
     ...(name === 'gateway'
       ? {}
-      : { DATABASE_URL: options.databaseUrls?.[name] ?? testDatabaseUrl(), DATABASE_NAME: `mieux_e2e_${name}_${suffix}`, SEED_DEMO: options.seedDemo ? 'true' : 'false' }),
+      : {
+          DATABASE_URL: options.databaseUrls?.[name] ?? testDatabaseUrl(),
+          DATABASE_NAME: `mieux_e2e_${name}_${suffix}`,
+          SEED_DEMO: options.seedDemo ? 'true' : 'false',
+        }),
     ...options.env,
   });
 

@@ -18,9 +18,12 @@ const PORTFOLIO = `query Portfolio { portfolio(filter: { from: "2009-01-01" }) {
 
 const SUBMIT = `mutation Submit($input: ExpressionOfInterestInput!) { submitExpressionOfInterest(input: $input) { id } }`;
 const INTEREST = {
-  title: 'Labour migration governance', countryCode: 'GH', description: 'Support to a labour migration policy',
+  title: 'Labour migration governance',
+  countryCode: 'GH',
+  description: 'Support to a labour migration policy',
   institutions: [{ name: 'Ministry of Employment', type: 'NATIONAL_INSTITUTION', countryCode: 'GH' }],
-  thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'], subTopics: ['LABOUR_MIGRATION'],
+  thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'],
+  subTopics: ['LABOUR_MIGRATION'],
 };
 
 /** An expression of interest with the contact's name and e-mail written in the document itself. */
@@ -59,8 +62,18 @@ describe('tracing', () => {
     expect(answer.body.errors).toBeUndefined();
 
     const ofTrace = (spans: CollectedSpan[]) => spans.filter((s) => s.traceId === client.traceId);
-    const servers = (spans: CollectedSpan[]) => new Set(ofTrace(spans).filter((s) => s.kind === SERVER).map((s) => s.service));
-    const sqlIn = (spans: CollectedSpan[]) => new Set(ofTrace(spans).filter(isSql).map((s) => s.service));
+    const servers = (spans: CollectedSpan[]) =>
+      new Set(
+        ofTrace(spans)
+          .filter((s) => s.kind === SERVER)
+          .map((s) => s.service),
+      );
+    const sqlIn = (spans: CollectedSpan[]) =>
+      new Set(
+        ofTrace(spans)
+          .filter(isSql)
+          .map((s) => s.service),
+      );
     const trace = ofTrace(await collector.until((all) => servers(all).size === 5 && sqlIn(all).has('mieux-actions') && sqlIn(all).has('mieux-requests')));
 
     // The gateway's server span continues the client's trace: W3C traceparent was read.
@@ -131,14 +144,16 @@ const scrape = async (name: keyof RunningGraph['ports']) => {
   expect(response.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
   return response.text();
 };
-const scrapeAll = async () => Object.fromEntries(await Promise.all(['gateway', ...SUBGRAPHS].map(async (n) => [n, await scrape(n as 'gateway')]))) as Record<string, string>;
+const scrapeAll = async () =>
+  Object.fromEntries(await Promise.all(['gateway', ...SUBGRAPHS].map(async (n) => [n, await scrape(n as 'gateway')]))) as Record<string, string>;
 
 describe('metrics', () => {
   it('every process serves Prometheus metrics whose histograms move with the queries it answers', async () => {
     const before = await scrapeAll();
     for (let i = 0; i < 3; i += 1) expect((await post(PORTFOLIO, {})).status).toBe(200);
     const after = await scrapeAll();
-    const moved = (name: string, metric: string, labels: Record<string, string> = {}) => sampled(after[name], metric, labels) - sampled(before[name], metric, labels);
+    const moved = (name: string, metric: string, labels: Record<string, string> = {}) =>
+      sampled(after[name], metric, labels) - sampled(before[name], metric, labels);
 
     expect(moved('gateway', 'mieux_graphql_request_duration_seconds_count', { service: 'gateway', operation: 'Portfolio', status: '200' })).toBe(3);
     expect(moved('gateway', 'mieux_graphql_request_duration_seconds_sum', { operation: 'Portfolio' })).toBeGreaterThan(0);
@@ -151,7 +166,13 @@ describe('metrics', () => {
       expect(moved(subgraph, 'mieux_sql_statement_duration_seconds_count')).toBeGreaterThanOrEqual(moved(subgraph, 'mieux_sql_statements_total'));
     }
     for (const name of ['gateway', ...SUBGRAPHS]) {
-      for (const metric of ['nodejs_eventloop_lag_seconds', 'nodejs_eventloop_lag_p99_seconds', 'process_cpu_seconds_total', 'process_resident_memory_bytes', 'nodejs_heap_size_used_bytes']) {
+      for (const metric of [
+        'nodejs_eventloop_lag_seconds',
+        'nodejs_eventloop_lag_p99_seconds',
+        'process_cpu_seconds_total',
+        'process_resident_memory_bytes',
+        'nodejs_heap_size_used_bytes',
+      ]) {
         expect(sampled(after[name], metric)).toBeGreaterThanOrEqual(0);
         expect(after[name]).toMatch(new RegExp(`^${metric}\\{service="${name}"\\} `, 'm'));
       }
@@ -177,7 +198,10 @@ describe('logs', () => {
   async function linesOf(name: keyof RunningGraph['ports'], text: string, count = 1): Promise<Record<string, unknown>[]> {
     const deadline = Date.now() + 10_000;
     for (;;) {
-      const lines = graph.output(name).split('\n').filter((line) => line.includes(text));
+      const lines = graph
+        .output(name)
+        .split('\n')
+        .filter((line) => line.includes(text));
       if (lines.length >= count || Date.now() > deadline) return lines.map((line) => JSON.parse(line) as Record<string, unknown>);
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -196,7 +220,16 @@ describe('logs', () => {
     expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
 
     const [access] = (await linesOf('gateway', requestId)).filter((line) => line.msg === 'request');
-    expect(access).toMatchObject({ level: 'info', method: 'POST', path: '/graphql', status: 200, operation: 'Submit', requestId, traceId: client.traceId, completed: true });
+    expect(access).toMatchObject({
+      level: 'info',
+      method: 'POST',
+      path: '/graphql',
+      status: 200,
+      operation: 'Submit',
+      requestId,
+      traceId: client.traceId,
+      completed: true,
+    });
     expect(access.ms).toEqual(expect.any(Number));
     // The subgraph that served the call logs it too, under the same request and trace.
     const [served] = (await linesOf('requests', requestId)).filter((line) => line.msg === 'request');
@@ -209,7 +242,8 @@ describe('logs', () => {
 
   it('keeps probes and scrapes out of the info log', async () => {
     const requestId = `probe-${randomBytes(4).toString('hex')}`;
-    for (const path of ['/health', '/ready', '/metrics']) await fetch(`http://127.0.0.1:${graph.ports.gateway}${path}`, { headers: { 'x-request-id': requestId } });
+    for (const path of ['/health', '/ready', '/metrics'])
+      await fetch(`http://127.0.0.1:${graph.ports.gateway}${path}`, { headers: { 'x-request-id': requestId } });
     await post(PORTFOLIO, { 'x-request-id': `${requestId}-graphql` });
     expect(await linesOf('gateway', `${requestId}-graphql`)).toHaveLength(1);
     expect(graph.output('gateway')).not.toContain(`"${requestId}"`);

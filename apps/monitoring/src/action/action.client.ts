@@ -7,7 +7,11 @@ export class ActionClient {
 
   /** An Action the actions service knows. */
   async action(ctx: SubgraphContext, id: string): Promise<ActionFact> {
-    const action = await askOwner<ActionFact>(ctx, this.config, { service: 'actions', query: 'query($id: ID!) { action(id: $id) { id status } }', variables: { id } });
+    const action = await askOwner<ActionFact>(ctx, this.config, {
+      service: 'actions',
+      query: 'query($id: ID!) { action(id: $id) { id status } }',
+      variables: { id },
+    });
     if (!action) throw notFound('Action', id);
     return action;
   }

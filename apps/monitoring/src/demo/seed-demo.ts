@@ -16,8 +16,35 @@ export async function seedDemo({ database, logger, scale, progress }: DemoSeedDe
   const p = generateDemoPortfolio({ scale });
   const at = (date: string) => new Date(`${date}T12:00:00Z`);
   const batches: [EntityTarget<ObjectLiteral>, ObjectLiteral[]][] = [
-    [ParticipationEntity, p.participation.map((x) => ({ activityId: x.activityId, actionId: x.actionId, women: x.women, men: x.men, undisclosed: x.undisclosed, total: x.women + x.men + x.undisclosed, institutions: x.institutions, recordedAt: at(x.recordedOn), current: true }))],
-    [EvaluationEntity, p.evaluations.map((e) => ({ id: e.id, activityId: e.activityId, actionId: e.actionId, respondentType: e.respondentType, rating: e.rating, comment: e.comment, submittedAt: at(e.submittedOn), submittedBy: null, idempotencyKey: null, payloadHash: null }))],
+    [
+      ParticipationEntity,
+      p.participation.map((x) => ({
+        activityId: x.activityId,
+        actionId: x.actionId,
+        women: x.women,
+        men: x.men,
+        undisclosed: x.undisclosed,
+        total: x.women + x.men + x.undisclosed,
+        institutions: x.institutions,
+        recordedAt: at(x.recordedOn),
+        current: true,
+      })),
+    ],
+    [
+      EvaluationEntity,
+      p.evaluations.map((e) => ({
+        id: e.id,
+        activityId: e.activityId,
+        actionId: e.actionId,
+        respondentType: e.respondentType,
+        rating: e.rating,
+        comment: e.comment,
+        submittedAt: at(e.submittedOn),
+        submittedBy: null,
+        idempotencyKey: null,
+        payloadHash: null,
+      })),
+    ],
     [ResultEntity, p.results.map((r) => ({ ...r, idempotencyKey: null, payloadHash: null }))],
     [IndicatorEntity, p.indicators],
     [FinalEvaluationEntity, p.finalEvaluations],

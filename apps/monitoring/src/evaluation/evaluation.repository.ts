@@ -34,6 +34,11 @@ export class EvaluationRepository {
 
   list(activityId: string, page: PageArgs): Promise<Connection<EvaluationRow>> {
     const query = this.dataSource.getRepository(EvaluationEntity).createQueryBuilder('e').where('e.activityId = :activityId', { activityId });
-    return paginate(query, page, { sortColumn: 'e.submittedAt', idColumn: 'e.id', direction: 'DESC', sortValue: (e) => e.submittedAt.toISOString(), id: (e) => e.id }, (e) => e);
+    return paginate(
+      query,
+      page,
+      { sortColumn: 'e.submittedAt', idColumn: 'e.id', direction: 'DESC', sortValue: (e) => e.submittedAt.toISOString(), id: (e) => e.id },
+      (e) => e,
+    );
   }
 }

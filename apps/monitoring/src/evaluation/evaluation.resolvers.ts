@@ -12,11 +12,16 @@ export const evaluationResolvers: Resolvers = {
     submitEvaluation: allow(ROLE_GROUPS.signedIn, async (_, { activityId, input, idempotencyKey }, ctx) => {
       const evaluation = parseEvaluationInput(input);
       const activity = await ctx.activityClient.activity(ctx, activityId);
-      requireEvaluator(ctx.identity, activity.deployments.map((d) => d.expert.id), evaluation.respondentType);
+      requireEvaluator(
+        ctx.identity,
+        activity.deployments.map((d) => d.expert.id),
+        evaluation.respondentType,
+      );
       return ctx.evaluations.submit({ activityId, actionId: activity.action.id, ...evaluation, submittedBy: ctx.identity.sub }, idempotencyKey ?? null);
     }),
   },
   EvaluationSummary: {
-    evaluations: (summary, { first, after }, ctx) => (readsIndividualEvaluations(ctx.identity) ? ctx.evaluations.list(summary.activityId, { first, after }) : null),
+    evaluations: (summary, { first, after }, ctx) =>
+      readsIndividualEvaluations(ctx.identity) ? ctx.evaluations.list(summary.activityId, { first, after }) : null,
   },
 };

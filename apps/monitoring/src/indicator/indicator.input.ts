@@ -7,7 +7,10 @@ const indicatorInput = z.object({
   unit: field.text(40),
   baseline: z.number(),
   target: z.number(),
-  actual: z.number().nullish().transform((value) => value ?? null),
+  actual: z
+    .number()
+    .nullish()
+    .transform((value) => value ?? null),
   period: field.text(40),
 });
 

@@ -12,7 +12,10 @@ const participationInput = z
     women: count,
     men: count,
     undisclosed: count.nullish().transform((value) => value ?? 0),
-    institutions: field.list(field.text(LIMITS.institution), LIMITS.institutions).nullish().transform((value) => value ?? []),
+    institutions: field
+      .list(field.text(LIMITS.institution), LIMITS.institutions)
+      .nullish()
+      .transform((value) => value ?? []),
   })
   .superRefine((input, ctx) => {
     const sum = participationTotal(input);

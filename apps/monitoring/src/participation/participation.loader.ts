@@ -4,7 +4,9 @@ import type { ParticipationModel } from './participation.model';
 
 /** Every participation record of N activities, current and earlier: one statement. */
 export function participationLoader(ctx: ServiceContext) {
-  return ctx.loaders.get<string, ParticipationModel[]>('participation', async (ids) => groupToKeys(ids, await ctx.participation.ofActivities(ids), (r) => r.activityId));
+  return ctx.loaders.get<string, ParticipationModel[]>('participation', async (ids) =>
+    groupToKeys(ids, await ctx.participation.ofActivities(ids), (r) => r.activityId),
+  );
 }
 
 /** Participants of N Actions over their current records: one statement. */

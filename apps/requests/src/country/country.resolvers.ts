@@ -1,6 +1,12 @@
 import {
-  COUNTRIES, countryInstrumentsOn, findBeneficiary, findRegionalOrganisation, isBeneficiaryEligibleOn,
-  REGIONAL_ORGANISATIONS, THEMATIC_AREAS, type Language,
+  COUNTRIES,
+  countryInstrumentsOn,
+  findBeneficiary,
+  findRegionalOrganisation,
+  isBeneficiaryEligibleOn,
+  REGIONAL_ORGANISATIONS,
+  THEMATIC_AREAS,
+  type Language,
 } from '@mieux/domain';
 import { allow, ROLE_GROUPS, today } from '@mieux/service-kit';
 import type { Resolvers } from '../generated/resolvers-types';

@@ -52,7 +52,20 @@ export async function seedDemo({ database, logger, scale, progress }: DemoSeedDe
     [
       [RequestEntity, rows],
       [ThematicAreaEntity, rows.flatMap((r) => r.thematicAreas.map((code) => ({ requestId: r.id, code })))],
-      [TransitionEntity, requests.flatMap((r) => r.history.map((t) => ({ requestId: r.id, fromStatus: t.from, toStatus: t.to, at: new Date(`${t.on}T12:00:00Z`), actor: t.role === 'PARTNER' ? r.contact.email : `${t.role.toLowerCase()}@example.org`, role: t.role, reason: t.reason })))],
+      [
+        TransitionEntity,
+        requests.flatMap((r) =>
+          r.history.map((t) => ({
+            requestId: r.id,
+            fromStatus: t.from,
+            toStatus: t.to,
+            at: new Date(`${t.on}T12:00:00Z`),
+            actor: t.role === 'PARTNER' ? r.contact.email : `${t.role.toLowerCase()}@example.org`,
+            role: t.role,
+            reason: t.reason,
+          })),
+        ),
+      ],
     ],
     progress,
   );

@@ -1,4 +1,13 @@
-import { findBeneficiary, findCountry, isInTheFuture, isIsoDate, MAX_PLANNED_ACTIVITIES, plannedActivitiesTotal, subTopicProblem, type IsoDate } from '@mieux/domain';
+import {
+  findBeneficiary,
+  findCountry,
+  isInTheFuture,
+  isIsoDate,
+  MAX_PLANNED_ACTIVITIES,
+  plannedActivitiesTotal,
+  subTopicProblem,
+  type IsoDate,
+} from '@mieux/domain';
 import { addProblem, field, parseInput, z } from '@mieux/service-kit';
 
 export const LIMITS = { title: 200, description: 5000, name: 200, reference: 100, text: 2000 };
@@ -32,7 +41,9 @@ const expressionOfInterest = (today: IsoDate, mayBackdate: boolean) =>
     .object({
       title: field.text(LIMITS.title),
       description: field.text(LIMITS.description),
-      countryCode: z.string().refine((code) => findBeneficiary(code), { error: (issue) => `"${String(issue.input)}" is not a known country or regional organisation code` }),
+      countryCode: z
+        .string()
+        .refine((code) => findBeneficiary(code), { error: (issue) => `"${String(issue.input)}" is not a known country or regional organisation code` }),
       institutions: z
         .array(
           z.object({

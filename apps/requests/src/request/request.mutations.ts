@@ -15,7 +15,14 @@ function actor(ctx: ServiceContext, among: readonly Role[]): Actor {
   return { sub: ctx.identity.sub, role: actingRole(ctx.identity, among) };
 }
 
-async function move(ctx: ServiceContext, among: readonly Role[], id: string, to: RequestStatus, changes: (row: RequestRow) => Partial<RequestRow>, reason: string | null) {
+async function move(
+  ctx: ServiceContext,
+  among: readonly Role[],
+  id: string,
+  to: RequestStatus,
+  changes: (row: RequestRow) => Partial<RequestRow>,
+  reason: string | null,
+) {
   return toRequestModel(await ctx.requests.transition(id, to, changes, actor(ctx, among), reason));
 }
 
@@ -50,7 +57,14 @@ export const requestMutations: Resolvers = {
 
     recordOfficialRequest: allow(ROLE_GROUPS.officers, async (_, { id, input }, ctx) => {
       validateOfficialRequest(input, today());
-      return move(ctx, ROLE_GROUPS.officers, id, 'SUBMITTED', () => ({ letterReference: input.letterReference.trim(), letterReceivedOn: input.receivedOn, letterChannel: input.channel }), `Official letter ${input.letterReference.trim()}`);
+      return move(
+        ctx,
+        ROLE_GROUPS.officers,
+        id,
+        'SUBMITTED',
+        () => ({ letterReference: input.letterReference.trim(), letterReceivedOn: input.receivedOn, letterChannel: input.channel }),
+        `Official letter ${input.letterReference.trim()}`,
+      );
     }),
 
     assessEligibility: allow(ROLE_GROUPS.officers, async (_, { id }, ctx) => {
@@ -80,7 +94,12 @@ export const requestMutations: Resolvers = {
         ROLE_GROUPS.committee,
         id,
         input.outcome,
-        () => ({ decisionOutcome: input.outcome, decisionOn: decidedOn, decisionRationale: input.rationale.trim(), approvedOn: approvedOnOf(input.outcome, decidedOn) }),
+        () => ({
+          decisionOutcome: input.outcome,
+          decisionOn: decidedOn,
+          decisionRationale: input.rationale.trim(),
+          approvedOn: approvedOnOf(input.outcome, decidedOn),
+        }),
         input.rationale.trim(),
       );
     }),

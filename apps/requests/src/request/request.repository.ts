@@ -2,9 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { assertRequestTransition, INITIAL_REQUEST_STATUS, type RequestStatus } from '@mieux/domain';
 import { conflict, createIdempotently, inTransaction, notFound, paginate, updateIfStatus, type Connection, type PageArgs } from '@mieux/service-kit';
-import {
-  REQUEST_REFERENCES, RequestEntity, ThematicAreaEntity, TransitionEntity, type RequestRow, type TransitionRow,
-} from './request.entity';
+import { REQUEST_REFERENCES, RequestEntity, ThematicAreaEntity, TransitionEntity, type RequestRow, type TransitionRow } from './request.entity';
 import { toRequestModel, type RequestModel } from './request.model';
 
 /** Who made a change, for the history. */
@@ -26,7 +24,24 @@ export interface RequestFilterInput {
   contactEmail?: string | null;
 }
 
-export type NewRequest = Omit<RequestRow, 'id' | 'reference' | 'status' | 'submittedAt' | 'idempotencyKey' | 'payloadHash' | 'letterReference' | 'letterReceivedOn' | 'letterChannel' | 'eligibility' | 'actionFiche' | 'decisionOutcome' | 'decisionOn' | 'decisionRationale' | 'approvedOn'>;
+export type NewRequest = Omit<
+  RequestRow,
+  | 'id'
+  | 'reference'
+  | 'status'
+  | 'submittedAt'
+  | 'idempotencyKey'
+  | 'payloadHash'
+  | 'letterReference'
+  | 'letterReceivedOn'
+  | 'letterChannel'
+  | 'eligibility'
+  | 'actionFiche'
+  | 'decisionOutcome'
+  | 'decisionOn'
+  | 'decisionRationale'
+  | 'approvedOn'
+>;
 
 class StaleStatus extends Error {}
 
@@ -88,12 +103,30 @@ export class RequestRepository {
             submittedAt: now,
             idempotencyKey,
             payloadHash,
-            letterReference: null, letterReceivedOn: null, letterChannel: null, eligibility: null, actionFiche: null,
-            decisionOutcome: null, decisionOn: null, decisionRationale: null, approvedOn: null,
+            letterReference: null,
+            letterReceivedOn: null,
+            letterChannel: null,
+            eligibility: null,
+            actionFiche: null,
+            decisionOutcome: null,
+            decisionOn: null,
+            decisionRationale: null,
+            approvedOn: null,
           };
           await manager.insert(RequestEntity, row);
-          await manager.insert(ThematicAreaEntity, fields.thematicAreas.map((code) => ({ requestId: row.id, code })));
-          await manager.insert(TransitionEntity, { requestId: row.id, fromStatus: null, toStatus: row.status, at: now, actor: actor.sub, role: actor.role, reason: null });
+          await manager.insert(
+            ThematicAreaEntity,
+            fields.thematicAreas.map((code) => ({ requestId: row.id, code })),
+          );
+          await manager.insert(TransitionEntity, {
+            requestId: row.id,
+            fromStatus: null,
+            toStatus: row.status,
+            at: now,
+            actor: actor.sub,
+            role: actor.role,
+            reason: null,
+          });
           return row;
         }),
     });
@@ -108,13 +141,7 @@ export class RequestRepository {
    * is still the one read, so of concurrent moves exactly one wins and the others get CONFLICT naming
    * the status the winner left.
    */
-  async transition(
-    id: string,
-    to: RequestStatus,
-    changes: (row: RequestRow) => Partial<RequestRow>,
-    actor: Actor,
-    reason: string | null,
-  ): Promise<RequestRow> {
+  async transition(id: string, to: RequestStatus, changes: (row: RequestRow) => Partial<RequestRow>, actor: Actor, reason: string | null): Promise<RequestRow> {
     try {
       return await inTransaction(this.dataSource, async (manager) => {
         const row = await manager.findOneBy(RequestEntity, { id });
@@ -122,7 +149,15 @@ export class RequestRepository {
         assertRequestTransition(row.status as RequestStatus, to);
         const set = { ...changes(row), status: to };
         if (!(await updateIfStatus(manager, RequestEntity, id, row.status, set))) throw new StaleStatus();
-        await manager.insert(TransitionEntity, { requestId: id, fromStatus: row.status, toStatus: to, at: new Date(), actor: actor.sub, role: actor.role, reason });
+        await manager.insert(TransitionEntity, {
+          requestId: id,
+          fromStatus: row.status,
+          toStatus: to,
+          at: new Date(),
+          actor: actor.sub,
+          role: actor.role,
+          reason,
+        });
         return { ...row, ...set };
       });
     } catch (error) {

@@ -16,7 +16,7 @@ export interface DataSourceOptions {
   dataDir: string;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-function-type -- TypeORM's own types for entity classes
   entities: MixedList<EntitySchema<any> | Function>;
-   
+
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
   migrations: MixedList<Function>;
   logger: Logger;
@@ -91,9 +91,7 @@ export async function ensureMysqlDatabase(databaseUrl: string, databaseName: str
   if (!/^[A-Za-z0-9_]+$/.test(databaseName)) throw new Error(`invalid database name ${databaseName}`);
   const connection = await connectToServer(databaseUrl);
   try {
-    await connection.query(
-      `CREATE DATABASE IF NOT EXISTS \`${databaseName}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
-    );
+    await connection.query(`CREATE DATABASE IF NOT EXISTS \`${databaseName}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
   } finally {
     await connection.end();
   }
@@ -136,11 +134,7 @@ export const MIGRATION_LOCK_WAIT_SECONDS = 900;
  * Runs work while holding the named lock of a database's migrations (MySQL `GET_LOCK`, server-wide,
  * released by the server if the holder dies). The embedded database belongs to one process: no lock.
  */
-export async function withMigrationLock<T>(
-  target: { databaseUrl: string | null; databaseName: string },
-  logger: Logger,
-  work: () => Promise<T>,
-): Promise<T> {
+export async function withMigrationLock<T>(target: { databaseUrl: string | null; databaseName: string }, logger: Logger, work: () => Promise<T>): Promise<T> {
   if (!target.databaseUrl) return work();
   const name = `mieux_migrations_${target.databaseName}`.slice(0, 64);
   const connection = await connectToServer(target.databaseUrl);
@@ -165,5 +159,12 @@ export function openServiceDatabase(
   schema: Pick<DataSourceOptions, 'entities' | 'migrations'>,
   logger: Logger,
 ): Promise<ServiceDataSource> {
-  return openDatabase({ databaseUrl: config.databaseUrl, databaseName: config.databaseName, dataDir: config.dataDir, entities: schema.entities, migrations: schema.migrations, logger });
+  return openDatabase({
+    databaseUrl: config.databaseUrl,
+    databaseName: config.databaseName,
+    dataDir: config.dataDir,
+    entities: schema.entities,
+    migrations: schema.migrations,
+    logger,
+  });
 }

@@ -43,9 +43,7 @@ export async function loadDemoOnce(dataSource: DataSource, logger: Logger, scale
 }
 
 function createMarkTable(dataSource: DataSource): Promise<unknown> {
-  return dataSource.query(
-    `CREATE TABLE IF NOT EXISTS ${DEMO_SEED_TABLE} (step VARCHAR(20) NOT NULL PRIMARY KEY, scale INT NOT NULL, at VARCHAR(30) NOT NULL)`,
-  );
+  return dataSource.query(`CREATE TABLE IF NOT EXISTS ${DEMO_SEED_TABLE} (step VARCHAR(20) NOT NULL PRIMARY KEY, scale INT NOT NULL, at VARCHAR(30) NOT NULL)`);
 }
 
 async function readMarks(dataSource: DataSource): Promise<Set<string>> {

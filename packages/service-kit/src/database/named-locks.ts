@@ -20,10 +20,22 @@ export function namedLocks(entityName: string, tableName: string): NamedLocks {
     columns: { name: { type: 'varchar', length: 100, primary: true }, takes: { type: 'int' } },
   });
   const bump = (manager: EntityManager, name: string) =>
-    manager.createQueryBuilder().update(entity).set({ takes: () => 'takes + 1' }).where('name = :name', { name }).execute();
+    manager
+      .createQueryBuilder()
+      .update(entity)
+      .set({ takes: () => 'takes + 1' })
+      .where('name = :name', { name })
+      .execute();
   return {
     entity,
-    table: () => new Table({ name: tableName, columns: [{ name: 'name', type: 'varchar', length: '100', isPrimary: true }, { name: 'takes', type: 'int' }] }),
+    table: () =>
+      new Table({
+        name: tableName,
+        columns: [
+          { name: 'name', type: 'varchar', length: '100', isPrimary: true },
+          { name: 'takes', type: 'int' },
+        ],
+      }),
     take: async (manager, name) => {
       if ((await bump(manager, name)).affected) return;
       try {

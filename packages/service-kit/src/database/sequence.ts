@@ -22,10 +22,22 @@ export function yearlySequence(name: string, tableName: string): YearlySequence 
   });
   return {
     entity,
-    table: () => new Table({ name: tableName, columns: [{ name: 'year', type: 'int', isPrimary: true }, { name: 'last_number', type: 'int' }] }),
+    table: () =>
+      new Table({
+        name: tableName,
+        columns: [
+          { name: 'year', type: 'int', isPrimary: true },
+          { name: 'last_number', type: 'int' },
+        ],
+      }),
     next: async (manager, year) => {
       const increment = () =>
-        manager.createQueryBuilder().update(entity).set({ lastNumber: () => 'last_number + 1' }).where('year = :year', { year }).execute();
+        manager
+          .createQueryBuilder()
+          .update(entity)
+          .set({ lastNumber: () => 'last_number + 1' })
+          .where('year = :year', { year })
+          .execute();
       if (!(await increment()).affected) {
         try {
           await manager.insert(entity, { year, lastNumber: 1 });

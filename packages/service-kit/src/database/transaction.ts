@@ -5,8 +5,7 @@ const RETRYABLE = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT']);
 
 /** MySQL deadlocks and lock wait timeouts are resolved by running the whole transaction again. */
 export function isRetryableTransactionError(error: unknown): boolean {
-  const code = (error as { code?: string; driverError?: { code?: string } })?.driverError?.code
-    ?? (error as { code?: string })?.code;
+  const code = (error as { code?: string; driverError?: { code?: string } })?.driverError?.code ?? (error as { code?: string })?.code;
   return typeof code === 'string' && RETRYABLE.has(code);
 }
 
@@ -14,11 +13,7 @@ export function isRetryableTransactionError(error: unknown): boolean {
  * Runs work in one transaction, retrying it (with a short jittered back-off) when MySQL reports a
  * deadlock. The work must be safe to repeat: it re-reads what it depends on inside the transaction.
  */
-export async function inTransaction<T>(
-  dataSource: DataSource,
-  work: (manager: EntityManager) => Promise<T>,
-  attempts = 4,
-): Promise<T> {
+export async function inTransaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>, attempts = 4): Promise<T> {
   if (dataSource.options.type === 'sqljs') return serialised(dataSource, () => dataSource.transaction(work));
   for (let attempt = 1; ; attempt += 1) {
     try {
@@ -57,7 +52,10 @@ const queues = new WeakMap<DataSource, Promise<unknown>>();
 function serialised<T>(dataSource: DataSource, run: () => Promise<T>): Promise<T> {
   const previous = queues.get(dataSource) ?? Promise.resolve();
   const next = previous.then(run, run);
-  queues.set(dataSource, next.catch(() => undefined));
+  queues.set(
+    dataSource,
+    next.catch(() => undefined),
+  );
   return next;
 }
 
@@ -72,7 +70,12 @@ export async function updateIfStatus<T extends ObjectLiteral>(
   expectedStatus: string,
   changes: QueryDeepPartialEntity<T>,
 ): Promise<boolean> {
-  const result = await manager.createQueryBuilder().update(entity).set(changes).where('id = :id AND status = :expectedStatus', { id, expectedStatus }).execute();
+  const result = await manager
+    .createQueryBuilder()
+    .update(entity)
+    .set(changes)
+    .where('id = :id AND status = :expectedStatus', { id, expectedStatus })
+    .execute();
   return result.affected === 1;
 }
 

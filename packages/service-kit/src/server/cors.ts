@@ -2,7 +2,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import cors from 'cors';
 
 /** Headers a browser app may send: the token, JSON, Apollo Client's CSRF header, trace context, our request id. */
-export const CORS_ALLOWED_HEADERS = ['authorization', 'content-type', 'apollo-require-preflight', 'x-apollo-operation-name', 'traceparent', 'tracestate', 'x-request-id'];
+export const CORS_ALLOWED_HEADERS = [
+  'authorization',
+  'content-type',
+  'apollo-require-preflight',
+  'x-apollo-operation-name',
+  'traceparent',
+  'tracestate',
+  'x-request-id',
+];
 
 /** How long a browser may reuse a preflight's answer. */
 const PREFLIGHT_MAX_AGE_SECONDS = 600;
@@ -41,7 +49,9 @@ export function corsFor(allowlist: readonly string[]): (req: IncomingMessage, re
   });
   return (req, res) =>
     new Promise((resolve, reject) => {
-      middleware(req, res, (error?: unknown) => (error ? reject(error instanceof Error ? error : new Error('CORS check failed', { cause: error })) : resolve(false)));
+      middleware(req, res, (error?: unknown) =>
+        error ? reject(error instanceof Error ? error : new Error('CORS check failed', { cause: error })) : resolve(false),
+      );
       // A preflight is answered (synchronously, the origin check being synchronous) without calling next.
       if (res.writableEnded) resolve(true);
     });

@@ -78,7 +78,14 @@ export function createGraphQLHandler<TContext extends BaseContext>(options: Grap
       const graphql = isGraphQLPath(url.pathname);
       if (graphql && res.writableFinished) options.metrics.observeRequest(operation, res.statusCode, seconds);
       // The access log: what was asked and how it went, never who asked or with what values.
-      const line = { method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(seconds * 1e4) / 10, operation, completed: res.writableFinished };
+      const line = {
+        method: req.method,
+        path: url.pathname,
+        status: res.statusCode,
+        ms: Math.round(seconds * 1e4) / 10,
+        operation,
+        completed: res.writableFinished,
+      };
       if (isProbePath(url.pathname)) logger.debug(line, 'request');
       else logger.info(line, 'request');
     });

@@ -16,10 +16,7 @@ export interface Running {
  * on SIGTERM or SIGINT (in-flight calls finish, then exit 0; exit 1 after the drain timeout).
  * `start` returns null when the process has nothing to keep running (a migration job).
  */
-export async function runProcess(
-  service: ServiceName,
-  start: (deps: { config: ServiceConfig; logger: Logger }) => Promise<Running | null>,
-): Promise<void> {
+export async function runProcess(service: ServiceName, start: (deps: { config: ServiceConfig; logger: Logger }) => Promise<Running | null>): Promise<void> {
   let config: ServiceConfig;
   try {
     config = loadConfig(service);

@@ -63,7 +63,9 @@ export function runService<TContext extends SubgraphContext>(definition: Service
       return null;
     }
     const server = await createSubgraphServer({ config, logger, database, module: definition.module({ config, logger, database }) });
-    const port = await server.listen(config.port).catch((error: Error) => fail(`${definition.service}: cannot listen on port ${config.port}: ${error.message}`));
+    const port = await server
+      .listen(config.port)
+      .catch((error: Error) => fail(`${definition.service}: cannot listen on port ${config.port}: ${error.message}`));
     logger.info({ port, database: database.kind }, `${definition.service} subgraph ready at http://localhost:${port}/graphql`);
     return { stop: () => server.stop().then(stopTracing) };
   });

@@ -51,9 +51,7 @@ export interface SubgraphServerOptions<TContext extends SubgraphContext> {
  * without the gateway's signature, health and readiness endpoints. Does not listen: tests use it
  * in-process, `runService` listens.
  */
-export async function createSubgraphServer<TContext extends SubgraphContext>(
-  options: SubgraphServerOptions<TContext>,
-): Promise<SubgraphServer<TContext>> {
+export async function createSubgraphServer<TContext extends SubgraphContext>(options: SubgraphServerOptions<TContext>): Promise<SubgraphServer<TContext>> {
   const { config, logger, database, module } = options;
   const apollo = new ApolloServer<TContext>({
     // The resolver map is typed by the service's context (generated); Apollo's builder only knows `unknown`.

@@ -28,7 +28,15 @@ export async function startBuiltService(service: SubgraphName, env: Record<strin
   const output: string[] = [];
   const child = spawn(process.execPath, [join(ROOT, 'apps', service, 'dist', 'main.js')], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', LOG_LEVEL: 'warn', PORT: String(port), DATABASE_URL: database.databaseUrl, DATABASE_NAME: database.databaseName, ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+      PORT: String(port),
+      DATABASE_URL: database.databaseUrl,
+      DATABASE_NAME: database.databaseName,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
@@ -43,7 +51,13 @@ export async function startBuiltService(service: SubgraphName, env: Record<strin
   };
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (await fetch(`http://127.0.0.1:${port}/ready`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`http://127.0.0.1:${port}/ready`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     if (child.exitCode !== null || Date.now() > deadline) {
       await close();
       throw new Error(`the ${service} service (${join('apps', service, 'dist', 'main.js')}) did not start:\n${output.join('')}`);

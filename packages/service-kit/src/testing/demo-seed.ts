@@ -14,10 +14,16 @@ export function describeDemoSeed<TContext extends SubgraphContext>(definition: S
       const subgraph = await startTestSubgraph(definition);
       try {
         const progress: [number, number][] = [];
-        const deps = { database: subgraph.database, logger: createLogger(definition.service, 'silent'), scale: 1, progress: (done: number, total: number) => progress.push([done, total]) };
+        const deps = {
+          database: subgraph.database,
+          logger: createLogger(definition.service, 'silent'),
+          scale: 1,
+          progress: (done: number, total: number) => progress.push([done, total]),
+        };
         const counted = async () => {
           const counts: Record<string, number> = {};
-          for (const table of Object.keys(rows)) counts[table] = Number((await subgraph.database.dataSource.query<{ n: string | number }[]>(`SELECT COUNT(*) AS n FROM \`${table}\``))[0].n);
+          for (const table of Object.keys(rows))
+            counts[table] = Number((await subgraph.database.dataSource.query<{ n: string | number }[]>(`SELECT COUNT(*) AS n FROM \`${table}\``))[0].n);
           return counts;
         };
         await definition.seedDemo!(deps);

@@ -6,4 +6,3 @@ export * from './owner-stub';
 export * from './race';
 export * from './built-service';
 export * from './demo-seed';
-

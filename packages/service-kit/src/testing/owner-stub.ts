@@ -29,7 +29,11 @@ export async function startOwnerStub(answer: (call: OwnerCall) => unknown): Prom
       res.setHeader('content-type', 'application/json');
       let identity: Identity;
       try {
-        identity = verifyIdentity(req.headers[IDENTITY_HEADER] as string | undefined, DEVELOPMENT_SECRETS.subgraphSecret, Buffer.concat(chunks).toString('utf8'));
+        identity = verifyIdentity(
+          req.headers[IDENTITY_HEADER] as string | undefined,
+          DEVELOPMENT_SECRETS.subgraphSecret,
+          Buffer.concat(chunks).toString('utf8'),
+        );
       } catch (error) {
         res.statusCode = 401;
         res.end(JSON.stringify({ errors: [{ message: (error as Error).message, extensions: { code: 'UNAUTHENTICATED' } }] }));

@@ -35,7 +35,10 @@ export async function startAndStopProcess(mainJs: string, env: Record<string, st
   const deadline = Date.now() + timeoutMs;
   let ready = false;
   while (!ready && Date.now() < deadline && child.exitCode === null) {
-    ready = await fetch(`http://127.0.0.1:${port}/ready`).then((r) => r.ok, () => false);
+    ready = await fetch(`http://127.0.0.1:${port}/ready`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (!ready) await new Promise((r) => setTimeout(r, 200));
   }
   if (ready) ready = (await fetch(`http://127.0.0.1:${port}/health`)).ok;
@@ -53,7 +56,10 @@ export function describeStartingAlone(service: string, mainJs: string): void {
       const database = await createTestDatabase(`${service}_alone`);
       await database.drop();
       try {
-        expect(await startAndStopProcess(mainJs, { DATABASE_URL: database.databaseUrl, DATABASE_NAME: database.databaseName })).toEqual({ ready: true, exitCode: 0 });
+        expect(await startAndStopProcess(mainJs, { DATABASE_URL: database.databaseUrl, DATABASE_NAME: database.databaseName })).toEqual({
+          ready: true,
+          exitCode: 0,
+        });
       } finally {
         await database.drop();
       }

@@ -23,7 +23,12 @@ export async function raceOnRow<T>(target: RaceTarget, table: string, id: string
     await holder.beginTransaction();
     const [locked] = await holder.query(`SELECT id FROM \`${table}\` WHERE id = ? FOR UPDATE`, [id]);
     if ((locked as unknown[]).length !== 1) throw new Error(`raceOnRow: no row ${id} in ${table}`);
-    const settled = calls.map((call) => call().then((value) => ({ value }), (error: unknown) => ({ error })));
+    const settled = calls.map((call) =>
+      call().then(
+        (value) => ({ value }),
+        (error: unknown) => ({ error }),
+      ),
+    );
     const deadline = Date.now() + timeoutMs;
     let waiting = 0;
     while ((waiting = await lockWaits(observer, databaseName)) < calls.length && Date.now() < deadline) {

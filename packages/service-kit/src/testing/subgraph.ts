@@ -27,11 +27,7 @@ export interface TestSubgraph<TContext extends SubgraphContext> {
   database: ServiceDataSource;
   config: ServiceConfig;
   /** Runs an operation in-process as the given caller (anonymous by default). */
-  execute<TData = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
-    identity?: Identity,
-  ): Promise<OperationResult<TData>>;
+  execute<TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, identity?: Identity): Promise<OperationResult<TData>>;
   /** Stops the server and drops its database. */
   close(): Promise<void>;
 }
@@ -60,10 +56,7 @@ export async function startTestSubgraph<TContext extends SubgraphContext>(
     database,
     config,
     execute: async <TData>(query: string, variables?: Record<string, unknown>, identity?: Identity) => {
-      const response = await server.apollo.executeOperation(
-        { query, variables },
-        { contextValue: server.contextFor(identity ?? identityOf(null)) },
-      );
+      const response = await server.apollo.executeOperation({ query, variables }, { contextValue: server.contextFor(identity ?? identityOf(null)) });
       if (response.body.kind !== 'single') throw new Error('incremental delivery is not used by this graph');
       return response.body.singleResult as OperationResult<TData>;
     },
