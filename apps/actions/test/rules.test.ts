@@ -48,6 +48,7 @@ describe('the Action lifecycle', () => {
         message: 'Action is PLANNED; it can move to IN_IMPLEMENTATION or CANCELLED, not CLOSED',
         currentStatus: 'PLANNED',
         allowed: ['IN_IMPLEMENTATION', 'CANCELLED'],
+        reason: 'ILLEGAL_TRANSITION',
       },
     });
     expect(await cancelAction(action.id)).toEqual({ cancelAction: { status: 'CANCELLED' } });
@@ -135,7 +136,15 @@ describe('deployments', () => {
     expect(await deploy(second.id, 'expert-r1')).toMatchObject({ error: { code: 'CONFLICT', deploymentId: booked.id } });
     expect(await cancelDeployment(booked.id)).toEqual({ cancelDeployment: { id: booked.id, status: 'CANCELLED' } });
     expect(await deploymentsOf(first.id)).toEqual([{ id: booked.id, status: 'CANCELLED' }]);
-    expect(await cancelDeployment(booked.id)).toEqual({ error: { code: 'CONFLICT', message: 'Deployment is already CANCELLED', currentStatus: 'CANCELLED' } });
+    expect(await cancelDeployment(booked.id)).toEqual({
+      error: {
+        code: 'CONFLICT',
+        message: 'Deployment is CANCELLED; it is final, not CANCELLED',
+        currentStatus: 'CANCELLED',
+        allowed: [],
+        reason: 'ILLEGAL_TRANSITION',
+      },
+    });
     expect(await cancelDeployment(unknown)).toEqual(notFound('Deployment'));
   });
 });
@@ -144,7 +153,7 @@ describe('reading Actions', () => {
   it('is refused to partners, naming who reads them', async () => {
     const result = await subgraph.execute<any>(`{ actions { totalCount } }`, {}, partner);
     expect(result.errors?.[0]).toMatchObject({
-      message: 'Actions are read by project officers, the Steering Committee and analysts',
+      message: 'This needs one of the roles PROJECT_OFFICER, STEERING_COMMITTEE, ANALYST',
       extensions: { code: 'FORBIDDEN' },
     });
   });

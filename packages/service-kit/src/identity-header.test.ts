@@ -8,9 +8,10 @@ const signed = (body: unknown) => {
   const payload = Buffer.from(JSON.stringify(body)).toString('base64url');
   return `${payload}.${createHmac('sha256', secret).update(payload).digest('base64url')}`;
 };
+const BODY = '{"query":"{ portfolio { actions } }"}';
 const rejection = (header: string | undefined, now = 1000) => {
   try {
-    verifyIdentity(header, secret, now);
+    verifyIdentity(header, secret, BODY, now);
   } catch (error) {
     return `${(error as Error).name}: ${(error as Error).message}`;
   }
@@ -22,7 +23,7 @@ describe('the identity header', () => {
     expect(rejection(undefined)).toBe('IdentityRejected: missing gateway signature');
     expect(rejection('abc.')).toBe('IdentityRejected: malformed identity header');
     expect(rejection('.abc')).toBe('IdentityRejected: malformed identity header');
-    expect(rejection(`${signIdentity(analyst, secret, 1000)}.more`)).toBe('IdentityRejected: malformed identity header');
+    expect(rejection(`${signIdentity(analyst, secret, BODY, 1000)}.more`)).toBe('IdentityRejected: malformed identity header');
     expect(rejection(signed({ sub: 'x' }).replace(/^[^.]+/, 'e30'))).toBe('IdentityRejected: invalid gateway signature');
     const garbage = Buffer.from('{not json').toString('base64url');
     expect(rejection(`${garbage}.${createHmac('sha256', secret).update(garbage).digest('base64url')}`)).toBe('IdentityRejected: malformed identity payload');
@@ -31,13 +32,13 @@ describe('the identity header', () => {
     expect(new IdentityRejected('x')).toBeInstanceOf(Error);
   });
 
-  it('stays valid for two minutes to the second', () => {
-    const header = signIdentity(analyst, secret, 1000);
-    expect(verifyIdentity(header, secret, 1120)).toEqual(analyst);
-    expect(rejection(header, 1121)).toBe('IdentityRejected: expired identity');
+  it('stays valid for thirty seconds to the second', () => {
+    const header = signIdentity(analyst, secret, BODY, 1000);
+    expect(verifyIdentity(header, secret, BODY, 1030)).toEqual(analyst);
+    expect(rejection(header, 1031)).toBe('IdentityRejected: expired identity');
     const now = Math.floor(Date.now() / 1000);
-    expect(verifyIdentity(signIdentity(analyst, secret), secret, now + 60)).toEqual(analyst);
-    expect(() => verifyIdentity(signIdentity(analyst, secret), secret, now + 180)).toThrow('expired identity');
+    expect(verifyIdentity(signIdentity(analyst, secret, BODY), secret, BODY, now + 20)).toEqual(analyst);
+    expect(() => verifyIdentity(signIdentity(analyst, secret, BODY), secret, BODY, now + 60)).toThrow('expired identity');
   });
 
   it('carries no empty subject or expert id', () => {
