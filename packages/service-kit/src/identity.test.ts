@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { createHmac } from 'node:crypto';
 import { ANONYMOUS, IdentityRejected, signIdentity, toIdentity, verifyIdentity, type Identity, type Role } from './identity';
 import { actingRole, allow, hasRole, requireRole, ROLE_GROUPS } from './access';
@@ -67,7 +68,7 @@ describe('role groups and the acting role', () => {
 
   it('allow() checks the group before the resolver runs', async () => {
     const resolve = allow(ROLE_GROUPS.officers, (_parent: unknown, _args: unknown, ctx: { identity: Identity }) => ctx.identity.sub);
-    const info = {} as never;
+    const info = {} as GraphQLResolveInfo;
     expect(resolve(null, {}, { identity: as('PROJECT_OFFICER') }, info)).toBe('someone@example.org');
     expect(() => resolve(null, {}, { identity: as('ANALYST') }, info)).toThrow(expect.objectContaining({ extensions: { code: 'FORBIDDEN' } }));
     expect(() => resolve(null, {}, { identity: ANONYMOUS }, info)).toThrow(expect.objectContaining({ extensions: { code: 'UNAUTHENTICATED' } }));
