@@ -65,6 +65,9 @@ export async function createGatewayServer(config: ServiceConfig, logger: Logger)
   const subgraphCalls = new SubgraphCallMetrics(metrics.registry);
   /** Where each subgraph of the current supergraph is called: <SERVICE>_URL over the routing URL. */
   const subgraphUrls = new Map<string, string>();
+  // Apollo Gateway otherwise reports usage data to Apollo and, to describe the host, probes the cloud
+  // providers' metadata addresses at start. The graph carries personal data and calls no third party.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphFromFile(config.supergraphPath ?? SUPERGRAPH_FILE, logger),
     buildService: ({ name, url }) => {
