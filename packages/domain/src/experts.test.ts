@@ -8,6 +8,7 @@ import {
   isOrderedPeriod,
   MATCHABLE_ROSTER_STATUSES,
   MAX_MATCHES,
+  needsConsent,
   rankExpertMatches,
   statusWithoutConsent,
 } from './experts';
@@ -85,5 +86,12 @@ describe('figures of deployed experts', () => {
       memberStatesRepresented: 1,
     });
     expect(deployedExpertFigures([], facts)).toEqual({ expertsDeployed: 0, publicOfficialsFromMemberStates: 0, memberStatesRepresented: 0 });
+  });
+});
+
+describe('consent and the roster status', () => {
+  it('is needed to be made active, not to be refused or set aside', () => {
+    expect(needsConsent('ACTIVE')).toBe(true);
+    expect(['APPLIED', 'INACTIVE', 'REFUSED'].map((s) => needsConsent(s as 'APPLIED'))).toEqual([false, false, false]);
   });
 });

@@ -91,6 +91,11 @@ export function isMatchable(expert: { status: string; consentWithdrawnAt: Date |
   return (MATCHABLE_ROSTER_STATUSES as readonly string[]).includes(expert.status) && isConsenting(expert);
 }
 
+/** Only an expert who still consents may be made active on the roster (matched, deployed). */
+export function needsConsent(status: RosterStatus): boolean {
+  return (MATCHABLE_ROSTER_STATUSES as readonly string[]).includes(status);
+}
+
 /** Without consent an expert is inactive, never matched again; a refused applicant stays refused. */
 export function statusWithoutConsent(status: RosterStatus): RosterStatus {
   return status === 'REFUSED' ? 'REFUSED' : 'INACTIVE';

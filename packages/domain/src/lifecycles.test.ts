@@ -1,5 +1,7 @@
 import {
   ACTION_LIFECYCLE,
+  BOOKING_DEPLOYMENT_STATUS,
+  STATUS_NOT_COUNTED,
   ACTIVITY_LIFECYCLE,
   DEPLOYMENT_LIFECYCLE,
   REQUEST_LIFECYCLE,
@@ -205,5 +207,14 @@ describe('what an Action and an activity are open to', () => {
   it('refuses statuses it does not know', () => {
     expect(isOpenForPlanning('DRAFT')).toBe(false);
     expect(isOpenForDeployment('DRAFT')).toBe(false);
+  });
+});
+
+describe('what the portfolio counts and what books an expert', () => {
+  it('leaves cancelled Actions and activities out, and counts active deployments', () => {
+    expect(STATUS_NOT_COUNTED).toBe('CANCELLED');
+    expect(BOOKING_DEPLOYMENT_STATUS).toBe('ACTIVE');
+    expect(releasesDeployments(STATUS_NOT_COUNTED)).toBe(true);
+    expect(isOpenForRecording(STATUS_NOT_COUNTED)).toBe(false);
   });
 });

@@ -116,6 +116,12 @@ export function releasesDeployments(activityStatus: string): boolean {
   return activityStatus === 'CANCELLED';
 }
 
+/** The status no portfolio figure counts: a cancelled Action or activity did not happen. */
+export const STATUS_NOT_COUNTED = 'CANCELLED' satisfies ActionStatus & ActivityStatus;
+
+/** The deployment status that books an expert's dates and counts as deployed. */
+export const BOOKING_DEPLOYMENT_STATUS = 'ACTIVE' satisfies DeploymentStatus;
+
 /** Participation and evaluations are recorded for any activity that is not cancelled. */
 export function isOpenForRecording(activityStatus: string): boolean {
   return activityStatus !== 'CANCELLED';

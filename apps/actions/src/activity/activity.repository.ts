@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { In, type DataSource } from 'typeorm';
 import {
   ACTION_STATUSES_OPEN_FOR_PLANNING,
+  BOOKING_DEPLOYMENT_STATUS,
   assertActivityTransition,
   deriveActionStatus,
   isOpenForPlanning,
@@ -93,7 +94,7 @@ export class ActivityRepository {
           .createQueryBuilder()
           .update(DeploymentEntity)
           .set({ status: 'CANCELLED' })
-          .where('activity_id = :id AND status = :active', { id, active: 'ACTIVE' })
+          .where('activity_id = :id AND status = :active', { id, active: BOOKING_DEPLOYMENT_STATUS })
           .execute();
       }
       const statuses = (await findForUpdate(manager, ActivityEntity, { actionId: row.actionId })).map((a) => a.status as ActivityStatus);
@@ -111,9 +112,9 @@ export class ActivityRepository {
     if (activityIds.length === 0) return [];
     const rows: { activity_id: string; expert_id: string }[] = await this.dataSource.query(
       `SELECT DISTINCT a.id AS activity_id, d.expert_id FROM activity a
-         JOIN deployment d ON d.status = 'ACTIVE' AND d.starts_on <= a.ends_on AND d.ends_on >= a.starts_on
+         JOIN deployment d ON d.status = ? AND d.starts_on <= a.ends_on AND d.ends_on >= a.starts_on
         WHERE a.id IN (${activityIds.map(() => '?').join(', ')})`,
-      [...activityIds],
+      [BOOKING_DEPLOYMENT_STATUS, ...activityIds],
     );
     return rows.map((r) => ({ activityId: r.activity_id, expertId: r.expert_id }));
   }

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource } from 'typeorm';
-import { ACTIVITY_STATUSES_OPEN_FOR_DEPLOYMENT, assertDeploymentTransition, isOpenForDeployment, type DeploymentStatus } from '@mieux/domain';
+import {
+  ACTIVITY_STATUSES_OPEN_FOR_DEPLOYMENT,
+  assertDeploymentTransition,
+  BOOKING_DEPLOYMENT_STATUS,
+  isOpenForDeployment,
+  type DeploymentStatus,
+} from '@mieux/domain';
 import { conflict, createIdempotently, inTransaction, notFound, replayOf, updateIfStatus } from '@mieux/service-kit';
 import { dateString } from '../action/action.repository';
 import { ActivityEntity } from '../activity/activity.entity';
@@ -69,7 +75,7 @@ export class DeploymentRepository {
             .createQueryBuilder(DeploymentEntity, 'd')
             .where('d.expertId = :expertId AND d.status = :active AND d.startsOn <= :endsOn AND d.endsOn >= :startsOn', {
               expertId,
-              active: 'ACTIVE',
+              active: BOOKING_DEPLOYMENT_STATUS,
               startsOn: activity.startsOn,
               endsOn: activity.endsOn,
             })
@@ -82,7 +88,7 @@ export class DeploymentRepository {
             activityId,
             expertId,
             role,
-            status: 'ACTIVE',
+            status: BOOKING_DEPLOYMENT_STATUS,
             startsOn: activity.startsOn,
             endsOn: activity.endsOn,
             createdAt: new Date(),

@@ -1,4 +1,4 @@
-import { periodOf, type PortfolioFilter } from '@mieux/domain';
+import { BOOKING_DEPLOYMENT_STATUS, periodOf, STATUS_NOT_COUNTED, type PortfolioFilter } from '@mieux/domain';
 import type { DataSource } from 'typeorm';
 import { dateString } from '../action/action.repository';
 
@@ -21,8 +21,8 @@ export interface Selection {
 
 /** The Actions a filter selects: approved in the period (and phase), region, beneficiary, thematic area; not cancelled. */
 function actionFilter(filter: PortfolioFilter): { sql: string; params: unknown[] } {
-  const clauses = ["a.status <> 'CANCELLED'"];
-  const params: unknown[] = [];
+  const clauses = ['a.status <> ?'];
+  const params: unknown[] = [STATUS_NOT_COUNTED];
   const period = periodOf(filter);
   if (!period) clauses.push('1 = 0');
   if (period?.from) {
@@ -61,13 +61,13 @@ export class PortfolioRepository {
         params,
       ),
       this.dataSource.query<Record<string, string>[]>(
-        `SELECT ac.id, ac.action_id, ac.status, ac.starts_on FROM activity ac WHERE ac.status <> 'CANCELLED' AND ac.action_id IN (${selected})`,
-        params,
+        `SELECT ac.id, ac.action_id, ac.status, ac.starts_on FROM activity ac WHERE ac.status <> ? AND ac.action_id IN (${selected})`,
+        [STATUS_NOT_COUNTED, ...params],
       ),
       this.dataSource.query<Record<string, string>[]>(
         `SELECT DISTINCT d.activity_id, d.expert_id FROM deployment d JOIN activity ac ON ac.id = d.activity_id
-          WHERE d.status = 'ACTIVE' AND ac.status <> 'CANCELLED' AND ac.action_id IN (${selected})`,
-        params,
+          WHERE d.status = ? AND ac.status <> ? AND ac.action_id IN (${selected})`,
+        [BOOKING_DEPLOYMENT_STATUS, STATUS_NOT_COUNTED, ...params],
       ),
     ]);
     return {

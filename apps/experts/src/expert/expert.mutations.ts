@@ -1,4 +1,4 @@
-import { isConsenting, statusWithoutConsent, type RosterStatus } from '@mieux/domain';
+import { isConsenting, needsConsent, statusWithoutConsent, type RosterStatus } from '@mieux/domain';
 import { actingRole, allow, badUserInput, requireRole, ROLE_GROUPS } from '@mieux/service-kit';
 import type { Resolvers } from '../generated/resolvers-types';
 import { isSelf, ownExpertId } from './expert.access';
@@ -38,7 +38,7 @@ export const expertMutations: Resolvers = {
         `STATUS_${status}`,
         actingRole(ctx.identity, ROLE_GROUPS.officers),
         (row) => {
-          if (status === 'ACTIVE' && !isConsenting(row))
+          if (needsConsent(status) && !isConsenting(row))
             throw badUserInput([{ field: 'status', message: 'an expert who withdrew consent or was erased cannot be activated' }]);
           return { refusalReason: status === 'REFUSED' ? reason!.trim() : null };
         },
