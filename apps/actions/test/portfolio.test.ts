@@ -66,7 +66,7 @@ afterAll(async () => {
 
 const FIGURES = `actions activities countriesSupported launchedOnTimeRate`;
 const PORTFOLIO = `query($filter: PortfolioFilter) { portfolio(filter: $filter) { key ${FIGURES}
-  byThematicArea { id value label(lang: FR) actions activities } byRegion { value actions countriesSupported } byYear { value actions } } }`;
+  byThematicArea { id value label(lang: FR) actions activities } byRegion { value actions countriesSupported } byYear { value actions } byCountry { value label(lang: FR) actions } } }`;
 
 describe('the portfolio', () => {
   it('adds up the whole portfolio, for anyone', async () => {
@@ -90,6 +90,11 @@ describe('the portfolio', () => {
       { value: '2016', actions: 1 },
       { value: '2018', actions: 1 },
       { value: '2021', actions: 1 },
+    ]);
+    expect(result.data.portfolio.byCountry).toEqual([
+      { value: 'ECOWAS', label: "Communauté économique des États de l'Afrique de l'Ouest", actions: 1 },
+      { value: 'MA', label: 'Maroc', actions: 1 },
+      { value: 'SN', label: 'Sénégal', actions: 1 },
     ]);
   });
 

@@ -12,6 +12,7 @@ import type { Logger } from '@mieux/service-kit/logger';
 import { operationNamePlugin, ServiceMetrics, SubgraphCallMetrics } from '@mieux/service-kit/metrics';
 import { SUPERGRAPH_FILE } from '@mieux/supergraph';
 import { createAuthenticator } from './authenticate';
+import { developmentSecret, developmentTokenEndpoint } from './development-token';
 import { createRateLimits } from './rate-limits';
 import type { GatewayContext } from './gateway-context';
 import { legacyJsonStatus } from './http-status';
@@ -117,6 +118,8 @@ export async function createGatewayServer(config: ServiceConfig, logger: Logger)
     // (partial results), not the gateway's place behind the load balancer.
     ready: async () => subgraphUrls.size > 0,
     endpoints: { '/health/subgraphs': () => subgraphHealth(subgraphUrls, config.subgraphTimeoutMs) },
+    // Development tokens for the portal's role picker: never in production, never with a configured secret.
+    postEndpoints: developmentSecret(config) ? { '/dev/token': developmentTokenEndpoint(developmentSecret(config)!) } : {},
     assets: config.production ? {} : GRAPHIQL_ASSETS,
   });
   const http = createServer((req, res) => void handler(req, res));

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { SignJWT } from 'jose';
-import { DEVELOPMENT_SECRETS, type ServiceConfig } from '@mieux/service-kit/config';
+import type { ServiceConfig } from '@mieux/service-kit/config';
 import type { StaticAsset } from '@mieux/service-kit/http';
+import { developmentSecret, signToken } from './development-token';
 
 const README = join(__dirname, '..', '..', '..', 'README.md');
 
@@ -29,19 +29,10 @@ export function readmeExamples(readme: string): string[] {
   return [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1].trim());
 }
 
-/**
- * A project officer's bearer token for the headers editor, only where the gateway runs on the
- * development secret (a configured AUTH_JWT_SECRET is never used to hand out tokens).
- */
+/** A project officer's bearer token for the headers editor, only where the gateway hands out development tokens. */
 async function developmentAuthorization(config: ServiceConfig): Promise<string | null> {
-  if (config.production || config.authJwtSecret !== DEVELOPMENT_SECRETS.authJwtSecret) return null;
-  const token = await new SignJWT({ roles: ['PROJECT_OFFICER'] })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject('officer@example.org')
-    .setIssuedAt()
-    .setExpirationTime('12h')
-    .sign(new TextEncoder().encode(config.authJwtSecret));
-  return `Bearer ${token}`;
+  const secret = developmentSecret(config);
+  return secret ? `Bearer ${await signToken(secret, { role: 'PROJECT_OFFICER', sub: 'officer@example.org' })}` : null;
 }
 
 async function page(config: ServiceConfig): Promise<string> {

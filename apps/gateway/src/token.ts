@@ -1,6 +1,6 @@
-import { SignJWT } from 'jose';
 import { type ConfigError, loadConfig } from '@mieux/service-kit/config';
 import { ROLES, type Role } from '@mieux/service-kit/identity';
+import { signToken } from './development-token';
 
 /**
  * `npm run token -- ROLE [--sub e-mail] [--expert-id id] [--hours n]`: prints a development bearer
@@ -23,16 +23,8 @@ async function main(args: string[]): Promise<void> {
     process.stderr.write(`${(error as ConfigError).message}\n`);
     process.exit(1);
   }
-  const token = await new SignJWT({ roles: [role as Role], ...(option('--expert-id') ? { expertId: option('--expert-id') } : {}) })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject(option('--sub') ?? `${role.toLowerCase().replace(/_/g, '.')}@example.org`)
-    .setIssuedAt()
-    .setExpirationTime(`${Number(option('--hours') ?? 12)}h`)
-    .sign(
-      new TextEncoder().encode(
-        config.authJwtSecret ?? fail('AUTH_JWT_SECRET is not set: tokens of this gateway come from its identity provider (AUTH_JWKS_URL)'),
-      ),
-    );
+  const secret = config.authJwtSecret ?? fail('AUTH_JWT_SECRET is not set: tokens of this gateway come from its identity provider (AUTH_JWKS_URL)');
+  const token = await signToken(secret, { role: role as Role, sub: option('--sub'), expertId: option('--expert-id'), hours: Number(option('--hours') ?? 12) });
   process.stdout.write(`${token}\n`);
 }
 

@@ -283,3 +283,55 @@ describe('GraphQL over HTTP', () => {
     expect(failures).toEqual([]);
   });
 });
+
+describe('development tokens (POST /dev/token)', () => {
+  const devToken = (base: string, body: unknown) =>
+    fetch(`${base}/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+  it('hands out a token for a role, with the e-mail and expert id asked, that the gateway accepts', async () => {
+    const base = url.replace(/\/graphql$/, '');
+    const response = await devToken(base, { role: 'EXPERT', sub: 'amina@example.org', expertId: 'e-42' });
+    expect(response.status).toBe(200);
+    const { token: issued, expiresInSeconds } = (await response.json()) as { token: string; expiresInSeconds: number };
+    expect(expiresInSeconds).toBe(8 * 3600);
+    const { payload } = await jwtVerify(issued, new TextEncoder().encode(DEVELOPMENT_SECRETS.authJwtSecret));
+    expect(payload).toMatchObject({ sub: 'amina@example.org', roles: ['EXPERT'], expertId: 'e-42' });
+    expect((await post({ query: '{ whoami roles }' }, { authorization: `Bearer ${issued}` })).body).toEqual({
+      data: { whoami: 'amina@example.org', roles: ['EXPERT'] },
+    });
+  });
+
+  it('refuses what is not a role, an e-mail or an id, with 400 naming it', async () => {
+    const base = url.replace(/\/graphql$/, '');
+    for (const [body, message] of [
+      [{ role: 'KING' }, /role must be one of PARTNER/],
+      [{ role: 'PARTNER', sub: 'not an e-mail' }, /sub must be an e-mail/],
+      [{ role: 'EXPERT', expertId: '../../etc' }, /expertId must be an id/],
+    ] as const) {
+      const response = await devToken(base, body);
+      expect(response.status).toBe(400);
+      expect(JSON.stringify(await response.json())).toMatch(message);
+    }
+  });
+
+  it('is not there in production, nor where the gateway has its own secret', async () => {
+    for (const env of [
+      { NODE_ENV: 'production', AUTH_JWT_SECRET: 'a-production-jwt-secret-value', SUBGRAPH_SECRET: DEVELOPMENT_SECRETS.subgraphSecret },
+      { NODE_ENV: 'test', AUTH_JWT_SECRET: 'a-configured-jwt-secret-value' },
+    ]) {
+      const config = loadConfig('gateway', {
+        ...env,
+        SUPERGRAPH_PATH: supergraphFile,
+        REQUESTS_URL: `http://127.0.0.1:${requests.port}/graphql`,
+        EXPERTS_URL: `http://127.0.0.1:${experts.port}/graphql`,
+      });
+      const other = await createGatewayServer(config, createLogger('gateway', 'silent'));
+      const port = await other.listen(0);
+      try {
+        expect((await devToken(`http://127.0.0.1:${port}`, { role: 'ADMIN' })).status).toBe(404);
+      } finally {
+        await other.stop();
+      }
+    }
+  });
+});

@@ -4,6 +4,7 @@ import { countryResolvers } from './country/country.resolvers';
 import { seedDemo } from './demo/seed-demo';
 import type { Resolvers } from './generated/resolvers-types';
 import { CreateRequests1764000000000 } from './migrations/1764000000000-create-requests';
+import { AddTrackingCodes1765000000000 } from './migrations/1765000000000-add-tracking-codes';
 import { PortfolioRepository } from './portfolio/portfolio.repository';
 import { portfolioResolvers } from './portfolio/portfolio.resolvers';
 import { ENTITIES } from './request/request.entity';
@@ -15,7 +16,7 @@ import { requestResolvers } from './request/request.resolvers';
 export const requestsService: ServiceDefinition<ServiceContext> = {
   service: 'requests',
   entities: ENTITIES,
-  migrations: [CreateRequests1764000000000],
+  migrations: [CreateRequests1764000000000, AddTrackingCodes1765000000000],
   module: ({ config, database }) => {
     const requests = new RequestRepository(database.dataSource);
     const portfolio = new PortfolioRepository(database.dataSource);

@@ -20,3 +20,4 @@ export * from './requests';
 export * from './state-machine';
 export * from './thematic-areas';
 export * from './expert-matching';
+export * from './request-tracking';

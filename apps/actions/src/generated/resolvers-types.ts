@@ -275,6 +275,8 @@ export type Portfolio = {
   actions: Scalars['Int']['output'];
   activities: Scalars['Int']['output'];
   activityIds: Array<Scalars['ID']['output']>;
+  /** By beneficiary (a country's ISO code or a regional organisation's code), in code order. */
+  byCountry: Array<PortfolioSlice>;
   byRegion: Array<PortfolioSlice>;
   byThematicArea: Array<PortfolioSlice>;
   /** By year of approval. */
@@ -287,6 +289,8 @@ export type Portfolio = {
 };
 
 export type PortfolioDimension =
+  /** The beneficiary: a country or a regional organisation. */
+  | 'COUNTRY'
   | 'REGION'
   | 'THEMATIC_AREA'
   | 'YEAR';
@@ -683,6 +687,7 @@ export type PortfolioResolvers<ContextType = ServiceContext, ParentType extends 
   actions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   activities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   activityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  byCountry?: Resolver<Array<ResolversTypes['PortfolioSlice']>, ParentType, ContextType>;
   byRegion?: Resolver<Array<ResolversTypes['PortfolioSlice']>, ParentType, ContextType>;
   byThematicArea?: Resolver<Array<ResolversTypes['PortfolioSlice']>, ParentType, ContextType>;
   byYear?: Resolver<Array<ResolversTypes['PortfolioSlice']>, ParentType, ContextType>;

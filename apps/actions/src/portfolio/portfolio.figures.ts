@@ -1,4 +1,5 @@
 import {
+  findBeneficiary,
   launchedOnOf,
   launchedOnTime,
   onTimeLaunchRate,
@@ -66,6 +67,11 @@ const DIMENSIONS: Record<PortfolioDimension, { values(a: SelectedAction): string
   YEAR: {
     values: (a) => [a.approvedOn.slice(0, 4)],
     label: (value) => ({ EN: value, FR: value }),
+    order: (values) => [...values].sort(),
+  },
+  COUNTRY: {
+    values: (a) => [a.beneficiaryCode],
+    label: (value) => findBeneficiary(value)?.name ?? { EN: value, FR: value },
     order: (values) => [...values].sort(),
   },
 };

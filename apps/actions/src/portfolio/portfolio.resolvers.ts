@@ -19,6 +19,7 @@ export const portfolioResolvers: Resolvers = {
     byThematicArea: async (p, _, ctx) => (await slicesAlong(ctx, p.key, 'THEMATIC_AREA')).map(({ id }) => ({ id })),
     byRegion: async (p, _, ctx) => (await slicesAlong(ctx, p.key, 'REGION')).map(({ id }) => ({ id })),
     byYear: async (p, _, ctx) => (await slicesAlong(ctx, p.key, 'YEAR')).map(({ id }) => ({ id })),
+    byCountry: async (p, _, ctx) => (await slicesAlong(ctx, p.key, 'COUNTRY')).map(({ id }) => ({ id })),
   },
   PortfolioSlice: {
     __resolveReference: (reference) => {

@@ -41,6 +41,7 @@ export async function seedDemo({ database, logger, scale, progress }: DemoSeedDe
     approvedOn: r.decision?.outcome === 'APPROVED' ? r.decision.decidedOn : null,
     idempotencyKey: null,
     payloadHash: null,
+    trackingCodeHash: null,
   }));
   const lastNumbers = new Map<number, number>();
   for (const r of requests) {

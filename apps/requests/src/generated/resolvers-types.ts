@@ -1,6 +1,6 @@
 /* Generated from schema.graphql by scripts/codegen.js: do not edit. */
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { RequestModel, TransitionModel, InstitutionModel } from '../request/request.model';
+import type { RequestModel, TransitionModel, InstitutionModel, RequestModel as TrackedRequestModel } from '../request/request.model';
 import type { CountryModel } from '../country/country.model';
 import type { ThematicAreaInfo as DomainThematicArea, SubTopicInfo as DomainSubTopic, EligibilityAssessment as DomainEligibilityAssessment, EligibilityReason as DomainEligibilityReason } from '@mieux/domain';
 import type { PortfolioModel, PortfolioSliceModel } from '../portfolio/portfolio.model';
@@ -301,6 +301,11 @@ export type Query = {
   request: Maybe<Request>;
   requests: Maybe<RequestConnection>;
   thematicAreas: Maybe<Array<ThematicAreaInfo>>;
+  /**
+   * Open to anyone who holds a request's reference and the tracking code given when it was submitted:
+   * where the request stands and what happens next, nothing personal. NOT_FOUND when the two do not match.
+   */
+  trackRequest: Maybe<RequestTracking>;
 };
 
 
@@ -328,6 +333,12 @@ export type QueryRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RequestFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTrackRequestArgs = {
+  code: Scalars['String']['input'];
+  reference: Scalars['String']['input'];
 };
 
 export type Region =
@@ -367,6 +378,11 @@ export type Request = {
   submittedAt: Scalars['DateTime']['output'];
   thematicAreas: Array<ThematicArea>;
   title: Scalars['String']['output'];
+  /**
+   * The code to follow the request with trackRequest: given once, in the answer to the
+   * submitExpressionOfInterest that created it (a replay of the same submission answers null); null everywhere else.
+   */
+  trackingCode: Maybe<Scalars['String']['output']>;
 };
 
 export type RequestChannel =
@@ -409,6 +425,24 @@ export type RequestStatus =
   | 'REJECTED'
   | 'SUBMITTED'
   | 'WITHDRAWN';
+
+/** Where a request stands, for whoever holds its reference and tracking code: nothing personal. */
+export type RequestTracking = {
+  __typename?: 'RequestTracking';
+  decidedOn: Maybe<Scalars['Date']['output']>;
+  expressionOfInterestOn: Scalars['Date']['output'];
+  /** What happens next, in the language asked. */
+  nextStep: Scalars['String']['output'];
+  officialLetterReceivedOn: Maybe<Scalars['Date']['output']>;
+  reference: Scalars['String']['output'];
+  status: RequestStatus;
+};
+
+
+/** Where a request stands, for whoever holds its reference and tracking code: nothing personal. */
+export type RequestTrackingNextStepArgs = {
+  lang?: InputMaybe<Language>;
+};
 
 /** One step of a request's lifecycle: who moved it, when, from where to where, and why. */
 export type RequestTransition = {
@@ -604,6 +638,7 @@ export type ResolversTypes = ResolversObject<{
   RequestEdge: ResolverTypeWrapper<Omit<RequestEdge, 'node'> & { node: ResolversTypes['Request'] }>;
   RequestFilter: RequestFilter;
   RequestStatus: RequestStatus;
+  RequestTracking: ResolverTypeWrapper<TrackedRequestModel>;
   RequestTransition: ResolverTypeWrapper<TransitionModel>;
   Role: Role;
   SubTopicInfo: ResolverTypeWrapper<DomainSubTopic>;
@@ -645,6 +680,7 @@ export type ResolversParentTypes = ResolversObject<{
   RequestConnection: Omit<RequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['RequestEdge']> };
   RequestEdge: Omit<RequestEdge, 'node'> & { node: ResolversParentTypes['Request'] };
   RequestFilter: RequestFilter;
+  RequestTracking: TrackedRequestModel;
   RequestTransition: TransitionModel;
   SubTopicInfo: DomainSubTopic;
   ThematicAreaInfo: DomainThematicArea;
@@ -780,6 +816,7 @@ export type QueryResolvers<ContextType = ServiceContext, ParentType extends Reso
   request?: Resolver<Maybe<ResolversTypes['Request']>, ParentType, ContextType, RequireFields<QueryRequestArgs, 'id'>>;
   requests?: Resolver<Maybe<ResolversTypes['RequestConnection']>, ParentType, ContextType, Partial<QueryRequestsArgs>>;
   thematicAreas?: Resolver<Maybe<Array<ResolversTypes['ThematicAreaInfo']>>, ParentType, ContextType>;
+  trackRequest?: Resolver<Maybe<ResolversTypes['RequestTracking']>, ParentType, ContextType, RequireFields<QueryTrackRequestArgs, 'code' | 'reference'>>;
 }>;
 
 export type RequestResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Request'] = ResolversParentTypes['Request'], FederationReferenceType extends FederationReferenceTypes['Request'] = FederationReferenceTypes['Request']> = ResolversObject<{
@@ -805,6 +842,7 @@ export type RequestResolvers<ContextType = ServiceContext, ParentType extends Re
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   thematicAreas?: Resolver<Array<ResolversTypes['ThematicArea']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trackingCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type RequestConnectionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['RequestConnection'] = ResolversParentTypes['RequestConnection']> = ResolversObject<{
@@ -816,6 +854,15 @@ export type RequestConnectionResolvers<ContextType = ServiceContext, ParentType 
 export type RequestEdgeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['RequestEdge'] = ResolversParentTypes['RequestEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Request'], ParentType, ContextType>;
+}>;
+
+export type RequestTrackingResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['RequestTracking'] = ResolversParentTypes['RequestTracking']> = ResolversObject<{
+  decidedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  expressionOfInterestOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  nextStep?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<RequestTrackingNextStepArgs, 'lang'>>;
+  officialLetterReceivedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RequestStatus'], ParentType, ContextType>;
 }>;
 
 export type RequestTransitionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['RequestTransition'] = ResolversParentTypes['RequestTransition']> = ResolversObject<{
@@ -858,6 +905,7 @@ export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
   Request?: RequestResolvers<ContextType>;
   RequestConnection?: RequestConnectionResolvers<ContextType>;
   RequestEdge?: RequestEdgeResolvers<ContextType>;
+  RequestTracking?: RequestTrackingResolvers<ContextType>;
   RequestTransition?: RequestTransitionResolvers<ContextType>;
   SubTopicInfo?: SubTopicInfoResolvers<ContextType>;
   ThematicAreaInfo?: ThematicAreaInfoResolvers<ContextType>;

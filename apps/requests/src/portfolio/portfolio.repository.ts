@@ -34,6 +34,7 @@ const GROUPINGS: Record<PortfolioDimension, { join: string; value: string }> = {
   THEMATIC_AREA: { join: 'JOIN request_thematic_area t ON t.request_id = r.id', value: 't.code' },
   REGION: { join: '', value: 'r.region' },
   YEAR: { join: '', value: 'SUBSTR(r.expression_of_interest_on, 1, 4)' },
+  COUNTRY: { join: '', value: 'r.beneficiary_code' },
 };
 
 /** The requests figures of portfolios and their slices: one aggregate statement per portfolio. */

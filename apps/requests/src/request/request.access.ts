@@ -1,3 +1,5 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { trackingCodeOf } from '@mieux/domain';
 import { hasRole, ROLE_GROUPS, type Identity } from '@mieux/service-kit';
 import type { RequestModel } from './request.model';
 
@@ -18,4 +20,19 @@ export function mayReadRequest(identity: Identity, request: RequestModel): boole
 /** Personal data of the contact: the requester, project officers and the Steering Committee; not analysts. */
 export function mayReadContact(identity: Identity, request: RequestModel): boolean {
   return request.grantedToCaller === true || hasRole(identity, ...ROLE_GROUPS.officers, ...ROLE_GROUPS.committee) || ownsRequest(identity, request);
+}
+
+/** A new tracking code for a request, and the hash stored in its place. */
+export function newTrackingCode(): { code: string; hash: string } {
+  const code = trackingCodeOf([...randomBytes(10)]);
+  return { code, hash: hashOf(code) };
+}
+
+/** Whether a code (in its canonical form) is the request's: compared in constant time. */
+export function holdsTrackingCode(storedHash: string | null, code: string): boolean {
+  return storedHash !== null && timingSafeEqual(Buffer.from(storedHash, 'hex'), Buffer.from(hashOf(code), 'hex'));
+}
+
+function hashOf(code: string): string {
+  return createHash('sha256').update(code).digest('hex');
 }

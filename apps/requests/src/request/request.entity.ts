@@ -39,6 +39,8 @@ export interface RequestRow {
   approvedOn: string | null;
   idempotencyKey: string | null;
   payloadHash: string | null;
+  /** SHA-256 of the tracking code given once to the submitter; null for requests recorded before codes existed. */
+  trackingCodeHash: string | null;
 }
 
 export const RequestEntity = new EntitySchema<RequestRow>({
@@ -72,6 +74,7 @@ export const RequestEntity = new EntitySchema<RequestRow>({
     approvedOn: { name: 'approved_on', type: 'date', nullable: true },
     idempotencyKey: { name: 'idempotency_key', type: 'varchar', length: 100, nullable: true },
     payloadHash: { name: 'payload_hash', type: 'varchar', length: 64, nullable: true },
+    trackingCodeHash: { name: 'tracking_code_hash', type: 'varchar', length: 64, nullable: true },
   },
 });
 

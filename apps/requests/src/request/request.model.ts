@@ -31,6 +31,8 @@ export interface RequestModel {
   approvedOn: string | null;
   /** Set on the request returned to the caller who just submitted it, anonymous or not. */
   grantedToCaller?: boolean;
+  /** The tracking code, on the answer to the submission that created the request only. */
+  trackingCode?: string | null;
 }
 
 export interface TransitionModel {

@@ -2,7 +2,7 @@ import { approvedOnOf, assessmentMove, findBeneficiary, type RequestStatus } fro
 import { actingRole, allow, forbidden, hasRole, notFound, ROLE_GROUPS, today, type Role } from '@mieux/service-kit';
 import type { ServiceContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
-import { ownsRequest } from './request.access';
+import { newTrackingCode, ownsRequest } from './request.access';
 import type { RequestRow } from './request.entity';
 import { validateActionFiche, validateDecision, validateExpressionOfInterest, validateOfficialRequest, validateReason } from './request.input';
 import { requestLoader } from './request.loader';
@@ -33,6 +33,7 @@ export const requestMutations: Resolvers = {
       const date = today();
       validateExpressionOfInterest(input, date, hasRole(ctx.identity, ...ROLE_GROUPS.officers));
       const code = input.countryCode.toUpperCase();
+      const tracking = newTrackingCode();
       const row = await ctx.requests.create(
         {
           title: input.title.trim(),
@@ -51,8 +52,11 @@ export const requestMutations: Resolvers = {
         // An anonymous submission is recorded under the contact it gives.
         ctx.identity.sub ? actor(ctx, ROLE_GROUPS.signedIn) : { sub: input.contact.email.trim().toLowerCase(), role: 'PARTNER' },
         idempotencyKey ?? null,
+        tracking.hash,
       );
-      return { ...toRequestModel(row), grantedToCaller: true };
+      // A replay answers the first submission's request, whose code was given then and is not kept.
+      const trackingCode = row.trackingCodeHash === tracking.hash ? tracking.code : null;
+      return { ...toRequestModel(row), grantedToCaller: true, trackingCode };
     }),
 
     recordOfficialRequest: allow(ROLE_GROUPS.officers, async (_, { id, input }, ctx) => {

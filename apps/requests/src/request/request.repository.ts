@@ -32,6 +32,7 @@ export type NewRequest = Omit<
   | 'submittedAt'
   | 'idempotencyKey'
   | 'payloadHash'
+  | 'trackingCodeHash'
   | 'letterReference'
   | 'letterReceivedOn'
   | 'letterChannel'
@@ -53,6 +54,11 @@ export class RequestRepository {
   async findByIds(ids: readonly string[]): Promise<RequestRow[]> {
     if (ids.length === 0) return [];
     return this.dataSource.getRepository(RequestEntity).findBy({ id: In([...ids]) });
+  }
+
+  /** The request of a reference, or null. */
+  findByReference(reference: string): Promise<RequestRow | null> {
+    return this.dataSource.getRepository(RequestEntity).findOneBy({ reference });
   }
 
   /** The history of N requests in one statement, oldest first. */
@@ -85,9 +91,10 @@ export class RequestRepository {
   /**
    * Records a new expression of interest with its reference, thematic areas and first history line.
    * With an idempotency key, a replay of the same payload returns the first request (even when the
-   * replays race); the same key with another payload is refused.
+   * replays race); the same key with another payload is refused. The tracking code's hash is not part
+   * of the payload: a replay keeps the first request's code.
    */
-  async create(fields: NewRequest, actor: Actor, idempotencyKey: string | null): Promise<RequestRow> {
+  async create(fields: NewRequest, actor: Actor, idempotencyKey: string | null, trackingCodeHash: string | null = null): Promise<RequestRow> {
     return createIdempotently({
       key: idempotencyKey,
       payload: fields,
@@ -103,6 +110,7 @@ export class RequestRepository {
             submittedAt: now,
             idempotencyKey,
             payloadHash,
+            trackingCodeHash,
             letterReference: null,
             letterReceivedOn: null,
             letterChannel: null,

@@ -1,10 +1,10 @@
-import { allowedRequestTransitions, assessEligibility, type Language, type RequestStatus } from '@mieux/domain';
-import { allow, ROLE_GROUPS, today } from '@mieux/service-kit';
+import { allowedRequestTransitions, assessEligibility, NEXT_STEPS, normaliseTrackingCode, type Language, type RequestStatus } from '@mieux/domain';
+import { allow, badUserInput, notFound, ROLE_GROUPS, today } from '@mieux/service-kit';
 import type { ServiceContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
-import { mayReadContact, mayReadRequest, readsAllRequests } from './request.access';
+import { holdsTrackingCode, mayReadContact, mayReadRequest, readsAllRequests } from './request.access';
 import { historyLoader, requestLoader } from './request.loader';
-import type { RequestModel } from './request.model';
+import { toRequestModel, type RequestModel } from './request.model';
 
 /** A request the caller may not read is null: its existence is not disclosed either. */
 function readable(ctx: ServiceContext, request: RequestModel | null): RequestModel | null {
@@ -23,6 +23,14 @@ export const requestResolvers: Resolvers = {
       const own = readsAllRequests(ctx.identity) ? null : ctx.identity.sub;
       return ctx.requests.list({ ...filter, contactEmail: own }, { first, after });
     }),
+    trackRequest: allow(ROLE_GROUPS.anyone, async (_, { reference, code }, ctx) => {
+      const canonical = normaliseTrackingCode(code);
+      if (!canonical) throw badUserInput([{ field: 'code', message: 'A tracking code is two groups of five letters and digits, e.g. ABCDE-FGH23' }]);
+      const row = await ctx.requests.findByReference(reference.trim().toUpperCase());
+      // An unknown reference and a wrong code are answered alike: neither is disclosed.
+      if (!row || !holdsTrackingCode(row.trackingCodeHash, canonical)) throw notFound('Request', reference);
+      return toRequestModel(row);
+    }),
     checkEligibility: allow(ROLE_GROUPS.anyone, (_, { input }) =>
       assessEligibility({ countryCode: input.countryCode, requestDate: input.requestDate ?? today(), institutions: input.institutions }),
     ),
@@ -35,6 +43,12 @@ export const requestResolvers: Resolvers = {
     eligibilityPreview: (request) => eligibilityOf(request),
     history: (request, _, ctx) => historyLoader(ctx).load(request.id),
     status: (request) => request.status as RequestStatus,
+  },
+  RequestTracking: {
+    status: (request) => request.status as RequestStatus,
+    nextStep: (request, { lang }) => NEXT_STEPS[request.status as RequestStatus][(lang ?? 'EN') as Language],
+    officialLetterReceivedOn: (request) => request.officialLetter?.receivedOn ?? null,
+    decidedOn: (request) => request.decision?.decidedOn ?? null,
   },
   Institution: {
     country: (institution) => (institution.countryCode ? { code: institution.countryCode } : null),

@@ -46,6 +46,11 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
   metrics: ServiceMetrics;
   /** More JSON endpoints answering GET, by path (the gateway's `/health/subgraphs`). */
   endpoints?: Record<string, () => Promise<unknown>>;
+  /**
+   * JSON endpoints answering POST with a JSON body, by path (the gateway's development `/dev/token`);
+   * they throw HttpRejection to refuse.
+   */
+  postEndpoints?: Record<string, (body: unknown) => Promise<unknown>>;
   /** Files served at their paths on GET. */
   assets?: Record<string, StaticAsset>;
   /** Last say on the HTTP status of a GraphQL answer (the gateway uses it for the legacy JSON media type). */
@@ -98,6 +103,8 @@ export function createGraphQLHandler<TContext extends BaseContext>(options: Grap
       }
       const endpoint = req.method === 'GET' ? options.endpoints?.[url.pathname] : undefined;
       if (endpoint) return sendJson(res, 200, await endpoint());
+      const postEndpoint = req.method === 'POST' ? options.postEndpoints?.[url.pathname] : undefined;
+      if (postEndpoint) return sendJson(res, 200, await postEndpoint((await readBody(req)).body));
       const asset = req.method === 'GET' ? options.assets?.[url.pathname] : undefined;
       if (asset) return sendFile(res, asset);
       if (url.pathname === '/metrics' && req.method === 'GET') {
