@@ -1,4 +1,4 @@
-import { concurrently } from '@mieux/service-kit/testing';
+import { concurrently, daysFromToday } from '@mieux/service-kit/testing';
 import { PLAN, SET_STATUS, activityInput, createAction, officer, planActivity, startActions, startOwners, type Owners, type Subgraph } from './fixtures';
 
 let owners: Owners;
@@ -17,14 +17,14 @@ const set = (id: string, status: string) => subgraph.execute<any>(SET_STATUS, { 
 describe('activities and the Action they belong to', () => {
   it('moves the Action along as its activities are held or cancelled', async () => {
     const action = await createAction(subgraph, owners);
-    const first = await planActivity(subgraph, action.id, '2027-01-10', '2027-01-12');
-    const second = await planActivity(subgraph, action.id, '2027-03-01');
-    const third = await planActivity(subgraph, action.id, '2027-04-01');
+    const first = await planActivity(subgraph, action.id, '2024-01-10', '2024-01-12');
+    const second = await planActivity(subgraph, action.id, '2024-03-01');
+    const third = await planActivity(subgraph, action.id, daysFromToday(30));
     expect(first).toMatchObject({ status: 'PLANNED', thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'] });
-    expect((await set(first.id, 'CONFIRMED')).data.setActivityStatus.action.status).toBe('PLANNED');
+    expect((await set(third.id, 'CONFIRMED')).data.setActivityStatus.action.status).toBe('PLANNED');
     expect((await set(first.id, 'HELD')).data.setActivityStatus.action).toEqual({
       status: 'IN_IMPLEMENTATION',
-      launchedOn: '2027-01-10',
+      launchedOn: '2024-01-10',
       launchedOnTime: true,
     });
     await set(second.id, 'HELD');
@@ -36,7 +36,7 @@ describe('activities and the Action they belong to', () => {
   it('plans activities only while the Action is PLANNED or IN_IMPLEMENTATION', async () => {
     const action = await createAction(subgraph, owners);
     await subgraph.execute(`mutation($id: ID!) { cancelAction(id: $id, reason: "Withdrawn by the partner") { status } }`, { id: action.id }, officer);
-    const refused = await subgraph.execute(PLAN, { actionId: action.id, input: activityInput('2027-05-10') }, officer);
+    const refused = await subgraph.execute(PLAN, { actionId: action.id, input: activityInput('2024-05-10') }, officer);
     expect(refused.errors?.[0]).toMatchObject({
       message: 'Action is CANCELLED; activities are planned while it is PLANNED or IN_IMPLEMENTATION',
       extensions: { code: 'CONFLICT', currentStatus: 'CANCELLED' },
@@ -45,7 +45,7 @@ describe('activities and the Action they belong to', () => {
 
   it('refuses illegal activity transitions with the allowed ones', async () => {
     const action = await createAction(subgraph, owners);
-    const activity = await planActivity(subgraph, action.id, '2027-01-10');
+    const activity = await planActivity(subgraph, action.id, '2024-01-10');
     await set(activity.id, 'HELD');
     const again = await set(activity.id, 'CONFIRMED');
     expect(again.errors?.[0]).toMatchObject({
@@ -55,11 +55,11 @@ describe('activities and the Action they belong to', () => {
   });
 
   it.each([
-    ['2027-02-28', true],
-    ['2027-03-01', false],
+    ['2023-02-28', true],
+    ['2023-03-01', false],
   ])('launches on time at month ends: approved 30 November, first held on %s → %s', async (startsOn, onTime) => {
-    const action = await createAction(subgraph, owners, { approvedOn: '2026-11-30' });
-    expect(action.launchTarget).toBe('2027-02-28');
+    const action = await createAction(subgraph, owners, { approvedOn: '2022-11-30' });
+    expect(action.launchTarget).toBe('2023-02-28');
     const activity = await planActivity(subgraph, action.id, startsOn);
     expect((await set(activity.id, 'HELD')).data.setActivityStatus.action.launchedOnTime).toBe(onTime);
   });
@@ -68,7 +68,7 @@ describe('activities and the Action they belong to', () => {
     const action = await createAction(subgraph, owners);
     const result = await subgraph.execute(
       PLAN,
-      { actionId: action.id, input: activityInput('2027-05-10', '2027-05-01', { format: 'SEMINAR', type: 'TRAINING', title: ' ', countryCode: 'QQ' }) },
+      { actionId: action.id, input: activityInput('2024-05-10', '2024-05-01', { format: 'SEMINAR', type: 'TRAINING', title: ' ', countryCode: 'QQ' }) },
       officer,
     );
     expect((result.errors?.[0].extensions as any).problems.map((p: any) => p.field)).toEqual([
@@ -81,7 +81,7 @@ describe('activities and the Action they belong to', () => {
 
   it('refuses text too long for its column, or with control characters, before writing', async () => {
     const action = await createAction(subgraph, owners);
-    const input = activityInput('2027-05-10', '2027-05-10', { title: 'Kick-off\u0000', city: 'D'.repeat(101) });
+    const input = activityInput('2024-05-10', '2024-05-10', { title: 'Kick-off\u0000', city: 'D'.repeat(101) });
     const result = await subgraph.execute(PLAN, { actionId: action.id, input }, officer);
     expect((result.errors?.[0].extensions as any).problems).toEqual([
       { field: 'input.title', message: 'must not contain control characters or broken characters' },
@@ -95,7 +95,7 @@ describe('activities and the Action they belong to', () => {
   it('plans once per idempotency key, even when 20 replays race', async () => {
     const action = await createAction(subgraph, owners);
     const mutation = `mutation($a: ID!, $input: ActivityInput!, $key: String) { planActivity(actionId: $a, input: $input, idempotencyKey: $key) { id } }`;
-    const input = activityInput('2027-06-10');
+    const input = activityInput('2024-06-10');
     const results = await concurrently(20, () => subgraph.execute<any>(mutation, { a: action.id, input, key: 'plan-1' }, officer));
     expect(results.map((r) => r.errors)).toEqual(Array(20).fill(undefined));
     expect(new Set(results.map((r) => r.data.planActivity.id)).size).toBe(1);
@@ -109,9 +109,48 @@ describe('activities and the Action they belong to', () => {
     const action = await createAction(subgraph, owners, { country: { code: 'MA', region: 'SOUTHERN_NEIGHBOURHOOD' } });
     const result = await subgraph.execute<any>(
       PLAN,
-      { actionId: action.id, input: activityInput('2027-05-10', '2027-05-10', { countryCode: null, city: null, online: true }) },
+      { actionId: action.id, input: activityInput('2024-05-10', '2024-05-10', { countryCode: null, city: null, online: true }) },
       officer,
     );
     expect(result.data.planActivity.countryCode).toBe('MA');
+  });
+});
+
+const plan = (actionId: string, startsOn: string, endsOn = startsOn) =>
+  subgraph.execute<any>(PLAN, { actionId, input: activityInput(startsOn, endsOn) }, officer);
+
+describe('the dates of activities', () => {
+  it('hold an activity from its start date on, not before: a workshop 30 days ahead is not held, and the Action has not launched', async () => {
+    const action = await createAction(subgraph, owners);
+    const ahead = await planActivity(subgraph, action.id, daysFromToday(30));
+    const refused = await set(ahead.id, 'HELD');
+    expect(refused.errors?.[0]).toMatchObject({
+      message: `status an activity is held from its start date on (it starts on ${daysFromToday(30)})`,
+      extensions: { code: 'BAD_USER_INPUT', field: 'status', reason: 'NOT_STARTED' },
+    });
+    const today = await planActivity(subgraph, action.id, daysFromToday(0));
+    expect((await set(today.id, 'HELD')).data.setActivityStatus).toMatchObject({ status: 'HELD', action: { launchedOn: daysFromToday(0) } });
+    const read = await subgraph.execute<any>(`query($id: ID!) { activity(id: $id) { status } }`, { id: ahead.id }, officer);
+    expect(read.data.activity.status).toBe('PLANNED');
+  });
+
+  it('confirm an activity before it starts, not once it has begun', async () => {
+    const action = await createAction(subgraph, owners);
+    const begun = await planActivity(subgraph, action.id, daysFromToday(-1), daysFromToday(1));
+    expect((await set(begun.id, 'CONFIRMED')).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status', reason: 'ALREADY_STARTED' });
+    const ahead = await planActivity(subgraph, action.id, daysFromToday(0));
+    expect((await set(ahead.id, 'CONFIRMED')).data.setActivityStatus.status).toBe('CONFIRMED');
+  });
+
+  it('start no earlier than the Action’s approval and within a sane window', async () => {
+    const action = await createAction(subgraph, owners, { approvedOn: '2023-11-30' });
+    expect((await plan(action.id, '2023-11-29')).errors?.[0]).toMatchObject({
+      message: "input.startsOn must not be before the Action's approval on 2023-11-30",
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.startsOn', reason: 'BEFORE_APPROVAL' },
+    });
+    expect((await plan(action.id, '1901-01-01', '2777-01-01')).errors?.[0].extensions).toMatchObject({ field: 'input.startsOn', reason: 'BEFORE_APPROVAL' });
+    expect((await plan(action.id, '2024-01-01', '2777-01-01')).errors?.[0].extensions).toMatchObject({ field: 'input.endsOn', reason: 'TOO_LONG' });
+    expect((await plan(action.id, daysFromToday(366 * 5 + 2))).errors?.[0].extensions).toMatchObject({ field: 'input.startsOn', reason: 'BEYOND_HORIZON' });
+    expect((await plan(action.id, '2023-11-30')).data.planActivity.status).toBe('PLANNED');
   });
 });

@@ -45,7 +45,7 @@ export function approvedRequest(owners: Owners, fields: Record<string, unknown> 
     id,
     status: 'APPROVED',
     title: `Labour migration policy ${counter}`,
-    approvedOn: '2026-11-30',
+    approvedOn: '2023-11-30',
     thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'],
     country: { code: 'SN', region: 'AFRICA' },
     ...fields,

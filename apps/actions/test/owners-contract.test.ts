@@ -1,5 +1,5 @@
 import { callSubgraph, DEVELOPMENT_SECRETS, type Identity } from '@mieux/service-kit';
-import { startBuiltService, type BuiltService } from '@mieux/service-kit/testing';
+import { daysFromToday, startBuiltService, type BuiltService } from '@mieux/service-kit/testing';
 import { EXPERT_FACT_QUERY } from '../src/expert/expert.client';
 import { REQUEST_FACT_QUERY } from '../src/request/request.client';
 import { approvedRequest, officer, startOwners, type Owners } from './fixtures';
@@ -61,12 +61,14 @@ describe('the requests stub against the real requests service', () => {
       anonymous,
     );
     const id = submitted.id;
+    // Submitted today, so its letter and decision are dated today: a request's steps follow each other.
+    const today = daysFromToday(0);
     const pending = approvedRequest(owners, { status: 'EXPRESSION_OF_INTEREST', approvedOn: null, title: 'Diaspora engagement' });
     expect({ ...((await ask(requests.url, REQUEST_FACT_QUERY, id)) as object), id: pending }).toEqual(await ask(owners.stub.url, REQUEST_FACT_QUERY, pending));
 
     await must(
       requests,
-      `mutation($id: ID!) { recordOfficialRequest(id: $id, input: { letterReference: "MI/1", receivedOn: "2026-01-05", channel: EU_DELEGATION }) { status } }`,
+      `mutation($id: ID!) { recordOfficialRequest(id: $id, input: { letterReference: "MI/1", receivedOn: "${today}", channel: EU_DELEGATION }) { status } }`,
       { id },
       officer,
     );
@@ -79,11 +81,11 @@ describe('the requests stub against the real requests service', () => {
     );
     await must(
       requests,
-      `mutation($id: ID!) { decideRequest(id: $id, input: { outcome: APPROVED, rationale: "Feasible", decidedOn: "2026-03-02" }) { status } }`,
+      `mutation($id: ID!) { decideRequest(id: $id, input: { outcome: APPROVED, rationale: "Feasible", decidedOn: "${today}" }) { status } }`,
       { id },
       committee,
     );
-    const approved = approvedRequest(owners, { title: 'Diaspora engagement', approvedOn: '2026-03-02' });
+    const approved = approvedRequest(owners, { title: 'Diaspora engagement', approvedOn: today });
     expect({ ...((await ask(requests.url, REQUEST_FACT_QUERY, id)) as object), id: approved }).toEqual(
       await ask(owners.stub.url, REQUEST_FACT_QUERY, approved),
     );

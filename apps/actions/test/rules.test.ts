@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { daysFromToday } from '@mieux/service-kit/testing';
 import { createAction, officer, partner, SET_STATUS, activityInput, planActivity, startActions, startOwners, type Owners, type Subgraph } from './fixtures';
 
 let owners: Owners;
@@ -66,37 +67,37 @@ describe('the Action lifecycle', () => {
     });
     await createAction(subgraph, owners);
     const completed = await createAction(subgraph, owners);
-    await setStatus((await planActivity(subgraph, completed.id, '2028-01-10')).id, 'HELD');
+    await setStatus((await planActivity(subgraph, completed.id, '2025-01-10')).id, 'HELD');
     expect(await actionStatus(completed.id)).toBe('COMPLETED');
-    expect(await plan(completed.id, '2028-02-10')).toEqual(refusal('COMPLETED'));
+    expect(await plan(completed.id, '2025-02-10')).toEqual(refusal('COMPLETED'));
     expect(await closeAction(completed.id)).toEqual({ closeAction: { status: 'CLOSED' } });
-    expect(await plan(completed.id, '2028-02-10')).toEqual(refusal('CLOSED'));
+    expect(await plan(completed.id, '2025-02-10')).toEqual(refusal('CLOSED'));
     const cancelled = await createAction(subgraph, owners);
     await cancelAction(cancelled.id);
-    expect(await plan(cancelled.id, '2028-02-10')).toEqual(refusal('CANCELLED'));
-    expect(await plan(unknown, '2028-02-10')).toEqual(notFound('Action'));
+    expect(await plan(cancelled.id, '2025-02-10')).toEqual(refusal('CANCELLED'));
+    expect(await plan(unknown, '2025-02-10')).toEqual(notFound('Action'));
   });
 });
 
 describe('activities', () => {
   it('replay a planning key only with the same input', async () => {
     const action = await createAction(subgraph, owners);
-    await plan(action.id, '2028-03-01');
+    await plan(action.id, '2025-03-01');
     const key = `plan-${randomUUID()}`;
-    const first = await plan(action.id, '2028-03-10', key);
+    const first = await plan(action.id, '2025-03-10', key);
     expect(first).toEqual({ planActivity: { id: expect.any(String) } });
-    expect(await plan(action.id, '2028-03-10', key)).toEqual(first);
-    expect(await plan(action.id, '2028-03-10', key, 'Another workshop')).toMatchObject({ error: { code: 'BAD_USER_INPUT', field: 'idempotencyKey' } });
+    expect(await plan(action.id, '2025-03-10', key)).toEqual(first);
+    expect(await plan(action.id, '2025-03-10', key, 'Another workshop')).toMatchObject({ error: { code: 'BAD_USER_INPUT', field: 'idempotencyKey' } });
   });
 
   it('move their own Action only, and a cancelled one frees its experts', async () => {
     const other = await createAction(subgraph, owners);
-    const otherActivity = await planActivity(subgraph, other.id, '2028-04-01');
+    const otherActivity = await planActivity(subgraph, other.id, '2025-04-01');
     const action = await createAction(subgraph, owners);
-    const activity = await planActivity(subgraph, action.id, '2028-04-01');
+    const activity = await planActivity(subgraph, action.id, '2025-04-01');
     const booked = await deploy(activity.id, 'expert-r1');
     const bookedElsewhere = await deploy(otherActivity.id, 'expert-r2');
-    const held = await planActivity(subgraph, action.id, '2028-04-10');
+    const held = await planActivity(subgraph, action.id, '2025-04-10');
     expect(await setStatus(activity.id, 'CANCELLED')).toMatchObject({ setActivityStatus: { status: 'CANCELLED' } });
     expect(await deploymentsOf(activity.id)).toEqual([{ id: booked.deployExpert.id, status: 'CANCELLED' }]);
     expect(await deploymentsOf(otherActivity.id)).toEqual([{ id: bookedElsewhere.deployExpert.id, status: 'ACTIVE' }]);
@@ -109,7 +110,7 @@ describe('activities', () => {
 describe('deployments', () => {
   it('go to PLANNED or CONFIRMED activities only', async () => {
     const action = await createAction(subgraph, owners);
-    const [planned, confirmed, held] = await Promise.all(['2028-05-01', '2028-05-10', '2028-05-20'].map((d) => planActivity(subgraph, action.id, d)));
+    const [planned, confirmed, held] = await Promise.all(['2025-05-01', daysFromToday(40), '2025-05-20'].map((d) => planActivity(subgraph, action.id, d)));
     await setStatus(confirmed.id, 'CONFIRMED');
     await setStatus(held.id, 'HELD');
     expect(await deploy(planned.id, 'expert-r3')).toMatchObject({ deployExpert: { status: 'ACTIVE' } });
@@ -126,8 +127,8 @@ describe('deployments', () => {
 
   it('name the booking they overlap, replay a key only for the same booking, and cancel once', async () => {
     const action = await createAction(subgraph, owners);
-    const first = await planActivity(subgraph, action.id, '2028-06-01');
-    const second = await planActivity(subgraph, action.id, '2028-06-01');
+    const first = await planActivity(subgraph, action.id, '2025-06-01');
+    const second = await planActivity(subgraph, action.id, '2025-06-01');
     await deploy(second.id, 'expert-r2');
     const key = `deploy-${randomUUID()}`;
     const booked = (await deploy(first.id, 'expert-r1', key)).deployExpert;

@@ -19,9 +19,10 @@ export interface Actions {
   service: BuiltService;
   /** Held activities of the demo portfolio, grouped by Action (Actions with at least two). */
   heldByAction: Map<string, DemoActivity[]>;
-  /** Every held activity, and a cancelled one. */
+  /** Every held activity, a cancelled one and a planned one. */
   held: DemoActivity[];
   cancelled: DemoActivity;
+  planned: DemoActivity;
 }
 
 /** Starts the built actions service on its own test database with the demo portfolio, and reads its activities. */
@@ -40,7 +41,13 @@ export async function startActions(): Promise<Actions> {
   const heldByAction = new Map<string, DemoActivity[]>();
   for (const a of held) heldByAction.set(a.actionId, [...(heldByAction.get(a.actionId) ?? []), a]);
   for (const [id, list] of heldByAction) if (list.length < 2) heldByAction.delete(id);
-  return { service, held, heldByAction, cancelled: activities.find((a) => a.status === 'CANCELLED')! };
+  return {
+    service,
+    held,
+    heldByAction,
+    cancelled: activities.find((a) => a.status === 'CANCELLED')!,
+    planned: activities.find((a) => a.status === 'PLANNED')!,
+  };
 }
 
 export function startMonitoring(actions: Actions): Promise<Subgraph> {

@@ -1,4 +1,4 @@
-import { concurrently, countStatements, identityOf } from '@mieux/service-kit/testing';
+import { concurrently, countStatements, daysFromToday, identityOf } from '@mieux/service-kit/testing';
 import {
   EVALUATE,
   PARTICIPATION,
@@ -52,13 +52,20 @@ describe('participation', () => {
     expect(await countOf('SELECT COUNT(*) AS n FROM participation WHERE activity_id = ? AND current = ?', [held(2).id, true])).toBe(1);
   });
 
-  it('refuses what the actions service does not know or has cancelled, and roles other than project officers', async () => {
+  it('refuses what the actions service does not know or has not held, and roles other than project officers', async () => {
     const unknown = '00000000-0000-4000-8000-00000000dead';
     expect((await record(unknown, 1, 1)).errors?.[0]).toMatchObject({ message: `Activity ${unknown} was not found`, extensions: { code: 'NOT_FOUND' } });
     expect((await record(actions.cancelled.id, 1, 1)).errors?.[0]).toMatchObject({
-      message: 'Activity is CANCELLED; nothing is recorded for it',
-      extensions: { code: 'CONFLICT' },
+      message: 'Invalid input: activityId: the activity is CANCELLED; participation and evaluations are recorded once it is HELD',
+      extensions: { code: 'BAD_USER_INPUT', field: 'activityId' },
     });
+    expect((await record(actions.planned.id, 1, 1)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'activityId' });
+    const evaluation = await subgraph.execute(
+      EVALUATE,
+      { activityId: actions.planned.id, input: { respondentType: 'PARTICIPANT', rating: 'EXCELLENT' } },
+      officer,
+    );
+    expect(evaluation.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'activityId' });
     expect((await record(held(3).id, 1, 1, 0, analyst)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });
@@ -170,11 +177,11 @@ describe('results, indicators and the Action', () => {
     const indicator = `mutation($a: ID!, $actual: Float) { setIndicator(actionId: $a, input: { name: "Officials trained", unit: "people", baseline: 0, target: 40, actual: $actual, period: "2026" }) { progress } }`;
     await subgraph.execute(indicator, { a: actionId, actual: 10 }, officer);
     expect((await subgraph.execute<any>(indicator, { a: actionId, actual: 30 }, officer)).data.setIndicator.progress).toBe(0.75);
-    const final = `mutation($a: ID!) { recordFinalEvaluation(actionId: $a, input: { summary: " Policy adopted and applied ", rating: VERY_GOOD, date: "2027-01-15" }) { summary rating date } }`;
+    const final = `mutation($a: ID!) { recordFinalEvaluation(actionId: $a, input: { summary: " Policy adopted and applied ", rating: VERY_GOOD, date: "2025-01-15" }) { summary rating date } }`;
     expect((await subgraph.execute<any>(final, { a: actionId }, officer)).data.recordFinalEvaluation).toEqual({
       summary: 'Policy adopted and applied',
       rating: 'VERY_GOOD',
-      date: '2027-01-15',
+      date: '2025-01-15',
     });
     const unknown = '00000000-0000-4000-8000-00000000beef';
     expect(
@@ -202,9 +209,28 @@ describe('results, indicators and the Action', () => {
     expect(entities[second]).toEqual({ results: [], indicators: [], participants: 0, finalEvaluation: null });
   });
 
+  it('refuses results and final evaluations dated in the future or before MIEUX began, naming the field', async () => {
+    const [actionId] = actionIds();
+    const result = `mutation($a: ID!, $d: Date!) { recordResult(actionId: $a, input: { type: POLICY, status: DRAFTED, title: "x", date: $d }) { id } }`;
+    const final = `mutation($a: ID!, $d: Date!) { recordFinalEvaluation(actionId: $a, input: { summary: "s", rating: GOOD, date: $d }) { rating } }`;
+    for (const mutation of [result, final]) {
+      expect((await subgraph.execute(mutation, { a: actionId, d: daysFromToday(1) }, officer)).errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.date',
+        reason: 'IN_THE_FUTURE',
+      });
+      expect((await subgraph.execute(mutation, { a: actionId, d: '1901-01-01' }, officer)).errors?.[0]).toMatchObject({
+        message: 'input.date must not be before 2009-01-01, when MIEUX began',
+        extensions: { code: 'BAD_USER_INPUT', field: 'input.date', reason: 'BEFORE_MIEUX' },
+      });
+    }
+    const stored = await subgraph.database.dataSource.query('SELECT COUNT(*) AS n FROM result WHERE action_id = ? AND title = ?', [actionId, 'x']);
+    expect(Number(stored[0].n)).toBe(0);
+  });
+
   it('refuses an empty final evaluation and callers other than project officers', async () => {
     const [actionId] = actionIds();
-    const final = `mutation($a: ID!, $s: String!) { recordFinalEvaluation(actionId: $a, input: { summary: $s, rating: GOOD, date: "2027-01-15" }) { rating } }`;
+    const final = `mutation($a: ID!, $s: String!) { recordFinalEvaluation(actionId: $a, input: { summary: $s, rating: GOOD, date: "2025-01-15" }) { rating } }`;
     expect((await subgraph.execute(final, { a: actionId, s: '  ' }, officer)).errors?.[0]).toMatchObject({
       message: 'Invalid input: input.summary: must not be empty',
       extensions: { code: 'BAD_USER_INPUT' },
@@ -228,7 +254,7 @@ describe('results, indicators and the Action', () => {
   it('keeps one indicator of a name and one final evaluation per Action under 20 concurrent writes', async () => {
     const [, actionId] = actionIds();
     const indicator = `mutation($a: ID!, $actual: Float) { setIndicator(actionId: $a, input: { name: "Staff trained", unit: "people", baseline: 0, target: 20, actual: $actual, period: "2027" }) { actual } }`;
-    const final = `mutation($a: ID!, $rating: Rating!) { recordFinalEvaluation(actionId: $a, input: { summary: "Policy adopted", rating: $rating, date: "2027-12-01" }) { rating } }`;
+    const final = `mutation($a: ID!, $rating: Rating!) { recordFinalEvaluation(actionId: $a, input: { summary: "Policy adopted", rating: $rating, date: "2025-12-01" }) { rating } }`;
     const ratings = ['EXCELLENT', 'GOOD'];
     const results = [
       ...(await concurrently(20, (i) => subgraph.execute<any>(indicator, { a: actionId, actual: i }, officer))),

@@ -1,8 +1,11 @@
-import { identityOf, startTestSubgraph, type TestSubgraph } from '@mieux/service-kit/testing';
+import { daysFromToday, identityOf, startTestSubgraph, type TestSubgraph } from '@mieux/service-kit/testing';
 import type { ServiceContext } from '../src/context';
 import { requestsService } from '../src/service';
 
 export type Subgraph = TestSubgraph<ServiceContext>;
+
+/** Letters and decisions of the lifecycle's tests are dated today: after the expression of interest and the Action Fiche recorded today. */
+export const TODAY = daysFromToday(0);
 
 export const officer = identityOf('PROJECT_OFFICER');
 export const committee = identityOf('STEERING_COMMITTEE');
@@ -36,10 +39,10 @@ export const REQUEST_FIELDS = `id reference title status allowedTransitions chan
   approvedOn history { from to by role reason }`;
 
 export const SUBMIT = `mutation($input: ExpressionOfInterestInput!, $key: String) { submitExpressionOfInterest(input: $input, idempotencyKey: $key) { ${REQUEST_FIELDS} } }`;
-export const RECORD = `mutation($id: ID!) { recordOfficialRequest(id: $id, input: { letterReference: "MIN/2026/77", receivedOn: "2026-01-15", channel: EU_DELEGATION }) { ${REQUEST_FIELDS} } }`;
+export const RECORD = `mutation($id: ID!) { recordOfficialRequest(id: $id, input: { letterReference: "MIN/2026/77", receivedOn: "${TODAY}", channel: EU_DELEGATION }) { ${REQUEST_FIELDS} } }`;
 export const ASSESS = `mutation($id: ID!) { assessEligibility(id: $id) { ${REQUEST_FIELDS} } }`;
 export const DRAFT = `mutation($id: ID!) { draftActionFiche(id: $id, input: { objectives: "A labour migration policy", priorityNeeds: ["Data", "Coordination"], plannedActivities: [{ type: INFORMATION_EXCHANGE, count: 2 }, { type: TRAINING, count: 3 }, { type: POLICY_WORK, count: 2 }] }) { ${REQUEST_FIELDS} } }`;
-export const DECIDE = `mutation($id: ID!, $outcome: DecisionOutcome!) { decideRequest(id: $id, input: { outcome: $outcome, rationale: "Demand-driven and feasible", decidedOn: "2026-03-02" }) { ${REQUEST_FIELDS} } }`;
+export const DECIDE = `mutation($id: ID!, $outcome: DecisionOutcome!) { decideRequest(id: $id, input: { outcome: $outcome, rationale: "Demand-driven and feasible", decidedOn: "${TODAY}" }) { ${REQUEST_FIELDS} } }`;
 export const WITHDRAW = `mutation($id: ID!) { withdrawRequest(id: $id, reason: "Priorities changed") { ${REQUEST_FIELDS} } }`;
 
 type Request = { id: string; status: string; [field: string]: unknown };

@@ -1,5 +1,5 @@
 import { RequestEntity } from '../src/request/request.entity';
-import { RECORD, SUBMIT, expressionOfInterest, officer, requestIn, startRequests, type Subgraph } from './fixtures';
+import { ASSESS, DRAFT, RECORD, SUBMIT, TODAY, committee, expressionOfInterest, officer, requestIn, startRequests, type Subgraph } from './fixtures';
 
 let subgraph: Subgraph;
 beforeAll(async () => {
@@ -42,9 +42,35 @@ describe('bad input', () => {
     expect(result.errors?.[0].message).toMatch(/SPACE_TRAVEL/);
   });
 
+  it('keeps the request’s own order of dates: a letter before the expression of interest, a decision before the letter or the Action Fiche are refused', async () => {
+    const submitted = await subgraph.execute<any>(SUBMIT, { input: expressionOfInterest({ expressionOfInterestOn: '2016-05-10' }) }, officer);
+    const id = submitted.data.submitExpressionOfInterest.id;
+    const early = await subgraph.execute(RECORD.replace(TODAY, '2016-05-09'), { id }, officer);
+    expect(early.errors?.[0]).toMatchObject({
+      message: 'input.receivedOn must not be before the expression of interest (2016-05-10)',
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.receivedOn', reason: 'OUT_OF_ORDER' },
+    });
+    expect((await subgraph.execute(RECORD.replace(TODAY, '2016-05-10'), { id }, officer)).errors).toBeUndefined();
+    await subgraph.execute(ASSESS, { id }, officer);
+    await subgraph.execute(DRAFT, { id }, officer);
+    const decide = (decidedOn: string) =>
+      subgraph.execute<any>(
+        `mutation($id: ID!, $on: Date!) { decideRequest(id: $id, input: { outcome: APPROVED, rationale: "Feasible", decidedOn: $on }) { status approvedOn } }`,
+        { id, on: decidedOn },
+        committee,
+      );
+    expect((await decide('2016-05-09')).errors?.[0].extensions).toMatchObject({ field: 'input.decidedOn', reason: 'OUT_OF_ORDER' });
+    expect((await decide('2016-06-01')).errors?.[0]).toMatchObject({
+      message: `input.decidedOn must not be before the Action Fiche (${TODAY})`,
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.decidedOn' },
+    });
+    expect((await decide('1901-01-01')).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.decidedOn' });
+    expect((await decide(TODAY)).data.decideRequest).toEqual({ status: 'APPROVED', approvedOn: TODAY });
+  });
+
   it('refuses a letter received in the future', async () => {
     const request = await requestIn(subgraph, 'EXPRESSION_OF_INTEREST');
-    const future = RECORD.replace('2026-01-15', '2999-01-01');
+    const future = RECORD.replace(TODAY, '2999-01-01');
     const result = await subgraph.execute(future, { id: request.id }, officer);
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.receivedOn' });
   });

@@ -11,6 +11,7 @@ import {
   partner,
   requestIn,
   startRequests,
+  TODAY,
   type Subgraph,
 } from './fixtures';
 
@@ -36,7 +37,7 @@ describe('from expression of interest to decision', () => {
     const id = request.id;
     expect((await subgraph.execute<any>(RECORD, { id }, officer)).data.recordOfficialRequest).toMatchObject({
       status: 'SUBMITTED',
-      officialLetter: { reference: 'MIN/2026/77', receivedOn: '2026-01-15', channel: 'EU_DELEGATION' },
+      officialLetter: { reference: 'MIN/2026/77', receivedOn: TODAY, channel: 'EU_DELEGATION' },
     });
     expect((await subgraph.execute<any>(ASSESS, { id }, officer)).data.assessEligibility).toMatchObject({
       status: 'ELIGIBLE',
@@ -46,7 +47,7 @@ describe('from expression of interest to decision', () => {
     const decided = (await subgraph.execute<any>(DECIDE, { id, outcome: 'APPROVED' }, committee)).data.decideRequest;
     expect(decided).toMatchObject({
       status: 'APPROVED',
-      approvedOn: '2026-03-02',
+      approvedOn: TODAY,
       decision: { outcome: 'APPROVED', rationale: 'Demand-driven and feasible' },
       allowedTransitions: [],
     });

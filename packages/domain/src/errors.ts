@@ -26,3 +26,15 @@ export class TransitionError extends DomainError {
 function listWords(words: readonly string[]): string {
   return words.length === 1 ? words[0] : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
 }
+
+/** An input refused by a rule of the domain, naming the field it is about (a date out of order, a status too early). */
+export class FieldRuleError extends DomainError {
+  constructor(
+    code: string,
+    readonly field: string,
+    message: string,
+  ) {
+    super(code, `${field} ${message}`);
+    this.name = 'FieldRuleError';
+  }
+}

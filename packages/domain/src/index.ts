@@ -19,5 +19,6 @@ export * from './regions';
 export * from './requests';
 export * from './state-machine';
 export * from './thematic-areas';
+export * from './time-rules';
 export * from './expert-matching';
 export * from './request-tracking';

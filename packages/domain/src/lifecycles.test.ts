@@ -200,7 +200,7 @@ describe('what an Action and an activity are open to', () => {
   it('opens an Action from an approved request only, deploys active experts only, records for activities not cancelled', () => {
     expect(REQUEST_LIFECYCLE.statuses.filter(opensAnAction)).toEqual(['APPROVED']);
     expect(ROSTER_LIFECYCLE.statuses.filter(isDeployable)).toEqual(['ACTIVE']);
-    expect(ACTIVITY_LIFECYCLE.statuses.filter(isOpenForRecording)).toEqual(['PLANNED', 'CONFIRMED', 'HELD']);
+    expect(ACTIVITY_LIFECYCLE.statuses.filter(isOpenForRecording)).toEqual(['HELD']);
     expect(ACTIVITY_LIFECYCLE.statuses.filter(releasesDeployments)).toEqual(['CANCELLED']);
   });
 

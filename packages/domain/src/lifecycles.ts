@@ -122,9 +122,12 @@ export const STATUS_NOT_COUNTED = 'CANCELLED' satisfies ActionStatus & ActivityS
 /** The deployment status that books an expert's dates and counts as deployed. */
 export const BOOKING_DEPLOYMENT_STATUS = 'ACTIVE' satisfies DeploymentStatus;
 
-/** Participation and evaluations are recorded for any activity that is not cancelled. */
+/** What happened at an activity (participation, evaluations) is recorded once it is held. */
+export const ACTIVITY_STATUS_OPEN_FOR_RECORDING = 'HELD' satisfies ActivityStatus;
+
+/** Participation and evaluations are recorded only for a held activity: a planned one has no participants yet. */
 export function isOpenForRecording(activityStatus: string): boolean {
-  return activityStatus !== 'CANCELLED';
+  return activityStatus === ACTIVITY_STATUS_OPEN_FOR_RECORDING;
 }
 
 /** The year an Action's reference is numbered in: the year of its approval. */

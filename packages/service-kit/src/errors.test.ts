@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { DomainError, TransitionError } from '@mieux/domain';
+import { DomainError, FieldRuleError, TransitionError } from '@mieux/domain';
 import { fromDomainError, isDatabaseAway, maskError } from './errors';
 
 describe('domain errors are mapped once, in the kit', () => {
@@ -18,6 +18,12 @@ describe('domain errors are mapped once, in the kit', () => {
   it('another domain error is a refused input with its stable code', () => {
     expect(fromDomainError(new DomainError('DATE_OUT_OF_RANGE', 'too early'))?.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'DATE_OUT_OF_RANGE' });
     expect(fromDomainError(new Error('driver'))).toBeNull();
+    expect(fromDomainError(new FieldRuleError('NOT_STARTED', 'status', 'an activity is held from its start date on'))?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'NOT_STARTED',
+      field: 'status',
+      problems: [{ field: 'status', message: 'an activity is held from its start date on' }],
+    });
   });
 
   it('anything else is masked', () => {

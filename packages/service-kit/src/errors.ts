@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { DomainError, TransitionError } from '@mieux/domain';
+import { DomainError, FieldRuleError, TransitionError } from '@mieux/domain';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 /** The error codes a client may see; anything else is masked as INTERNAL_SERVER_ERROR. */
@@ -108,11 +108,17 @@ const DOMAIN_ERROR_CODES: Record<string, string> = { ILLEGAL_TRANSITION: 'CONFLI
 
 /**
  * The one place where the domain's errors become the graph's: a TransitionError is a CONFLICT that
- * says where the entity is and where it may go. Null for anything that is not a domain error.
+ * says where the entity is and where it may go; a FieldRuleError is a BAD_USER_INPUT naming its field
+ * like any refused input. Null for anything that is not a domain error.
  */
 export function fromDomainError(error: unknown): GraphQLError | null {
   if (!(error instanceof DomainError)) return null;
-  const details = error instanceof TransitionError ? { currentStatus: error.from, allowed: [...error.allowed] } : {};
+  const details =
+    error instanceof TransitionError
+      ? { currentStatus: error.from, allowed: [...error.allowed] }
+      : error instanceof FieldRuleError
+        ? { field: error.field, problems: [{ field: error.field, message: error.message.slice(error.field.length + 1) }] }
+        : {};
   return new GraphQLError(error.message, { extensions: { code: DOMAIN_ERROR_CODES[error.code] ?? 'BAD_USER_INPUT', reason: error.code, ...details } });
 }
 

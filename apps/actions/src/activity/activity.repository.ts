@@ -75,17 +75,20 @@ export class ActivityRepository {
   }
 
   /**
-   * Moves an activity (compare-and-set); a cancelled activity frees its experts; the Action's status
+   * Moves an activity (compare-and-set) when `check` (the caller's rules on the row read) passes; a cancelled activity frees its experts; the Action's status
    * follows its activities in the same transaction. Moves of one Action's activities take turns on the
    * Action's row and read their siblings as committed: of two last activities held at once, the
    * second completes the Action.
    */
-  async transition(id: string, to: ActivityStatus): Promise<ActivityRow> {
+  async transition(id: string, to: ActivityStatus, check: (row: ActivityRow) => void = () => undefined): Promise<ActivityRow> {
     return inTransaction(this.dataSource, async (manager) => {
-      const row = await manager.findOneBy(ActivityEntity, { id });
-      if (!row) throw notFound('Activity', id);
+      const found = await manager.findOneBy(ActivityEntity, { id });
+      if (!found) throw notFound('Activity', id);
+      const [action] = await findForUpdate(manager, ActionEntity, { id: found.actionId });
+      // Read again under its lock: the checks see the dates and status a concurrent change committed.
+      const [row] = await findForUpdate(manager, ActivityEntity, { id });
       assertActivityTransition(row.status as ActivityStatus, to);
-      const [action] = await findForUpdate(manager, ActionEntity, { id: row.actionId });
+      check({ ...row, startsOn: dateString(row.startsOn) });
       if (!(await updateIfStatus(manager, ActivityEntity, id, row.status, { status: to }))) {
         throw conflict(`Activity ${id} changed while this change was made; try again`);
       }

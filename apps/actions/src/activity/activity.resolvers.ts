@@ -1,5 +1,5 @@
-import { allowedActivityTransitions, findCountry, type ActivityStatus } from '@mieux/domain';
-import { allow, notFound, ROLE_GROUPS } from '@mieux/service-kit';
+import { activityDatesProblems, activityMoveProblem, allowedActivityTransitions, assertNoDateProblem, findCountry, type ActivityStatus } from '@mieux/domain';
+import { allow, notFound, ROLE_GROUPS, today } from '@mieux/service-kit';
 import { actionLoader } from '../action/action.loader';
 import { deploymentsOfActivityLoader } from '../deployment/deployment.loader';
 import type { Resolvers } from '../generated/resolvers-types';
@@ -17,6 +17,7 @@ export const activityResolvers: Resolvers = {
       const activity = parseActivityInput(input);
       const action = await actionLoader(ctx).load(actionId);
       if (!action) throw notFound('Action', actionId);
+      assertNoDateProblem(activityDatesProblems(activity, action.approvedOn, today()), 'input');
       const row = await ctx.activities.plan(
         actionId,
         {
@@ -33,7 +34,9 @@ export const activityResolvers: Resolvers = {
       );
       return toActivityModel(row);
     }),
-    setActivityStatus: allow(ROLE_GROUPS.officers, async (_, { id, status }, ctx) => toActivityModel(await ctx.activities.transition(id, status))),
+    setActivityStatus: allow(ROLE_GROUPS.officers, async (_, { id, status }, ctx) =>
+      toActivityModel(await ctx.activities.transition(id, status, (row) => assertNoDateProblem([activityMoveProblem(status, row.startsOn, today())]))),
+    ),
   },
   Activity: {
     __resolveReference: (reference, ctx) => readableActivity(ctx, reference.id),

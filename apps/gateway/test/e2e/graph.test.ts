@@ -2,8 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serverAudits } from 'graphql-http';
+import { addCalendarMonths } from '@mieux/domain';
 import { IDENTITY_HEADER, signIdentity } from '@mieux/service-kit';
+import { daysFromToday } from '@mieux/service-kit/testing';
 import { startGraph, SUBGRAPHS, type Caller, type RunningGraph } from './graph';
+
+/** The story happens today: a decision follows the Action Fiche drafted today, and activities are held from their start on. */
+const TODAY = daysFromToday(0);
 
 /** The whole graph as real processes on MySQL, with the demo portfolio, through the gateway over HTTP. */
 let graph: RunningGraph;
@@ -138,7 +143,7 @@ describe('one story, from an expression of interest to the results', () => {
     const requestId = submit.submitExpressionOfInterest.id;
     expect(submit.submitExpressionOfInterest).toMatchObject({ status: 'EXPRESSION_OF_INTEREST', eligibilityPreview: { eligible: true } });
     await ok(
-      `mutation($id: ID!) { recordOfficialRequest(id: $id, input: { letterReference: "MELR/2026/1", receivedOn: "2026-01-05", channel: EU_DELEGATION }) { status } }`,
+      `mutation($id: ID!) { recordOfficialRequest(id: $id, input: { letterReference: "MELR/2026/1", receivedOn: "${TODAY}", channel: EU_DELEGATION }) { status } }`,
       { id: requestId },
       officer,
     );
@@ -149,7 +154,7 @@ describe('one story, from an expression of interest to the results', () => {
       officer,
     );
     const decided = await ok(
-      `mutation($id: ID!) { decideRequest(id: $id, input: { outcome: APPROVED, rationale: "Aligned with priorities", decidedOn: "2026-02-01" }) { status } }`,
+      `mutation($id: ID!) { decideRequest(id: $id, input: { outcome: APPROVED, rationale: "Aligned with priorities", decidedOn: "${TODAY}" }) { status } }`,
       { id: requestId },
       committee,
     );
@@ -160,10 +165,10 @@ describe('one story, from an expression of interest to the results', () => {
       { id: requestId },
       officer,
     );
-    expect(action.launchTarget).toBe('2026-05-01');
+    expect(action.launchTarget).toBe(addCalendarMonths(TODAY, 3));
     const activityIds: string[] = [];
     for (let i = 0; i < 7; i += 1) {
-      const day = String(10 + i * 2).padStart(2, '0');
+      const day = daysFromToday(i * 2);
       const planned = await ok(
         `mutation($a: ID!, $input: ActivityInput!) { planActivity(actionId: $a, input: $input) { id } }`,
         {
@@ -172,8 +177,8 @@ describe('one story, from an expression of interest to the results', () => {
             type: 'TRAINING',
             format: 'TRAINING_OF_TRAINERS',
             title: `Training ${i + 1}`,
-            startsOn: `2026-03-${day}`,
-            endsOn: `2026-03-${day}`,
+            startsOn: day,
+            endsOn: day,
             countryCode: 'GH',
             city: 'Accra',
           },
@@ -200,7 +205,7 @@ describe('one story, from an expression of interest to the results', () => {
           cvSummary: 'Labour migration official',
           consent: true,
           privacyNoticeVersion: '2018.1',
-          availability: [{ from: '2026-01-01', to: '2026-12-31' }],
+          availability: [{ from: TODAY, to: daysFromToday(365) }],
           countriesOfExperience: ['GH'],
         },
       });
@@ -219,7 +224,7 @@ describe('one story, from an expression of interest to the results', () => {
       officer,
     );
     await ok(
-      `mutation($a: ID!) { recordResult(actionId: $a, input: { type: POLICY, status: DRAFTED, title: "National labour migration policy", date: "2026-04-01" }) { id } }`,
+      `mutation($a: ID!) { recordResult(actionId: $a, input: { type: POLICY, status: DRAFTED, title: "National labour migration policy", date: "${TODAY}" }) { id } }`,
       { a: action.id },
       officer,
     );

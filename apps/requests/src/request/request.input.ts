@@ -1,9 +1,9 @@
 import {
   findBeneficiary,
   findCountry,
-  isInTheFuture,
   isIsoDate,
   MAX_PLANNED_ACTIVITIES,
+  pastDateProblem,
   plannedActivitiesTotal,
   subTopicProblem,
   type IsoDate,
@@ -13,9 +13,10 @@ import { addProblem, field, parseInput, z } from '@mieux/service-kit';
 export const LIMITS = { title: 200, description: 5000, name: 200, reference: 100, text: 2000 };
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** A date that must not be after today, when given. */
+/** A date of something that happened, when given: from the start of MIEUX to today. */
 const pastDate = (ctx: z.RefinementCtx, path: string[], value: IsoDate | null | undefined, today: IsoDate) => {
-  if (value && isInTheFuture(value, today)) addProblem(ctx, path, `must not be in the future (today is ${today})`);
+  const problem = value && isIsoDate(value) ? pastDateProblem(path.join('.'), value, today) : null;
+  if (problem) addProblem(ctx, path, problem.message);
 };
 
 export interface InstitutionInput {

@@ -1,4 +1,4 @@
-import { approvedOnOf, assessmentMove, findBeneficiary, type RequestStatus } from '@mieux/domain';
+import { approvedOnOf, assertNoDateProblem, assessmentMove, findBeneficiary, requestStepProblem, type RequestStatus } from '@mieux/domain';
 import { actingRole, allow, forbidden, hasRole, notFound, ROLE_GROUPS, today, type Role } from '@mieux/service-kit';
 import type { ServiceContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
@@ -24,6 +24,15 @@ async function move(
   reason: string | null,
 ) {
   return toRequestModel(await ctx.requests.transition(id, to, changes, actor(ctx, among), reason));
+}
+
+/** The dated steps a request has been through, in their order: a later step is not dated before them. */
+function stepsBefore(row: RequestRow): { step: string; on: string | null }[] {
+  return [
+    { step: 'expression of interest', on: row.expressionOfInterestOn },
+    { step: 'official letter', on: row.letterReceivedOn },
+    { step: 'Action Fiche', on: row.actionFiche?.draftedAt.slice(0, 10) ?? null },
+  ];
 }
 
 /** The lifecycle of a request (DOMAIN.md): each mutation is one legal transition, recorded with who, when and why. */
@@ -66,7 +75,10 @@ export const requestMutations: Resolvers = {
         ROLE_GROUPS.officers,
         id,
         'SUBMITTED',
-        () => ({ letterReference: input.letterReference.trim(), letterReceivedOn: input.receivedOn, letterChannel: input.channel }),
+        (row) => {
+          assertNoDateProblem([requestStepProblem('input.receivedOn', input.receivedOn, stepsBefore(row))]);
+          return { letterReference: input.letterReference.trim(), letterReceivedOn: input.receivedOn, letterChannel: input.channel };
+        },
         `Official letter ${input.letterReference.trim()}`,
       );
     }),
@@ -98,12 +110,15 @@ export const requestMutations: Resolvers = {
         ROLE_GROUPS.committee,
         id,
         input.outcome,
-        () => ({
-          decisionOutcome: input.outcome,
-          decisionOn: decidedOn,
-          decisionRationale: input.rationale.trim(),
-          approvedOn: approvedOnOf(input.outcome, decidedOn),
-        }),
+        (row) => {
+          assertNoDateProblem([requestStepProblem(input.decidedOn ? 'input.decidedOn' : 'decidedOn', decidedOn, stepsBefore(row))]);
+          return {
+            decisionOutcome: input.outcome,
+            decisionOn: decidedOn,
+            decisionRationale: input.rationale.trim(),
+            approvedOn: approvedOnOf(input.outcome, decidedOn),
+          };
+        },
         input.rationale.trim(),
       );
     }),

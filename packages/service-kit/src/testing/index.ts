@@ -6,3 +6,4 @@ export * from './owner-stub';
 export * from './race';
 export * from './built-service';
 export * from './demo-seed';
+export * from './dates';
