@@ -1,4 +1,4 @@
-import { anonymous, expressionOfInterest, officer, RECORD, startRequests, type Subgraph } from './fixtures';
+import { anonymous, expressionOfInterest, officer, RECORD, startRequests, TODAY, type Subgraph } from './fixtures';
 
 let subgraph: Subgraph;
 beforeAll(async () => {
@@ -38,7 +38,7 @@ describe('tracking a request by reference and code', () => {
     const moved = await subgraph.execute<any>(TRACK, { reference: reference.toLowerCase(), code: trackingCode!.toLowerCase().replace('-', ' ') }, anonymous);
     expect(moved.data.trackRequest).toMatchObject({
       status: 'SUBMITTED',
-      officialLetterReceivedOn: '2026-01-15',
+      officialLetterReceivedOn: TODAY,
       nextStep: expect.stringContaining('eligibility'),
     });
     // Nowhere else is the code given again.
