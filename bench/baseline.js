@@ -87,6 +87,7 @@ async function explorer(first) {
 }
 
 createServer((req, res) => {
+  if (req.method === 'GET') return void res.end('ready');
   const chunks = [];
   req.on('data', (c) => chunks.push(c));
   req.on('end', async () => {

@@ -1,14 +1,18 @@
 // Hive Gateway's runtime serving the same supergraph, calling the same subgraphs with the identity
-// signed the way our gateway signs it (the subgraphs accept nothing else).
+// signed the way our gateway signs it (the subgraphs accept nothing else): the caller's bearer token is
+// verified, as our gateway does, and its identity travels to the subgraphs.
 const { createServer } = require('node:http');
 const { readFileSync } = require('node:fs');
 const { createGatewayRuntime } = require('@graphql-hive/gateway-runtime');
+const { jwtVerify } = require('jose');
 const { DEVELOPMENT_SECRETS, IDENTITY_HEADER, signIdentity } = require('@mieux/service-kit');
+const { toIdentity, ANONYMOUS } = require('@mieux/service-kit/identity');
 const { SUPERGRAPH_FILE } = require('@mieux/supergraph');
 
 const port = Number(process.env.PORT);
 const urls = JSON.parse(process.env.SUBGRAPH_URLS);
-const identity = JSON.parse(process.env.IDENTITY);
+const secret = new TextEncoder().encode(process.env.AUTH_JWT_SECRET || DEVELOPMENT_SECRETS.authJwtSecret);
+const subgraphSecret = process.env.SUBGRAPH_SECRET || DEVELOPMENT_SECRETS.subgraphSecret;
 
 const gateway = createGatewayRuntime({
   supergraph: () => readFileSync(SUPERGRAPH_FILE, 'utf8'),
@@ -16,10 +20,16 @@ const gateway = createGatewayRuntime({
   logging: false,
   plugins: () => [
     {
-      onFetch({ options, setOptions }) {
+      async onContextBuilding({ context, extendContext }) {
+        const token = /^Bearer\s+(\S+)$/i.exec(context.request.headers.get('authorization') ?? '')?.[1];
+        extendContext({
+          identity: token ? toIdentity((await jwtVerify(token, secret, { algorithms: ['HS256'], requiredClaims: ['exp'] })).payload) : ANONYMOUS,
+        });
+      },
+      onFetch({ context, options, setOptions }) {
         setOptions({
           ...options,
-          headers: { ...options.headers, [IDENTITY_HEADER]: signIdentity(identity, DEVELOPMENT_SECRETS.subgraphSecret, String(options.body ?? '')) },
+          headers: { ...options.headers, [IDENTITY_HEADER]: signIdentity(context.identity, subgraphSecret, String(options.body ?? '')) },
         });
       },
     },

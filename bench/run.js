@@ -1,241 +1,230 @@
 #!/usr/bin/env node
-// `npm run bench -- [--scale 1,10] [--duration 6]`: the federation tax, measured side by side on the
-// demo portfolio in MySQL (TEST_DATABASE_URL): our Apollo Gateway, Hive Gateway, a direct-SQL
-// baseline, and each subgraph alone. Prints a table and writes bench/results/<date>.json.
-const { spawn, spawnSync } = require('node:child_process');
-const { readFileSync, writeFileSync, mkdirSync } = require('node:fs');
+// @ts-check
+// `npm run bench -- [--scale 1,10] [--rounds 5] [--duration 3]`: the federation tax, measured side by side on
+// the demo portfolio in MySQL (TEST_DATABASE_URL): our gateway, Hive Gateway, a direct-SQL baseline, and
+// each subgraph alone. Builds what it needs first. Answers are compared before anything is timed; targets
+// are interleaved in rounds; a row with no completed request or any error fails the run. Writes
+// bench/results/<date>.json and, for a full run (scale 10, at least 5 rounds) that passed, the README's table.
+const { spawnSync } = require('node:child_process');
+const { writeFileSync, mkdirSync } = require('node:fs');
+const os = require('node:os');
 const { join } = require('node:path');
-const autocannon = require('autocannon');
-const { SignJWT } = require('jose');
-const { connectToServer, DEVELOPMENT_SECRETS, IDENTITY_HEADER, signIdentity } = require('@mieux/service-kit');
-const { freePort } = require('@mieux/service-kit/testing');
-const { EXPLORER, PORTFOLIO, MATCHING, DIRECT } = require('./workloads');
 
 const ROOT = join(__dirname, '..');
-const { SUBGRAPH_NAMES: SUBGRAPHS } = require('@mieux/service-kit/registry');
-const DATABASE_URL = process.env.TEST_DATABASE_URL || 'mysql://root@127.0.0.1:3306';
-const ADMIN = { sub: 'bench@example.org', roles: ['ADMIN'], expertId: null };
-const option = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback);
+const option = (/** @type {string} */ name, /** @type {string} */ fallback) =>
+  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback;
 const SCALES = option('--scale', '1,10').split(',').map(Number);
-const DURATION = Number(option('--duration', '6'));
+const ROUNDS = Number(option('--rounds', '5'));
+const DURATION = Number(option('--duration', '3'));
+const WARM_UP_SECONDS = 1;
 const CONNECTIONS = 10;
-const log = (line) => process.stdout.write(`${line}\n`);
+const ANSWERS_COMPARED = 5;
+const log = (/** @type {string} */ line) => process.stdout.write(`${line}\n`);
 
-function start(name, script, env) {
-  const child = spawn(process.execPath, [script], { cwd: ROOT, env: { PATH: process.env.PATH, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const output = [];
-  child.stdout.on('data', (c) => output.push(String(c)));
-  child.stderr.on('data', (c) => output.push(String(c)));
-  return { name, child, output };
-}
-
-async function waitFor(url, proc) {
-  for (let i = 0; i < 600; i += 1) {
-    if (proc.child.exitCode !== null) throw new Error(`${proc.name} exited:\n${proc.output.join('')}`);
-    if (
-      await fetch(url).then(
-        () => true,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${proc.name} not ready`);
-}
-
-const stop = (procs) =>
-  Promise.all(
-    procs.map((p) =>
-      p.child.exitCode !== null
-        ? null
-        : new Promise((r) => {
-            p.child.once('exit', r);
-            p.child.kill('SIGTERM');
-          }),
-    ),
-  );
-const rssOf = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-
-async function seed(scale, databases) {
-  const admin = await connectToServer(DATABASE_URL);
-  for (const name of Object.values(databases)) await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
-  await admin.end();
-  log(`Loading ${scale}× the demo portfolio into MySQL…`);
-  for (const service of SUBGRAPHS) {
-    const started = Date.now();
-    const run = spawnSync(process.execPath, [join(ROOT, 'apps', service, 'dist', 'main.js')], {
-      env: {
-        PATH: process.env.PATH,
-        LOG_LEVEL: 'warn',
-        DATABASE_URL,
-        DATABASE_NAME: databases[service],
-        SEED_DEMO: 'true',
-        MIGRATE_ONLY: 'true',
-        DEMO_SCALE: String(scale),
-      },
-      encoding: 'utf8',
-    });
-    if (run.status !== 0) throw new Error(`${service} could not load the demo: ${run.stderr}`);
-    log(`  ${service.padEnd(10)} loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  }
-}
-
-async function statementsOf(ports) {
-  const counts = await Promise.all(
-    SUBGRAPHS.map(async (s) =>
-      Number(/^mieux_sql_statements_total\{[^}]*\} (\d+)$/m.exec(await (await fetch(`http://127.0.0.1:${ports[s]}/metrics`)).text())[1]),
-    ),
-  );
-  return counts.reduce((a, b) => a + b, 0);
-}
-
-/** Headers of a target: fixed, or signed for the body (a subgraph called directly, as the gateway signs). */
-const headersFor = (headers, body) => (typeof headers === 'function' ? headers(body) : headers);
-const signedForBody = (body) => ({ [IDENTITY_HEADER]: signIdentity(ADMIN, DEVELOPMENT_SECRETS.subgraphSecret, body) });
-
-async function post(url, headers, query, variables) {
-  const body = JSON.stringify({ query, variables });
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headersFor(headers, body) }, body });
-  const answer = await response.json();
-  if (answer.errors) throw new Error(`${url}: ${JSON.stringify(answer.errors).slice(0, 300)}`);
-  return answer.data;
-}
-
-/** Throughput and latency percentiles at fixed concurrency, after a warm-up. */
-async function measure(url, headers, query, variables) {
-  // A signed identity lives 30 s and is bound to the body: each run (2 s + DURATION) signs its own.
-  const body = JSON.stringify({ query, variables });
-  const options = { url, method: 'POST', headers: { 'content-type': 'application/json', ...headersFor(headers, body) }, body, connections: CONNECTIONS };
-  await autocannon({ ...options, duration: 2 });
-  const latencies = [];
-  const run = autocannon({ ...options, duration: DURATION });
-  run.on('response', (_client, _status, _bytes, time) => latencies.push(time));
-  const result = await run;
-  latencies.sort((a, b) => a - b);
-  const at = (p) => Number((latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0).toFixed(1));
-  return { rps: Math.round(result.requests.average), p50: at(50), p95: at(95), p99: at(99), errors: result.errors + result.non2xx };
-}
-
-async function benchScale(scale) {
-  const databases = Object.fromEntries(SUBGRAPHS.map((s) => [s, `mieux_bench_${s}_x${scale}`]));
-  await seed(scale, databases);
-  const ports = Object.fromEntries(await Promise.all([...SUBGRAPHS, 'gateway', 'hive', 'baseline'].map(async (n) => [n, await freePort()])));
-  const urls = Object.fromEntries(SUBGRAPHS.map((s) => [s, `http://127.0.0.1:${ports[s]}/graphql`]));
-  const urlEnv = Object.fromEntries(SUBGRAPHS.map((s) => [`${s.toUpperCase()}_URL`, urls[s]]));
-  const procs = SUBGRAPHS.map((s) =>
-    start(s, join(ROOT, 'apps', s, 'dist', 'main.js'), { PORT: String(ports[s]), DATABASE_URL, DATABASE_NAME: databases[s], ...urlEnv }),
-  );
-  try {
-    await Promise.all(procs.map((p) => waitFor(`http://127.0.0.1:${ports[p.name]}/ready`, p)));
-    const gateway = start('gateway', join(ROOT, 'apps', 'gateway', 'dist', 'main.js'), { PORT: String(ports.gateway), ...urlEnv });
-    const hive = start('hive', join(__dirname, 'hive-gateway.js'), {
-      PORT: String(ports.hive),
-      SUBGRAPH_URLS: JSON.stringify(urls),
-      IDENTITY: JSON.stringify(ADMIN),
-    });
-    const baseline = start('baseline', join(__dirname, 'baseline.js'), { PORT: String(ports.baseline), DATABASE_URL, DATABASES: JSON.stringify(databases) });
-    procs.push(gateway, hive, baseline);
-    await Promise.all([
-      waitFor(`http://127.0.0.1:${ports.gateway}/health`, gateway),
-      waitFor(`http://127.0.0.1:${ports.hive}/graphql?query=%7B__typename%7D`, hive),
-      waitFor(`http://127.0.0.1:${ports.baseline}/`, baseline),
-    ]);
-    const token = await new SignJWT({ roles: ['ADMIN'] })
-      .setProtectedHeader({ alg: 'HS256' })
-      .setSubject(ADMIN.sub)
-      .setExpirationTime('2h')
-      .sign(new TextEncoder().encode(DEVELOPMENT_SECRETS.authJwtSecret));
-    const ours = { url: `http://127.0.0.1:${ports.gateway}/graphql`, headers: { authorization: `Bearer ${token}` } };
-    const theirs = { url: `http://127.0.0.1:${ports.hive}/graphql`, headers: {} };
-    const floor = { url: `http://127.0.0.1:${ports.baseline}/`, headers: {} };
-
-    const statements = {};
-    for (const first of [10, 50, 100]) {
-      const before = await statementsOf(ports);
-      await post(ours.url, ours.headers, EXPLORER, { first });
-      statements[first] = (await statementsOf(ports)) - before;
-    }
-    const ourPage = await post(ours.url, ours.headers, EXPLORER, { first: 50 });
-    const floorPage = await post(floor.url, {}, EXPLORER, { first: 50 });
-    const sameJson = JSON.stringify(ourPage) === JSON.stringify(floorPage);
-    const hivePage = await post(theirs.url, {}, EXPLORER, { first: 50 });
-    if (JSON.stringify(hivePage) !== JSON.stringify(ourPage)) throw new Error('Hive Gateway answers the explorer query differently');
-    const activityId = (await post(urls.actions, signedForBody, '{ actions(first: 1) { edges { node { activities(first: 1) { id } } } } }')).actions.edges[0]
-      .node.activities[0].id;
-
-    const rssBefore = Object.fromEntries(procs.map((p) => [p.name, Number(rssOf(p.child.pid).toFixed(1))]));
-    const filtered = { filter: { region: 'AFRICA', from: '2016-01-01' } };
-    const runs = [
-      ['explorer (50 Actions)', 'ours', ours, EXPLORER, { first: 50 }],
-      ['explorer (50 Actions)', 'hive', theirs, EXPLORER, { first: 50 }],
-      ['explorer (50 Actions)', 'direct SQL', floor, EXPLORER, { first: 50 }],
-      ['portfolio, all', 'ours', ours, PORTFOLIO, {}],
-      ['portfolio, all', 'hive', theirs, PORTFOLIO, {}],
-      ['portfolio, Africa since 2016', 'ours', ours, PORTFOLIO, filtered],
-      ['portfolio, Africa since 2016', 'hive', theirs, PORTFOLIO, filtered],
-      ['matching', 'ours', ours, MATCHING, { id: activityId }],
-      ['matching', 'hive', theirs, MATCHING, { id: activityId }],
-      ...SUBGRAPHS.map((s) => [`${s} alone`, 'subgraph', { url: urls[s], headers: signedForBody }, DIRECT[s], s === 'monitoring' ? { id: activityId } : {}]),
-    ];
-    const results = [];
-    for (const [workload, target, { url, headers }, query, variables] of runs) {
-      // Only correct answers count: a target that answers with errors is not measured.
-      await post(url, headers, query, variables);
-      const figures = await measure(url, headers, query, variables);
-      results.push({ workload, target, ...figures });
-      log(
-        `  ${workload.padEnd(30)} ${target.padEnd(10)} ${String(figures.rps).padStart(6)} req/s  p50 ${figures.p50} ms  p95 ${figures.p95} ms  p99 ${figures.p99} ms${figures.errors ? `  (${figures.errors} errors)` : ''}`,
-      );
-    }
-    const rssAfter = Object.fromEntries(procs.map((p) => [p.name, Number(rssOf(p.child.pid).toFixed(1))]));
-    return { scale, statementsPerExplorer: statements, explorerJsonIdenticalToBaseline: sameJson, results, rssMiB: { before: rssBefore, after: rssAfter } };
-  } finally {
-    await stop(procs);
-  }
-}
-
-function ratio(results, workload, a, b) {
-  const x = results.find((r) => r.workload === workload && r.target === a);
-  const y = results.find((r) => r.workload === workload && r.target === b);
-  return x && y ? { throughput: Number((x.rps / y.rps).toFixed(2)), p50: Number((x.p50 / y.p50).toFixed(2)) } : null;
+function build() {
+  log('Building (turbo, cached)…');
+  const run = spawnSync('npx', ['turbo', 'run', 'build', '--output-logs=errors-only'], { cwd: ROOT, stdio: 'inherit' });
+  if (run.status !== 0) process.exit(run.status ?? 1);
 }
 
 async function main() {
-  log(`Building (turbo, cached)…`);
-  const build = spawnSync('npx', ['turbo', 'run', 'build', '--output-logs=errors-only'], { cwd: ROOT, stdio: 'inherit' });
-  if (build.status !== 0) process.exit(1);
+  // The kit and the services exist only once built: nothing of ours is loaded before this.
+  build();
+  const autocannon = require('autocannon');
+  const { SignJWT } = require('jose');
+  const { DEVELOPMENT_SECRETS, IDENTITY_HEADER, signIdentity } = require('@mieux/service-kit');
+  const { SUBGRAPH_NAMES } = require('@mieux/service-kit/registry');
+  const { startAll } = require('./processes');
+  const { workloads, subgraphWorkloads, EXPLORER } = require('./workloads');
+  const { summariseRun, summariseRounds, rowFailure, rotate, ratioOverRounds } = require('./stats');
+  const { disagreements } = require('./compare');
+  const { writeReadmeTable, goals } = require('./table');
+
+  const ADMIN = { sub: 'bench@example.org', roles: ['ADMIN'], expertId: null };
+  const key = new TextEncoder().encode(DEVELOPMENT_SECRETS.authJwtSecret);
+  const tokens = await Promise.all(
+    Array.from({ length: CONNECTIONS }, (_, i) =>
+      new SignJWT({ roles: ['ADMIN'] })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject(`bench-caller-${i + 1}@example.org`)
+        .setExpirationTime('2h')
+        .sign(key),
+    ),
+  );
+
+  /** Headers of a target for one caller and body: a bearer token per caller, or the identity a subgraph expects, signed for the body. */
+  const headersOf = (/** @type {string} */ target) => {
+    if (target === 'ours' || target === 'hive') return (/** @type {number} */ caller) => ({ authorization: `Bearer ${tokens[caller]}` });
+    if (target === 'direct SQL') return () => ({});
+    const signed = new Map();
+    return (/** @type {number} */ _caller, /** @type {string} */ body) => {
+      if (!signed.has(body)) signed.set(body, { [IDENTITY_HEADER]: signIdentity(ADMIN, DEVELOPMENT_SECRETS.subgraphSecret, body) });
+      return signed.get(body);
+    };
+  };
+
+  const post = async (/** @type {string} */ url, /** @type {Record<string, string>} */ headers, /** @type {string} */ body) =>
+    (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body })).json();
+
+  /**
+   * Ten connections for `seconds`; connection i is caller i (or all caller 0) and walks the bodies from its own offset.
+   * @param {string} url @param {string} target @param {string[]} bodies @param {'distinct'|'one'} callers @param {number} seconds
+   */
+  async function measure(url, target, bodies, callers, seconds) {
+    const headersFor = headersOf(target);
+    const latencies = [];
+    let failed = 0;
+    let connection = 0;
+    const instance = autocannon({
+      url,
+      connections: CONNECTIONS,
+      duration: seconds,
+      setupClient(/** @type {any} */ client) {
+        const caller = callers === 'distinct' ? connection : 0;
+        let next = connection;
+        connection += 1;
+        client.setRequests([
+          {
+            method: 'POST',
+            setupRequest: (/** @type {any} */ request) => {
+              const body = bodies[next++ % bodies.length];
+              return { ...request, body, headers: { 'content-type': 'application/json', ...headersFor(caller, body) } };
+            },
+            onResponse: (/** @type {number} */ status, /** @type {string} */ body) => {
+              if (status !== 200 || String(body).includes('"errors"')) failed += 1;
+            },
+          },
+        ]);
+      },
+    });
+    instance.on('response', (/** @type {unknown} */ _c, /** @type {unknown} */ _s, /** @type {unknown} */ _b, /** @type {number} */ time) =>
+      latencies.push(time),
+    );
+    const result = await instance;
+    return summariseRun({ latencies, seconds, errors: failed + result.errors + result.timeouts });
+  }
+
+  async function benchScale(/** @type {number} */ scale) {
+    const graph = await startAll(scale, log);
+    try {
+      const ours = (/** @type {string} */ query, variables = {}) => post(graph.urls.ours, headersOf('ours')(0), JSON.stringify({ query, variables }));
+      const sample = await ours(`{ portfolio { actions activities } experts(first: 1) { totalCount } }`);
+      const counts = { Actions: sample.data.portfolio.actions, activities: sample.data.portfolio.activities, experts: sample.data.experts.totalCount };
+      const picked = await ours(`{ actions(first: 20) { edges { node { activities(first: 1) { id } } } } }`);
+      const activityIds = picked.data.actions.edges.flatMap((/** @type {any} */ e) => e.node.activities.map((/** @type {any} */ a) => a.id));
+
+      const statementsPerExplorer = {};
+      const statements = async () => {
+        let total = 0;
+        for (const s of SUBGRAPH_NAMES)
+          total += Number(/^mieux_sql_statements_total\{[^}]*\} (\d+)$/m.exec(await (await fetch(`http://127.0.0.1:${graph.ports[s]}/metrics`)).text())?.[1]);
+        return total;
+      };
+      for (const first of [10, 50, 100]) {
+        const before = await statements();
+        await ours(EXPLORER, { first });
+        statementsPerExplorer[first] = (await statements()) - before;
+      }
+
+      const all = [...workloads(activityIds), ...subgraphWorkloads(SUBGRAPH_NAMES, activityIds[0])];
+      log('  Comparing answers…');
+      const problems = [];
+      for (const w of all) {
+        const step = Math.max(1, Math.floor(w.variables.length / ANSWERS_COMPARED));
+        for (let i = 0; i < w.variables.length; i += step) {
+          const body = JSON.stringify({ query: w.query, variables: w.variables[i] });
+          const answers = await Promise.all(
+            w.targets.map(async (target) => ({ target, answer: await post(graph.urls[target], headersOf(target)(0, body), body) })),
+          );
+          problems.push(...disagreements(`${w.name} ${JSON.stringify(w.variables[i])}`, answers));
+        }
+      }
+      if (problems.length) throw new Error(`The targets' answers differ; nothing was timed:\n${problems.slice(0, 20).join('\n')}`);
+
+      const rows = all.flatMap((w) =>
+        w.targets.map((target) => ({
+          workload: w.name,
+          headline: w.headline,
+          target,
+          callers: w.callers,
+          bodies: w.variables.map((variables) => JSON.stringify({ query: w.query, variables })),
+          rounds: /** @type {ReturnType<typeof summariseRun>[]} */ ([]),
+        })),
+      );
+      const rssBefore = graph.rss();
+      log(`  Warming up, then ${ROUNDS} rounds of ${DURATION} s per row…`);
+      for (const row of rows) await measure(graph.urls[row.target], row.target, row.bodies, row.callers, WARM_UP_SECONDS);
+      for (let round = 0; round < ROUNDS; round += 1) {
+        for (const w of all) {
+          for (const target of rotate(w.targets, round)) {
+            const row = /** @type {(typeof rows)[number]} */ (rows.find((r) => r.workload === w.name && r.target === target));
+            const figures = await measure(graph.urls[target], target, row.bodies, row.callers, DURATION);
+            row.rounds.push(figures);
+            log(
+              `  ${round + 1}/${ROUNDS} ${w.name.slice(0, 58).padEnd(58)} ${target.padEnd(10)} ${String(figures.rps).padStart(7)} req/s  p50 ${figures.p50} ms  p95 ${figures.p95} ms${figures.errors ? `  (${figures.errors} errors)` : ''}${figures.completed ? '' : '  (NOTHING COMPLETED)'}`,
+            );
+          }
+        }
+      }
+      const results = rows.map(({ bodies: _bodies, ...row }) => ({ ...row, summary: summariseRounds(row.rounds) }));
+      const ratioOf = (/** @type {string} */ headline, /** @type {string} */ a, /** @type {string} */ b, /** @type {'rps'|'p50'} */ k) => {
+        const x = results.find((r) => r.headline === headline && r.target === a);
+        const y = results.find((r) => r.headline === headline && r.target === b);
+        return x && y ? ratioOverRounds(x.rounds, y.rounds, k) : null;
+      };
+      return {
+        scale,
+        counts,
+        statementsPerExplorer,
+        rows: results,
+        ratios: {
+          explorerThroughputOursOverHive: ratioOf('explorer', 'ours', 'hive', 'rps'),
+          explorerP50OursOverDirectSql: ratioOf('explorer', 'ours', 'direct SQL', 'p50'),
+        },
+        rssMiB: { before: rssBefore, after: graph.rss() },
+      };
+    } finally {
+      await graph.stop();
+    }
+  }
+
   const report = {
     date: new Date().toISOString(),
     node: process.version,
-    cpus: require('node:os').cpus().length,
+    cpus: os.cpus().length,
+    loadAverage: { start: os.loadavg(), end: /** @type {number[]} */ ([]) },
+    rounds: ROUNDS,
     durationSeconds: DURATION,
     connections: CONNECTIONS,
-    scales: [],
+    scales: /** @type {any[]} */ ([]),
+    failures: /** @type {string[]} */ ([]),
   };
   for (const scale of SCALES) {
     log(`\nScale ${scale}`);
     const run = await benchScale(scale);
-    run.ratios = {
-      explorerOursOverHive: ratio(run.results, 'explorer (50 Actions)', 'ours', 'hive'),
-      explorerOursOverDirectSql: ratio(run.results, 'explorer (50 Actions)', 'ours', 'direct SQL'),
-    };
     log(`  SQL statements per explorer query, page 10/50/100: ${Object.values(run.statementsPerExplorer).join(' / ')}`);
-    log(
-      `  explorer ours/hive: throughput ×${run.ratios.explorerOursOverHive.throughput}, p50 ×${run.ratios.explorerOursOverHive.p50}; ours/direct SQL: throughput ×${run.ratios.explorerOursOverDirectSql.throughput}, p50 ×${run.ratios.explorerOursOverDirectSql.p50}`,
-    );
-    log(`  same JSON as the direct-SQL baseline: ${run.explorerJsonIdenticalToBaseline}`);
-    log(
-      `  RSS MiB before → after: ${Object.keys(run.rssMiB.before)
-        .map((n) => `${n} ${run.rssMiB.before[n]}→${run.rssMiB.after[n]}`)
-        .join(', ')}`,
+    for (const g of goals(run)) log(`  ${g.goal}: ${g.measured} (target ${g.target}) ${g.met ? 'met' : 'NOT met'}`);
+    report.failures.push(
+      ...run.rows
+        .map(rowFailure)
+        .filter((f) => f !== null)
+        .map((f) => `scale ${scale}: ${f}`),
     );
     report.scales.push(run);
   }
+  report.loadAverage.end = os.loadavg();
   mkdirSync(join(__dirname, 'results'), { recursive: true });
   const file = join(__dirname, 'results', `${report.date.replace(/[:.]/g, '-')}.json`);
   writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
-  log(`\nWritten to ${file}`);
+  log(`\nWritten to ${file} (load average ${report.loadAverage.start[0].toFixed(1)} → ${report.loadAverage.end[0].toFixed(1)})`);
+  if (report.failures.length) {
+    console.error(`\nThe run failed:\n${report.failures.join('\n')}`);
+    process.exit(1);
+  }
+  if (SCALES.includes(10) && ROUNDS >= 5) {
+    writeReadmeTable(ROOT, file);
+    log('README.md: Performance table regenerated from it.');
+  } else log('README.md left as it is (a full run is scale 10 with at least 5 rounds).');
 }
 
 main().catch((error) => {

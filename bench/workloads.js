@@ -1,4 +1,8 @@
-// The operations measured, as clients and analysts send them.
+// @ts-check
+// The operations measured, as clients and analysts send them, and the requests each workload varies
+// over. A headline workload varies its variables and is sent by a different caller on each connection,
+// so nothing can be shared between requests in flight; the identical-request rows are kept beside them
+// and labelled as the best case (ten connections sending the same bytes as one caller).
 
 /** A page of Actions with what four services know of them: three levels of entity fetches. */
 const EXPLORER = `query Explorer($first: Int!) {
@@ -24,4 +28,86 @@ const DIRECT = {
   monitoring: `query($id: ID!) { evaluationSummary(activityId: $id) { count satisfactionRate distribution { rating count } } }`,
 };
 
-module.exports = { EXPLORER, PORTFOLIO, MATCHING, DIRECT };
+/** `YYYY-MM-DD`, `days` after `start`. */
+const dayAfter = (/** @type {string} */ start, /** @type {number} */ days) =>
+  new Date(Date.parse(`${start}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const range = (/** @type {number} */ n) => Array.from({ length: n }, (_, i) => i);
+
+/**
+ * @typedef {{ name: string, query: string, variables: Array<Record<string, unknown>>, targets: string[], callers: 'distinct'|'one', headline?: string }} Workload
+ */
+
+/**
+ * The workloads of one scale. `activityIds` are activities to match experts for (one per request).
+ * @param {string[]} activityIds
+ * @returns {Workload[]}
+ */
+function workloads(activityIds) {
+  const gateways = ['ours', 'hive'];
+  return [
+    {
+      name: 'explorer, pages of 45-55 Actions, distinct callers',
+      headline: 'explorer',
+      query: EXPLORER,
+      variables: range(11).map((i) => ({ first: 45 + i })),
+      targets: [...gateways, 'direct SQL'],
+      callers: 'distinct',
+    },
+    {
+      name: 'portfolio, all, with slices, distinct callers',
+      headline: 'portfolio-all',
+      query: PORTFOLIO,
+      // Every Action is approved before 2030: the whole portfolio under twenty different keys.
+      variables: range(20).map((i) => ({ filter: { to: dayAfter('2030-01-01', i) } })),
+      targets: gateways,
+      callers: 'distinct',
+    },
+    {
+      name: 'portfolio, Africa since 2016, distinct callers',
+      headline: 'portfolio-africa',
+      query: PORTFOLIO,
+      variables: range(20).map((i) => ({ filter: { region: 'AFRICA', from: dayAfter('2016-01-01', i) } })),
+      targets: gateways,
+      callers: 'distinct',
+    },
+    {
+      name: 'matching (candidateExperts), distinct activities and callers',
+      headline: 'matching',
+      query: MATCHING,
+      variables: activityIds.map((id) => ({ id })),
+      targets: gateways,
+      callers: 'distinct',
+    },
+    {
+      name: 'best case: explorer, 50 Actions, identical requests, one caller',
+      query: EXPLORER,
+      variables: [{ first: 50 }],
+      targets: [...gateways, 'direct SQL'],
+      callers: 'one',
+    },
+    {
+      name: 'best case: portfolio, all, identical requests, one caller',
+      query: PORTFOLIO,
+      variables: [{}],
+      targets: gateways,
+      callers: 'one',
+    },
+  ];
+}
+
+/**
+ * Each subgraph alone (called directly with a signed identity), identical requests.
+ * @param {readonly string[]} subgraphs
+ * @param {string} activityId
+ * @returns {Workload[]}
+ */
+const subgraphWorkloads = (subgraphs, activityId) =>
+  subgraphs.map((s) => ({
+    name: `${s} subgraph alone, identical requests`,
+    query: DIRECT[/** @type {keyof typeof DIRECT} */ (s)],
+    variables: [s === 'monitoring' ? { id: activityId } : {}],
+    targets: [s],
+    callers: /** @type {const} */ ('one'),
+  }));
+
+module.exports = { EXPLORER, PORTFOLIO, MATCHING, DIRECT, workloads, subgraphWorkloads, dayAfter };

@@ -1,0 +1,142 @@
+// @ts-check
+// The processes the bench measures: the demo portfolio loaded into MySQL, the four subgraphs and our
+// gateway as they run in production (NODE_ENV=production, the registry's NODE_OPTIONS), Hive Gateway's
+// runtime and the direct-SQL baseline. Required only after the build (the kit's dist must exist).
+const { spawn, spawnSync } = require('node:child_process');
+const { readFileSync } = require('node:fs');
+const { join } = require('node:path');
+const { connectToServer, DEVELOPMENT_SECRETS } = require('@mieux/service-kit');
+const { freePort } = require('@mieux/service-kit/testing');
+const { SUBGRAPH_NAMES, NODE_OPTIONS } = require('@mieux/service-kit/registry');
+
+const ROOT = join(__dirname, '..');
+const DATABASE_URL = process.env.TEST_DATABASE_URL || 'mysql://root@127.0.0.1:3306';
+
+/** What production changes for every process, with the development secrets the bench signs with. */
+const PRODUCTION = {
+  NODE_ENV: 'production',
+  NODE_OPTIONS,
+  HOST: '127.0.0.1',
+  AUTH_JWT_SECRET: DEVELOPMENT_SECRETS.authJwtSecret,
+  SUBGRAPH_SECRET: DEVELOPMENT_SECRETS.subgraphSecret,
+  LOG_LEVEL: 'warn',
+};
+
+/**
+ * @param {string} name
+ * @param {string} script
+ * @param {Record<string, string>} env
+ */
+function start(name, script, env) {
+  const child = spawn(process.execPath, [script], { cwd: ROOT, env: { PATH: process.env.PATH, ...PRODUCTION, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  /** @type {string[]} */
+  const output = [];
+  child.stdout.on('data', (c) => output.push(String(c)));
+  child.stderr.on('data', (c) => output.push(String(c)));
+  return { name, child, output };
+}
+
+/** @param {string} url @param {ReturnType<typeof start>} proc */
+async function waitFor(url, proc) {
+  for (let i = 0; i < 600; i += 1) {
+    if (proc.child.exitCode !== null) throw new Error(`${proc.name} exited:\n${proc.output.join('')}`);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${proc.name} not ready`);
+}
+
+/** @param {Array<ReturnType<typeof start>>} procs */
+const stop = (procs) =>
+  Promise.all(
+    procs.map((p) =>
+      p.child.exitCode !== null
+        ? null
+        : new Promise((r) => {
+            p.child.once('exit', r);
+            p.child.kill('SIGTERM');
+          }),
+    ),
+  );
+
+/** @param {number|undefined} pid */
+const rssOf = (pid) => Number((Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024).toFixed(1));
+
+/**
+ * Loads `scale` copies of the demo portfolio into fresh databases, each service through its own migrations.
+ * @param {number} scale
+ * @param {Record<string, string>} databases
+ * @param {(line: string) => void} log
+ */
+async function seed(scale, databases, log) {
+  const admin = await connectToServer(DATABASE_URL);
+  for (const name of Object.values(databases)) await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
+  await admin.end();
+  log(`Loading ${scale}× the demo portfolio into MySQL…`);
+  for (const service of SUBGRAPH_NAMES) {
+    const started = Date.now();
+    const run = spawnSync(process.execPath, [join(ROOT, 'apps', service, 'dist', 'main.js')], {
+      env: {
+        PATH: process.env.PATH,
+        LOG_LEVEL: 'warn',
+        DATABASE_URL,
+        DATABASE_NAME: databases[service],
+        SEED_DEMO: 'true',
+        MIGRATE_ONLY: 'true',
+        DEMO_SCALE: String(scale),
+      },
+      encoding: 'utf8',
+    });
+    if (run.status !== 0) throw new Error(`${service} could not load the demo: ${run.stderr}`);
+    log(`  ${service.padEnd(10)} loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+}
+
+/**
+ * Every process of one scale, started and ready. `stop()` ends them all.
+ * @param {number} scale
+ * @param {(line: string) => void} log
+ */
+async function startAll(scale, log) {
+  const databases = Object.fromEntries(SUBGRAPH_NAMES.map((s) => [s, `mieux_bench_${s}_x${scale}`]));
+  await seed(scale, databases, log);
+  const names = [...SUBGRAPH_NAMES, 'gateway', 'hive', 'baseline'];
+  const ports = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await freePort()])));
+  const urls = Object.fromEntries(SUBGRAPH_NAMES.map((s) => [s, `http://127.0.0.1:${ports[s]}/graphql`]));
+  const urlEnv = Object.fromEntries(SUBGRAPH_NAMES.map((s) => [`${s.toUpperCase()}_URL`, urls[s]]));
+  const procs = SUBGRAPH_NAMES.map((s) =>
+    start(s, join(ROOT, 'apps', s, 'dist', 'main.js'), { PORT: String(ports[s]), DATABASE_URL, DATABASE_NAME: databases[s], ...urlEnv }),
+  );
+  try {
+    await Promise.all(procs.map((p) => waitFor(`http://127.0.0.1:${ports[p.name]}/ready`, p)));
+    const gateway = start('gateway', join(ROOT, 'apps', 'gateway', 'dist', 'main.js'), { PORT: String(ports.gateway), ...urlEnv });
+    const hive = start('hive', join(__dirname, 'hive-gateway.js'), { PORT: String(ports.hive), SUBGRAPH_URLS: JSON.stringify(urls) });
+    const baseline = start('baseline', join(__dirname, 'baseline.js'), { PORT: String(ports.baseline), DATABASE_URL, DATABASES: JSON.stringify(databases) });
+    procs.push(gateway, hive, baseline);
+    await Promise.all([
+      waitFor(`http://127.0.0.1:${ports.gateway}/ready`, gateway),
+      waitFor(`http://127.0.0.1:${ports.hive}/graphql?query=%7B__typename%7D`, hive),
+      waitFor(`http://127.0.0.1:${ports.baseline}/`, baseline),
+    ]);
+  } catch (error) {
+    await stop(procs);
+    throw error;
+  }
+  return {
+    ports,
+    urls: {
+      ...urls,
+      ours: `http://127.0.0.1:${ports.gateway}/graphql`,
+      hive: `http://127.0.0.1:${ports.hive}/graphql`,
+      'direct SQL': `http://127.0.0.1:${ports.baseline}/`,
+    },
+    rss: () => Object.fromEntries(procs.map((p) => [p.name, rssOf(p.child.pid)])),
+    stop: () => stop(procs),
+  };
+}
+
+module.exports = { startAll, DATABASE_URL, ROOT };
