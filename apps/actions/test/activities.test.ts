@@ -1,3 +1,4 @@
+import { scopedIdempotencyKey } from '@mieux/service-kit';
 import { concurrently, daysFromToday } from '@mieux/service-kit/testing';
 import { PLAN, SET_STATUS, activityInput, createAction, officer, planActivity, startActions, startOwners, type Owners, type Subgraph } from './fixtures';
 
@@ -99,7 +100,9 @@ describe('activities and the Action they belong to', () => {
     const results = await concurrently(20, () => subgraph.execute<any>(mutation, { a: action.id, input, key: 'plan-1' }, officer));
     expect(results.map((r) => r.errors)).toEqual(Array(20).fill(undefined));
     expect(new Set(results.map((r) => r.data.planActivity.id)).size).toBe(1);
-    const [{ n }] = await subgraph.database.dataSource.query("SELECT COUNT(*) AS n FROM activity WHERE idempotency_key = 'plan-1'");
+    const [{ n }] = await subgraph.database.dataSource.query('SELECT COUNT(*) AS n FROM activity WHERE idempotency_key = ?', [
+      scopedIdempotencyKey(officer, 'plan-1', null),
+    ]);
     expect(Number(n)).toBe(1);
     const other = await subgraph.execute(mutation, { a: action.id, input: { ...input, title: 'Another' }, key: 'plan-1' }, officer);
     expect(other.errors?.[0].extensions?.field).toBe('idempotencyKey');

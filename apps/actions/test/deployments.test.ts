@@ -1,3 +1,4 @@
+import { scopedIdempotencyKey } from '@mieux/service-kit';
 import { concurrently, identityOf } from '@mieux/service-kit/testing';
 import { DEPLOY, SET_STATUS, analyst, createAction, officer, planActivity, startActions, startOwners, type Owners, type Subgraph } from './fixtures';
 
@@ -88,7 +89,9 @@ describe('deploying experts', () => {
     expect(new Set(results.map((r) => r.data.deployExpert.id)).size).toBe(1);
     const later = await subgraph.execute<any>(mutation, { a: activity.id, e: 'expert-a', role: 'LEAD_EXPERT' }, officer);
     expect(later.data.deployExpert.id).toBe(results[0].data.deployExpert.id);
-    const [{ n }] = await subgraph.database.dataSource.query("SELECT COUNT(*) AS n FROM deployment WHERE idempotency_key = 'deploy-1'");
+    const [{ n }] = await subgraph.database.dataSource.query('SELECT COUNT(*) AS n FROM deployment WHERE idempotency_key = ?', [
+      scopedIdempotencyKey(officer, 'deploy-1', null),
+    ]);
     expect(Number(n)).toBe(1);
     const other = await subgraph.execute<any>(mutation, { a: activity.id, e: 'expert-a', role: 'EXPERT' }, officer);
     expect(other.errors?.[0]).toMatchObject({

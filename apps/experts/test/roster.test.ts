@@ -26,12 +26,27 @@ describe('applying and review', () => {
     const results = await concurrently(20, () => subgraph.execute<any>(mutation, { input }));
     expect(results.map((r) => r.errors)).toEqual(Array(20).fill(undefined));
     expect(new Set(results.map((r) => r.data.applyToRoster.id)).size).toBe(1);
-    expect(await subgraph.database.dataSource.getRepository(ExpertEntity).countBy({ idempotencyKey: 'cv-form-9' })).toBe(1);
-    const other = await subgraph.execute(mutation, { input: { ...input, cvSummary: 'Another career' } });
+    expect(await subgraph.database.dataSource.getRepository(ExpertEntity).countBy({ email: input.email })).toBe(1);
+  });
+
+  it('scopes idempotency keys: an anonymous key to its input, a signed-in key to its caller', async () => {
+    const mutation = `mutation($input: RosterApplicationInput!) { applyToRoster(input: $input, idempotencyKey: "form-2026-0412") { id } }`;
+    const first = await subgraph.execute<any>(mutation, { input: application() });
+    // A stranger who copies the same example key applies with their own data: a new application, not a refusal.
+    const stranger = await subgraph.execute<any>(mutation, { input: application({ fullName: 'Someone Else', email: 'someone.else@example.org' }) });
+    expect(stranger.errors).toBeUndefined();
+    expect(stranger.data.applyToRoster.id).not.toBe(first.data.applyToRoster.id);
+    // The same key from two signed-in callers is two keys; one caller's key with another payload is refused.
+    const mine = await subgraph.execute<any>(mutation, { input: application() }, officer);
+    const theirs = await subgraph.execute<any>(mutation, { input: application() }, identityOf('PROJECT_OFFICER', { sub: 'other.officer@icmpd.org' }));
+    expect(new Set([first, mine, theirs].map((r) => r.data.applyToRoster.id)).size).toBe(3);
+    const other = await subgraph.execute(mutation, { input: application({ cvSummary: 'Another career' }) }, officer);
     expect(other.errors?.[0]).toMatchObject({
       message: 'Invalid input: idempotencyKey: was already used for a different request',
       extensions: { code: 'BAD_USER_INPUT' },
     });
+    const long = await subgraph.execute(mutation.replace('form-2026-0412', 'k'.repeat(101)), { input: application() });
+    expect(long.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'idempotencyKey' });
   });
 
   it('lets project officers activate or refuse with a reason', async () => {

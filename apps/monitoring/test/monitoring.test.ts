@@ -1,3 +1,4 @@
+import { scopedIdempotencyKey } from '@mieux/service-kit';
 import { concurrently, countStatements, daysFromToday, identityOf } from '@mieux/service-kit/testing';
 import {
   EVALUATE,
@@ -137,7 +138,7 @@ describe('evaluations', () => {
     const results = await concurrently(20, () => evaluate(held(5).id, 'EXCELLENT', officer, 'form-42'));
     expect(results.map((r) => r.errors)).toEqual(Array(20).fill(undefined));
     expect(new Set(results.map((r) => r.data.submitEvaluation.id)).size).toBe(1);
-    expect(await countOf("SELECT COUNT(*) AS n FROM evaluation WHERE idempotency_key = 'form-42'", [])).toBe(1);
+    expect(await countOf('SELECT COUNT(*) AS n FROM evaluation WHERE idempotency_key = ?', [scopedIdempotencyKey(officer, 'form-42', null)])).toBe(1);
     expect((await evaluate(held(5).id, 'POOR', officer, 'form-42')).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'idempotencyKey' });
   });
 
@@ -244,7 +245,7 @@ describe('results, indicators and the Action', () => {
     const results = await concurrently(20, () => subgraph.execute<any>(mutation, { a: actionId, title: 'Return counselling manual' }, officer));
     expect(results.map((r) => r.errors)).toEqual(Array(20).fill(undefined));
     expect(new Set(results.map((r) => r.data.recordResult.id)).size).toBe(1);
-    expect(await countOf("SELECT COUNT(*) AS n FROM result WHERE idempotency_key = 'result-7'", [])).toBe(1);
+    expect(await countOf('SELECT COUNT(*) AS n FROM result WHERE idempotency_key = ?', [scopedIdempotencyKey(officer, 'result-7', null)])).toBe(1);
     expect((await subgraph.execute(mutation, { a: actionId, title: 'Another manual' }, officer)).errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'idempotencyKey',

@@ -1,6 +1,6 @@
 import { concurrently, raceOnRow } from '@mieux/service-kit/testing';
 import { RequestEntity, TransitionEntity } from '../src/request/request.entity';
-import { DECIDE, SUBMIT, committee, expressionOfInterest, requestIn, startRequests, type Subgraph } from './fixtures';
+import { DECIDE, SUBMIT, committee, expressionOfInterest, otherPartner, partner, requestIn, startRequests, type Subgraph } from './fixtures';
 
 let subgraph: Subgraph;
 beforeAll(async () => {
@@ -39,13 +39,20 @@ describe('idempotent submission', () => {
     const results = await concurrently(20, () => subgraph.execute<any>(SUBMIT, { input, key: 'form-7f3a' }));
     expect(results.every((r) => !r.errors)).toBe(true);
     expect(new Set(results.map((r) => r.data.submitExpressionOfInterest.id)).size).toBe(1);
-    expect(await subgraph.database.dataSource.getRepository(RequestEntity).countBy({ idempotencyKey: 'form-7f3a' })).toBe(1);
+    expect(await subgraph.database.dataSource.getRepository(RequestEntity).countBy({ title: 'Diaspora engagement strategy' })).toBe(1);
   });
 
-  it('refuses the same key with another payload', async () => {
-    await subgraph.execute(SUBMIT, { input: expressionOfInterest(), key: 'form-b' });
-    const replay = await subgraph.execute(SUBMIT, { input: expressionOfInterest({ title: 'Something else' }), key: 'form-b' });
+  it("refuses a signed-in caller's key with another payload, and never lets a key be taken by someone else", async () => {
+    await subgraph.execute(SUBMIT, { input: expressionOfInterest(), key: 'form-b' }, partner);
+    const replay = await subgraph.execute(SUBMIT, { input: expressionOfInterest({ title: 'Something else' }), key: 'form-b' }, partner);
     expect(replay.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'idempotencyKey' });
+    const other = await subgraph.execute<any>(SUBMIT, { input: expressionOfInterest({ title: 'Something else' }), key: 'form-b' }, otherPartner);
+    expect(other.errors).toBeUndefined();
+    // Anonymous keys count with their input only: the README's example key copied by two people makes two requests.
+    const first = await subgraph.execute<any>(SUBMIT, { input: expressionOfInterest(), key: 'form-2026-0412' });
+    const second = await subgraph.execute<any>(SUBMIT, { input: expressionOfInterest({ title: 'Another need' }), key: 'form-2026-0412' });
+    expect(second.errors).toBeUndefined();
+    expect(second.data.submitExpressionOfInterest.id).not.toBe(first.data.submitExpressionOfInterest.id);
   });
 
   it('gives concurrent submissions distinct references', async () => {

@@ -10,6 +10,7 @@ import {
   MAX_MATCHES,
   needsConsent,
   rankExpertMatches,
+  rosterChangeRefusal,
   statusWithoutConsent,
 } from './experts';
 
@@ -36,6 +37,16 @@ describe('roster rules', () => {
     expect(isMatchable({ status: 'ACTIVE', consentWithdrawnAt: new Date(), erasedAt: null })).toBe(false);
     expect(isMatchable({ status: 'ACTIVE', consentWithdrawnAt: null, erasedAt: new Date() })).toBe(false);
     expect(isConsenting(consenting)).toBe(true);
+  });
+
+  it('writes nothing about an erased expert but a repeated erasure, and no profile without consent', () => {
+    const erased = { consentWithdrawnAt: new Date(), erasedAt: new Date() };
+    const withdrawn = { consentWithdrawnAt: new Date(), erasedAt: null };
+    for (const change of ['PROFILE', 'REVIEW', 'WITHDRAW_CONSENT'] as const) expect(rosterChangeRefusal(erased, change)).toBe('EXPERT_ERASED');
+    expect(rosterChangeRefusal(erased, 'ERASE')).toBeNull();
+    expect(rosterChangeRefusal(withdrawn, 'PROFILE')).toBe('CONSENT_WITHDRAWN');
+    for (const change of ['REVIEW', 'WITHDRAW_CONSENT', 'ERASE'] as const) expect(rosterChangeRefusal(withdrawn, change)).toBeNull();
+    expect(rosterChangeRefusal(consenting, 'PROFILE')).toBeNull();
   });
 
   it('makes an expert without consent inactive, and leaves a refused applicant refused', () => {

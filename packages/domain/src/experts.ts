@@ -86,6 +86,23 @@ export function isConsenting(expert: { consentWithdrawnAt: Date | null; erasedAt
   return expert.consentWithdrawnAt === null && expert.erasedAt === null;
 }
 
+/** The ways an expert's record is written after the application. */
+export type RosterChange = 'PROFILE' | 'REVIEW' | 'WITHDRAW_CONSENT' | 'ERASE';
+
+/**
+ * Why a change may not be written, or null when it may. Erasure is final: nothing is written about
+ * an erased expert again but a repeated erasure (which writes nothing personal). Without consent no
+ * personal data of the expert's is processed: their profile and availability stay as they were.
+ */
+export function rosterChangeRefusal(
+  expert: { consentWithdrawnAt: Date | null; erasedAt: Date | null },
+  change: RosterChange,
+): 'EXPERT_ERASED' | 'CONSENT_WITHDRAWN' | null {
+  if (expert.erasedAt !== null) return change === 'ERASE' ? null : 'EXPERT_ERASED';
+  if (expert.consentWithdrawnAt !== null && change === 'PROFILE') return 'CONSENT_WITHDRAWN';
+  return null;
+}
+
 /** Who may be matched to a need: an expert in a matchable status who still consents. */
 export function isMatchable(expert: { status: string; consentWithdrawnAt: Date | null; erasedAt: Date | null }): boolean {
   return (MATCHABLE_ROSTER_STATUSES as readonly string[]).includes(expert.status) && isConsenting(expert);

@@ -24,6 +24,18 @@ export function pageSize(first: number | null | undefined): number {
   return Math.min(first, MAX_PAGE_SIZE);
 }
 
+/** The longest cursor read: the lists' cursors are a few dozen characters. */
+const CURSOR_MAX = 512;
+
+/**
+ * A value a cursor may hold: a finite number (JSON's 1e400 is Infinity, which SQL does not know) or
+ * a short printable string.
+ */
+function isCursorValue(value: unknown): value is CursorValue {
+  // eslint-disable-next-line no-control-regex -- control characters are what is refused
+  return (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && value.length <= 100 && !/[\u0000-\u001F]/.test(value));
+}
+
 /** An opaque cursor for a position in a sorted list. */
 export function encodeCursor(values: readonly CursorValue[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
@@ -32,8 +44,8 @@ export function encodeCursor(values: readonly CursorValue[]): string {
 /** Reads a cursor made by encodeCursor; anything else is bad input on `after`. */
 export function decodeCursor(cursor: string, arity: number): CursorValue[] {
   try {
-    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(values) && values.length === arity && values.every((v) => typeof v === 'string' || typeof v === 'number')) {
+    const values = cursor.length <= CURSOR_MAX ? (JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown) : null;
+    if (Array.isArray(values) && values.length === arity && values.every(isCursorValue)) {
       return values;
     }
   } catch {

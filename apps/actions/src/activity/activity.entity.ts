@@ -1,3 +1,4 @@
+import { IDEMPOTENCY_COLUMNS } from '@mieux/service-kit';
 import { EntitySchema } from 'typeorm';
 
 export interface ActivityRow {
@@ -33,7 +34,6 @@ export const ActivityEntity = new EntitySchema<ActivityRow>({
     online: { type: 'boolean' },
     status: { type: 'varchar', length: 16 },
     createdAt: { name: 'created_at', type: 'datetime', precision: 3 },
-    idempotencyKey: { name: 'idempotency_key', type: 'varchar', length: 100, nullable: true },
-    payloadHash: { name: 'payload_hash', type: 'varchar', length: 64, nullable: true },
+    ...IDEMPOTENCY_COLUMNS,
   },
 });

@@ -1,8 +1,9 @@
 import { findCountry, isFormatOfType, isIsoDate } from '@mieux/domain';
-import { addProblem, field, parseInput, z } from '@mieux/service-kit';
+import { addProblem, columnLimits, field, parseInput, z } from '@mieux/service-kit';
+import { ActivityEntity } from './activity.entity';
 import type { ActivityInput } from '../generated/resolvers-types';
 
-const LIMITS = { title: 200, city: 100 };
+const LIMITS = columnLimits(ActivityEntity);
 
 /** An activity to plan: its own fields, then the checks across fields, each problem named by its field. */
 const activityInput = z
@@ -12,7 +13,7 @@ const activityInput = z
     title: field.text(LIMITS.title),
     startsOn: z.string(),
     endsOn: z.string(),
-    countryCode: z.string().nullish(),
+    countryCode: field.string(16).nullish(),
     city: field.optionalText(LIMITS.city),
     online: z.boolean().nullish(),
   })

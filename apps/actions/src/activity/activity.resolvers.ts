@@ -1,5 +1,5 @@
 import { activityDatesProblems, activityMoveProblem, allowedActivityTransitions, assertNoDateProblem, findCountry, type ActivityStatus } from '@mieux/domain';
-import { allow, notFound, ROLE_GROUPS, today } from '@mieux/service-kit';
+import { allow, notFound, ROLE_GROUPS, scopedIdempotencyKey, today } from '@mieux/service-kit';
 import { actionLoader } from '../action/action.loader';
 import { deploymentsOfActivityLoader } from '../deployment/deployment.loader';
 import type { Resolvers } from '../generated/resolvers-types';
@@ -30,7 +30,7 @@ export const activityResolvers: Resolvers = {
           city: activity.city,
           online: activity.online ?? false,
         },
-        idempotencyKey ?? null,
+        scopedIdempotencyKey(ctx.identity, idempotencyKey, input),
       );
       return toActivityModel(row);
     }),

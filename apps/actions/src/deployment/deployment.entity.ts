@@ -1,4 +1,4 @@
-import { namedLocks } from '@mieux/service-kit';
+import { IDEMPOTENCY_COLUMNS, namedLocks } from '@mieux/service-kit';
 import { EntitySchema } from 'typeorm';
 
 /** An expert on an activity; the activity's dates are copied so overlaps are one indexed query. */
@@ -27,8 +27,7 @@ export const DeploymentEntity = new EntitySchema<DeploymentRow>({
     startsOn: { name: 'starts_on', type: 'date' },
     endsOn: { name: 'ends_on', type: 'date' },
     createdAt: { name: 'created_at', type: 'datetime', precision: 3 },
-    idempotencyKey: { name: 'idempotency_key', type: 'varchar', length: 100, nullable: true },
-    payloadHash: { name: 'payload_hash', type: 'varchar', length: 64, nullable: true },
+    ...IDEMPOTENCY_COLUMNS,
   },
 });
 

@@ -1,3 +1,4 @@
+import { IDEMPOTENCY_COLUMNS } from '@mieux/service-kit';
 import { EntitySchema } from 'typeorm';
 
 /**
@@ -57,8 +58,7 @@ export const ExpertEntity = new EntitySchema<ExpertRow>({
     refusalReason: { name: 'refusal_reason', type: 'text', nullable: true },
     erasedAt: { name: 'erased_at', type: 'datetime', precision: 3, nullable: true },
     appliedAt: { name: 'applied_at', type: 'datetime', precision: 3 },
-    idempotencyKey: { name: 'idempotency_key', type: 'varchar', length: 100, nullable: true },
-    payloadHash: { name: 'payload_hash', type: 'varchar', length: 64, nullable: true },
+    ...IDEMPOTENCY_COLUMNS,
   },
 });
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { assertRosterReview, INITIAL_ROSTER_STATUS, MATCHABLE_ROSTER_STATUSES, type RosterStatus } from '@mieux/domain';
+import { assertRosterReview, INITIAL_ROSTER_STATUS, MATCHABLE_ROSTER_STATUSES, rosterChangeRefusal, type RosterChange, type RosterStatus } from '@mieux/domain';
 import { conflict, createIdempotently, inTransaction, notFound, paginate, updateIfStatus, type Connection, type PageArgs } from '@mieux/service-kit';
 import { ExpertAuditEntity, ExpertEntity, ExpertLanguageEntity, ExpertThematicAreaEntity, type ExpertRow } from './expert.entity';
 
@@ -15,6 +15,15 @@ export interface ExpertFilterInput {
 }
 
 export type NewExpert = Omit<ExpertRow, 'id' | 'status' | 'consentWithdrawnAt' | 'refusalReason' | 'erasedAt' | 'appliedAt' | 'idempotencyKey' | 'payloadHash'>;
+
+const REFUSALS = {
+  EXPERT_ERASED: 'This expert was erased: nothing is written about them again',
+  CONSENT_WITHDRAWN: 'This expert withdrew consent: their profile is no longer processed (apply again to give consent)',
+};
+
+/** The row still erased or not, consenting or not, as it was read. */
+const sameConsent = (row: ExpertRow) =>
+  `erased_at IS ${row.erasedAt ? 'NOT ' : ''}NULL AND consent_withdrawn_at IS ${row.consentWithdrawnAt ? 'NOT ' : ''}NULL`;
 
 export class ExpertRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -100,15 +109,28 @@ export class ExpertRepository {
 
   /**
    * Changes an expert (status compare-and-set when `to` is given) and writes the audit line, in
-   * one transaction.
+   * one transaction. A change of `kind` that the domain refuses (anything after erasure, the profile
+   * after consent is withdrawn) is a CONFLICT that says why, and nothing is written; the write itself
+   * holds only while the row is as it was read (status, erasure, consent), so an erasure or a
+   * withdrawal that commits in between is never overwritten.
    */
-  async change(id: string, action: string, actorRole: string | null, changes: (row: ExpertRow) => Partial<ExpertRow>, to?: RosterStatus): Promise<ExpertRow> {
+  async change(
+    id: string,
+    action: string,
+    kind: RosterChange,
+    actorRole: string | null,
+    changes: (row: ExpertRow) => Partial<ExpertRow>,
+    to?: RosterStatus,
+  ): Promise<ExpertRow> {
     return inTransaction(this.dataSource, async (manager) => {
       const row = await manager.findOneBy(ExpertEntity, { id });
       if (!row) throw notFound('Expert', id);
+      const refusal = rosterChangeRefusal(row, kind);
+      if (refusal) throw conflict(REFUSALS[refusal], { reason: refusal });
       if (to) assertRosterReview(row.status as RosterStatus, to);
       const set = { ...changes(row), ...(to ? { status: to } : {}) };
-      if (!(await updateIfStatus(manager, ExpertEntity, id, row.status, set))) throw conflict(`Expert ${id} changed while this change was made; try again`);
+      if (!(await updateIfStatus(manager, ExpertEntity, id, row.status, set, sameConsent(row))))
+        throw conflict(`Expert ${id} changed while this change was made; try again`);
       const next = { ...row, ...set };
       if (set.thematicAreas || set.languages) await this.writeIndexes(manager, next);
       await manager.insert(ExpertAuditEntity, { expertId: id, action, actorRole, at: new Date() });

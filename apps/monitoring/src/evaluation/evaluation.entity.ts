@@ -1,3 +1,4 @@
+import { IDEMPOTENCY_COLUMNS } from '@mieux/service-kit';
 import { EntitySchema } from 'typeorm';
 
 export interface EvaluationRow {
@@ -25,7 +26,6 @@ export const EvaluationEntity = new EntitySchema<EvaluationRow>({
     comment: { type: 'text', nullable: true },
     submittedAt: { name: 'submitted_at', type: 'datetime', precision: 3 },
     submittedBy: { name: 'submitted_by', type: 'varchar', length: 254, nullable: true },
-    idempotencyKey: { name: 'idempotency_key', type: 'varchar', length: 100, nullable: true },
-    payloadHash: { name: 'payload_hash', type: 'varchar', length: 64, nullable: true },
+    ...IDEMPOTENCY_COLUMNS,
   },
 });

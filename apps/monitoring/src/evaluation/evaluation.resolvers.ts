@@ -1,4 +1,4 @@
-import { allow, ROLE_GROUPS } from '@mieux/service-kit';
+import { allow, callerId, ROLE_GROUPS, scopedIdempotencyKey } from '@mieux/service-kit';
 import type { Resolvers } from '../generated/resolvers-types';
 import { readsIndividualEvaluations, requireEvaluator } from './evaluation.access';
 import { parseEvaluationInput } from './evaluation.input';
@@ -17,7 +17,10 @@ export const evaluationResolvers: Resolvers = {
         activity.deployments.map((d) => d.expert.id),
         evaluation.respondentType,
       );
-      return ctx.evaluations.submit({ activityId, actionId: activity.action.id, ...evaluation, submittedBy: ctx.identity.sub }, idempotencyKey ?? null);
+      return ctx.evaluations.submit(
+        { activityId, actionId: activity.action.id, ...evaluation, submittedBy: callerId(ctx.identity) },
+        scopedIdempotencyKey(ctx.identity, idempotencyKey, input),
+      );
     }),
   },
   EvaluationSummary: {

@@ -1,17 +1,19 @@
-import { field, parseInput, z } from '@mieux/service-kit';
+import { columnLimits, field, parseInput, z } from '@mieux/service-kit';
+import { IndicatorEntity } from './indicator.entity';
+
+const LIMITS = columnLimits(IndicatorEntity);
+/** Figures as people write them: far beyond any indicator, still finite. */
+const FIGURE = field.number(-1e12, 1e12);
 import type { IndicatorInput } from '../generated/resolvers-types';
 
 /** An indicator: named, with its unit and period (as long as their columns), and its figures. */
 const indicatorInput = z.object({
-  name: field.text(200),
-  unit: field.text(40),
-  baseline: z.number(),
-  target: z.number(),
-  actual: z
-    .number()
-    .nullish()
-    .transform((value) => value ?? null),
-  period: field.text(40),
+  name: field.text(LIMITS.name),
+  unit: field.text(LIMITS.unit),
+  baseline: FIGURE,
+  target: FIGURE,
+  actual: FIGURE.nullish().transform((value) => value ?? null),
+  period: field.text(LIMITS.period),
 });
 
 export function parseIndicatorInput(input: IndicatorInput): z.output<typeof indicatorInput> {

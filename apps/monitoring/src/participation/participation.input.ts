@@ -1,9 +1,10 @@
 import { participationTotal } from '@mieux/domain';
-import { addProblem, field, parseInput, z } from '@mieux/service-kit';
+import { addProblem, field, parseInput, TEXT_COLUMN_BYTES, z } from '@mieux/service-kit';
 import type { ParticipationInput } from '../generated/resolvers-types';
 
 const LIMITS = { institution: 200, institutions: 100 };
-const count = z.number().int().min(0, 'must be 0 or more');
+/** A head count: at most a million people at one activity. */
+const count = field.int(0, 1_000_000);
 
 /** Who took part: counts that are 0 or more and add up, and the institutions present. */
 const participationInput = z
@@ -13,7 +14,7 @@ const participationInput = z
     men: count,
     undisclosed: count.nullish().transform((value) => value ?? 0),
     institutions: field
-      .list(field.text(LIMITS.institution), LIMITS.institutions)
+      .stored(field.set(field.text(LIMITS.institution), LIMITS.institutions), TEXT_COLUMN_BYTES)
       .nullish()
       .transform((value) => value ?? []),
   })

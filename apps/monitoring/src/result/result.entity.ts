@@ -1,3 +1,4 @@
+import { IDEMPOTENCY_COLUMNS } from '@mieux/service-kit';
 import { EntitySchema } from 'typeorm';
 
 export interface ResultRow {
@@ -21,8 +22,7 @@ export const ResultEntity = new EntitySchema<ResultRow>({
     status: { type: 'varchar', length: 16 },
     title: { type: 'varchar', length: 300 },
     date: { type: 'date' },
-    idempotencyKey: { name: 'idempotency_key', type: 'varchar', length: 100, nullable: true },
-    payloadHash: { name: 'payload_hash', type: 'varchar', length: 64, nullable: true },
+    ...IDEMPOTENCY_COLUMNS,
   },
 });
 

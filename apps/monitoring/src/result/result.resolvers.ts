@@ -1,5 +1,5 @@
 import { assertNoDateProblem, pastDateProblem } from '@mieux/domain';
-import { allow, ROLE_GROUPS, today } from '@mieux/service-kit';
+import { allow, ROLE_GROUPS, scopedIdempotencyKey, today } from '@mieux/service-kit';
 import type { Resolvers } from '../generated/resolvers-types';
 import { parseFinalEvaluationInput, parseResultInput } from './result.input';
 
@@ -9,7 +9,7 @@ export const resultResolvers: Resolvers = {
       const result = parseResultInput(input);
       assertNoDateProblem([pastDateProblem('input.date', result.date, today())]);
       await ctx.actionClient.action(ctx, actionId);
-      return ctx.results.record({ actionId, ...result }, idempotencyKey ?? null);
+      return ctx.results.record({ actionId, ...result }, scopedIdempotencyKey(ctx.identity, idempotencyKey, input));
     }),
     recordFinalEvaluation: allow(ROLE_GROUPS.officers, async (_, { actionId, input }, ctx) => {
       const evaluation = parseFinalEvaluationInput(input);

@@ -1,5 +1,5 @@
 import type { EligibilityAssessment } from '@mieux/domain';
-import { yearlySequence } from '@mieux/service-kit';
+import { IDEMPOTENCY_COLUMNS, yearlySequence } from '@mieux/service-kit';
 import { EntitySchema } from 'typeorm';
 
 /** The Action Fiche as stored (JSON): what a project officer drafted for the Steering Committee. */
@@ -72,8 +72,7 @@ export const RequestEntity = new EntitySchema<RequestRow>({
     decisionOn: { name: 'decision_on', type: 'date', nullable: true },
     decisionRationale: { name: 'decision_rationale', type: 'text', nullable: true },
     approvedOn: { name: 'approved_on', type: 'date', nullable: true },
-    idempotencyKey: { name: 'idempotency_key', type: 'varchar', length: 100, nullable: true },
-    payloadHash: { name: 'payload_hash', type: 'varchar', length: 64, nullable: true },
+    ...IDEMPOTENCY_COLUMNS,
     trackingCodeHash: { name: 'tracking_code_hash', type: 'varchar', length: 64, nullable: true },
   },
 });

@@ -8,10 +8,24 @@ import {
   subTopicProblem,
   type IsoDate,
 } from '@mieux/domain';
-import { addProblem, field, parseInput, z } from '@mieux/service-kit';
+import { addProblem, columnLimits, field, parseInput, TEXT_COLUMN_BYTES, z } from '@mieux/service-kit';
+import { RequestEntity, TransitionEntity } from './request.entity';
 
-export const LIMITS = { title: 200, description: 5000, name: 200, reference: 100, text: 2000 };
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** Text limits: the columns' own sizes, long texts kept shorter than their TEXT columns. */
+const COLUMNS = columnLimits(RequestEntity, { description: 5000, decisionRationale: 2000 });
+const REASON = columnLimits(TransitionEntity, { reason: 2000 }).reason;
+export const LIMITS = {
+  title: COLUMNS.title,
+  description: COLUMNS.description,
+  name: COLUMNS.contactName,
+  email: COLUMNS.contactEmail,
+  phone: COLUMNS.contactPhone,
+  reference: COLUMNS.letterReference,
+  text: REASON,
+  rationale: COLUMNS.decisionRationale,
+};
+/** The most items a list of a request holds; an Action Fiche's needs are shorter than a reason, so the fiche fits its column. */
+const LISTS = { institutions: 20, areas: 10, subTopics: 60, needs: 20, need: 500, activities: 20 };
 
 /** A date of something that happened, when given: from the start of MIEUX to today. */
 const pastDate = (ctx: z.RefinementCtx, path: string[], value: IsoDate | null | undefined, today: IsoDate) => {
@@ -42,23 +56,19 @@ const expressionOfInterest = (today: IsoDate, mayBackdate: boolean) =>
     .object({
       title: field.text(LIMITS.title),
       description: field.text(LIMITS.description),
-      countryCode: z
-        .string()
-        .refine((code) => findBeneficiary(code), { error: (issue) => `"${String(issue.input)}" is not a known country or regional organisation code` }),
-      institutions: z
-        .array(
-          z.object({
-            name: field.text(LIMITS.name),
-            countryCode: z
-              .string()
-              .nullish()
-              .refine((code) => !code || findCountry(code), { error: (issue) => `"${String(issue.input)}" is not a known country code` }),
-          }),
+      countryCode: field.code(findBeneficiary, 'a known country or regional organisation code'),
+      institutions: field
+        .stored(
+          field.list(
+            z.object({ name: field.text(LIMITS.name), type: z.string(), countryCode: field.code(findCountry, 'a known country code').nullish() }),
+            LISTS.institutions,
+          ),
+          TEXT_COLUMN_BYTES,
         )
-        .min(1, 'must list at least one requesting institution'),
-      contact: z.object({ name: field.text(LIMITS.name), email: z.string().regex(EMAIL, 'must be an e-mail address') }),
-      thematicAreas: z.array(z.string()).min(1, 'must name at least one thematic area'),
-      subTopics: z.array(z.string()).nullish(),
+        .refine((list) => list.length > 0, 'must list at least one requesting institution'),
+      contact: z.object({ name: field.text(LIMITS.name), email: field.email(LIMITS.email), phone: field.optionalText(LIMITS.phone) }),
+      thematicAreas: field.set(z.string(), LISTS.areas).refine((list) => list.length > 0, 'must name at least one thematic area'),
+      subTopics: field.set(field.string(64), LISTS.subTopics).nullish(),
       expressionOfInterestOn: z.string().nullish(),
     })
     .superRefine((input, ctx) => {
@@ -85,17 +95,20 @@ export function validateOfficialRequest(input: { letterReference: string; receiv
   parseInput(schema, input);
 }
 
-const actionFiche = z
-  .object({
-    objectives: field.text(LIMITS.description),
-    priorityNeeds: z.array(field.text(LIMITS.text)).min(1, 'must name at least one priority need'),
-    plannedActivities: z.array(z.object({ count: z.number().refine((count) => Number.isInteger(count) && count >= 1, 'must be 1 or more') })),
-  })
-  .superRefine((fiche, ctx) => {
-    const total = plannedActivitiesTotal(fiche.plannedActivities);
-    if (total === 0) addProblem(ctx, ['plannedActivities'], 'must plan at least one activity (typically 6 or 7)');
-    if (total > MAX_PLANNED_ACTIVITIES) addProblem(ctx, ['plannedActivities'], `plans ${total} activities; an Action has at most ${MAX_PLANNED_ACTIVITIES}`);
-  });
+const actionFiche = field.stored(
+  z
+    .object({
+      objectives: field.text(LIMITS.description),
+      priorityNeeds: field.list(field.text(LISTS.need), LISTS.needs).refine((list) => list.length > 0, 'must name at least one priority need'),
+      plannedActivities: field.list(z.object({ count: field.int(1, MAX_PLANNED_ACTIVITIES) }), LISTS.activities),
+    })
+    .superRefine((fiche, ctx) => {
+      const total = plannedActivitiesTotal(fiche.plannedActivities);
+      if (total === 0) addProblem(ctx, ['plannedActivities'], 'must plan at least one activity (typically 6 or 7)');
+      if (total > MAX_PLANNED_ACTIVITIES) addProblem(ctx, ['plannedActivities'], `plans ${total} activities; an Action has at most ${MAX_PLANNED_ACTIVITIES}`);
+    }),
+  TEXT_COLUMN_BYTES,
+);
 
 export function validateActionFiche(input: { objectives: string; priorityNeeds: string[]; plannedActivities: { type: string; count: number }[] }): void {
   parseInput(actionFiche, input);
@@ -103,7 +116,7 @@ export function validateActionFiche(input: { objectives: string; priorityNeeds: 
 
 export function validateDecision(input: { rationale: string; decidedOn?: string | null }, today: IsoDate): void {
   const schema = z
-    .object({ rationale: field.text(LIMITS.text), decidedOn: z.string().nullish() })
+    .object({ rationale: field.text(LIMITS.rationale), decidedOn: z.string().nullish() })
     .superRefine((decision, ctx) => pastDate(ctx, ['decidedOn'], decision.decidedOn, today));
   parseInput(schema, input);
 }

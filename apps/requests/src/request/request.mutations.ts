@@ -1,5 +1,5 @@
 import { approvedOnOf, assertNoDateProblem, assessmentMove, findBeneficiary, requestStepProblem, type RequestStatus } from '@mieux/domain';
-import { actingRole, allow, forbidden, hasRole, notFound, ROLE_GROUPS, today, type Role } from '@mieux/service-kit';
+import { actingRole, allow, forbidden, hasRole, notFound, ROLE_GROUPS, scopedIdempotencyKey, today, type Role } from '@mieux/service-kit';
 import type { ServiceContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import { newTrackingCode, ownsRequest } from './request.access';
@@ -60,7 +60,7 @@ export const requestMutations: Resolvers = {
         },
         // An anonymous submission is recorded under the contact it gives.
         ctx.identity.sub ? actor(ctx, ROLE_GROUPS.signedIn) : { sub: input.contact.email.trim().toLowerCase(), role: 'PARTNER' },
-        idempotencyKey ?? null,
+        scopedIdempotencyKey(ctx.identity, idempotencyKey, input),
         tracking.hash,
       );
       // A replay answers the first submission's request, whose code was given then and is not kept.

@@ -60,8 +60,9 @@ function serialised<T>(dataSource: DataSource, run: () => Promise<T>): Promise<T
 }
 
 /**
- * Compare-and-set of a status: applies `changes` only if the row still has `expectedStatus`, so of
- * concurrent moves exactly one wins. Returns whether it applied.
+ * Compare-and-set of a status: applies `changes` only if the row still has `expectedStatus` (and,
+ * when given, still matches `stillTrue`, an SQL condition on the table's columns without
+ * parameters, e.g. `erased_at IS NULL`), so of concurrent moves exactly one wins. Returns whether it applied.
  */
 export async function updateIfStatus<T extends ObjectLiteral>(
   manager: EntityManager,
@@ -69,12 +70,13 @@ export async function updateIfStatus<T extends ObjectLiteral>(
   id: string,
   expectedStatus: string,
   changes: QueryDeepPartialEntity<T>,
+  stillTrue?: string,
 ): Promise<boolean> {
   const result = await manager
     .createQueryBuilder()
     .update(entity)
     .set(changes)
-    .where('id = :id AND status = :expectedStatus', { id, expectedStatus })
+    .where(`id = :id AND status = :expectedStatus${stillTrue ? ` AND ${stillTrue}` : ''}`, { id, expectedStatus })
     .execute();
   return result.affected === 1;
 }
