@@ -1,8 +1,20 @@
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { freePort } from '../src/testing';
 
-const KIT = join(__dirname, '..');
+/**
+ * The repository's root (where the shared Jest preset is) and the workspace as checked out, found by
+ * walking up rather than from this file's place: Stryker runs this file from a copy of the workspace
+ * (in its .stryker-tmp) that has no jest.config.js of its own and is deeper below the root.
+ */
+function repositoryRoot(from: string): string {
+  if (existsSync(join(from, 'jest.preset.js'))) return from;
+  if (dirname(from) === from) throw new Error(`no jest.preset.js above ${__dirname}`);
+  return repositoryRoot(dirname(from));
+}
+const ROOT = repositoryRoot(__dirname);
+const KIT = join(ROOT, 'packages', 'service-kit');
 
 /** Runs this workspace's Jest on one test file, as `npm test` would, and reports how it ended. */
 function runJest(args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string; ms: number }> {
@@ -34,7 +46,7 @@ describe('a test run without MySQL', () => {
   it('still fails and exits without the global check: cleanup does not stop servers that never started', async () => {
     const url = `mysql://root@127.0.0.1:${await freePort()}`;
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- the shared preset is CommonJS
-    const config = JSON.stringify({ ...require('../../../jest.preset.js'), rootDir: KIT });
+    const config = JSON.stringify({ ...require(join(ROOT, 'jest.preset.js')), rootDir: KIT });
     const run = await runJest(['--config', config, 'test/subgraph-server.test.ts'], { TEST_DATABASE_URL: url });
     expect(run.code).toBe(1);
     expect(run.ms).toBeLessThan(60_000);
