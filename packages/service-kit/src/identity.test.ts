@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { createHmac } from 'node:crypto';
-import { ANONYMOUS, IdentityRejected, signIdentity, toIdentity, verifyIdentity, type Identity, type Role } from './identity';
+import { createHash, createHmac } from 'node:crypto';
+import { ANONYMOUS, callerId, IdentityRejected, signIdentity, toIdentity, verifyIdentity, type Identity, type Role } from './identity';
 import { actingRole, allow, hasRole, requireRole, ROLE_GROUPS } from './access';
 
 const secret = 'a-subgraph-secret-for-tests';
@@ -81,5 +81,16 @@ describe('role groups and the acting role', () => {
     expect(actingRole(as('ADMIN'), ROLE_GROUPS.committee)).toBe('ADMIN');
     expect(actingRole(as('PARTNER'))).toBe('PARTNER');
     expect(actingRole(ANONYMOUS)).toBeNull();
+  });
+});
+
+describe('the caller as logs name it', () => {
+  it('is a stable 16-character digest of the subject, never the subject, and "anonymous" without one', () => {
+    const id = callerId(officer);
+    expect(id).toMatch(/^[A-Za-z0-9_-]{16}$/);
+    expect(callerId({ ...officer, roles: ['ANALYST'] })).toBe(id);
+    expect(id).toBe(createHash('sha256').update('mieux-caller:po@icmpd.org').digest('base64url').slice(0, 16));
+    expect(callerId({ ...officer, sub: 'other@icmpd.org' })).not.toBe(id);
+    expect(callerId(ANONYMOUS)).toBe('anonymous');
   });
 });

@@ -2,7 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createLogger, inTransaction, isRetryableTransactionError, isUniqueViolation, openDatabase, updateIfStatus, type ServiceDataSource } from '../src';
+import {
+  connectToServer,
+  createLogger,
+  findForUpdate,
+  inTransaction,
+  isRetryableTransactionError,
+  isUniqueViolation,
+  openDatabase,
+  retryOnUniqueViolation,
+  updateIfStatus,
+  type ServiceDataSource,
+} from '../src';
 import { createTestDatabase, type TestDatabase } from '../src/testing';
 import { CreateTickets1700000000001, TicketEntity } from './fixtures/tickets';
 
@@ -112,6 +123,60 @@ describe('transactions', () => {
   });
 });
 
+describe('reads that hold their rows', () => {
+  it('hold the write locks of exactly the rows read until the transaction ends', async () => {
+    const held = await ticket();
+    const free = await ticket();
+    const other = await connectToServer(test.databaseUrl);
+    try {
+      await other.query(`USE \`${test.databaseName}\``);
+      // A second connection asks for each row without waiting: the rows read for update are refused to it.
+      const lockable = async (id: string) => {
+        await other.beginTransaction();
+        try {
+          await other.query('SELECT id FROM ticket WHERE id = ? FOR UPDATE NOWAIT', [id]);
+          return true;
+        } catch {
+          return false;
+        } finally {
+          await other.rollback();
+        }
+      };
+      const seen = await inTransaction(db.dataSource, async (m) => {
+        const rows = await findForUpdate(m, TicketEntity, { id: held.id });
+        return { rows, held: await lockable(held.id), free: await lockable(free.id) };
+      });
+      expect(seen).toEqual({ rows: [held], held: false, free: true });
+      expect(await lockable(held.id)).toBe(true);
+    } finally {
+      await other.end();
+    }
+  });
+});
+
+describe('an upsert that meets a concurrent insert of its key', () => {
+  it('runs once more after a unique-key violation, and only then', async () => {
+    let runs = 0;
+    const duplicate = Object.assign(new Error('Duplicate entry'), { code: 'ER_DUP_ENTRY' });
+    await expect(
+      retryOnUniqueViolation(async () => {
+        runs += 1;
+        if (runs === 1) throw duplicate;
+        return `run ${runs}`;
+      }),
+    ).resolves.toBe('run 2');
+    const other = new Error('lost the connection');
+    runs = 0;
+    await expect(
+      retryOnUniqueViolation(async () => {
+        runs += 1;
+        throw other;
+      }),
+    ).rejects.toBe(other);
+    expect(runs).toBe(1);
+  });
+});
+
 describe('transactions on the embedded database', () => {
   it('take turns after a failed one, and see unique violations', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'mieux-kit-'));
@@ -122,6 +187,10 @@ describe('transactions on the embedded database', () => {
       expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
       expect(isUniqueViolation((results[1] as PromiseRejectedResult).reason)).toBe(true);
       expect(await embedded.dataSource.getRepository(TicketEntity).count()).toBe(2);
+      // One transaction at a time and no FOR UPDATE in SQLite: the rows are read without a lock.
+      expect(await inTransaction(embedded.dataSource, (m) => findForUpdate(m, TicketEntity, { id: 'b' }))).toEqual([
+        { id: 'b', status: 'OPEN', title: 't', idempotencyKey: null, payloadHash: null },
+      ]);
     } finally {
       await embedded.dataSource.destroy();
       rmSync(dataDir, { recursive: true, force: true });
