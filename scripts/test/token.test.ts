@@ -12,4 +12,14 @@ describe('npm run token -- ROLE', () => {
     const claims = JSON.parse(Buffer.from(stdout.split('.')[1], 'base64url').toString('utf8'));
     expect(claims).toMatchObject({ roles: ['ANALYST'], sub: 'analyst@icmpd.org' });
   });
+
+  it("carries a partner's institution with --org", () => {
+    const stdout = execFileSync('npm', ['run', '--silent', 'token', '--', 'PARTNER', '--org', 'inst-42'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    const claims = JSON.parse(Buffer.from(stdout.trim().split('.')[1], 'base64url').toString('utf8'));
+    expect(claims).toMatchObject({ roles: ['PARTNER'], org: 'inst-42' });
+  });
 });

@@ -1,5 +1,5 @@
 import { DateScalar, DateTimeScalar, loadTypeDefs, mergeResolvers, type ServiceDefinition } from '@mieux/service-kit';
-import { ACTION_REFERENCES, ActionEntity, ActionThematicAreaEntity } from './action/action.entity';
+import { ACTION_REFERENCES, ActionEntity, ActionPartnerEntity, ActionThematicAreaEntity } from './action/action.entity';
 import { ActionRepository } from './action/action.repository';
 import { actionResolvers } from './action/action.resolvers';
 import { ActivityEntity } from './activity/activity.entity';
@@ -14,6 +14,7 @@ import { ExpertClient } from './expert/expert.client';
 import { expertResolvers } from './expert/expert.resolvers';
 import type { Resolvers } from './generated/resolvers-types';
 import { CreateActions1764000000000 } from './migrations/1764000000000-create-actions';
+import { ActionPartners1765100000000 } from './migrations/1765100000000-action-partners';
 import { PortfolioRepository } from './portfolio/portfolio.repository';
 import { portfolioResolvers } from './portfolio/portfolio.resolvers';
 import { RequestClient } from './request/request.client';
@@ -22,8 +23,8 @@ import { requestResolvers } from './request/request.resolvers';
 /** The actions subgraph: Actions, activities, expert deployments and the Portfolio root. */
 export const actionsService: ServiceDefinition<ServiceContext> = {
   service: 'actions',
-  entities: [ActionEntity, ActionThematicAreaEntity, ACTION_REFERENCES.entity, ActivityEntity, DeploymentEntity, EXPERT_LOCKS.entity],
-  migrations: [CreateActions1764000000000],
+  entities: [ActionEntity, ActionThematicAreaEntity, ActionPartnerEntity, ACTION_REFERENCES.entity, ActivityEntity, DeploymentEntity, EXPERT_LOCKS.entity],
+  migrations: [CreateActions1764000000000, ActionPartners1765100000000],
   module: ({ config, database }) => {
     const { dataSource } = database;
     const parts = {

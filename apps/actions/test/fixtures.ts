@@ -48,6 +48,7 @@ export function approvedRequest(owners: Owners, fields: Record<string, unknown> 
     approvedOn: '2023-11-30',
     thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'],
     country: { code: 'SN', region: 'AFRICA' },
+    partners: [],
     ...fields,
   });
   return id;

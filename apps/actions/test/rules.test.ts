@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { daysFromToday } from '@mieux/service-kit/testing';
-import { createAction, officer, partner, SET_STATUS, activityInput, planActivity, startActions, startOwners, type Owners, type Subgraph } from './fixtures';
+import { daysFromToday, identityOf } from '@mieux/service-kit/testing';
+import { createAction, officer, SET_STATUS, activityInput, planActivity, startActions, startOwners, type Owners, type Subgraph } from './fixtures';
 
 let owners: Owners;
 let subgraph: Subgraph;
@@ -151,10 +151,10 @@ describe('deployments', () => {
 });
 
 describe('reading Actions', () => {
-  it('is refused to partners, naming who reads them', async () => {
-    const result = await subgraph.execute<any>(`{ actions { totalCount } }`, {}, partner);
+  it('is refused to experts, naming who reads them', async () => {
+    const result = await subgraph.execute<any>(`{ actions { totalCount } }`, {}, identityOf('EXPERT', { expertId: 'e-1' }));
     expect(result.errors?.[0]).toMatchObject({
-      message: 'This needs one of the roles PROJECT_OFFICER, STEERING_COMMITTEE, ANALYST',
+      message: 'This needs one of the roles PROJECT_OFFICER, STEERING_COMMITTEE, ANALYST, PARTNER',
       extensions: { code: 'FORBIDDEN' },
     });
   });

@@ -7,12 +7,14 @@ export interface DevelopmentCaller {
   role: Role;
   sub?: string;
   expertId?: string;
+  /** A partner's institution. */
+  org?: string;
   hours?: number;
 }
 
 /** A bearer token for a role, signed with an HS256 secret (`npm run token`, the landing page, `/dev/token`). */
 export function signToken(secret: string, caller: DevelopmentCaller): Promise<string> {
-  return new SignJWT({ roles: [caller.role], ...(caller.expertId ? { expertId: caller.expertId } : {}) })
+  return new SignJWT({ roles: [caller.role], ...(caller.expertId ? { expertId: caller.expertId } : {}), ...(caller.org ? { org: caller.org } : {}) })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(caller.sub ?? `${caller.role.toLowerCase().replace(/_/g, '.')}@example.org`)
     .setIssuedAt()
@@ -32,22 +34,24 @@ export function developmentSecret(config: Pick<ServiceConfig, 'production' | 'au
 const DEVELOPMENT_TOKEN_HOURS = 8;
 
 /**
- * `POST /dev/token` with `{ role, sub?, expertId? }`: a development token, for the portal's role picker
+ * `POST /dev/token` with `{ role, sub?, expertId?, org? }`: a development token, for the portal's role picker
  * and scripts. Answers 400 naming what is wrong.
  */
 export function developmentTokenEndpoint(secret: string) {
   return async (body: unknown): Promise<{ token: string; expiresInSeconds: number }> => {
-    const { role, sub, expertId } = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
+    const { role, sub, expertId, org } = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
     if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) {
       throw new HttpRejection(400, `role must be one of ${ROLES.join(', ')}`);
     }
     if (sub !== undefined && (typeof sub !== 'string' || !/^[^\s@]{1,64}@[^\s@]{1,190}$/.test(sub)))
       throw new HttpRejection(400, 'sub must be an e-mail address');
     if (expertId !== undefined && (typeof expertId !== 'string' || !/^[\w-]{1,64}$/.test(expertId))) throw new HttpRejection(400, 'expertId must be an id');
+    if (org !== undefined && (typeof org !== 'string' || !/^[\w-]{1,64}$/.test(org))) throw new HttpRejection(400, 'org must be an id');
     const token = await signToken(secret, {
       role: role as Role,
       sub,
       expertId,
+      org,
       hours: DEVELOPMENT_TOKEN_HOURS,
     });
     return { token, expiresInSeconds: DEVELOPMENT_TOKEN_HOURS * 3600 };

@@ -60,7 +60,7 @@ describe('bearer tokens mean what they say', () => {
   it('accepts HS256 tokens and RS256/ES256 tokens of the identity provider (JWKS)', async () => {
     const authenticate = createAuthenticator(settings());
     for (const token of [await hs256(claims()), await rs256(claims()), await es256(claims())]) {
-      expect(await authenticate(`Bearer ${token}`)).toEqual({ sub: 'officer-7f3a', roles: ['PROJECT_OFFICER'], expertId: null });
+      expect(await authenticate(`Bearer ${token}`)).toEqual({ sub: 'officer-7f3a', roles: ['PROJECT_OFFICER'], expertId: null, org: null });
     }
   });
 

@@ -1,4 +1,5 @@
 import type { ServiceConfig, ServiceDataSource, SubgraphContext } from '@mieux/service-kit';
+import type { PartnerRepository } from './partner/partner.repository';
 import type { PortfolioRepository } from './portfolio/portfolio.repository';
 import type { RequestRepository } from './request/request.repository';
 
@@ -8,4 +9,5 @@ export interface ServiceContext extends SubgraphContext {
   database: ServiceDataSource;
   requests: RequestRepository;
   portfolio: PortfolioRepository;
+  partners: PartnerRepository;
 }

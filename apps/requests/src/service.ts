@@ -5,6 +5,9 @@ import { seedDemo } from './demo/seed-demo';
 import type { Resolvers } from './generated/resolvers-types';
 import { CreateRequests1764000000000 } from './migrations/1764000000000-create-requests';
 import { AddTrackingCodes1765000000000 } from './migrations/1765000000000-add-tracking-codes';
+import { PartnerInstitutions1765100000000 } from './migrations/1765100000000-partner-institutions';
+import { PartnerRepository } from './partner/partner.repository';
+import { partnerResolvers } from './partner/partner.resolvers';
 import { PortfolioRepository } from './portfolio/portfolio.repository';
 import { portfolioResolvers } from './portfolio/portfolio.resolvers';
 import { ENTITIES } from './request/request.entity';
@@ -16,10 +19,11 @@ import { requestResolvers } from './request/request.resolvers';
 export const requestsService: ServiceDefinition<ServiceContext> = {
   service: 'requests',
   entities: ENTITIES,
-  migrations: [CreateRequests1764000000000, AddTrackingCodes1765000000000],
+  migrations: [CreateRequests1764000000000, AddTrackingCodes1765000000000, PartnerInstitutions1765100000000],
   module: ({ config, database }) => {
     const requests = new RequestRepository(database.dataSource);
     const portfolio = new PortfolioRepository(database.dataSource);
+    const partners = new PartnerRepository(database.dataSource);
     return {
       typeDefs: loadTypeDefs(__dirname),
       resolvers: mergeResolvers<Resolvers>(
@@ -28,8 +32,9 @@ export const requestsService: ServiceDefinition<ServiceContext> = {
         requestMutations,
         countryResolvers,
         portfolioResolvers,
+        partnerResolvers,
       ),
-      context: (base) => ({ ...base, config, database, requests, portfolio }),
+      context: (base) => ({ ...base, config, database, requests, portfolio, partners }),
     };
   },
   seedDemo,

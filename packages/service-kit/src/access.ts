@@ -20,8 +20,12 @@ export const ROLE_GROUPS = {
   committee: ['STEERING_COMMITTEE'],
   /** The experts of the roster, about their own data. */
   experts: ['EXPERT'],
-  /** Read an activity: the reading roles, and the experts deployed on it (checked by the resolver). */
-  activityReaders: ['PROJECT_OFFICER', 'STEERING_COMMITTEE', 'ANALYST', 'EXPERT'],
+  /** Read an activity: the reading roles, the experts deployed on it and the partners of its Action's institution (checked by the resolver). */
+  activityReaders: ['PROJECT_OFFICER', 'STEERING_COMMITTEE', 'ANALYST', 'EXPERT', 'PARTNER'],
+  /** Read an Action: the reading roles, and partners (their institution's, checked by the resolver). */
+  actionReaders: ['PROJECT_OFFICER', 'STEERING_COMMITTEE', 'ANALYST', 'PARTNER'],
+  /** Partner institutions, about their own requests and Actions. */
+  partners: ['PARTNER'],
   /** Read a request: the reading roles, and partners (their own, checked by the resolver). */
   requestReaders: ['PROJECT_OFFICER', 'STEERING_COMMITTEE', 'ANALYST', 'PARTNER'],
 } as const satisfies Record<string, readonly Role[] | null>;

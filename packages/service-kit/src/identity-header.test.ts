@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { IdentityRejected, signIdentity, toIdentity, verifyIdentity } from './identity';
 
 const secret = 'a-subgraph-secret-for-tests';
-const analyst = { sub: 'analyst@icmpd.org', roles: ['ANALYST' as const], expertId: null };
+const analyst = { sub: 'analyst@icmpd.org', roles: ['ANALYST' as const], expertId: null, org: null };
 /** A header signed with the secret over any payload, as only the gateway could make it. */
 const signed = (body: unknown) => {
   const payload = Buffer.from(JSON.stringify(body)).toString('base64url');
@@ -32,6 +32,16 @@ describe('the identity header', () => {
     expect(new IdentityRejected('x')).toBeInstanceOf(Error);
   });
 
+  it("carries a partner's institution, signed like the rest", () => {
+    const partner = { sub: 'focal@interior.gov.sn', roles: ['PARTNER' as const], expertId: null, org: 'inst-7' };
+    expect(verifyIdentity(signIdentity(partner, secret, BODY, 1000), secret, BODY, 1000)).toEqual(partner);
+    const forged = signIdentity(partner, secret, BODY, 1000).replace(
+      /^[^.]+/,
+      Buffer.from(JSON.stringify({ ...partner, org: 'inst-8', exp: 1030 })).toString('base64url'),
+    );
+    expect(rejection(forged)).toBe('IdentityRejected: invalid gateway signature');
+  });
+
   it('stays valid for thirty seconds to the second', () => {
     const header = signIdentity(analyst, secret, BODY, 1000);
     expect(verifyIdentity(header, secret, BODY, 1030)).toEqual(analyst);
@@ -42,7 +52,9 @@ describe('the identity header', () => {
   });
 
   it('carries no empty subject or expert id', () => {
-    expect(toIdentity({ sub: '', roles: 'ADMIN', expertId: '' })).toEqual({ sub: null, roles: [], expertId: null });
-    expect(toIdentity({ sub: 's', roles: ['EXPERT'], expertId: 'e1' })).toEqual({ sub: 's', roles: ['EXPERT'], expertId: 'e1' });
+    expect(toIdentity({ sub: '', roles: 'ADMIN', expertId: '' })).toEqual({ sub: null, roles: [], expertId: null, org: null });
+    expect(toIdentity({ sub: 's', roles: ['EXPERT'], expertId: 'e1' })).toEqual({ sub: 's', roles: ['EXPERT'], expertId: 'e1', org: null });
+    expect(toIdentity({ sub: 'p', roles: ['PARTNER'], org: 'inst-1' })).toEqual({ sub: 'p', roles: ['PARTNER'], expertId: null, org: 'inst-1' });
+    expect(toIdentity({ sub: 'p', roles: ['PARTNER'], org: 7 }).org).toBeNull();
   });
 });

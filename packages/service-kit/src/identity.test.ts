@@ -4,7 +4,7 @@ import { ANONYMOUS, callerId, IdentityRejected, signIdentity, toIdentity, verify
 import { actingRole, allow, hasRole, requireRole, ROLE_GROUPS } from './access';
 
 const secret = 'a-subgraph-secret-for-tests';
-const officer = { sub: 'po@icmpd.org', roles: ['PROJECT_OFFICER' as const], expertId: null };
+const officer = { sub: 'po@icmpd.org', roles: ['PROJECT_OFFICER' as const], expertId: null, org: null };
 const BODY = '{"query":"{ requests(first: 5) { edges { node { id } } } }"}';
 
 describe('signed identity', () => {
@@ -48,8 +48,8 @@ describe('signed identity', () => {
   });
 
   it('keeps only known roles from untrusted claims', () => {
-    expect(toIdentity({ sub: 'x', roles: ['ANALYST', 'GOD'], expertId: 5 })).toEqual({ sub: 'x', roles: ['ANALYST'], expertId: null });
-    expect(toIdentity({})).toEqual({ sub: null, roles: [], expertId: null });
+    expect(toIdentity({ sub: 'x', roles: ['ANALYST', 'GOD'], expertId: 5 })).toEqual({ sub: 'x', roles: ['ANALYST'], expertId: null, org: null });
+    expect(toIdentity({})).toEqual({ sub: null, roles: [], expertId: null, org: null });
   });
 });
 

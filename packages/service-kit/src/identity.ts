@@ -8,9 +8,11 @@ export interface Identity {
   sub: string | null;
   roles: readonly Role[];
   expertId: string | null;
+  /** The partner institution a PARTNER acts for (the token's `org` claim); absent otherwise. */
+  org?: string | null;
 }
 
-export const ANONYMOUS: Identity = Object.freeze({ sub: null, roles: Object.freeze([]), expertId: null });
+export const ANONYMOUS: Identity = Object.freeze({ sub: null, roles: Object.freeze([]), expertId: null, org: null });
 
 /** Header carrying the identity (base64url JSON) and, after a dot, its HMAC-SHA256 signature. */
 export const IDENTITY_HEADER = 'x-mieux-identity';
@@ -26,6 +28,7 @@ interface SignedPayload {
   sub: string | null;
   roles: Role[];
   expertId: string | null;
+  org: string | null;
   exp: number;
   /** SHA-256 of the one request the identity was signed for (its body; for GET, its query string). */
   req?: string;
@@ -49,6 +52,7 @@ export function signIdentity(identity: Identity, secret: string, request: string
     sub: identity.sub,
     roles: [...identity.roles],
     expertId: identity.expertId,
+    org: identity.org ?? null,
     exp: nowSeconds + SIGNATURE_LIFETIME_SECONDS,
     req: requestDigest(request),
   };
@@ -87,12 +91,13 @@ export function verifyIdentity(header: string | undefined | null, secret: string
 }
 
 /** Normalises untrusted claims into an Identity, keeping only known roles. */
-export function toIdentity(claims: { sub?: unknown; roles?: unknown; expertId?: unknown }): Identity {
+export function toIdentity(claims: { sub?: unknown; roles?: unknown; expertId?: unknown; org?: unknown }): Identity {
   const roles = Array.isArray(claims.roles) ? claims.roles.filter((r): r is Role => (ROLES as readonly string[]).includes(r as string)) : [];
   return {
     sub: typeof claims.sub === 'string' && claims.sub.length > 0 ? claims.sub : null,
     roles,
     expertId: typeof claims.expertId === 'string' && claims.expertId.length > 0 ? claims.expertId : null,
+    org: typeof claims.org === 'string' && claims.org.length > 0 ? claims.org : null,
   };
 }
 

@@ -41,5 +41,18 @@ export const ActionThematicAreaEntity = new EntitySchema<{ actionId: string; cod
   },
 });
 
+/**
+ * The partner institutions of an Action (the requests service's, copied from its request when the
+ * Action is created): their partners read the Action, its activities and what monitoring records.
+ */
+export const ActionPartnerEntity = new EntitySchema<{ actionId: string; institutionId: string }>({
+  name: 'ActionPartner',
+  tableName: 'action_partner',
+  columns: {
+    actionId: { name: 'action_id', type: 'varchar', length: 36, primary: true },
+    institutionId: { name: 'institution_id', type: 'varchar', length: 36, primary: true },
+  },
+});
+
 /** MIEUX-<year of approval>-<nnn> numbers. */
 export const ACTION_REFERENCES = yearlySequence('ActionReferenceSequence', 'action_reference_sequence');

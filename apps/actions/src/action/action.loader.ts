@@ -1,4 +1,4 @@
-import { alignToKeys } from '@mieux/service-kit';
+import { alignToKeys, groupToKeys } from '@mieux/service-kit';
 import type { ServiceContext } from '../context';
 import { toActionModel, type ActionModel } from './action.model';
 
@@ -13,6 +13,13 @@ export function actionLoader(ctx: ServiceContext) {
 export function actionOfRequestLoader(ctx: ServiceContext) {
   return ctx.loaders.get<string, ActionModel | null>('action-of-request', async (ids) =>
     alignToKeys(ids, (await ctx.actions.findByRequestIds(ids)).map(toActionModel), (a) => a.requestId),
+  );
+}
+
+/** The partner institutions of N Actions, one statement. */
+export function partnersOfActionLoader(ctx: ServiceContext) {
+  return ctx.loaders.get<string, string[]>('action-partners', async (ids) =>
+    groupToKeys(ids, await ctx.actions.partnersOf(ids), (p) => p.actionId).map((group) => group.map((p) => p.institutionId)),
   );
 }
 

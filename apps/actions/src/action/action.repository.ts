@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { In, type DataSource } from 'typeorm';
 import { actionReference, actionReferenceYear, assertActionTransition, LAUNCHING_ACTIVITY_STATUS, periodOf, type ActionStatus } from '@mieux/domain';
 import { conflict, inTransaction, isUniqueViolation, notFound, paginate, updateIfStatus, type Connection, type PageArgs } from '@mieux/service-kit';
-import { ACTION_REFERENCES, ActionEntity, ActionThematicAreaEntity, type ActionRow } from './action.entity';
+import { ACTION_REFERENCES, ActionEntity, ActionPartnerEntity, ActionThematicAreaEntity, type ActionRow } from './action.entity';
 import { toActionModel, type ActionModel } from './action.model';
 
 export interface ActionFilterInput {
@@ -13,9 +13,14 @@ export interface ActionFilterInput {
   phase?: string | null;
   approvedFrom?: string | null;
   approvedTo?: string | null;
+  /** Only the Actions of this partner institution (a partner reads its own). */
+  partnerOf?: string | null;
 }
 
-export type NewAction = Pick<ActionRow, 'requestId' | 'title' | 'beneficiaryCode' | 'region' | 'thematicAreas' | 'approvedOn'>;
+export type NewAction = Pick<ActionRow, 'requestId' | 'title' | 'beneficiaryCode' | 'region' | 'thematicAreas' | 'approvedOn'> & {
+  /** The partner institutions of its request. */
+  partnerIds: string[];
+};
 
 export class ActionRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -28,8 +33,16 @@ export class ActionRepository {
     return this.dataSource.getRepository(ActionEntity).findBy({ requestId: In([...requestIds]) });
   }
 
+  /** The partner institutions of N Actions, one statement. */
+  partnersOf(actionIds: readonly string[]): Promise<{ actionId: string; institutionId: string }[]> {
+    return this.dataSource.getRepository(ActionPartnerEntity).findBy({ actionId: In([...actionIds]) });
+  }
+
   list(filter: ActionFilterInput, page: PageArgs): Promise<Connection<ActionModel>> {
     const query = this.dataSource.getRepository(ActionEntity).createQueryBuilder('a');
+    if (filter.partnerOf !== undefined) {
+      query.andWhere('a.id IN (SELECT p.action_id FROM action_partner p WHERE p.institution_id = :org)', { org: filter.partnerOf ?? '' });
+    }
     if (filter.status?.length) query.andWhere('a.status IN (:...status)', { status: filter.status });
     if (filter.countryCode) query.andWhere('a.beneficiaryCode = :country', { country: filter.countryCode.toUpperCase() });
     if (filter.region) query.andWhere('a.region = :region', { region: filter.region });
@@ -47,7 +60,7 @@ export class ActionRepository {
   }
 
   /** A new Action with its reference; a second Action for the same request is refused by the unique key. */
-  async create(fields: NewAction): Promise<ActionRow> {
+  async create({ partnerIds, ...fields }: NewAction): Promise<ActionRow> {
     try {
       return await inTransaction(this.dataSource, async (manager) => {
         const year = actionReferenceYear(fields.approvedOn);
@@ -58,6 +71,11 @@ export class ActionRepository {
           ActionThematicAreaEntity,
           fields.thematicAreas.map((code) => ({ actionId: row.id, code })),
         );
+        if (partnerIds.length > 0)
+          await manager.insert(
+            ActionPartnerEntity,
+            [...new Set(partnerIds)].map((institutionId) => ({ actionId: row.id, institutionId })),
+          );
         return row;
       });
     } catch (error) {

@@ -3,13 +3,17 @@ import { allow, hasRole, ROLE_GROUPS, today } from '@mieux/service-kit';
 import { activitiesOfActionLoader } from '../activity/activity.loader';
 import type { Resolvers } from '../generated/resolvers-types';
 import { parseCreateActionInput } from './action.input';
-import { actionLoader, launchedOnLoader } from './action.loader';
+import { partnerInstitutionOf, readableActionById } from './action.access';
+import { launchedOnLoader } from './action.loader';
 import { launchOf, toActionModel } from './action.model';
 
 export const actionResolvers: Resolvers = {
   Query: {
-    action: allow(ROLE_GROUPS.readAll, (_, { id }, ctx) => actionLoader(ctx).load(id)),
-    actions: allow(ROLE_GROUPS.readAll, (_, { filter, first, after }, ctx) => ctx.actions.list(filter ?? {}, { first, after })),
+    action: allow(ROLE_GROUPS.actionReaders, (_, { id }, ctx) => readableActionById(ctx, id)),
+    actions: allow(ROLE_GROUPS.actionReaders, (_, { filter, first, after }, ctx) => {
+      const own = hasRole(ctx.identity, ...ROLE_GROUPS.readAll) ? {} : { partnerOf: partnerInstitutionOf(ctx.identity) };
+      return ctx.actions.list({ ...filter, ...own }, { first, after });
+    }),
   },
   Mutation: {
     createAction: allow(ROLE_GROUPS.officers, async (_, { input }, ctx) => {
@@ -22,6 +26,7 @@ export const actionResolvers: Resolvers = {
         region: request.country.region ?? findBeneficiary(request.country.code)?.region ?? null,
         thematicAreas: request.thematicAreas,
         approvedOn: request.approvedOn,
+        partnerIds: request.partners.map((p) => p.id),
       });
       return toActionModel(row);
     }),
@@ -29,7 +34,7 @@ export const actionResolvers: Resolvers = {
     cancelAction: allow(ROLE_GROUPS.officers, async (_, { id }, ctx) => toActionModel(await ctx.actions.transition(id, 'CANCELLED'))),
   },
   Action: {
-    __resolveReference: (reference, ctx) => (hasRole(ctx.identity, ...ROLE_GROUPS.readAll) ? actionLoader(ctx).load(reference.id) : null),
+    __resolveReference: (reference, ctx) => readableActionById(ctx, reference.id),
     status: (action) => action.status as ActionStatus,
     allowedTransitions: (action) => [...allowedActionTransitions(action.status as ActionStatus)],
     request: (action) => ({ id: action.requestId }),

@@ -11,4 +11,6 @@ export interface ApprovedRequest {
   approvedOn: string | null;
   thematicAreas: string[];
   country: { code: string; region: string | null };
+  /** Its partner institutions, whose partners will read the Action. */
+  partners: { id: string }[];
 }

@@ -32,6 +32,8 @@ export interface Caller {
   role: Role;
   sub?: string;
   expertId?: string;
+  /** A partner's institution (the `org` claim). */
+  org?: string;
 }
 
 async function waitReady(port: number, child: ChildProcess, output: string[], timeoutMs = 120_000): Promise<void> {
@@ -50,7 +52,7 @@ async function waitReady(port: number, child: ChildProcess, output: string[], ti
 
 /** Development bearer token, signed as `npm run token` signs it. */
 export async function bearer(caller: Caller): Promise<string> {
-  return new SignJWT({ roles: [caller.role], ...(caller.expertId ? { expertId: caller.expertId } : {}) })
+  return new SignJWT({ roles: [caller.role], ...(caller.expertId ? { expertId: caller.expertId } : {}), ...(caller.org ? { org: caller.org } : {}) })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(caller.sub ?? `${caller.role.toLowerCase()}@example.org`)
     .setIssuedAt()

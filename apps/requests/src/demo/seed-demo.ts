@@ -39,6 +39,7 @@ export async function seedDemo({ database, logger, scale, progress }: DemoSeedDe
     decisionOn: r.decision?.decidedOn ?? null,
     decisionRationale: r.decision?.rationale ?? null,
     approvedOn: r.decision?.outcome === 'APPROVED' ? r.decision.decidedOn : null,
+    partnerIds: null,
     idempotencyKey: null,
     payloadHash: null,
     trackingCodeHash: null,

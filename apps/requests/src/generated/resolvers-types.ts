@@ -1,6 +1,7 @@
 /* Generated from schema.graphql by scripts/codegen.js: do not edit. */
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { RequestModel, TransitionModel, InstitutionModel, RequestModel as TrackedRequestModel } from '../request/request.model';
+import type { PartnerInstitutionModel } from '../partner/partner.model';
 import type { CountryModel } from '../country/country.model';
 import type { ThematicAreaInfo as DomainThematicArea, SubTopicInfo as DomainSubTopic, EligibilityAssessment as DomainEligibilityAssessment, EligibilityReason as DomainEligibilityReason } from '@mieux/domain';
 import type { PortfolioModel, PortfolioSliceModel } from '../portfolio/portfolio.model';
@@ -202,9 +203,20 @@ export type Language =
 export type Mutation = {
   __typename?: 'Mutation';
   assessEligibility: Request;
+  /**
+   * Project officers, once they have verified it: records the request's requesting institution (the
+   * one at `institutionIndex` of its list, the first by default) as a partner institution, with the
+   * request's contact as its focal point, and links it to the request. Asked again, the same
+   * institution stays linked and no second one is made.
+   */
+  createPartnerFromRequest: Request;
+  /** Project officers: records a partner institution. The same idempotency key with the same input returns the first. */
+  createPartnerInstitution: PartnerInstitution;
   /** Steering Committee: APPROVED or REJECTED, with its rationale. */
   decideRequest: Request;
   draftActionFiche: Request;
+  /** Project officers: links a request to a partner institution, whose partners then follow it and its Action. */
+  linkPartnerInstitution: Request;
   recordOfficialRequest: Request;
   /** Open to anyone: the first step of a request. The same idempotency key returns the same request. */
   submitExpressionOfInterest: Request;
@@ -217,6 +229,18 @@ export type MutationAssessEligibilityArgs = {
 };
 
 
+export type MutationCreatePartnerFromRequestArgs = {
+  institutionIndex?: InputMaybe<Scalars['Int']['input']>;
+  requestId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreatePartnerInstitutionArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: PartnerInstitutionInput;
+};
+
+
 export type MutationDecideRequestArgs = {
   id: Scalars['ID']['input'];
   input: DecisionInput;
@@ -226,6 +250,12 @@ export type MutationDecideRequestArgs = {
 export type MutationDraftActionFicheArgs = {
   id: Scalars['ID']['input'];
   input: ActionFicheInput;
+};
+
+
+export type MutationLinkPartnerInstitutionArgs = {
+  institutionId: Scalars['ID']['input'];
+  requestId: Scalars['ID']['input'];
 };
 
 
@@ -265,6 +295,41 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/**
+ * A partner institution: the ministry, agency or organisation that asks for and owns an Action. Its
+ * partners sign in with its id as their token's `org` claim and follow its requests and Actions.
+ */
+export type PartnerInstitution = {
+  __typename?: 'PartnerInstitution';
+  /** Its focal points: personal data, seen by project officers, the Steering Committee and the institution's own partners. */
+  contacts: Maybe<Array<Contact>>;
+  country: Maybe<Country>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  type: InstitutionType;
+};
+
+export type PartnerInstitutionConnection = {
+  __typename?: 'PartnerInstitutionConnection';
+  edges: Array<PartnerInstitutionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PartnerInstitutionEdge = {
+  __typename?: 'PartnerInstitutionEdge';
+  cursor: Scalars['String']['output'];
+  node: PartnerInstitution;
+};
+
+export type PartnerInstitutionInput = {
+  contacts: Array<ContactInput>;
+  /** Country code (ISO 3166-1 alpha-2) or regional organisation code. */
+  countryCode?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  type: InstitutionType;
+};
+
 export type PlannedActivities = {
   __typename?: 'PlannedActivities';
   count: Scalars['Int']['output'];
@@ -298,6 +363,12 @@ export type Query = {
   /** Countries and regional organisations (kind tells which). */
   countries: Maybe<Array<Country>>;
   country: Maybe<Country>;
+  /** The institution a signed-in partner acts for (its token's `org`); null without one. */
+  myInstitution: Maybe<PartnerInstitution>;
+  /** A partner institution: the reading roles, and the institution's own partners. */
+  partnerInstitution: Maybe<PartnerInstitution>;
+  /** Partner institutions by name, for the reading roles; `search` finds words of the name. */
+  partnerInstitutions: Maybe<PartnerInstitutionConnection>;
   request: Maybe<Request>;
   requests: Maybe<RequestConnection>;
   thematicAreas: Maybe<Array<ThematicAreaInfo>>;
@@ -321,6 +392,18 @@ export type QueryCountriesArgs = {
 
 export type QueryCountryArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type QueryPartnerInstitutionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPartnerInstitutionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -371,6 +454,8 @@ export type Request = {
   id: Scalars['ID']['output'];
   institutions: Array<Institution>;
   officialLetter: Maybe<OfficialLetter>;
+  /** The partner institutions linked to the request: their partners follow it, and its Action. */
+  partners: Array<PartnerInstitution>;
   /** Readable reference, e.g. REQ-2026-014. */
   reference: Scalars['String']['output'];
   status: RequestStatus;
@@ -622,11 +707,15 @@ export type ResolversTypes = ResolversObject<{
   Language: Language;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   OfficialLetter: ResolverTypeWrapper<OfficialLetter>;
   OfficialRequestInput: OfficialRequestInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartnerInstitution: ResolverTypeWrapper<PartnerInstitutionModel>;
+  PartnerInstitutionConnection: ResolverTypeWrapper<Omit<PartnerInstitutionConnection, 'edges'> & { edges: Array<ResolversTypes['PartnerInstitutionEdge']> }>;
+  PartnerInstitutionEdge: ResolverTypeWrapper<Omit<PartnerInstitutionEdge, 'node'> & { node: ResolversTypes['PartnerInstitution'] }>;
+  PartnerInstitutionInput: PartnerInstitutionInput;
   PlannedActivities: ResolverTypeWrapper<PlannedActivities>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   PlannedActivitiesInput: PlannedActivitiesInput;
   Portfolio: ResolverTypeWrapper<PortfolioModel>;
   PortfolioSlice: ResolverTypeWrapper<PortfolioSliceModel>;
@@ -667,11 +756,15 @@ export type ResolversParentTypes = ResolversObject<{
   InstitutionInput: InstitutionInput;
   Mutation: Record<PropertyKey, never>;
   ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
   OfficialLetter: OfficialLetter;
   OfficialRequestInput: OfficialRequestInput;
   PageInfo: PageInfo;
+  PartnerInstitution: PartnerInstitutionModel;
+  PartnerInstitutionConnection: Omit<PartnerInstitutionConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnerInstitutionEdge']> };
+  PartnerInstitutionEdge: Omit<PartnerInstitutionEdge, 'node'> & { node: ResolversParentTypes['PartnerInstitution'] };
+  PartnerInstitutionInput: PartnerInstitutionInput;
   PlannedActivities: PlannedActivities;
-  Int: Scalars['Int']['output'];
   PlannedActivitiesInput: PlannedActivitiesInput;
   Portfolio: PortfolioModel;
   PortfolioSlice: PortfolioSliceModel;
@@ -774,8 +867,11 @@ export type InstitutionResolvers<ContextType = ServiceContext, ParentType extend
 
 export type MutationResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   assessEligibility?: Resolver<ResolversTypes['Request'], ParentType, ContextType, RequireFields<MutationAssessEligibilityArgs, 'id'>>;
+  createPartnerFromRequest?: Resolver<ResolversTypes['Request'], ParentType, ContextType, RequireFields<MutationCreatePartnerFromRequestArgs, 'institutionIndex' | 'requestId'>>;
+  createPartnerInstitution?: Resolver<ResolversTypes['PartnerInstitution'], ParentType, ContextType, RequireFields<MutationCreatePartnerInstitutionArgs, 'input'>>;
   decideRequest?: Resolver<ResolversTypes['Request'], ParentType, ContextType, RequireFields<MutationDecideRequestArgs, 'id' | 'input'>>;
   draftActionFiche?: Resolver<ResolversTypes['Request'], ParentType, ContextType, RequireFields<MutationDraftActionFicheArgs, 'id' | 'input'>>;
+  linkPartnerInstitution?: Resolver<ResolversTypes['Request'], ParentType, ContextType, RequireFields<MutationLinkPartnerInstitutionArgs, 'institutionId' | 'requestId'>>;
   recordOfficialRequest?: Resolver<ResolversTypes['Request'], ParentType, ContextType, RequireFields<MutationRecordOfficialRequestArgs, 'id' | 'input'>>;
   submitExpressionOfInterest?: Resolver<ResolversTypes['Request'], ParentType, ContextType, RequireFields<MutationSubmitExpressionOfInterestArgs, 'input'>>;
   withdrawRequest?: Resolver<ResolversTypes['Request'], ParentType, ContextType, RequireFields<MutationWithdrawRequestArgs, 'id' | 'reason'>>;
@@ -790,6 +886,25 @@ export type OfficialLetterResolvers<ContextType = ServiceContext, ParentType ext
 export type PageInfoResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PartnerInstitutionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['PartnerInstitution'] = ResolversParentTypes['PartnerInstitution']> = ResolversObject<{
+  contacts?: Resolver<Maybe<Array<ResolversTypes['Contact']>>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['InstitutionType'], ParentType, ContextType>;
+}>;
+
+export type PartnerInstitutionConnectionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['PartnerInstitutionConnection'] = ResolversParentTypes['PartnerInstitutionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PartnerInstitutionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PartnerInstitutionEdgeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['PartnerInstitutionEdge'] = ResolversParentTypes['PartnerInstitutionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PartnerInstitution'], ParentType, ContextType>;
 }>;
 
 export type PlannedActivitiesResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['PlannedActivities'] = ResolversParentTypes['PlannedActivities']> = ResolversObject<{
@@ -813,6 +928,9 @@ export type QueryResolvers<ContextType = ServiceContext, ParentType extends Reso
   checkEligibility?: Resolver<Maybe<ResolversTypes['EligibilityAssessment']>, ParentType, ContextType, RequireFields<QueryCheckEligibilityArgs, 'input'>>;
   countries?: Resolver<Maybe<Array<ResolversTypes['Country']>>, ParentType, ContextType, Partial<QueryCountriesArgs>>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'code'>>;
+  myInstitution?: Resolver<Maybe<ResolversTypes['PartnerInstitution']>, ParentType, ContextType>;
+  partnerInstitution?: Resolver<Maybe<ResolversTypes['PartnerInstitution']>, ParentType, ContextType, RequireFields<QueryPartnerInstitutionArgs, 'id'>>;
+  partnerInstitutions?: Resolver<Maybe<ResolversTypes['PartnerInstitutionConnection']>, ParentType, ContextType, Partial<QueryPartnerInstitutionsArgs>>;
   request?: Resolver<Maybe<ResolversTypes['Request']>, ParentType, ContextType, RequireFields<QueryRequestArgs, 'id'>>;
   requests?: Resolver<Maybe<ResolversTypes['RequestConnection']>, ParentType, ContextType, Partial<QueryRequestsArgs>>;
   thematicAreas?: Resolver<Maybe<Array<ResolversTypes['ThematicAreaInfo']>>, ParentType, ContextType>;
@@ -836,6 +954,7 @@ export type RequestResolvers<ContextType = ServiceContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   institutions?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
   officialLetter?: Resolver<Maybe<ResolversTypes['OfficialLetter']>, ParentType, ContextType>;
+  partners?: Resolver<Array<ResolversTypes['PartnerInstitution']>, ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RequestStatus'], ParentType, ContextType>;
   subTopics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -898,6 +1017,9 @@ export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   OfficialLetter?: OfficialLetterResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PartnerInstitution?: PartnerInstitutionResolvers<ContextType>;
+  PartnerInstitutionConnection?: PartnerInstitutionConnectionResolvers<ContextType>;
+  PartnerInstitutionEdge?: PartnerInstitutionEdgeResolvers<ContextType>;
   PlannedActivities?: PlannedActivitiesResolvers<ContextType>;
   Portfolio?: PortfolioResolvers<ContextType>;
   PortfolioSlice?: PortfolioSliceResolvers<ContextType>;

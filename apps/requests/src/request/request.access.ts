@@ -8,9 +8,10 @@ export function readsAllRequests(identity: Identity): boolean {
   return hasRole(identity, ...ROLE_GROUPS.readAll);
 }
 
-/** A partner owns the requests whose contact e-mail is its sign-in. */
+/** A partner owns the requests whose contact e-mail is its sign-in, and those linked to its institution. */
 export function ownsRequest(identity: Identity, request: RequestModel): boolean {
-  return identity.sub !== null && identity.roles.includes('PARTNER') && request.contact?.email.toLowerCase() === identity.sub.toLowerCase();
+  if (identity.sub === null || !identity.roles.includes('PARTNER')) return false;
+  return request.contact?.email.toLowerCase() === identity.sub.toLowerCase() || (!!identity.org && request.partnerIds.includes(identity.org));
 }
 
 export function mayReadRequest(identity: Identity, request: RequestModel): boolean {

@@ -1,6 +1,7 @@
 import type { EligibilityAssessment } from '@mieux/domain';
 import { IDEMPOTENCY_COLUMNS, yearlySequence } from '@mieux/service-kit';
 import { EntitySchema } from 'typeorm';
+import { PartnerInstitutionEntity, RequestPartnerEntity } from '../partner/partner.entity';
 
 /** The Action Fiche as stored (JSON): what a project officer drafted for the Steering Committee. */
 export interface ActionFicheRow {
@@ -37,6 +38,8 @@ export interface RequestRow {
   decisionOn: string | null;
   decisionRationale: string | null;
   approvedOn: string | null;
+  /** The partner institutions linked to the request (the request_partner rows, kept here for reading); null before any. */
+  partnerIds: string[] | null;
   idempotencyKey: string | null;
   payloadHash: string | null;
   /** SHA-256 of the tracking code given once to the submitter; null for requests recorded before codes existed. */
@@ -72,6 +75,7 @@ export const RequestEntity = new EntitySchema<RequestRow>({
     decisionOn: { name: 'decision_on', type: 'date', nullable: true },
     decisionRationale: { name: 'decision_rationale', type: 'text', nullable: true },
     approvedOn: { name: 'approved_on', type: 'date', nullable: true },
+    partnerIds: { name: 'partner_ids', type: 'simple-json', nullable: true },
     ...IDEMPOTENCY_COLUMNS,
     trackingCodeHash: { name: 'tracking_code_hash', type: 'varchar', length: 64, nullable: true },
   },
@@ -121,4 +125,4 @@ export const TransitionEntity = new EntitySchema<TransitionRow>({
 /** REQ-<year>-<nnn> numbers. */
 export const REQUEST_REFERENCES = yearlySequence('RequestReferenceSequence', 'request_reference_sequence');
 
-export const ENTITIES = [RequestEntity, ThematicAreaEntity, TransitionEntity, REQUEST_REFERENCES.entity];
+export const ENTITIES = [RequestEntity, ThematicAreaEntity, TransitionEntity, REQUEST_REFERENCES.entity, PartnerInstitutionEntity, RequestPartnerEntity];

@@ -27,6 +27,9 @@ export const LIMITS = {
 /** The most items a list of a request holds; an Action Fiche's needs are shorter than a reason, so the fiche fits its column. */
 const LISTS = { institutions: 20, areas: 10, subTopics: 60, needs: 20, need: 500, activities: 20 };
 
+/** A focal point: a name, an e-mail address and a phone number. */
+export const contactSchema = z.object({ name: field.text(LIMITS.name), email: field.email(LIMITS.email), phone: field.optionalText(LIMITS.phone) });
+
 /** A date of something that happened, when given: from the start of MIEUX to today. */
 const pastDate = (ctx: z.RefinementCtx, path: string[], value: IsoDate | null | undefined, today: IsoDate) => {
   const problem = value && isIsoDate(value) ? pastDateProblem(path.join('.'), value, today) : null;
@@ -66,7 +69,7 @@ const expressionOfInterest = (today: IsoDate, mayBackdate: boolean) =>
           TEXT_COLUMN_BYTES,
         )
         .refine((list) => list.length > 0, 'must list at least one requesting institution'),
-      contact: z.object({ name: field.text(LIMITS.name), email: field.email(LIMITS.email), phone: field.optionalText(LIMITS.phone) }),
+      contact: contactSchema,
       thematicAreas: field.set(z.string(), LISTS.areas).refine((list) => list.length > 0, 'must name at least one thematic area'),
       subTopics: field.set(field.string(64), LISTS.subTopics).nullish(),
       expressionOfInterestOn: z.string().nullish(),

@@ -29,6 +29,8 @@ export interface RequestModel {
   actionFiche: ActionFicheModel | null;
   decision: { outcome: string; decidedOn: string; rationale: string } | null;
   approvedOn: string | null;
+  /** The partner institutions linked to it. */
+  partnerIds: string[];
   /** Set on the request returned to the caller who just submitted it, anonymous or not. */
   grantedToCaller?: boolean;
   /** The tracking code, on the answer to the submission that created the request only. */
@@ -68,6 +70,7 @@ export function toRequestModel(row: RequestRow): RequestModel {
     decision:
       row.decisionOutcome && row.decisionOn ? { outcome: row.decisionOutcome, decidedOn: row.decisionOn, rationale: row.decisionRationale ?? '' } : null,
     approvedOn: row.approvedOn,
+    partnerIds: row.partnerIds ?? [],
   };
 }
 

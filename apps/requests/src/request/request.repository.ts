@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { Brackets, In, type DataSource, type EntityManager } from 'typeorm';
 import { assertRequestTransition, INITIAL_REQUEST_STATUS, type RequestStatus } from '@mieux/domain';
 import { conflict, createIdempotently, inTransaction, notFound, paginate, updateIfStatus, type Connection, type PageArgs } from '@mieux/service-kit';
 import { REQUEST_REFERENCES, RequestEntity, ThematicAreaEntity, TransitionEntity, type RequestRow, type TransitionRow } from './request.entity';
@@ -20,8 +20,8 @@ export interface RequestFilterInput {
   from?: string | null;
   to?: string | null;
   search?: string | null;
-  /** Only the requests of this contact e-mail (a partner sees its own). */
-  contactEmail?: string | null;
+  /** Only the requests of this contact e-mail or linked to this partner institution (a partner sees its own). */
+  partner?: { email: string | null; org: string | null } | null;
 }
 
 export type NewRequest = Omit<
@@ -42,6 +42,7 @@ export type NewRequest = Omit<
   | 'decisionOn'
   | 'decisionRationale'
   | 'approvedOn'
+  | 'partnerIds'
 >;
 
 class StaleStatus extends Error {}
@@ -76,7 +77,15 @@ export class RequestRepository {
     if (filter.from) query.andWhere('r.expressionOfInterestOn >= :from', { from: filter.from });
     if (filter.to) query.andWhere('r.expressionOfInterestOn <= :to', { to: filter.to });
     if (filter.search) query.andWhere('LOWER(r.title) LIKE :search', { search: `%${filter.search.toLowerCase().replace(/[%_\\]/g, '')}%` });
-    if (filter.contactEmail) query.andWhere('r.contactEmail = :email', { email: filter.contactEmail });
+    if (filter.partner) {
+      const { email, org } = filter.partner;
+      query.andWhere(
+        new Brackets((own) => {
+          own.where('r.contactEmail = :email', { email: email?.toLowerCase() ?? '' });
+          if (org) own.orWhere('r.id IN (SELECT p.request_id FROM request_partner p WHERE p.institution_id = :org)', { org });
+        }),
+      );
+    }
     if (filter.thematicArea) {
       query.andWhere('r.id IN (SELECT t.request_id FROM request_thematic_area t WHERE t.code = :area)', { area: filter.thematicArea });
     }
@@ -120,6 +129,7 @@ export class RequestRepository {
             decisionOn: null,
             decisionRationale: null,
             approvedOn: null,
+            partnerIds: null,
           };
           await manager.insert(RequestEntity, row);
           await manager.insert(

@@ -20,8 +20,8 @@ export const requestResolvers: Resolvers = {
   Query: {
     request: allow(ROLE_GROUPS.requestReaders, async (_, { id }, ctx) => readable(ctx, await requestLoader(ctx).load(id))),
     requests: allow(ROLE_GROUPS.requestReaders, async (_, { filter, first, after }, ctx) => {
-      const own = readsAllRequests(ctx.identity) ? null : ctx.identity.sub;
-      return ctx.requests.list({ ...filter, contactEmail: own }, { first, after });
+      const own = readsAllRequests(ctx.identity) ? null : { email: ctx.identity.sub, org: ctx.identity.org ?? null };
+      return ctx.requests.list({ ...filter, partner: own }, { first, after });
     }),
     trackRequest: allow(ROLE_GROUPS.anyone, async (_, { reference, code }, ctx) => {
       const canonical = normaliseTrackingCode(code);

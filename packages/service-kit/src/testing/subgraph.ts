@@ -8,12 +8,13 @@ import type { ServiceDefinition } from '../server/run-service';
 import { createSubgraphServer, type SubgraphContext, type SubgraphServer } from '../server/subgraph-server';
 
 /** An identity holding a role, as the gateway would sign it after verifying a token. */
-export function identityOf(role: Role | null, options: { sub?: string; expertId?: string } = {}): Identity {
-  if (role === null) return { sub: null, roles: [], expertId: null };
+export function identityOf(role: Role | null, options: { sub?: string; expertId?: string; org?: string } = {}): Identity {
+  if (role === null) return { sub: null, roles: [], expertId: null, org: null };
   return {
     sub: options.sub ?? `${role.toLowerCase()}@example.org`,
     roles: [role],
     expertId: options.expertId ?? null,
+    org: options.org ?? null,
   };
 }
 

@@ -1,0 +1,165 @@
+import { randomUUID } from 'node:crypto';
+import { startGraph, type Caller, type RunningGraph } from './graph';
+import { activeExpert, analyst, answer, committee, officer } from './people';
+
+/**
+ * The request's whole journey as the people around it live it, through the gateway on MySQL: the
+ * partner institution that asked, the project officer, the Steering Committee.
+ */
+let graph: RunningGraph;
+beforeAll(async () => {
+  graph = await startGraph();
+}, 240_000);
+afterAll(() => graph?.close(), 60_000);
+
+const ok = <T = any>(query: string, variables: Record<string, unknown> = {}, as: Caller | null = null) => answer<T>(graph, query, variables, as);
+
+function expressionOfInterest(title: string, institution: string, email: string) {
+  return {
+    title,
+    countryCode: 'GH',
+    description: 'Support to a labour migration policy',
+    institutions: [{ name: institution, type: 'NATIONAL_INSTITUTION', countryCode: 'GH' }],
+    contact: { name: 'Focal point', email },
+    thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'],
+  };
+}
+
+const SUBMIT = `mutation($input: ExpressionOfInterestInput!) { submitExpressionOfInterest(input: $input) { id reference status } }`;
+
+/** Moves a submitted request to its approval, as the officer and the Steering Committee do. */
+async function approve(requestId: string): Promise<void> {
+  await ok(
+    `mutation($id: ID!) { recordOfficialRequest(id: $id, input: { letterReference: "MELR/2026/1", receivedOn: "2026-01-05", channel: EU_DELEGATION }) { status } }`,
+    { id: requestId },
+    officer,
+  );
+  await ok(`mutation($id: ID!) { assessEligibility(id: $id) { status } }`, { id: requestId }, officer);
+  await ok(
+    `mutation($id: ID!) { draftActionFiche(id: $id, input: { objectives: "A policy", priorityNeeds: ["Data"], plannedActivities: [{ type: TRAINING, count: 2 }] }) { status } }`,
+    { id: requestId },
+    officer,
+  );
+  await ok(
+    `mutation($id: ID!) { decideRequest(id: $id, input: { outcome: APPROVED, rationale: "Aligned with priorities", decidedOn: "2026-02-01" }) { status } }`,
+    { id: requestId },
+    committee,
+  );
+}
+
+describe("a partner institution's path", () => {
+  let requestId: string;
+  let institution: string;
+  let other: string;
+  let action: { id: string; reference: string };
+
+  beforeAll(async () => {
+    const submitted = await ok(SUBMIT, { input: expressionOfInterest('Labour migration governance', 'Ministry of Employment', 'kofi@employment.gov.gh') });
+    requestId = submitted.id;
+    const made = await ok(`mutation($id: ID!) { createPartnerFromRequest(requestId: $id) { partners { id name } } }`, { id: requestId }, officer);
+    institution = made.partners[0].id;
+    other = (
+      await ok(
+        `mutation { createPartnerInstitution(input: { name: "Ghana Immigration Service", type: NATIONAL_INSTITUTION, countryCode: "GH", contacts: [] }) { id } }`,
+        {},
+        officer,
+      )
+    ).id;
+    const elsewhere = await ok(SUBMIT, { input: expressionOfInterest('Border management', 'Ghana Immigration Service', 'gis@gis.gov.gh') });
+    await ok(`mutation($r: ID!, $i: ID!) { linkPartnerInstitution(requestId: $r, institutionId: $i) { id } }`, { r: elsewhere.id, i: other }, officer);
+
+    await approve(requestId);
+    action = await ok(`mutation($id: ID!) { createAction(input: { requestId: $id }) { id reference } }`, { id: requestId }, officer);
+    const activity = await ok(
+      `mutation($a: ID!) { planActivity(actionId: $a, input: { type: TRAINING, format: TRAINING_OF_TRAINERS, title: "Training of trainers", startsOn: "2026-03-10", endsOn: "2026-03-11", countryCode: "GH", city: "Accra" }) { id } }`,
+      { a: action.id },
+      officer,
+    );
+    const expert = await activeExpert(graph, 'Eva Berg');
+    await ok(`mutation($a: ID!, $e: ID!) { deployExpert(activityId: $a, expertId: $e, role: LEAD_EXPERT) { id } }`, { a: activity.id, e: expert }, officer);
+    await ok(`mutation($id: ID!) { setActivityStatus(id: $id, status: HELD) { status } }`, { id: activity.id }, officer);
+    await ok(`mutation($a: ID!) { recordParticipation(activityId: $a, input: { total: 25, women: 12, men: 13 }) { total } }`, { a: activity.id }, officer);
+    await ok(
+      `mutation($a: ID!) { submitEvaluation(activityId: $a, input: { respondentType: PARTNER_AUTHORITY, rating: EXCELLENT }) { id } }`,
+      { a: activity.id },
+      officer,
+    );
+    await ok(
+      `mutation($a: ID!) { recordResult(actionId: $a, input: { type: POLICY, status: DRAFTED, title: "National labour migration policy", date: "2026-04-01" }) { id } }`,
+      { a: action.id },
+      officer,
+    );
+    await ok(
+      `mutation($a: ID!) { setIndicator(actionId: $a, input: { name: "Officials trained", unit: "people", baseline: 0, target: 40, actual: 25, period: "2026" }) { id } }`,
+      { a: action.id },
+      officer,
+    );
+  }, 120_000);
+
+  const FOLLOW = `query($id: ID!) { request(id: $id) { reference status partners { name }
+    action { reference status participants results { title } indicators { name actual }
+      activities { title participation { total } evaluations { satisfactionRate }
+        deployments { role expert { displayName memberState { code } email } } } } } }`;
+
+  it('signed in as the institution, follows its request into the Action: activities, experts, participation, results, indicators, evaluations', async () => {
+    const partner: Caller = { role: 'PARTNER', sub: 'someone.new@employment.gov.gh', org: institution };
+    expect(await ok(FOLLOW, { id: requestId }, partner)).toEqual({
+      reference: expect.stringMatching(/^REQ-\d{4}-\d{3}$/),
+      status: 'APPROVED',
+      partners: [{ name: 'Ministry of Employment' }],
+      action: {
+        reference: action.reference,
+        status: 'COMPLETED',
+        participants: 25,
+        results: [{ title: 'National labour migration policy' }],
+        indicators: [{ name: 'Officials trained', actual: 25 }],
+        activities: [
+          {
+            title: 'Training of trainers',
+            participation: { total: 25 },
+            evaluations: { satisfactionRate: 1 },
+            // The deployed expert's public card: never their e-mail.
+            deployments: [{ role: 'LEAD_EXPERT', expert: { displayName: 'Eva Berg', memberState: { code: 'SE' }, email: null } }],
+          },
+        ],
+      },
+    });
+    const mine = await ok(`{ actions(first: 10) { totalCount edges { node { id } } } }`, {}, partner);
+    expect(mine).toEqual({ totalCount: 1, edges: [{ node: { id: action.id } }] });
+  });
+
+  it.each<[string, Caller | null, 'all' | 'none' | 'UNAUTHENTICATED' | 'FORBIDDEN']>([
+    ['a partner of the institution', { role: 'PARTNER', sub: 'p1@employment.gov.gh', org: 'INSTITUTION' }, 'all'],
+    ['a partner of another institution', { role: 'PARTNER', sub: 'p2@gis.gov.gh', org: 'OTHER' }, 'none'],
+    ['a partner of no institution', { role: 'PARTNER', sub: 'p3@example.org' }, 'none'],
+    ['anonymous', null, 'UNAUTHENTICATED'],
+    ['a project officer', officer, 'all'],
+    ['the Steering Committee', committee, 'all'],
+    ['an analyst', analyst, 'all'],
+    ['an expert not deployed on it', { role: 'EXPERT', sub: 'x@gov.example.eu', expertId: randomUUID() }, 'FORBIDDEN'],
+  ])('access matrix: %s', async (_, who, expected) => {
+    const caller = who?.org ? { ...who, org: who.org === 'INSTITUTION' ? institution : other } : who;
+    const request = await graph.query<any>(
+      `query($id: ID!) { request(id: $id) { id action { id activities { id } results { title } } } }`,
+      { id: requestId },
+      caller,
+    );
+    const direct = await graph.query<any>(`query($id: ID!) { action(id: $id) { id } }`, { id: action.id }, caller);
+    const list = await graph.query<any>(`{ actions(first: 100) { edges { node { id } } } }`, {}, caller);
+    if (expected === 'all') {
+      expect(request.data?.request).toMatchObject({
+        id: requestId,
+        action: { id: action.id, activities: [{ id: expect.any(String) }], results: [{ title: expect.any(String) }] },
+      });
+      expect(direct.data?.action).toEqual({ id: action.id });
+      expect(list.data?.actions.edges.map((e: any) => e.node.id)).toContain(action.id);
+    } else if (expected === 'none') {
+      expect([request.errors, request.data?.request, direct.errors, direct.data?.action]).toEqual([undefined, null, undefined, null]);
+      expect(list.data?.actions.edges).toEqual([]);
+    } else {
+      expect(request.errors?.[0].extensions?.code).toBe(expected === 'FORBIDDEN' ? 'FORBIDDEN' : 'UNAUTHENTICATED');
+      expect(direct.errors?.[0].extensions?.code).toBe(expected);
+      expect(list.errors?.[0].extensions?.code).toBe(expected);
+    }
+  });
+});

@@ -1,0 +1,35 @@
+import { randomUUID } from 'node:crypto';
+import type { Caller, RunningGraph } from './graph';
+
+/** The people who move a request along, as the end-to-end suites sign them in. */
+export const officer: Caller = { role: 'PROJECT_OFFICER', sub: 'officer@icmpd.org' };
+export const committee: Caller = { role: 'STEERING_COMMITTEE', sub: 'committee@ec.europa.eu' };
+export const analyst: Caller = { role: 'ANALYST', sub: 'analyst@icmpd.org' };
+
+/** The value of the call's one root field; any error fails the test with the query and the errors. */
+export async function answer<T = any>(graph: RunningGraph, query: string, variables: Record<string, unknown> = {}, as: Caller | null = null): Promise<T> {
+  const result = await graph.query<T>(query, variables, as);
+  if (result.errors) throw new Error(`${query}\n${JSON.stringify(result.errors, null, 2)}`);
+  return Object.values(result.data as object)[0] as T;
+}
+
+/** An expert applies to the roster and a project officer makes them active. */
+export async function activeExpert(graph: RunningGraph, fullName: string, memberState = 'SE'): Promise<string> {
+  const input = {
+    fullName,
+    email: `${randomUUID()}@gov.example.eu`,
+    nationality: memberState,
+    employerType: 'EU_MEMBER_STATE_ADMINISTRATION',
+    publicOfficial: true,
+    memberState,
+    thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'],
+    languages: ['en'],
+    cvSummary: 'Labour migration official',
+    consent: true,
+    privacyNoticeVersion: '2018.1',
+    availability: [{ from: '2026-01-01', to: '2026-12-31' }],
+  };
+  const applied = await answer(graph, `mutation($input: RosterApplicationInput!) { applyToRoster(input: $input) { id } }`, { input });
+  await answer(graph, `mutation($id: ID!) { reviewApplication(id: $id, status: ACTIVE) { status } }`, { id: applied.id }, officer);
+  return applied.id;
+}
