@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { jwtVerify, SignJWT } from 'jose';
+import { decodeJwt, jwtVerify, SignJWT } from 'jose';
 import { serverAudits } from 'graphql-http';
 import { createLogger, DEVELOPMENT_SECRETS, loadConfig, type SubgraphContext, type SubgraphServer } from '@mieux/service-kit';
 import { createGatewayServer, type GatewayServer } from '../src/gateway-server';
@@ -237,7 +237,9 @@ describe('npm run token', () => {
   it('names the roles when the role is missing or unknown', async () => {
     const { code, out, err } = await run(['wizard']);
     expect([code, out]).toEqual([2, '']);
-    expect(err).toBe('usage: npm run token -- <PARTNER|PROJECT_OFFICER|STEERING_COMMITTEE|EXPERT|ANALYST|ADMIN> [--sub e-mail] [--expert-id id] [--hours n]\n');
+    expect(err).toBe(
+      'usage: npm run token -- <PARTNER|PROJECT_OFFICER|STEERING_COMMITTEE|EXPERT|ANALYST|ADMIN> [--sub e-mail] [--expert-id id] [--org institution-id] [--hours n]\n',
+    );
   });
 });
 
@@ -299,6 +301,8 @@ describe('development tokens (POST /dev/token)', () => {
     expect((await post({ query: '{ whoami roles }' }, { authorization: `Bearer ${issued}` })).body).toEqual({
       data: { whoami: 'amina@example.org', roles: ['EXPERT'] },
     });
+    const partner = (await (await devToken(base, { role: 'PARTNER', org: 'institution-7' })).json()) as { token: string };
+    expect(decodeJwt(partner.token)).toMatchObject({ roles: ['PARTNER'], org: 'institution-7' });
   });
 
   it('refuses what is not a role, an e-mail or an id, with 400 naming it', async () => {
@@ -307,6 +311,7 @@ describe('development tokens (POST /dev/token)', () => {
       [{ role: 'KING' }, /role must be one of PARTNER/],
       [{ role: 'PARTNER', sub: 'not an e-mail' }, /sub must be an e-mail/],
       [{ role: 'EXPERT', expertId: '../../etc' }, /expertId must be an id/],
+      [{ role: 'PARTNER', org: 'a b' }, /org must be an id/],
     ] as const) {
       const response = await devToken(base, body);
       expect(response.status).toBe(400);

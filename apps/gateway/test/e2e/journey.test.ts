@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { daysFromToday } from '@mieux/service-kit/testing';
 import { startGraph, type Caller, type RunningGraph } from './graph';
 import { activeExpert, analyst, answer, committee, officer } from './people';
 
@@ -12,6 +13,7 @@ beforeAll(async () => {
 }, 240_000);
 afterAll(() => graph?.close(), 60_000);
 
+const TODAY = daysFromToday(0);
 const ok = <T = any>(query: string, variables: Record<string, unknown> = {}, as: Caller | null = null) => answer<T>(graph, query, variables, as);
 
 function expressionOfInterest(title: string, institution: string, email: string) {
@@ -30,7 +32,7 @@ const SUBMIT = `mutation($input: ExpressionOfInterestInput!) { submitExpressionO
 /** Moves a submitted request to its approval, as the officer and the Steering Committee do. */
 async function approve(requestId: string): Promise<void> {
   await ok(
-    `mutation($id: ID!) { recordOfficialRequest(id: $id, input: { letterReference: "MELR/2026/1", receivedOn: "2026-01-05", channel: EU_DELEGATION }) { status } }`,
+    `mutation($id: ID!) { recordOfficialRequest(id: $id, input: { letterReference: "MELR/2026/1", receivedOn: "${TODAY}", channel: EU_DELEGATION }) { status } }`,
     { id: requestId },
     officer,
   );
@@ -41,7 +43,7 @@ async function approve(requestId: string): Promise<void> {
     officer,
   );
   await ok(
-    `mutation($id: ID!) { decideRequest(id: $id, input: { outcome: APPROVED, rationale: "Aligned with priorities", decidedOn: "2026-02-01" }) { status } }`,
+    `mutation($id: ID!) { decideRequest(id: $id, input: { outcome: APPROVED, rationale: "Aligned with priorities", decidedOn: "${TODAY}" }) { status } }`,
     { id: requestId },
     committee,
   );
@@ -71,7 +73,7 @@ describe("a partner institution's path", () => {
     await approve(requestId);
     action = await ok(`mutation($id: ID!) { createAction(input: { requestId: $id }) { id reference } }`, { id: requestId }, officer);
     const activity = await ok(
-      `mutation($a: ID!) { planActivity(actionId: $a, input: { type: TRAINING, format: TRAINING_OF_TRAINERS, title: "Training of trainers", startsOn: "2026-03-10", endsOn: "2026-03-11", countryCode: "GH", city: "Accra" }) { id } }`,
+      `mutation($a: ID!) { planActivity(actionId: $a, input: { type: TRAINING, format: TRAINING_OF_TRAINERS, title: "Training of trainers", startsOn: "${TODAY}", endsOn: "${TODAY}", countryCode: "GH", city: "Accra" }) { id } }`,
       { a: action.id },
       officer,
     );
@@ -85,7 +87,7 @@ describe("a partner institution's path", () => {
       officer,
     );
     await ok(
-      `mutation($a: ID!) { recordResult(actionId: $a, input: { type: POLICY, status: DRAFTED, title: "National labour migration policy", date: "2026-04-01" }) { id } }`,
+      `mutation($a: ID!) { recordResult(actionId: $a, input: { type: POLICY, status: DRAFTED, title: "National labour migration policy", date: "${TODAY}" }) { id } }`,
       { a: action.id },
       officer,
     );

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { daysFromToday } from '@mieux/service-kit/testing';
 import type { Caller, RunningGraph } from './graph';
 
 /** The people who move a request along, as the end-to-end suites sign them in. */
@@ -27,7 +28,7 @@ export async function activeExpert(graph: RunningGraph, fullName: string, member
     cvSummary: 'Labour migration official',
     consent: true,
     privacyNoticeVersion: '2018.1',
-    availability: [{ from: '2026-01-01', to: '2026-12-31' }],
+    availability: [{ from: daysFromToday(-30), to: daysFromToday(365) }],
   };
   const applied = await answer(graph, `mutation($input: RosterApplicationInput!) { applyToRoster(input: $input) { id } }`, { input });
   await answer(graph, `mutation($id: ID!) { reviewApplication(id: $id, status: ACTIVE) { status } }`, { id: applied.id }, officer);
