@@ -77,6 +77,19 @@ describe('partner institutions', () => {
     expect(await must(`query($id: ID!) { partnerInstitution(id: $id) { id } }`, { id: institution.id }, theirs)).toBeNull();
   });
 
+  it('are listed by name for the reading roles, a page at a time, and found by words of the name', async () => {
+    await must(CREATE, { input: { ...ministry, name: 'Zanzibar Labour Commission', countryCode: 'TZ' } });
+    const LIST_INSTITUTIONS = `query($search: String, $after: String) { partnerInstitutions(search: $search, first: 1, after: $after) { totalCount edges { node { name } } pageInfo { hasNextPage endCursor } } }`;
+    const found = await must(LIST_INSTITUTIONS, { search: 'zanzibar' }, analyst);
+    expect(found).toMatchObject({ totalCount: 1, edges: [{ node: { name: 'Zanzibar Labour Commission' } }], pageInfo: { hasNextPage: false } });
+    const first = await must(LIST_INSTITUTIONS, {}, committee);
+    const second = await must(LIST_INSTITUTIONS, { after: first.pageInfo.endCursor }, committee);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    expect(second.edges[0].node.name >= first.edges[0].node.name).toBe(true);
+    const partner = identityOf('PARTNER', { sub: 'p@x.org', org: 'any' });
+    expect((await subgraph.execute(LIST_INSTITUTIONS, {}, partner)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('are linked only when both exist', async () => {
     const request = await requestIn(subgraph, 'EXPRESSION_OF_INTEREST');
     const missing = await subgraph.execute(LINK, { requestId: request.id, institutionId: 'no-such-institution' }, officer);
