@@ -23,6 +23,20 @@ module.exports = {
       },
     },
     {
+      name: 'events-are-facts',
+      comment: 'packages/events is the contract between services: event types and payload schemas (zod), nothing of ours and no I/O.',
+      severity: 'error',
+      from: { path: '^packages/events/src' },
+      to: {
+        path: [
+          '^packages/(?!events/)',
+          '^apps/',
+          'node_modules/(typeorm|mysql2|sql\\.js|@apollo|graphql|pino|dataloader|@nats-io)/',
+          '^(fs|net|http|https|child_process)$',
+        ],
+      },
+    },
+    {
       name: 'no-app-imports-another-app',
       comment: 'A service asks another through the graph, never through its code.',
       severity: 'error',

@@ -8,7 +8,7 @@ const { readdirSync, statSync } = require('node:fs');
 const { join } = require('node:path');
 const { SUBGRAPH_NAMES } = require('../packages/service-kit/dist/registry');
 
-const ROOT_FILES = new Set(['main.ts', 'migrate.ts', 'service.ts', 'context.ts', 'schema.graphql', 'codegen-mappers.json']);
+const ROOT_FILES = new Set(['main.ts', 'migrate.ts', 'events.ts', 'service.ts', 'context.ts', 'schema.graphql', 'codegen-mappers.json']);
 const ROOT_FOLDERS = new Set(['generated', 'migrations', 'demo']);
 /** What each file of an entity folder is for (CONVENTIONS.md #3). */
 const ROLES = new Set([
@@ -22,8 +22,12 @@ const ROLES = new Set([
   'mutations', // the resolver map's mutations, when the queries alone fill a file
   'client', // facts asked of another service through the graph
   'figures', // portfolio figures computed from rows
+  'events', // the domain events its changes write to the outbox
+  'consumer', // what it keeps of another service's events (a copy), as a durable consumer
 ]);
 const REQUIRED = ['model', 'resolvers'];
+/** A folder that only keeps a copy of another service's facts needs its consumer and entity, not a GraphQL face. */
+const REQUIRED_OF_COPY = ['consumer', 'entity'];
 
 /** @returns {string[]} every problem found in one service's src/ */
 function problemsOf(service) {
@@ -46,7 +50,8 @@ function problemsOf(service) {
       }
       roles.add(match[2]);
     }
-    for (const role of REQUIRED) if (!roles.has(role)) problems.push(`apps/${service}/src/${name}/: has no ${name}.${role}.ts`);
+    for (const role of roles.has('consumer') && !roles.has('resolvers') ? REQUIRED_OF_COPY : REQUIRED)
+      if (!roles.has(role)) problems.push(`apps/${service}/src/${name}/: has no ${name}.${role}.ts`);
   }
   return problems;
 }

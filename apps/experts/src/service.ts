@@ -9,13 +9,14 @@ import { expertResolvers } from './expert/expert.resolvers';
 import type { Resolvers } from './generated/resolvers-types';
 import { matchingResolvers } from './matching/matching.resolvers';
 import { CreateExperts1764000000000 } from './migrations/1764000000000-create-experts';
+import { CreateEventTables1765000000000 } from './migrations/1765000000000-create-event-tables';
 import { portfolioResolvers } from './portfolio/portfolio.resolvers';
 
 /** The experts subgraph: the Expert Roster, matching, consent and erasure. */
 export const expertsService: ServiceDefinition<ServiceContext> = {
   service: 'experts',
   entities: ENTITIES,
-  migrations: [CreateExperts1764000000000],
+  migrations: [CreateExperts1764000000000, CreateEventTables1765000000000],
   module: ({ config, database }) => {
     const experts = new ExpertRepository(database.dataSource);
     return {

@@ -41,6 +41,8 @@ export interface ServiceConfig {
   authAudience: string | null;
   /** The longest a bearer token may live: its `exp` at most this far ahead. */
   authMaxTokenSeconds: number;
+  /** Domain events between services: NATS JetStream when `natsUrl` is set, else consumers pull producers' outboxes. */
+  events: EventsConfig;
   /** Redis for counters shared by every gateway replica (rate limits); null: in memory. */
   redisUrl: string | null;
   /** Calls a minute one client address may make without signing in. */
@@ -67,6 +69,15 @@ export interface ServiceConfig {
   corsOrigins: string[];
   /** OpenTelemetry traces: exported over OTLP/HTTP when an endpoint is set, off (and not loaded) otherwise. */
   tracing: TracingConfig;
+}
+
+export interface EventsConfig {
+  /** NATS server(s) with JetStream; null: the broker-less outbox transport. */
+  natsUrl: string | null;
+  /** Streams are `<PREFIX>_<PRODUCER>`, subjects `<prefix>.<producer>.<Type>`. */
+  streamPrefix: string;
+  /** Copies of each stream in a NATS cluster. */
+  streamReplicas: number;
 }
 
 export interface TracingConfig {
@@ -120,6 +131,18 @@ const schema = z.object({
   AUTH_AUDIENCE: z.string().min(1).max(500).optional(),
   AUTH_MAX_TOKEN_HOURS: z.coerce.number().min(0.01).max(720).default(24),
   REDIS_URL: urlish(['redis:', 'rediss:']).optional(),
+  NATS_URL: z
+    .string()
+    .refine(
+      (value) => value.split(',').every((server) => /^(nats|tls):\/\/[^/\s]+$/.test(server.trim())),
+      'must be nats://host:port (or tls://), comma-separated for a cluster',
+    )
+    .optional(),
+  NATS_STREAM_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9_]{0,31}$/, 'must be a letter then letters, digits or _ (at most 32)')
+    .default('MIEUX'),
+  NATS_STREAM_REPLICAS: z.coerce.number().int().min(1).max(5).default(1),
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(300),
   RATE_LIMIT_MUTATIONS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
   TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
@@ -195,6 +218,7 @@ export function loadConfig(service: ServiceName, env: Env = process.env): Servic
     authAudience: v.AUTH_AUDIENCE ?? null,
     authMaxTokenSeconds: Math.round(v.AUTH_MAX_TOKEN_HOURS * 3600),
     redisUrl: v.REDIS_URL ?? null,
+    events: { natsUrl: v.NATS_URL ?? null, streamPrefix: v.NATS_STREAM_PREFIX, streamReplicas: v.NATS_STREAM_REPLICAS },
     rateLimitAnonymousPerMinute: v.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
     rateLimitMutationsPerMinute: v.RATE_LIMIT_MUTATIONS_PER_MINUTE,
     trustProxy: v.TRUST_PROXY === 'true' || v.TRUST_PROXY === '1',

@@ -24,3 +24,4 @@ export * from './database/bulk-insert';
 export * from './database/demo-seed';
 export * from './telemetry/tracing';
 export * from './metrics';
+export * from './events/index';

@@ -1,5 +1,7 @@
 import { generateDemoPortfolio } from '@mieux/demo';
-import { insertInChunks, type DemoSeedDeps } from '@mieux/service-kit';
+import { createEvent } from '@mieux/events';
+import { insertInChunks, OutboxEntity, outboxRowOf, type DemoSeedDeps } from '@mieux/service-kit';
+import { cardOf } from '../expert/expert.events';
 import { ExpertEntity, ExpertLanguageEntity, ExpertThematicAreaEntity, type ExpertRow } from '../expert/expert.entity';
 
 /** Writes the demo roster when the service has no expert yet. */
@@ -42,7 +44,20 @@ export async function seedDemo({ database, logger, scale, progress }: DemoSeedDe
       [ExpertEntity, rows],
       [ExpertThematicAreaEntity, rows.flatMap((e) => e.thematicAreas.map((code) => ({ expertId: e.id, code })))],
       [ExpertLanguageEntity, rows.flatMap((e) => e.languages.map((code) => ({ expertId: e.id, code })))],
+      // What the roster's consumers would have heard: each application, then its review.
+      [OutboxEntity, rows.flatMap(demoEventsOf).map(outboxRowOf)],
     ],
     progress,
   );
+}
+
+function demoEventsOf(row: ExpertRow) {
+  const at = row.appliedAt;
+  const applied = createEvent('ExpertApplied', row.id, { expertId: row.id, status: 'APPLIED' }, at);
+  if (row.status === 'APPLIED') return [applied];
+  const reviewed =
+    row.status === 'ACTIVE'
+      ? createEvent('ExpertAccepted', row.id, { expertId: row.id, card: cardOf(row) }, at)
+      : createEvent('ExpertCardChanged', row.id, { expertId: row.id, card: cardOf(row) }, at);
+  return [applied, reviewed];
 }

@@ -1,4 +1,4 @@
-import { IDEMPOTENCY_COLUMNS } from '@mieux/service-kit';
+import { EVENT_ENTITIES, IDEMPOTENCY_COLUMNS } from '@mieux/service-kit';
 import { EntitySchema } from 'typeorm';
 
 /**
@@ -96,4 +96,4 @@ export const ExpertAuditEntity = new EntitySchema<AuditRow>({
   },
 });
 
-export const ENTITIES = [ExpertEntity, ExpertThematicAreaEntity, ExpertLanguageEntity, ExpertAuditEntity];
+export const ENTITIES = [ExpertEntity, ExpertThematicAreaEntity, ExpertLanguageEntity, ExpertAuditEntity, ...EVENT_ENTITIES];

@@ -3,6 +3,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { assertRosterReview, INITIAL_ROSTER_STATUS, MATCHABLE_ROSTER_STATUSES, rosterChangeRefusal, type RosterChange, type RosterStatus } from '@mieux/domain';
 import { conflict, createIdempotently, inTransaction, notFound, paginate, updateIfStatus, type Connection, type PageArgs } from '@mieux/service-kit';
 import { ExpertAuditEntity, ExpertEntity, ExpertLanguageEntity, ExpertThematicAreaEntity, type ExpertRow } from './expert.entity';
+import { publishExpertChange } from './expert.events';
 
 export interface ExpertFilterInput {
   status?: string[] | null;
@@ -86,6 +87,7 @@ export class ExpertRepository {
           await manager.insert(ExpertEntity, row);
           await this.writeIndexes(manager, row);
           await manager.insert(ExpertAuditEntity, { expertId: row.id, action: 'APPLIED', actorRole: null, at: new Date() });
+          await publishExpertChange(manager, 'APPLIED', null, row);
           return row;
         }),
     });
@@ -134,6 +136,7 @@ export class ExpertRepository {
       const next = { ...row, ...set };
       if (set.thematicAreas || set.languages) await this.writeIndexes(manager, next);
       await manager.insert(ExpertAuditEntity, { expertId: id, action, actorRole, at: new Date() });
+      await publishExpertChange(manager, action, row, next);
       return next;
     });
   }

@@ -44,8 +44,13 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
   ready(): Promise<boolean>;
   /** Request durations are recorded there and `/metrics` serves it. */
   metrics: ServiceMetrics;
-  /** More JSON endpoints answering GET, by path (the gateway's `/health/subgraphs`). */
-  endpoints?: Record<string, () => Promise<unknown>>;
+  /**
+   * More JSON endpoints answering GET, by path (the gateway's `/health/subgraphs`, a producer's
+   * `/events`); one may refuse the call by throwing HttpRejection.
+   */
+  endpoints?: Record<string, (request: IncomingMessage, url: URL) => Promise<unknown>>;
+  /** More of `/ready`'s answer (the events' lag): facts for an operator, not a condition of readiness. */
+  readyDetails?(): Promise<Record<string, unknown>>;
   /**
    * JSON endpoints answering POST with a JSON body, by path (the gateway's development `/dev/token`);
    * they throw HttpRejection to refuse.
@@ -99,10 +104,11 @@ export function createGraphQLHandler<TContext extends BaseContext>(options: Grap
       if (url.pathname === '/health' && req.method === 'GET') return sendJson(res, 200, { status: 'ok' });
       if (url.pathname === '/ready' && req.method === 'GET') {
         const ready = await options.ready().catch(() => false);
-        return sendJson(res, ready ? 200 : 503, readiness(options.service, ready));
+        const details = (await options.readyDetails?.().catch((error: Error) => ({ detailsError: error.message }))) ?? {};
+        return sendJson(res, ready ? 200 : 503, { ...readiness(options.service, ready), ...details });
       }
       const endpoint = req.method === 'GET' ? options.endpoints?.[url.pathname] : undefined;
-      if (endpoint) return sendJson(res, 200, await endpoint());
+      if (endpoint) return sendJson(res, 200, await endpoint(req, url));
       const postEndpoint = req.method === 'POST' ? options.postEndpoints?.[url.pathname] : undefined;
       if (postEndpoint) return sendJson(res, 200, await postEndpoint((await readBody(req)).body));
       const asset = req.method === 'GET' ? options.assets?.[url.pathname] : undefined;

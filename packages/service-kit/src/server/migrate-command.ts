@@ -1,7 +1,7 @@
 import { MigrationExecutor } from 'typeorm';
-import { ConfigError, loadConfig } from '../config';
+import { ConfigError, loadConfig, type ServiceConfig, type SubgraphName } from '../config';
 import { connectDatabase, withMigrationLock, type ServiceDataSource } from '../database/data-source';
-import { createLogger } from '../logger';
+import { createLogger, type Logger } from '../logger';
 import type { ServiceDefinition } from './run-service';
 import { fail } from './process';
 
@@ -19,15 +19,7 @@ export async function runMigrateCommand(definition: Pick<ServiceDefinition<never
     process.stderr.write(`usage: npm run migrate -w apps/${definition.service} -- <${COMMANDS.join('|')}>\n`);
     process.exit(2);
   }
-  let config;
-  try {
-    config = loadConfig(definition.service);
-  } catch (error) {
-    if (error instanceof ConfigError) fail(error.message);
-    throw error;
-  }
-  // The command speaks in plain lines; the logs say only what went wrong unless LOG_LEVEL asks for more.
-  const logger = createLogger(definition.service, process.env.LOG_LEVEL ? config.logLevel : 'warn');
+  const { config, logger } = commandSetup(definition.service);
   let database: ServiceDataSource | null = null;
   try {
     database = await connectDatabase({ ...config, entities: definition.entities, migrations: definition.migrations, logger });
@@ -39,6 +31,21 @@ export async function runMigrateCommand(definition: Pick<ServiceDefinition<never
   } finally {
     if (database?.dataSource.isInitialized) await database.dataSource.destroy();
   }
+}
+
+/**
+ * A command's configuration (one line and exit 1 when wrong) and logger: the command speaks in plain
+ * lines; the logs say only what went wrong unless LOG_LEVEL asks for more.
+ */
+export function commandSetup(service: SubgraphName): { config: ServiceConfig; logger: Logger } {
+  let config: ServiceConfig;
+  try {
+    config = loadConfig(service);
+  } catch (error) {
+    if (error instanceof ConfigError) fail(error.message);
+    throw error;
+  }
+  return { config, logger: createLogger(service, process.env.LOG_LEVEL ? config.logLevel : 'warn') };
 }
 
 const STEPS: Record<Command, (database: ServiceDataSource) => Promise<string[]>> = {

@@ -2,6 +2,8 @@ import type { ServiceConfig, SubgraphName } from '../config';
 import { openServiceDatabase, withMigrationLock, type DataSourceOptions, type ServiceDataSource } from '../database/data-source';
 import { loadDemoOnce } from '../database/demo-seed';
 import type { Logger } from '../logger';
+import type { EventConsumerDefinition } from '../events/consumer';
+import { openEventBus, type EventBus } from '../events/bus';
 import { fail, runProcess } from './process';
 import { startTracing, stopTracing } from '../telemetry/tracing';
 import { createSubgraphServer, type SubgraphContext, type SubgraphModule } from './subgraph-server';
@@ -12,6 +14,8 @@ export interface ServiceDefinition<TContext extends SubgraphContext> {
   migrations: DataSourceOptions['migrations'];
   /** Builds the service's module once its database is open. */
   module(deps: { config: ServiceConfig; logger: Logger; database: ServiceDataSource }): SubgraphModule<TContext>;
+  /** What the service keeps of other services' events (its copies), each a durable consumer. */
+  consumers?(deps: { config: ServiceConfig; logger: Logger; database: ServiceDataSource }): EventConsumerDefinition[];
   /** Writes the service's part of the demo portfolio when its tables are empty (SEED_DEMO). */
   seedDemo?(deps: DemoSeedDeps): Promise<void>;
 }
@@ -62,11 +66,32 @@ export function runService<TContext extends SubgraphContext>(definition: Service
       await database.dataSource.destroy();
       return null;
     }
-    const server = await createSubgraphServer({ config, logger, database, module: definition.module({ config, logger, database }) });
+    let events: EventBus;
+    try {
+      events = await openEventBus({
+        config,
+        logger,
+        dataSource: database.dataSource,
+        registry: database.queries.registry,
+        consumers: definition.consumers?.({ config, logger, database }) ?? [],
+      });
+    } catch (error) {
+      return fail(
+        `${definition.service}: cannot open its events${config.events.natsUrl ? ` (NATS at ${config.events.natsUrl})` : ''}: ${(error as Error).message}`,
+      );
+    }
+    const server = await createSubgraphServer({ config, logger, database, module: definition.module({ config, logger, database }), events });
     const port = await server
       .listen(config.port)
       .catch((error: Error) => fail(`${definition.service}: cannot listen on port ${config.port}: ${error.message}`));
-    logger.info({ port, database: database.kind }, `${definition.service} subgraph ready at http://localhost:${port}/graphql`);
-    return { stop: () => server.stop().then(stopTracing) };
+    events.start();
+    logger.info({ port, database: database.kind, events: events.transport.kind }, `${definition.service} subgraph ready at http://localhost:${port}/graphql`);
+    return {
+      stop: () =>
+        events
+          .stop()
+          .then(() => server.stop())
+          .then(stopTracing),
+    };
   });
 }

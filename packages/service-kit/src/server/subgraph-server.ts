@@ -5,6 +5,8 @@ import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import type { DocumentNode } from 'graphql';
 import type { ServiceConfig } from '../config';
 import type { ServiceDataSource } from '../database/data-source';
+import type { EventBus } from '../events/bus';
+import { EVENTS_PATH } from '../events/outbox-transport';
 import { logUnexpectedErrors, maskError } from '../errors';
 import { IDENTITY_HEADER, IdentityRejected, verifyIdentity, type Identity } from '../identity';
 import { Loaders } from '../loaders';
@@ -44,6 +46,8 @@ export interface SubgraphServerOptions<TContext extends SubgraphContext> {
   logger: Logger;
   database: ServiceDataSource;
   module: SubgraphModule<TContext>;
+  /** The service's events: its outbox served at `/events`, their state at `/ready`. */
+  events?: EventBus;
 }
 
 /**
@@ -52,7 +56,7 @@ export interface SubgraphServerOptions<TContext extends SubgraphContext> {
  * in-process, `runService` listens.
  */
 export async function createSubgraphServer<TContext extends SubgraphContext>(options: SubgraphServerOptions<TContext>): Promise<SubgraphServer<TContext>> {
-  const { config, logger, database, module } = options;
+  const { config, logger, database, module, events } = options;
   const apollo = new ApolloServer<TContext>({
     // The resolver map is typed by the service's context (generated); Apollo's builder only knows `unknown`.
     schema: buildSubgraphSchema([{ typeDefs: module.typeDefs, resolvers: module.resolvers as GraphQLResolverMap<unknown> }]),
@@ -76,6 +80,7 @@ export async function createSubgraphServer<TContext extends SubgraphContext>(opt
       await database.dataSource.query('SELECT 1');
       return true;
     },
+    ...(events ? { endpoints: { [EVENTS_PATH]: events.endpoint }, readyDetails: () => events.details() } : {}),
     // The database's SQL metrics are in its registry: the process serves them with its own.
     metrics: new ServiceMetrics(config.service, database.queries.registry),
     context: async (req, requestId, requestLogger, raw) => {

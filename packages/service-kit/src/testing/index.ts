@@ -7,3 +7,4 @@ export * from './race';
 export * from './built-service';
 export * from './demo-seed';
 export * from './dates';
+export * from './nats';
