@@ -1,4 +1,4 @@
-import { raceOnRow } from '@mieux/service-kit/testing';
+import { daysFromToday, identityOf, raceOnRow } from '@mieux/service-kit/testing';
 import { DEPLOY, SET_STATUS, createAction, officer, planActivity, startActions, startOwners, type Owners, type Subgraph } from './fixtures';
 
 let owners: Owners;
@@ -76,6 +76,66 @@ describe('compare-and-set under forced races', () => {
     expect(results.filter((r) => !r.errors).map((r) => r.data.cancelDeployment)).toEqual([{ id: deployment.id, status: 'CANCELLED' }]);
     for (const r of results.filter((r) => r.errors)) {
       expect(r.errors![0]).toMatchObject({ message: 'Deployment is already CANCELLED', extensions: { code: 'CONFLICT', currentStatus: 'CANCELLED' } });
+    }
+  });
+});
+
+/** Races as clients make them: both calls at once, 20 trials each, on MySQL. */
+describe('no race loses a rule', () => {
+  const TRIALS = 20;
+
+  it('never leaves an ACTIVE deployment on a CANCELLED activity when deploying races cancelling it', async () => {
+    const action = await createAction(subgraph, owners);
+    for (let trial = 0; trial < TRIALS; trial += 1) {
+      const expertId = `expert-race-${trial}`;
+      owners.experts.set(expertId, 'ACTIVE');
+      const activity = await planActivity(subgraph, action.id, daysFromToday(10 + trial));
+      await Promise.all([
+        subgraph.execute<any>(DEPLOY, { activityId: activity.id, expertId }, officer),
+        subgraph.execute<any>(SET_STATUS, { id: activity.id, status: 'CANCELLED' }, officer),
+      ]);
+      expect(await statusOf('activity', activity.id)).toBe('CANCELLED');
+      const active = await subgraph.database.dataSource.query(`SELECT id FROM deployment WHERE activity_id = ? AND status = 'ACTIVE'`, [activity.id]);
+      expect(active).toEqual([]);
+    }
+  });
+
+  it('ends an expert’s deployments not yet begun, once, as the expert or an officer; a booking in flight is ended too', async () => {
+    const action = await createAction(subgraph, owners);
+    const END = `mutation($e: ID!) { endFutureDeployments(expertId: $e) { id status } }`;
+    const past = await planActivity(subgraph, action.id, daysFromToday(-3));
+    const ahead = await planActivity(subgraph, action.id, daysFromToday(3));
+    owners.experts.set('expert-end', 'ACTIVE');
+    for (const a of [past, ahead]) await subgraph.execute(DEPLOY, { activityId: a.id, expertId: 'expert-end' }, officer);
+    const me = identityOf('EXPERT', { expertId: 'expert-end' });
+    expect((await subgraph.execute(END, { e: 'expert-end' }, identityOf('EXPERT', { expertId: 'someone-else' }))).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    const ended = (await subgraph.execute<any>(END, { e: 'expert-end' }, me)).data.endFutureDeployments;
+    expect(ended).toEqual([{ id: expect.any(String), status: 'CANCELLED' }]);
+    expect((await subgraph.execute<any>(END, { e: 'expert-end' }, officer)).data.endFutureDeployments).toEqual([]);
+    const rows = await subgraph.database.dataSource.query(`SELECT activity_id, status FROM deployment WHERE expert_id = ? ORDER BY starts_on`, ['expert-end']);
+    expect(rows).toEqual([
+      { activity_id: past.id, status: 'ACTIVE' },
+      { activity_id: ahead.id, status: 'CANCELLED' },
+    ]);
+  });
+
+  it('never leaves an expert deployed after their withdrawal when booking races it (the experts service’s order: withdraw, then end)', async () => {
+    const action = await createAction(subgraph, owners);
+    const END = `mutation($e: ID!) { endFutureDeployments(expertId: $e) { id } }`;
+    for (let trial = 0; trial < TRIALS; trial += 1) {
+      const expertId = `expert-withdraws-${trial}`;
+      owners.experts.set(expertId, 'ACTIVE');
+      const activity = await planActivity(subgraph, action.id, daysFromToday(40 + trial));
+      const withdraw = async () => {
+        owners.experts.set(expertId, 'INACTIVE');
+        return subgraph.execute<any>(END, { e: expertId }, identityOf('EXPERT', { expertId }));
+      };
+      const [, ended] = await Promise.all([subgraph.execute<any>(DEPLOY, { activityId: activity.id, expertId }, officer), withdraw()]);
+      expect(ended.errors).toBeUndefined();
+      const active = await subgraph.database.dataSource.query(`SELECT id FROM deployment WHERE expert_id = ? AND status = 'ACTIVE'`, [expertId]);
+      expect(active).toEqual([]);
     }
   });
 });

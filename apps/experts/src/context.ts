@@ -1,4 +1,5 @@
 import type { ServiceConfig, ServiceDataSource, SubgraphContext } from '@mieux/service-kit';
+import type { DeploymentClient } from './deployment/deployment.client';
 import type { ExpertRepository } from './expert/expert.repository';
 
 /** What every resolver of the experts subgraph gets. */
@@ -6,4 +7,5 @@ export interface ServiceContext extends SubgraphContext {
   config: ServiceConfig;
   database: ServiceDataSource;
   experts: ExpertRepository;
+  deploymentClient: DeploymentClient;
 }

@@ -1,6 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { DateScalar, DateTimeScalar, loadTypeDefs, mergeResolvers, type ServiceDefinition } from '@mieux/service-kit';
 import type { ServiceContext } from './context';
+import { DeploymentClient } from './deployment/deployment.client';
 import { seedDemo } from './demo/seed-demo';
 import { ENTITIES } from './expert/expert.entity';
 import { expertMutations } from './expert/expert.mutations';
@@ -28,7 +29,7 @@ export const expertsService: ServiceDefinition<ServiceContext> = {
         matchingResolvers,
         portfolioResolvers,
       ),
-      context: (base) => ({ ...base, config, database, experts }),
+      context: (base) => ({ ...base, config, database, experts, deploymentClient: new DeploymentClient(config) }),
     };
   },
   seedDemo,

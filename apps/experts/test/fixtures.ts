@@ -1,4 +1,4 @@
-import { identityOf, startTestSubgraph, type TestSubgraph } from '@mieux/service-kit/testing';
+import { identityOf, startOwnerStub, startTestSubgraph, type OwnerStub, type TestSubgraph } from '@mieux/service-kit/testing';
 import type { ServiceContext } from '../src/context';
 import { expertsService } from '../src/service';
 
@@ -7,8 +7,25 @@ export const officer = identityOf('PROJECT_OFFICER');
 export const analyst = identityOf('ANALYST');
 export const anonymous = identityOf(null);
 
-export function startExperts(): Promise<Subgraph> {
-  return startTestSubgraph(expertsService);
+/** The actions service at the HTTP boundary: it ends the future deployments of an expert who withdrew consent (none here). */
+export let actionsStub: OwnerStub;
+/** Experts for whom the actions stub cannot answer, as an actions service that is down. */
+export const actionsDownFor = new Set<string>();
+
+/** The experts subgraph, with the actions service stubbed; closing it closes both. */
+export async function startExperts(): Promise<Subgraph> {
+  actionsStub = await startOwnerStub(({ query, variables }) => {
+    if (!query.includes('endFutureDeployments(')) return { errors: [{ message: 'unexpected query' }] };
+    return actionsDownFor.has(variables.expertId as string) ? { errors: [{ message: 'database unavailable' }] } : { data: { endFutureDeployments: [] } };
+  });
+  const subgraph = await startTestSubgraph(expertsService, { ACTIONS_URL: actionsStub.url, SUBGRAPH_TIMEOUT_MS: '2000' });
+  return {
+    ...subgraph,
+    close: async () => {
+      await subgraph.close();
+      await actionsStub.close();
+    },
+  };
 }
 
 let n = 0;

@@ -1,7 +1,7 @@
 import { portfolioKey } from '@mieux/domain';
 import { concurrently, countStatements, identityOf } from '@mieux/service-kit/testing';
 import { ExpertAuditEntity, ExpertEntity } from '../src/expert/expert.entity';
-import { APPLY, REVIEW, activeExpert, analyst, anonymous, application, officer, startExperts, type Subgraph } from './fixtures';
+import { APPLY, REVIEW, actionsDownFor, actionsStub, activeExpert, analyst, anonymous, application, officer, startExperts, type Subgraph } from './fixtures';
 
 let subgraph: Subgraph;
 beforeAll(async () => {
@@ -101,7 +101,22 @@ describe('personal data', () => {
     const withdrawn = await subgraph.execute<any>('mutation { withdrawConsent { status consent { withdrawnAt } } }', {}, me);
     expect(withdrawn.data.withdrawConsent.status).toBe('INACTIVE');
     expect(withdrawn.data.withdrawConsent.consent.withdrawnAt).not.toBeNull();
+    expect(actionsStub.calls.filter((c) => c.variables.expertId === id).map((c) => c.identity.expertId)).toEqual([id]);
     expect((await subgraph.execute(REVIEW, { id, status: 'ACTIVE' }, officer)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('keeps a withdrawal when the actions service cannot end the deployments, and withdrawing again ends them', async () => {
+    const other = await activeExpert(subgraph);
+    const me = identityOf('EXPERT', { expertId: other });
+    actionsDownFor.add(other);
+    const refused = await subgraph.execute<any>('mutation { withdrawConsent { status } }', {}, me);
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', service: 'actions' });
+    const [row] = await subgraph.database.dataSource.query('SELECT status, consent_withdrawn_at FROM expert WHERE id = ?', [other]);
+    expect(row.status).toBe('INACTIVE');
+    expect(row.consent_withdrawn_at).not.toBeNull();
+    actionsDownFor.delete(other);
+    expect((await subgraph.execute<any>('mutation { withdrawConsent { status } }', {}, me)).data.withdrawConsent.status).toBe('INACTIVE');
+    expect(actionsStub.calls.filter((c) => c.variables.expertId === other)).toHaveLength(2);
   });
 });
 
@@ -121,6 +136,7 @@ describe('erasure', () => {
     expect(before).toEqual({ expertsDeployed: 1, publicOfficialsFromMemberStates: 1, memberStatesRepresented: 1 });
     const audit = await subgraph.database.dataSource.getRepository(ExpertAuditEntity).findBy({ expertId: id });
     expect(audit.map((a) => a.action)).toEqual(['APPLIED', 'STATUS_ACTIVE', 'ERASED']);
+    expect(actionsStub.calls.filter((c) => c.variables.expertId === id).map((c) => c.identity.roles)).toEqual([['PROJECT_OFFICER']]);
   });
 });
 

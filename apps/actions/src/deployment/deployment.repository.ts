@@ -7,7 +7,7 @@ import {
   isOpenForDeployment,
   type DeploymentStatus,
 } from '@mieux/domain';
-import { conflict, createIdempotently, inTransaction, notFound, replayOf, updateIfStatus } from '@mieux/service-kit';
+import { conflict, createIdempotently, findForUpdate, inTransaction, notFound, replayOf, updateIfStatus } from '@mieux/service-kit';
 import { dateString } from '../action/action.repository';
 import { ActivityEntity } from '../activity/activity.entity';
 import { DeploymentEntity, EXPERT_LOCKS, type DeploymentRow } from './deployment.entity';
@@ -46,25 +46,34 @@ export class DeploymentRepository {
   }
 
   /**
-   * Books an expert on an activity. Bookings of one expert take turns on the expert's lock row (the
-   * UPDATE holds it to the end of the transaction), so two concurrent bookings on overlapping dates
-   * yield one deployment and one CONFLICT.
+   * Books an expert on an activity. The activity's row lock and then the expert's lock are taken, in
+   * that order always, before anything is read; both are re-checked under them: the activity's status
+   * (a cancellation waits, or is seen) and the expert's standing on the roster (`assertDeployable`, asked
+   * of its owner while the expert's lock is held, so a withdrawal of consent that ends the expert's
+   * deployments under the same lock either is seen here or ends this booking once it commits). Two
+   * concurrent bookings of one expert on overlapping dates yield one deployment and one CONFLICT.
    */
-  async deploy(activityId: string, expertId: string, role: string, idempotencyKey: string | null): Promise<DeploymentRow> {
+  async deploy(
+    activityId: string,
+    expertId: string,
+    role: string,
+    idempotencyKey: string | null,
+    assertDeployable: () => Promise<void>,
+  ): Promise<DeploymentRow> {
     return createIdempotently({
       key: idempotencyKey,
       payload: { activityId, expertId, role },
       find: (key) => this.dataSource.getRepository(DeploymentEntity).findOneBy({ idempotencyKey: key }),
       create: (payloadHash) =>
         inTransaction(this.dataSource, async (manager) => {
-          // The lock comes first: MySQL's snapshot is taken at the first read, which must see the bookings
-          // committed by whoever held the lock before.
+          // The locks come first (locking reads take no snapshot): MySQL's snapshot is taken at the first
+          // plain read, which must see what the previous holders committed.
+          const [activity] = await findForUpdate(manager, ActivityEntity, { id: activityId });
           await EXPERT_LOCKS.take(manager, expertId);
           // A replay racing the first booking waited on the same lock: it returns that booking, which
           // would otherwise overlap with itself.
           const replay = idempotencyKey ? replayOf(await manager.findOneBy(DeploymentEntity, { idempotencyKey }), payloadHash) : null;
           if (replay) return replay;
-          const activity = await manager.findOneBy(ActivityEntity, { id: activityId });
           if (!activity) throw notFound('Activity', activityId);
           if (!isOpenForDeployment(activity.status)) {
             throw conflict(`Activity is ${activity.status}; experts are deployed to ${ACTIVITY_STATUSES_OPEN_FOR_DEPLOYMENT.join(' or ')} activities`, {
@@ -83,6 +92,7 @@ export class DeploymentRepository {
           if (overlapping) {
             throw conflict(`Expert ${expertId} is already deployed from ${overlapping.startsOn} to ${overlapping.endsOn}`, { deploymentId: overlapping.id });
           }
+          await assertDeployable();
           const row: DeploymentRow = {
             id: randomUUID(),
             activityId,
@@ -98,6 +108,24 @@ export class DeploymentRepository {
           await manager.insert(DeploymentEntity, row);
           return row;
         }),
+    });
+  }
+
+  /**
+   * Ends the expert's deployments that `ends` selects (those not begun, when consent is withdrawn),
+   * under the expert's lock: a booking in flight commits first and is ended with the others.
+   * Idempotent: a second call finds nothing left to end.
+   */
+  async endOfExpert(expertId: string, ends: (deployment: DeploymentRow) => boolean): Promise<DeploymentRow[]> {
+    return inTransaction(this.dataSource, async (manager) => {
+      await EXPERT_LOCKS.take(manager, expertId);
+      const active = await manager.find(DeploymentEntity, { where: { expertId, status: BOOKING_DEPLOYMENT_STATUS }, order: { startsOn: 'ASC', id: 'ASC' } });
+      const ended: DeploymentRow[] = [];
+      for (const row of active.map((d) => ({ ...d, startsOn: dateString(d.startsOn), endsOn: dateString(d.endsOn) })).filter(ends)) {
+        if (await updateIfStatus(manager, DeploymentEntity, row.id, BOOKING_DEPLOYMENT_STATUS, { status: 'CANCELLED' }))
+          ended.push({ ...row, status: 'CANCELLED' });
+      }
+      return ended;
     });
   }
 

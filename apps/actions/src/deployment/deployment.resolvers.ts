@@ -1,4 +1,6 @@
-import { allow, ROLE_GROUPS, scopedIdempotencyKey } from '@mieux/service-kit';
+import { endsWithConsent } from '@mieux/domain';
+import { allow, ROLE_GROUPS, scopedIdempotencyKey, today as todayOf } from '@mieux/service-kit';
+import { requireExpertOrOfficer } from '../expert/expert.access';
 import { activityLoader } from '../activity/activity.loader';
 import type { Resolvers } from '../generated/resolvers-types';
 import { toDeploymentModel } from './deployment.model';
@@ -6,10 +8,14 @@ import { toDeploymentModel } from './deployment.model';
 export const deploymentResolvers: Resolvers = {
   Mutation: {
     deployExpert: allow(ROLE_GROUPS.officers, async (_, { activityId, expertId, role, idempotencyKey }, ctx) => {
-      await ctx.expertClient.assertActiveExpert(ctx, expertId);
-      return toDeploymentModel(
-        await ctx.deployments.deploy(activityId, expertId, role, scopedIdempotencyKey(ctx.identity, idempotencyKey, { activityId, expertId, role })),
-      );
+      const key = scopedIdempotencyKey(ctx.identity, idempotencyKey, { activityId, expertId, role });
+      const deployment = await ctx.deployments.deploy(activityId, expertId, role, key, () => ctx.expertClient.assertActiveExpert(ctx, expertId));
+      return toDeploymentModel(deployment);
+    }),
+    endFutureDeployments: allow(ROLE_GROUPS.signedIn, async (_, { expertId }, ctx) => {
+      requireExpertOrOfficer(ctx.identity, expertId);
+      const today = todayOf();
+      return (await ctx.deployments.endOfExpert(expertId, (d) => endsWithConsent(d, today))).map(toDeploymentModel);
     }),
     cancelDeployment: allow(ROLE_GROUPS.officers, async (_, { id }, ctx) => toDeploymentModel(await ctx.deployments.cancel(id))),
   },

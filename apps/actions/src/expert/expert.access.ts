@@ -5,3 +5,9 @@ export function requireDeploymentsReader(identity: Identity, expertId: string): 
   const own = hasRole(identity, ...ROLE_GROUPS.experts) && identity.expertId === expertId;
   if (!own && !hasRole(identity, ...ROLE_GROUPS.readAll)) throw forbidden("An expert's deployments are read by the expert and the reading roles");
 }
+
+/** An expert's bookings are ended by the expert (withdrawing consent, erasure) or by a project officer (erasure). */
+export function requireExpertOrOfficer(identity: Identity, expertId: string): void {
+  const own = hasRole(identity, ...ROLE_GROUPS.experts) && identity.expertId === expertId;
+  if (!own && !hasRole(identity, ...ROLE_GROUPS.officers)) throw forbidden("An expert's deployments are ended by the expert or a project officer");
+}

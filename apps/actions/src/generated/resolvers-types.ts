@@ -204,6 +204,12 @@ export type Mutation = {
   createAction: Action;
   /** An ACTIVE expert of the roster, never on overlapping dates. */
   deployExpert: Deployment;
+  /**
+   * Ends the expert's ACTIVE deployments not yet begun (starting after today), once the experts service has
+   * recorded a withdrawal of consent or an erasure; waits for a booking in flight and ends it too. Idempotent.
+   * Called by the experts service, not by clients.
+   */
+  endFutureDeployments: Array<Deployment>;
   /** The same idempotency key with the same input returns the activity planned first. */
   planActivity: Activity;
   /** Along the activity lifecycle; the Action's status follows its activities. */
@@ -237,6 +243,11 @@ export type MutationDeployExpertArgs = {
   expertId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   role: DeploymentRole;
+};
+
+
+export type MutationEndFutureDeploymentsArgs = {
+  expertId: Scalars['ID']['input'];
 };
 
 
@@ -672,6 +683,7 @@ export type MutationResolvers<ContextType = ServiceContext, ParentType extends R
   closeAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationCloseActionArgs, 'id'>>;
   createAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationCreateActionArgs, 'input'>>;
   deployExpert?: Resolver<ResolversTypes['Deployment'], ParentType, ContextType, RequireFields<MutationDeployExpertArgs, 'activityId' | 'expertId' | 'role'>>;
+  endFutureDeployments?: Resolver<Array<ResolversTypes['Deployment']>, ParentType, ContextType, RequireFields<MutationEndFutureDeploymentsArgs, 'expertId'>>;
   planActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationPlanActivityArgs, 'actionId' | 'input'>>;
   setActivityStatus?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationSetActivityStatusArgs, 'id' | 'status'>>;
 }>;

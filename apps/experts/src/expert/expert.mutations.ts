@@ -52,15 +52,17 @@ export const expertMutations: Resolvers = {
     }),
     withdrawConsent: allow(ROLE_GROUPS.experts, async (_, __, ctx) => {
       const id = ownExpertId(ctx.identity);
-      return ctx.experts.change(id, 'CONSENT_WITHDRAWN', 'WITHDRAW_CONSENT', 'EXPERT', (row) => ({
+      const expert = await ctx.experts.change(id, 'CONSENT_WITHDRAWN', 'WITHDRAW_CONSENT', 'EXPERT', (row) => ({
         consentWithdrawnAt: row.consentWithdrawnAt ?? new Date(),
         status: statusWithoutConsent(row.status as RosterStatus),
       }));
+      await ctx.deploymentClient.endFutureDeployments(ctx, id);
+      return expert;
     }),
     eraseExpert: allow(ROLE_GROUPS.signedIn, async (_, { id }, ctx) => {
       if (!isSelf(ctx.identity, id)) requireRole(ctx.identity, ...ROLE_GROUPS.officers);
       // Personal values are overwritten in the row itself, not hidden: they are gone from the database.
-      return ctx.experts.change(id, 'ERASED', 'ERASE', actingRole(ctx.identity, [...ROLE_GROUPS.officers, ...ROLE_GROUPS.experts]), (row) => ({
+      const expert = await ctx.experts.change(id, 'ERASED', 'ERASE', actingRole(ctx.identity, [...ROLE_GROUPS.officers, ...ROLE_GROUPS.experts]), (row) => ({
         fullName: null,
         email: null,
         phone: null,
@@ -70,6 +72,8 @@ export const expertMutations: Resolvers = {
         consentWithdrawnAt: row.consentWithdrawnAt ?? new Date(),
         status: statusWithoutConsent(row.status as RosterStatus),
       }));
+      await ctx.deploymentClient.endFutureDeployments(ctx, id);
+      return expert;
     }),
   },
 };

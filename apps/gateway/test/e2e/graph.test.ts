@@ -5,7 +5,7 @@ import { serverAudits } from 'graphql-http';
 import { addCalendarMonths } from '@mieux/domain';
 import { IDENTITY_HEADER, signIdentity } from '@mieux/service-kit';
 import { daysFromToday } from '@mieux/service-kit/testing';
-import { startGraph, SUBGRAPHS, type Caller, type RunningGraph } from './graph';
+import { analyst, committee, mustAnswer, officer, startGraph, SUBGRAPHS, type Caller, type RunningGraph } from './graph';
 
 /** The story happens today: a decision follows the Action Fiche drafted today, and activities are held from their start on. */
 const TODAY = daysFromToday(0);
@@ -17,15 +17,7 @@ beforeAll(async () => {
 }, 240_000);
 afterAll(() => graph?.close(), 60_000);
 
-const officer: Caller = { role: 'PROJECT_OFFICER', sub: 'officer@icmpd.org' };
-const committee: Caller = { role: 'STEERING_COMMITTEE', sub: 'committee@ec.europa.eu' };
-const analyst: Caller = { role: 'ANALYST', sub: 'analyst@icmpd.org' };
-
-async function ok<T = any>(query: string, variables: Record<string, unknown> = {}, as: Caller | null = null): Promise<T> {
-  const result = await graph.query<T>(query, variables, as);
-  if (result.errors) throw new Error(`${query}\n${JSON.stringify(result.errors, null, 2)}`);
-  return result.data as T;
-}
+const ok = <T = any>(query: string, variables: Record<string, unknown> = {}, as: Caller | null = null) => mustAnswer<T>(graph, query, variables, as);
 
 describe('the demo portfolio answers the factsheet', () => {
   it('2009-2019: 109 Actions, 598 activities, 12,466 participants, 19 policies, 340 experts of whom 176 officials of 22 Member States', async () => {

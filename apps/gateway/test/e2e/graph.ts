@@ -50,6 +50,18 @@ async function waitReady(port: number, child: ChildProcess, output: string[], ti
   throw new Error(`not ready on port ${port} after ${timeoutMs} ms:\n${output.join('')}`);
 }
 
+/** The callers of the end-to-end stories. */
+export const officer: Caller = { role: 'PROJECT_OFFICER', sub: 'officer@icmpd.org' };
+export const committee: Caller = { role: 'STEERING_COMMITTEE', sub: 'committee@ec.europa.eu' };
+export const analyst: Caller = { role: 'ANALYST', sub: 'analyst@icmpd.org' };
+
+/** A call through the gateway that must succeed: its data, or an error that shows the query and the errors. */
+export async function mustAnswer<T = any>(graph: RunningGraph, query: string, variables: Record<string, unknown> = {}, as: Caller | null = null): Promise<T> {
+  const result = await graph.query<T>(query, variables, as);
+  if (result.errors) throw new Error(`${query}\n${JSON.stringify(result.errors, null, 2)}`);
+  return result.data as T;
+}
+
 /** Development bearer token, signed as `npm run token` signs it. */
 export async function bearer(caller: Caller): Promise<string> {
   return new SignJWT({ roles: [caller.role], ...(caller.expertId ? { expertId: caller.expertId } : {}), ...(caller.org ? { org: caller.org } : {}) })
