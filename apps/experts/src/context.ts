@@ -1,5 +1,5 @@
 import type { ServiceConfig, ServiceDataSource, SubgraphContext } from '@mieux/service-kit';
-import type { DeploymentClient } from './deployment/deployment.client';
+import type { DeploymentClient } from './expert/expert.client';
 import type { ExpertRepository } from './expert/expert.repository';
 
 /** What every resolver of the experts subgraph gets. */

@@ -1,7 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { DateScalar, DateTimeScalar, loadTypeDefs, mergeResolvers, type ServiceDefinition } from '@mieux/service-kit';
 import type { ServiceContext } from './context';
-import { DeploymentClient } from './deployment/deployment.client';
+import { DeploymentClient } from './expert/expert.client';
 import { seedDemo } from './demo/seed-demo';
 import { ENTITIES } from './expert/expert.entity';
 import { expertMutations } from './expert/expert.mutations';

@@ -75,6 +75,7 @@ export class DeploymentRepository {
           const replay = idempotencyKey ? replayOf(await manager.findOneBy(DeploymentEntity, { idempotencyKey }), payloadHash) : null;
           if (replay) return replay;
           if (!activity) throw notFound('Activity', activityId);
+          await assertDeployable();
           if (!isOpenForDeployment(activity.status)) {
             throw conflict(`Activity is ${activity.status}; experts are deployed to ${ACTIVITY_STATUSES_OPEN_FOR_DEPLOYMENT.join(' or ')} activities`, {
               currentStatus: activity.status,
@@ -92,7 +93,6 @@ export class DeploymentRepository {
           if (overlapping) {
             throw conflict(`Expert ${expertId} is already deployed from ${overlapping.startsOn} to ${overlapping.endsOn}`, { deploymentId: overlapping.id });
           }
-          await assertDeployable();
           const row: DeploymentRow = {
             id: randomUUID(),
             activityId,
