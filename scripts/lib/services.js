@@ -97,9 +97,13 @@ function spawnGroup(command, args) {
 function startService(name, env, { onLog, onText, watch = false }) {
   const main = join(ROOT, 'apps', name, 'dist', 'main.js');
   // With --watch, node restarts the service when a file it loaded changes (its dist, the kit's, the domain's).
+  // The registry's V8 options, as production runs them (read after the build: the kit exists by then).
+  // NODE_ENV stays the caller's: `npm start` is the development graph (embedded databases, the landing
+  // page, development tokens), which production mode would refuse.
+  const { NODE_OPTIONS } = require('@mieux/service-kit/registry');
   const child = spawn(process.execPath, watch ? ['--watch', main] : [main], {
     cwd: ROOT,
-    env: { ...process.env, ...env },
+    env: { ...process.env, NODE_OPTIONS: [process.env.NODE_OPTIONS, NODE_OPTIONS].filter(Boolean).join(' '), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.add(child);

@@ -1,7 +1,11 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type ValidationContext } from 'graphql';
 import type { ServiceConfig, SubgraphName } from '@mieux/service-kit/config';
@@ -97,6 +101,8 @@ export async function createGatewayServer(config: ServiceConfig, logger: Logger)
       operationNamePlugin(),
       limits.plugin,
       ApolloServerPluginUsageReportingDisabled(),
+      // No cache hints, no response cache: the policy would be computed for nobody.
+      ApolloServerPluginCacheControlDisabled(),
       config.production ? ApolloServerPluginLandingPageDisabled() : graphiqlLandingPage(config),
     ],
   });

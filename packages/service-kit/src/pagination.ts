@@ -1,3 +1,4 @@
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badUserInput } from './errors';
 
@@ -7,12 +8,32 @@ export const MAX_PAGE_SIZE = 100;
 export interface PageArgs {
   first?: number | null;
   after?: string | null;
+  /** Count the whole list for `totalCount`: `selects(info, 'totalCount')`; counted when not said. */
+  count?: boolean;
 }
 
 export interface Connection<N> {
   edges: { cursor: string; node: N }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  /** NaN when not counted (`count: false`): GraphQL refuses to serve it rather than answer a wrong number. */
   totalCount: number;
+}
+
+/**
+ * Whether the query selects `field` on what the resolver returns, directly or through fragments: a
+ * resolver asks it before doing work for a field nobody asked for (a list's `totalCount`).
+ */
+export function selects(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, field: string): boolean {
+  const seen = new Set<string>();
+  const within = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).some((s) => {
+      if (s.kind === Kind.FIELD) return s.name.value === field;
+      if (s.kind === Kind.INLINE_FRAGMENT) return within(s.selectionSet);
+      if (seen.has(s.name.value)) return false;
+      seen.add(s.name.value);
+      return within(info.fragments[s.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((node) => within(node.selectionSet));
 }
 
 type CursorValue = string | number;
@@ -65,8 +86,8 @@ export interface KeysetOrder<T> {
 }
 
 /**
- * Keyset (cursor) pagination of a filtered query: a page costs two statements, the page itself
- * and its total count, however deep the cursor is.
+ * Keyset (cursor) pagination of a filtered query: a page costs one statement however deep the cursor is,
+ * and its total count a second one, only when asked (`args.count`).
  */
 export async function paginate<T extends ObjectLiteral, N>(
   query: SelectQueryBuilder<T>,
@@ -75,7 +96,7 @@ export async function paginate<T extends ObjectLiteral, N>(
   toNode: (row: T) => N,
 ): Promise<Connection<N>> {
   const size = pageSize(args.first);
-  const counting = query.clone().getCount();
+  const counting = args.count === false ? Promise.resolve(NaN) : query.clone().getCount();
   const page = query.clone();
   if (args.after) {
     const [value, id] = decodeCursor(args.after, 2);

@@ -120,6 +120,21 @@ describe('pagination', () => {
     expect(new Set(seen).size).toBe(25);
   });
 
+  it('counts the list only when totalCount is asked, directly or through a fragment', async () => {
+    const statements = async (query: string) => {
+      const before = await subgraph.database.queries.statements();
+      const result = await subgraph.execute<{ notes: { totalCount?: number } }>(query);
+      expect(result.errors).toBeUndefined();
+      return { sent: (await subgraph.database.queries.statements()) - before, totalCount: result.data!.notes.totalCount };
+    };
+    expect(await statements('{ notes(first: 2) { edges { node { title } } } }')).toEqual({ sent: 1, totalCount: undefined });
+    expect(await statements('{ notes(first: 2) { edges { node { title } } totalCount } }')).toEqual({ sent: 2, totalCount: 25 });
+    expect(await statements('{ notes(first: 2) { ...counted } } fragment counted on NoteConnection { ... on NoteConnection { totalCount } }')).toEqual({
+      sent: 2,
+      totalCount: 25,
+    });
+  });
+
   it('caps the page size at 100 and refuses a negative one and a foreign cursor', async () => {
     expect((await subgraph.execute<Page>(page, { first: 1000 })).data!.notes.edges).toHaveLength(25);
     const negative = await subgraph.execute(page, { first: -1 });

@@ -1,5 +1,5 @@
 import { allowedActionTransitions, findBeneficiary, type ActionStatus } from '@mieux/domain';
-import { allow, hasRole, ROLE_GROUPS, today } from '@mieux/service-kit';
+import { allow, hasRole, ROLE_GROUPS, selects, today } from '@mieux/service-kit';
 import { activitiesOfActionLoader } from '../activity/activity.loader';
 import type { Resolvers } from '../generated/resolvers-types';
 import { parseCreateActionInput } from './action.input';
@@ -10,9 +10,9 @@ import { launchOf, toActionModel } from './action.model';
 export const actionResolvers: Resolvers = {
   Query: {
     action: allow(ROLE_GROUPS.actionReaders, (_, { id }, ctx) => readableActionById(ctx, id)),
-    actions: allow(ROLE_GROUPS.actionReaders, (_, { filter, first, after }, ctx) => {
+    actions: allow(ROLE_GROUPS.actionReaders, (_, { filter, first, after }, ctx, info) => {
       const own = hasRole(ctx.identity, ...ROLE_GROUPS.readAll) ? {} : { partnerOf: partnerInstitutionOf(ctx.identity) };
-      return ctx.actions.list({ ...filter, ...own }, { first, after });
+      return ctx.actions.list({ ...filter, ...own }, { first, after, count: selects(info, 'totalCount') });
     }),
   },
   Mutation: {

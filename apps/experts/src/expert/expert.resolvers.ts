@@ -1,4 +1,4 @@
-import { allow, ROLE_GROUPS } from '@mieux/service-kit';
+import { allow, ROLE_GROUPS, selects } from '@mieux/service-kit';
 import type { ServiceContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import { mayReadPersonalData, mayReadProfile, ownExpertId } from './expert.access';
@@ -16,7 +16,9 @@ export const expertResolvers: Resolvers = {
       const expert = await expertLoader(ctx).load(id);
       return expert && mayReadProfile(ctx.identity, expert) ? expert : null;
     }),
-    experts: allow(ROLE_GROUPS.readAll, (_, { filter, first, after }, ctx) => ctx.experts.list(filter ?? {}, { first, after })),
+    experts: allow(ROLE_GROUPS.readAll, (_, { filter, first, after }, ctx, info) =>
+      ctx.experts.list(filter ?? {}, { first, after, count: selects(info, 'totalCount') }),
+    ),
     myData: allow(ROLE_GROUPS.experts, async (_, __, ctx) => {
       const id = ownExpertId(ctx.identity);
       const expert = await expertLoader(ctx).load(id);

@@ -1,4 +1,4 @@
-import { allow, callerId, ROLE_GROUPS, scopedIdempotencyKey } from '@mieux/service-kit';
+import { allow, callerId, ROLE_GROUPS, scopedIdempotencyKey, selects } from '@mieux/service-kit';
 import type { Resolvers } from '../generated/resolvers-types';
 import { readsIndividualEvaluations, requireEvaluator } from './evaluation.access';
 import { parseEvaluationInput } from './evaluation.input';
@@ -24,7 +24,7 @@ export const evaluationResolvers: Resolvers = {
     }),
   },
   EvaluationSummary: {
-    evaluations: (summary, { first, after }, ctx) =>
-      readsIndividualEvaluations(ctx.identity) ? ctx.evaluations.list(summary.activityId, { first, after }) : null,
+    evaluations: (summary, { first, after }, ctx, info) =>
+      readsIndividualEvaluations(ctx.identity) ? ctx.evaluations.list(summary.activityId, { first, after, count: selects(info, 'totalCount') }) : null,
   },
 };

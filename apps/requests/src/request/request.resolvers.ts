@@ -1,5 +1,5 @@
 import { allowedRequestTransitions, assessEligibility, NEXT_STEPS, normaliseTrackingCode, type Language, type RequestStatus } from '@mieux/domain';
-import { allow, badUserInput, notFound, ROLE_GROUPS, today } from '@mieux/service-kit';
+import { allow, badUserInput, notFound, ROLE_GROUPS, selects, today } from '@mieux/service-kit';
 import type { ServiceContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import { holdsTrackingCode, mayReadContact, mayReadRequest, readsAllRequests } from './request.access';
@@ -19,9 +19,9 @@ export function eligibilityOf(request: RequestModel) {
 export const requestResolvers: Resolvers = {
   Query: {
     request: allow(ROLE_GROUPS.requestReaders, async (_, { id }, ctx) => readable(ctx, await requestLoader(ctx).load(id))),
-    requests: allow(ROLE_GROUPS.requestReaders, async (_, { filter, first, after }, ctx) => {
+    requests: allow(ROLE_GROUPS.requestReaders, async (_, { filter, first, after }, ctx, info) => {
       const own = readsAllRequests(ctx.identity) ? null : { email: ctx.identity.sub, org: ctx.identity.org ?? null };
-      return ctx.requests.list({ ...filter, partner: own }, { first, after });
+      return ctx.requests.list({ ...filter, partner: own }, { first, after, count: selects(info, 'totalCount') });
     }),
     trackRequest: allow(ROLE_GROUPS.anyone, async (_, { reference, code }, ctx) => {
       const canonical = normaliseTrackingCode(code);
