@@ -17,6 +17,7 @@ import { operationNamePlugin, ServiceMetrics, SubgraphCallMetrics } from '@mieux
 import { SUPERGRAPH_FILE } from '@mieux/supergraph';
 import { createAuthenticator } from './authenticate';
 import { developmentSecret, developmentTokenEndpoint } from './development-token';
+import { exportEndpoints } from './exports/exports';
 import { createRateLimits } from './rate-limits';
 import type { GatewayContext } from './gateway-context';
 import { legacyJsonStatus } from './http-status';
@@ -126,6 +127,7 @@ export async function createGatewayServer(config: ServiceConfig, logger: Logger)
     endpoints: { '/health/subgraphs': () => subgraphHealth(subgraphUrls, config.subgraphTimeoutMs) },
     // Development tokens for the portal's role picker: never in production, never with a configured secret.
     postEndpoints: developmentSecret(config) ? { '/dev/token': developmentTokenEndpoint(developmentSecret(config)!) } : {},
+    downloads: exportEndpoints(apollo),
     assets: config.production ? {} : GRAPHIQL_ASSETS,
   });
   const http = createServer((req, res) => void handler(req, res));

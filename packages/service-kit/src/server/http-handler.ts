@@ -19,9 +19,18 @@ export class HttpRejection extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** Added to the error's extensions (a `code` here replaces the one the status gives). */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(message);
   }
+}
+
+/** A file made for the caller (the gateway's exports): its media type, its name, its bytes. */
+export interface Download {
+  contentType: string;
+  fileName: string;
+  body: string | Buffer;
 }
 
 /** A file served as is at a path (the gateway's development landing page scripts). */
@@ -56,6 +65,11 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
    * they throw HttpRejection to refuse.
    */
   postEndpoints?: Record<string, (body: unknown) => Promise<unknown>>;
+  /**
+   * Files made on GET for the caller, by path: built with the request's context (so with its
+   * authentication) and its query string; they throw HttpRejection to refuse.
+   */
+  downloads?: Record<string, (query: URLSearchParams, context: TContext) => Promise<Download>>;
   /** Files served at their paths on GET. */
   assets?: Record<string, StaticAsset>;
   /** Last say on the HTTP status of a GraphQL answer (the gateway uses it for the legacy JSON media type). */
@@ -111,6 +125,14 @@ export function createGraphQLHandler<TContext extends BaseContext>(options: Grap
       if (endpoint) return sendJson(res, 200, await endpoint(req, url));
       const postEndpoint = req.method === 'POST' ? options.postEndpoints?.[url.pathname] : undefined;
       if (postEndpoint) return sendJson(res, 200, await postEndpoint((await readBody(req)).body));
+      const download = req.method === 'GET' ? options.downloads?.[url.pathname] : undefined;
+      if (download) {
+        const file = await download(url.searchParams, await options.context(req, requestId, logger, url.search));
+        res.setHeader('content-type', file.contentType);
+        res.setHeader('content-disposition', `attachment; filename="${file.fileName}"`);
+        res.setHeader('cache-control', 'no-store');
+        return void res.end(file.body);
+      }
       const asset = req.method === 'GET' ? options.assets?.[url.pathname] : undefined;
       if (asset) return sendFile(res, asset);
       if (url.pathname === '/metrics' && req.method === 'GET') {
@@ -145,7 +167,7 @@ export function createGraphQLHandler<TContext extends BaseContext>(options: Grap
       }
     } catch (error) {
       if (error instanceof HttpRejection) {
-        return sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: codeOf(error.status) } }] });
+        return sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: codeOf(error.status), ...error.extensions } }] });
       }
       logger.error({ err: error }, 'request failed');
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
