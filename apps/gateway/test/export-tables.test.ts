@@ -1,4 +1,4 @@
-import { actionsTable, portfolioTable, toCsv, type PortfolioAnswer } from '../src/exports/tables';
+import { actionsTable, portfolioTable, toCsv } from '../src/exports/tables';
 
 describe('export tables', () => {
   it('writes RFC 4180 CSV: CRLF, quotes where needed, empty for null', () => {
@@ -34,7 +34,7 @@ describe('export tables', () => {
       requests: 4,
     };
     const slice = { ...figures, dimension: 'YEAR', value: '2019', label: '2019' };
-    const table = portfolioTable({ ...figures, byThematicArea: [], byRegion: [], byYear: [slice], byCountry: [] } as PortfolioAnswer);
+    const table = portfolioTable({ ...figures, byThematicArea: [], byRegion: [], byYear: [slice], byCountry: [] });
     expect(table.rows).toEqual([
       ['ALL', '', 'All', 2, 5, 1, 40, 20, 1, 3, 2, 2, 0.9, null, 4],
       ['YEAR', '2019', '2019', 2, 5, 1, 40, 20, 1, 3, 2, 2, 0.9, null, 4],
