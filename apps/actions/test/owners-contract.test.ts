@@ -81,7 +81,7 @@ describe('the requests stub against the real requests service', () => {
     );
     await must(
       requests,
-      `mutation($id: ID!) { decideRequest(id: $id, input: { outcome: APPROVED, rationale: "Feasible", decidedOn: "${today}" }) { status } }`,
+      `mutation($id: ID!) { decideRequest(id: $id, input: { outcome: APPROVED, body: DG_HOME, rationale: "Feasible", decidedOn: "${today}" }) { status } }`,
       { id },
       committee,
     );

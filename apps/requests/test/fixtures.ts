@@ -42,7 +42,7 @@ export const SUBMIT = `mutation($input: ExpressionOfInterestInput!, $key: String
 export const RECORD = `mutation($id: ID!) { recordOfficialRequest(id: $id, input: { letterReference: "MIN/2026/77", receivedOn: "${TODAY}", channel: EU_DELEGATION }) { ${REQUEST_FIELDS} } }`;
 export const ASSESS = `mutation($id: ID!) { assessEligibility(id: $id) { ${REQUEST_FIELDS} } }`;
 export const DRAFT = `mutation($id: ID!) { draftActionFiche(id: $id, input: { objectives: "A labour migration policy", priorityNeeds: ["Data", "Coordination"], plannedActivities: [{ type: INFORMATION_EXCHANGE, count: 2 }, { type: TRAINING, count: 3 }, { type: POLICY_WORK, count: 2 }] }) { ${REQUEST_FIELDS} } }`;
-export const DECIDE = `mutation($id: ID!, $outcome: DecisionOutcome!) { decideRequest(id: $id, input: { outcome: $outcome, rationale: "Demand-driven and feasible", decidedOn: "${TODAY}" }) { ${REQUEST_FIELDS} } }`;
+export const DECIDE = `mutation($id: ID!, $outcome: DecisionOutcome!) { decideRequest(id: $id, input: { outcome: $outcome, body: EEAS, rationale: "Demand-driven and feasible", decidedOn: "${TODAY}" }) { ${REQUEST_FIELDS} } }`;
 export const WITHDRAW = `mutation($id: ID!) { withdrawRequest(id: $id, reason: "Priorities changed") { ${REQUEST_FIELDS} } }`;
 
 type Request = { id: string; status: string; [field: string]: unknown };

@@ -55,7 +55,7 @@ describe('bad input', () => {
     await subgraph.execute(DRAFT, { id }, officer);
     const decide = (decidedOn: string) =>
       subgraph.execute<any>(
-        `mutation($id: ID!, $on: Date!) { decideRequest(id: $id, input: { outcome: APPROVED, rationale: "Feasible", decidedOn: $on }) { status approvedOn } }`,
+        `mutation($id: ID!, $on: Date!) { decideRequest(id: $id, input: { outcome: APPROVED, body: DG_HOME, rationale: "Feasible", decidedOn: $on }) { status approvedOn } }`,
         { id, on: decidedOn },
         committee,
       );

@@ -96,7 +96,7 @@ describe('illegal transitions', () => {
     EXPRESSION_OF_INTEREST: ['recordOfficialRequest', 'withdrawRequest'],
     SUBMITTED: ['assessEligibility', 'withdrawRequest'],
     ELIGIBLE: ['draftActionFiche', 'withdrawRequest'],
-    ACTION_FICHE_DRAFTED: ['decideRequest', 'withdrawRequest'],
+    ACTION_FICHE_DRAFTED: ['draftActionFiche', 'decideRequest', 'withdrawRequest'],
     APPROVED: [],
   };
   const cases = Object.keys(legal).flatMap((status) => moves.filter(([name]) => !legal[status].includes(name)).map((move) => [status, ...move] as const));

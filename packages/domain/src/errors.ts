@@ -16,9 +16,11 @@ export class TransitionError extends DomainError {
     readonly from: string,
     readonly to: string,
     readonly allowed: readonly string[],
+    /** What is refused, when it is not a move to another status (e.g. "corrected only while"). */
+    refusal?: string,
   ) {
     const next = allowed.length === 0 ? 'it is final' : `it can move to ${listWords(allowed)}`;
-    super('ILLEGAL_TRANSITION', `${entity} is ${from}; ${next}, not ${to}`);
+    super('ILLEGAL_TRANSITION', `${entity} is ${from}; ${refusal ? `${refusal} ${listWords(allowed)}` : `${next}, not ${to}`}`);
     this.name = 'TransitionError';
   }
 }

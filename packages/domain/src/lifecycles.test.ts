@@ -27,6 +27,14 @@ import {
   opensAnAction,
   releasesDeployments,
   type ActivityStatus,
+  REQUEST_STATUSES,
+  assertRequestEditable,
+  actionFicheDraftMove,
+  eligibilityOverrideMove,
+  ELIGIBILITY_OVERRIDES,
+  DECIDING_BODIES,
+  DECISION_OUTCOMES,
+  isFinalDecision,
 } from './lifecycles';
 import { TransitionError } from './errors';
 import type { StateMachine } from './state-machine';
@@ -45,6 +53,9 @@ const LEGAL: Record<string, [string, string][]> = {
     ['SUBMITTED', 'WITHDRAWN'],
     ['ELIGIBLE', 'WITHDRAWN'],
     ['ACTION_FICHE_DRAFTED', 'WITHDRAWN'],
+    ['ACTION_FICHE_DRAFTED', 'REVISION_REQUESTED'],
+    ['REVISION_REQUESTED', 'ACTION_FICHE_DRAFTED'],
+    ['REVISION_REQUESTED', 'WITHDRAWN'],
   ],
   Action: [
     ['PLANNED', 'IN_IMPLEMENTATION'],
@@ -216,5 +227,41 @@ describe('what the portfolio counts and what books an expert', () => {
     expect(BOOKING_DEPLOYMENT_STATUS).toBe('ACTIVE');
     expect(releasesDeployments(STATUS_NOT_COUNTED)).toBe(true);
     expect(isOpenForRecording(STATUS_NOT_COUNTED)).toBe(false);
+  });
+});
+
+describe('corrections and decisions of a request', () => {
+  it('corrects a request until its eligibility is assessed, saying when it may', () => {
+    expect(() => assertRequestEditable('EXPRESSION_OF_INTEREST')).not.toThrow();
+    expect(() => assertRequestEditable('SUBMITTED')).not.toThrow();
+    for (const status of REQUEST_STATUSES.filter((s) => s !== 'EXPRESSION_OF_INTEREST' && s !== 'SUBMITTED')) {
+      expect(() => assertRequestEditable(status)).toThrow(`Request is ${status}; it is corrected only while EXPRESSION_OF_INTEREST or SUBMITTED`);
+    }
+    expect(() => assertRequestEditable('ELIGIBLE')).toThrow(expect.objectContaining({ from: 'ELIGIBLE', allowed: ['EXPRESSION_OF_INTEREST', 'SUBMITTED'] }));
+  });
+
+  it('drafts an Action Fiche first from ELIGIBLE, again after a revision is asked, and revises it until the decision', () => {
+    expect(actionFicheDraftMove('ELIGIBLE')).toEqual({ to: 'ACTION_FICHE_DRAFTED', revision: false });
+    expect(actionFicheDraftMove('REVISION_REQUESTED')).toEqual({ to: 'ACTION_FICHE_DRAFTED', revision: true });
+    expect(actionFicheDraftMove('ACTION_FICHE_DRAFTED')).toEqual({ to: 'ACTION_FICHE_DRAFTED', revision: true });
+    for (const status of ['EXPRESSION_OF_INTEREST', 'SUBMITTED', 'INELIGIBLE', 'APPROVED', 'REJECTED', 'WITHDRAWN'] as const) {
+      expect(() => actionFicheDraftMove(status)).toThrow(TransitionError);
+    }
+  });
+
+  it('lets a project officer override the eligibility result until the fiche is drafted', () => {
+    expect(eligibilityOverrideMove('SUBMITTED', true)).toBe('ELIGIBLE');
+    expect(eligibilityOverrideMove('SUBMITTED', false)).toBe('INELIGIBLE');
+    expect(eligibilityOverrideMove('INELIGIBLE', true)).toBe('ELIGIBLE');
+    expect(eligibilityOverrideMove('ELIGIBLE', false)).toBe('INELIGIBLE');
+    expect(() => eligibilityOverrideMove('ELIGIBLE', true)).toThrow('Request is ELIGIBLE; it can move to INELIGIBLE, not ELIGIBLE');
+    expect(() => eligibilityOverrideMove('ACTION_FICHE_DRAFTED', false)).toThrow('Request is ACTION_FICHE_DRAFTED; it is final, not INELIGIBLE');
+    expect(Object.keys(ELIGIBILITY_OVERRIDES)).toEqual(['SUBMITTED', 'ELIGIBLE', 'INELIGIBLE']);
+  });
+
+  it('knows the Steering Committee: its members and which decisions are final', () => {
+    expect(DECIDING_BODIES).toEqual(['DG_INTPA', 'DG_HOME', 'DG_NEAR', 'EEAS']);
+    expect(DECISION_OUTCOMES.filter(isFinalDecision)).toEqual(['APPROVED', 'REJECTED']);
+    expect(allowedRequestTransitions('REVISION_REQUESTED')).toEqual(['ACTION_FICHE_DRAFTED', 'WITHDRAWN']);
   });
 });

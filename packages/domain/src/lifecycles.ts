@@ -1,3 +1,4 @@
+import { TransitionError } from './errors';
 import { allowedTransitions, assertTransition, canTransition, isFinal, type StateMachine } from './state-machine';
 
 export const REQUEST_STATUSES = [
@@ -6,13 +7,18 @@ export const REQUEST_STATUSES = [
   'ELIGIBLE',
   'INELIGIBLE',
   'ACTION_FICHE_DRAFTED',
+  'REVISION_REQUESTED',
   'APPROVED',
   'REJECTED',
   'WITHDRAWN',
 ] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
-/** DOMAIN.md's table: the only legal moves of a request; any non-final status may be withdrawn. */
+/**
+ * DOMAIN.md's table: the only legal moves of a request; any non-final status may be withdrawn. The
+ * Steering Committee may also send an Action Fiche back for revision (REVISION_REQUESTED), from
+ * where the project officer drafts it again.
+ */
 export const REQUEST_LIFECYCLE: StateMachine<RequestStatus> = {
   entity: 'Request',
   statuses: REQUEST_STATUSES,
@@ -20,7 +26,8 @@ export const REQUEST_LIFECYCLE: StateMachine<RequestStatus> = {
     EXPRESSION_OF_INTEREST: ['SUBMITTED', 'WITHDRAWN'],
     SUBMITTED: ['ELIGIBLE', 'INELIGIBLE', 'WITHDRAWN'],
     ELIGIBLE: ['ACTION_FICHE_DRAFTED', 'WITHDRAWN'],
-    ACTION_FICHE_DRAFTED: ['APPROVED', 'REJECTED', 'WITHDRAWN'],
+    ACTION_FICHE_DRAFTED: ['APPROVED', 'REJECTED', 'REVISION_REQUESTED', 'WITHDRAWN'],
+    REVISION_REQUESTED: ['ACTION_FICHE_DRAFTED', 'WITHDRAWN'],
     INELIGIBLE: [],
     APPROVED: [],
     REJECTED: [],
@@ -96,6 +103,58 @@ export const allowedActivityTransitions = (from: ActivityStatus) => allowedTrans
 export const assertActivityTransition = (from: ActivityStatus, to: ActivityStatus) => assertTransition(ACTIVITY_LIFECYCLE, from, to);
 export const assertDeploymentTransition = (from: DeploymentStatus, to: DeploymentStatus) => assertTransition(DEPLOYMENT_LIFECYCLE, from, to);
 export const assertRosterTransition = (from: RosterStatus, to: RosterStatus) => assertTransition(ROSTER_LIFECYCLE, from, to);
+
+/** A request is corrected (its title, description, institutions, thematic areas) until its eligibility is assessed. */
+export const REQUEST_STATUSES_EDITABLE = ['EXPRESSION_OF_INTEREST', 'SUBMITTED'] as const satisfies readonly RequestStatus[];
+
+/** Throws a TransitionError naming the statuses that allow it unless the request may be corrected. */
+export function assertRequestEditable(status: RequestStatus): void {
+  if (!(REQUEST_STATUSES_EDITABLE as readonly string[]).includes(status)) {
+    throw new TransitionError('Request', status, status, REQUEST_STATUSES_EDITABLE, 'it is corrected only while');
+  }
+}
+
+/**
+ * Drafting an Action Fiche: the first draft of an eligible request, a new draft after the Steering
+ * Committee asked for a revision, or a revision of the draft before the decision (the status stays).
+ * A revision gives the fiche a new version; earlier versions stay readable.
+ */
+export function actionFicheDraftMove(from: RequestStatus): { to: RequestStatus; revision: boolean } {
+  if (from === 'ACTION_FICHE_DRAFTED') return { to: from, revision: true };
+  assertRequestTransition(from, 'ACTION_FICHE_DRAFTED');
+  return { to: 'ACTION_FICHE_DRAFTED', revision: from === 'REVISION_REQUESTED' };
+}
+
+/**
+ * A project officer overriding the automatic eligibility result, with a rationale: before the
+ * assessment or after it, until the Action Fiche is drafted. INELIGIBLE is otherwise final.
+ */
+export const ELIGIBILITY_OVERRIDES: Readonly<Partial<Record<RequestStatus, readonly RequestStatus[]>>> = {
+  SUBMITTED: ['ELIGIBLE', 'INELIGIBLE'],
+  ELIGIBLE: ['INELIGIBLE'],
+  INELIGIBLE: ['ELIGIBLE'],
+};
+
+/** The status an override to `eligible` moves a request to; a TransitionError when it may not be overridden so. */
+export function eligibilityOverrideMove(from: RequestStatus, eligible: boolean): RequestStatus {
+  const to: RequestStatus = eligible ? 'ELIGIBLE' : 'INELIGIBLE';
+  const allowed = ELIGIBILITY_OVERRIDES[from] ?? [];
+  if (!allowed.includes(to)) throw new TransitionError('Request', from, to, allowed);
+  return to;
+}
+
+/** The members of the Project Steering Committee (DOMAIN.md): the body a decision is recorded under. */
+export const DECIDING_BODIES = ['DG_INTPA', 'DG_HOME', 'DG_NEAR', 'EEAS'] as const;
+export type DecidingBody = (typeof DECIDING_BODIES)[number];
+
+/** What the Steering Committee decides on an Action Fiche: the two final outcomes, or a revision. */
+export const DECISION_OUTCOMES = ['APPROVED', 'REJECTED', 'REVISION_REQUESTED'] as const satisfies readonly RequestStatus[];
+export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
+
+/** Whether a decision closes the request (approval or rejection) rather than sending the fiche back. */
+export function isFinalDecision(outcome: DecisionOutcome): outcome is 'APPROVED' | 'REJECTED' {
+  return outcome !== 'REVISION_REQUESTED';
+}
 
 /** An approved request, and only an approved request, opens an Action (DOMAIN.md). */
 export const REQUEST_STATUS_OPENING_AN_ACTION = 'APPROVED' satisfies RequestStatus;

@@ -23,6 +23,10 @@ export const NEXT_STEPS: Record<RequestStatus, Labels> = {
     EN: 'The Action Fiche is ready. The Steering Committee will decide on the request at its next meeting.',
     FR: "La fiche d'Action est prête. Le comité de pilotage se prononcera sur la demande à sa prochaine réunion.",
   },
+  REVISION_REQUESTED: {
+    EN: 'The Steering Committee asked for a revision of the Action Fiche. The MIEUX+ team is revising it with your institution.',
+    FR: "Le comité de pilotage a demandé une révision de la fiche d'Action. L'équipe MIEUX+ la révise avec votre institution.",
+  },
   APPROVED: {
     EN: 'The Steering Committee approved the request. The Action is being planned with your institution.',
     FR: "Le comité de pilotage a approuvé la demande. L'Action est planifiée avec votre institution.",

@@ -146,7 +146,7 @@ describe('one story, from an expression of interest to the results', () => {
       officer,
     );
     const decided = await ok(
-      `mutation($id: ID!) { decideRequest(id: $id, input: { outcome: APPROVED, rationale: "Aligned with priorities", decidedOn: "${TODAY}" }) { status } }`,
+      `mutation($id: ID!) { decideRequest(id: $id, input: { outcome: APPROVED, body: DG_INTPA, rationale: "Aligned with priorities", decidedOn: "${TODAY}" }) { status } }`,
       { id: requestId },
       committee,
     );

@@ -43,7 +43,7 @@ async function approve(requestId: string): Promise<void> {
     officer,
   );
   await ok(
-    `mutation($id: ID!) { decideRequest(id: $id, input: { outcome: APPROVED, rationale: "Aligned with priorities", decidedOn: "${TODAY}" }) { status } }`,
+    `mutation($id: ID!) { decideRequest(id: $id, input: { outcome: APPROVED, body: DG_INTPA, rationale: "Aligned with priorities", decidedOn: "${TODAY}" }) { status } }`,
     { id: requestId },
     committee,
   );
@@ -163,5 +163,57 @@ describe("a partner institution's path", () => {
       expect(direct.errors?.[0].extensions?.code).toBe(expected);
       expect(list.errors?.[0].extensions?.code).toBe(expected);
     }
+  });
+});
+
+describe("the Steering Committee's path", () => {
+  it('sends the Action Fiche back with comments, reads the revision beside the first version, and approves it naming its body', async () => {
+    const { id } = await ok(SUBMIT, { input: expressionOfInterest('Diaspora engagement strategy', 'Ministry of Foreign Affairs', 'diaspora@mfa.gov.gh') });
+    await ok(
+      `mutation($id: ID!) { correctRequest(id: $id, input: { title: "Diaspora engagement and remittances" }) { title } }`,
+      { id },
+      { role: 'PARTNER', sub: 'diaspora@mfa.gov.gh' },
+    );
+    await ok(
+      `mutation($id: ID!) { recordOfficialRequest(id: $id, input: { letterReference: "MFA/2026/9", receivedOn: "${TODAY}", channel: WEBSITE }) { status } }`,
+      { id },
+      officer,
+    );
+    await ok(`mutation($id: ID!) { assessEligibility(id: $id) { status } }`, { id }, officer);
+    const DRAFT = `mutation($id: ID!, $objectives: String!) { draftActionFiche(id: $id, input: { objectives: $objectives, priorityNeeds: ["Diaspora mapping"], plannedActivities: [{ type: POLICY_WORK, count: 3 }] }) { status actionFiche { version } } }`;
+    await ok(DRAFT, { id, objectives: 'A diaspora strategy' }, officer);
+    const DECIDE = `mutation($id: ID!, $outcome: DecisionOutcome!, $body: DecidingBody!, $rationale: String!) { decideRequest(id: $id, input: { outcome: $outcome, body: $body, rationale: $rationale }) { status decision { outcome body rationale } } }`;
+    expect(await ok(DECIDE, { id, outcome: 'REVISION_REQUESTED', body: 'DG_HOME', rationale: 'Add a study visit to a Member State' }, committee)).toEqual({
+      status: 'REVISION_REQUESTED',
+      decision: null,
+    });
+    expect(await ok(DRAFT, { id, objectives: 'A diaspora strategy, with a study visit' }, officer)).toEqual({
+      status: 'ACTION_FICHE_DRAFTED',
+      actionFiche: { version: 2 },
+    });
+
+    const read = await ok(
+      `query($id: ID!) { request(id: $id) { title status actionFicheVersions { version objectives } history { to kind role body reason } } }`,
+      { id },
+      committee,
+    );
+    expect(read.title).toBe('Diaspora engagement and remittances');
+    expect(read.actionFicheVersions).toEqual([
+      { version: 1, objectives: 'A diaspora strategy' },
+      { version: 2, objectives: 'A diaspora strategy, with a study visit' },
+    ]);
+    expect(read.history.map((h: any) => [h.to, h.kind, h.role, h.body])).toEqual([
+      ['EXPRESSION_OF_INTEREST', 'TRANSITION', 'PARTNER', null],
+      ['EXPRESSION_OF_INTEREST', 'CORRECTION', 'PARTNER', null],
+      ['SUBMITTED', 'TRANSITION', 'PROJECT_OFFICER', null],
+      ['ELIGIBLE', 'TRANSITION', 'PROJECT_OFFICER', null],
+      ['ACTION_FICHE_DRAFTED', 'TRANSITION', 'PROJECT_OFFICER', null],
+      ['REVISION_REQUESTED', 'TRANSITION', 'STEERING_COMMITTEE', 'DG_HOME'],
+      ['ACTION_FICHE_DRAFTED', 'TRANSITION', 'PROJECT_OFFICER', null],
+    ]);
+    expect(await ok(DECIDE, { id, outcome: 'APPROVED', body: 'DG_INTPA', rationale: 'Revised as asked' }, committee)).toEqual({
+      status: 'APPROVED',
+      decision: { outcome: 'APPROVED', body: 'DG_INTPA', rationale: 'Revised as asked' },
+    });
   });
 });

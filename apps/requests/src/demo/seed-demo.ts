@@ -40,6 +40,8 @@ export async function seedDemo({ database, logger, scale, progress }: DemoSeedDe
     decisionRationale: r.decision?.rationale ?? null,
     approvedOn: r.decision?.outcome === 'APPROVED' ? r.decision.decidedOn : null,
     partnerIds: null,
+    decisionBody: null,
+    eligibilityOverride: null,
     idempotencyKey: null,
     payloadHash: null,
     trackingCodeHash: null,

@@ -1,6 +1,6 @@
 /* Generated from schema.graphql by scripts/codegen.js: do not edit. */
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { RequestModel, TransitionModel, InstitutionModel, RequestModel as TrackedRequestModel } from '../request/request.model';
+import type { RequestModel, ActionFicheModel, TransitionModel, InstitutionModel, RequestModel as TrackedRequestModel } from '../request/request.model';
 import type { PartnerInstitutionModel } from '../partner/partner.model';
 import type { CountryModel } from '../country/country.model';
 import type { ThematicAreaInfo as DomainThematicArea, SubTopicInfo as DomainSubTopic, EligibilityAssessment as DomainEligibilityAssessment, EligibilityReason as DomainEligibilityReason } from '@mieux/domain';
@@ -34,6 +34,8 @@ export type ActionFiche = {
   objectives: Scalars['String']['output'];
   plannedActivities: Array<PlannedActivities>;
   priorityNeeds: Array<Scalars['String']['output']>;
+  /** 1 for the first draft, one more for each revision. */
+  version: Scalars['Int']['output'];
 };
 
 export type ActionFicheInput = {
@@ -112,23 +114,37 @@ export type CountryNameArgs = {
   lang?: InputMaybe<Language>;
 };
 
+/** The members of the Project Steering Committee whose decisions are recorded. */
+export type DecidingBody =
+  | 'DG_HOME'
+  | 'DG_INTPA'
+  | 'DG_NEAR'
+  | 'EEAS';
+
 export type Decision = {
   __typename?: 'Decision';
+  /** The Steering Committee member whose decision it is; null for decisions recorded before it was asked. */
+  body: Maybe<DecidingBody>;
   decidedOn: Scalars['Date']['output'];
   outcome: DecisionOutcome;
   rationale: Scalars['String']['output'];
 };
 
 export type DecisionInput = {
+  /** The Steering Committee member deciding. */
+  body: DecidingBody;
   /** Today when omitted. */
   decidedOn?: InputMaybe<Scalars['Date']['input']>;
   outcome: DecisionOutcome;
+  /** The decision's rationale, or the comments for the revision. */
   rationale: Scalars['String']['input'];
 };
 
 export type DecisionOutcome =
   | 'APPROVED'
-  | 'REJECTED';
+  | 'REJECTED'
+  /** The Action Fiche goes back to the project officer with the committee's comments (the rationale). */
+  | 'REVISION_REQUESTED';
 
 export type EligibilityAssessment = {
   __typename?: 'EligibilityAssessment';
@@ -141,6 +157,14 @@ export type EligibilityInput = {
   institutions: Array<InstitutionInput>;
   /** Today when omitted. */
   requestDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A project officer's override of the automatic eligibility result. */
+export type EligibilityOverride = {
+  __typename?: 'EligibilityOverride';
+  at: Scalars['DateTime']['output'];
+  eligible: Scalars['Boolean']['output'];
+  rationale: Scalars['String']['output'];
 };
 
 export type EligibilityReason = {
@@ -203,6 +227,8 @@ export type Language =
 export type Mutation = {
   __typename?: 'Mutation';
   assessEligibility: Request;
+  /** The requester or a project officer, while EXPRESSION_OF_INTEREST or SUBMITTED; recorded in the history as a CORRECTION. */
+  correctRequest: Request;
   /**
    * Project officers, once they have verified it: records the request's requesting institution (the
    * one at `institutionIndex` of its list, the first by default) as a partner institution, with the
@@ -212,11 +238,14 @@ export type Mutation = {
   createPartnerFromRequest: Request;
   /** Project officers: records a partner institution. The same idempotency key with the same input returns the first. */
   createPartnerInstitution: PartnerInstitution;
-  /** Steering Committee: APPROVED or REJECTED, with its rationale. */
+  /** Steering Committee: APPROVED, REJECTED or REVISION_REQUESTED (back to the project officer), with its rationale and the deciding body. */
   decideRequest: Request;
+  /** Project officers: the first draft of an ELIGIBLE request's Action Fiche, a new draft after a revision was asked, or a revision before the decision (each a new version). */
   draftActionFiche: Request;
   /** Project officers: links a request to a partner institution, whose partners then follow it and its Action. */
   linkPartnerInstitution: Request;
+  /** Project officers: turns the eligibility result, with a rationale recorded in the history as an ELIGIBILITY_OVERRIDE. */
+  overrideEligibility: Request;
   recordOfficialRequest: Request;
   /** Open to anyone: the first step of a request. The same idempotency key returns the same request. */
   submitExpressionOfInterest: Request;
@@ -226,6 +255,12 @@ export type Mutation = {
 
 export type MutationAssessEligibilityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationCorrectRequestArgs = {
+  id: Scalars['ID']['input'];
+  input: RequestCorrectionInput;
 };
 
 
@@ -256,6 +291,13 @@ export type MutationDraftActionFicheArgs = {
 export type MutationLinkPartnerInstitutionArgs = {
   institutionId: Scalars['ID']['input'];
   requestId: Scalars['ID']['input'];
+};
+
+
+export type MutationOverrideEligibilityArgs = {
+  eligible: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  rationale: Scalars['String']['input'];
 };
 
 
@@ -434,7 +476,10 @@ export type Region =
 
 export type Request = {
   __typename?: 'Request';
+  /** The current Action Fiche. */
   actionFiche: Maybe<ActionFiche>;
+  /** Every version of the Action Fiche, oldest first (the current one last). */
+  actionFicheVersions: Array<ActionFiche>;
   /** Where the request can go next from its status. */
   allowedTransitions: Array<RequestStatus>;
   approvedOn: Maybe<Scalars['Date']['output']>;
@@ -447,6 +492,8 @@ export type Request = {
   description: Scalars['String']['output'];
   /** The assessment recorded by assessEligibility. */
   eligibility: Maybe<EligibilityAssessment>;
+  /** Set when a project officer overrode the automatic eligibility result. */
+  eligibilityOverride: Maybe<EligibilityOverride>;
   /** What the eligibility rules say of the request as it stands, so the requester learns at once what stands in the way. */
   eligibilityPreview: EligibilityAssessment;
   expressionOfInterestOn: Scalars['Date']['output'];
@@ -481,6 +528,18 @@ export type RequestConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/**
+ * Corrections of a request while EXPRESSION_OF_INTEREST or SUBMITTED: what is given replaces what the
+ * request says (the country and the contact are not corrected here).
+ */
+export type RequestCorrectionInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  institutions?: InputMaybe<Array<InstitutionInput>>;
+  subTopics?: InputMaybe<Array<Scalars['String']['input']>>;
+  thematicAreas?: InputMaybe<Array<ThematicArea>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type RequestEdge = {
   __typename?: 'RequestEdge';
   cursor: Scalars['String']['output'];
@@ -501,6 +560,17 @@ export type RequestFilter = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** What a line of a request's history records. */
+export type RequestHistoryKind =
+  /** A new version of the Action Fiche before the decision. */
+  | 'ACTION_FICHE_REVISION'
+  /** The request corrected while EXPRESSION_OF_INTEREST or SUBMITTED (the reason names the fields). */
+  | 'CORRECTION'
+  /** A project officer's override of the automatic eligibility result, with its rationale. */
+  | 'ELIGIBILITY_OVERRIDE'
+  /** A move along the lifecycle. */
+  | 'TRANSITION';
+
 export type RequestStatus =
   | 'ACTION_FICHE_DRAFTED'
   | 'APPROVED'
@@ -508,6 +578,8 @@ export type RequestStatus =
   | 'EXPRESSION_OF_INTEREST'
   | 'INELIGIBLE'
   | 'REJECTED'
+  /** The Steering Committee sent the Action Fiche back; the project officer drafts it again. */
+  | 'REVISION_REQUESTED'
   | 'SUBMITTED'
   | 'WITHDRAWN';
 
@@ -533,8 +605,11 @@ export type RequestTrackingNextStepArgs = {
 export type RequestTransition = {
   __typename?: 'RequestTransition';
   at: Scalars['DateTime']['output'];
+  /** The Steering Committee member, on its decisions. */
+  body: Maybe<DecidingBody>;
   by: Maybe<Scalars['String']['output']>;
   from: Maybe<RequestStatus>;
+  kind: RequestHistoryKind;
   reason: Maybe<Scalars['String']['output']>;
   role: Maybe<Role>;
   to: RequestStatus;
@@ -685,7 +760,8 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  ActionFiche: ResolverTypeWrapper<ActionFiche>;
+  ActionFiche: ResolverTypeWrapper<ActionFicheModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ActionFicheInput: ActionFicheInput;
   ActivityType: ActivityType;
   BeneficiaryKind: BeneficiaryKind;
@@ -694,11 +770,13 @@ export type ResolversTypes = ResolversObject<{
   Country: ResolverTypeWrapper<CountryModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DecidingBody: DecidingBody;
   Decision: ResolverTypeWrapper<Decision>;
   DecisionInput: DecisionInput;
   DecisionOutcome: DecisionOutcome;
   EligibilityAssessment: ResolverTypeWrapper<DomainEligibilityAssessment>;
   EligibilityInput: EligibilityInput;
+  EligibilityOverride: ResolverTypeWrapper<EligibilityOverride>;
   EligibilityReason: ResolverTypeWrapper<DomainEligibilityReason>;
   ExpressionOfInterestInput: ExpressionOfInterestInput;
   Institution: ResolverTypeWrapper<InstitutionModel>;
@@ -707,7 +785,6 @@ export type ResolversTypes = ResolversObject<{
   Language: Language;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   OfficialLetter: ResolverTypeWrapper<OfficialLetter>;
   OfficialRequestInput: OfficialRequestInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -724,8 +801,10 @@ export type ResolversTypes = ResolversObject<{
   Request: ResolverTypeWrapper<RequestModel>;
   RequestChannel: RequestChannel;
   RequestConnection: ResolverTypeWrapper<Omit<RequestConnection, 'edges'> & { edges: Array<ResolversTypes['RequestEdge']> }>;
+  RequestCorrectionInput: RequestCorrectionInput;
   RequestEdge: ResolverTypeWrapper<Omit<RequestEdge, 'node'> & { node: ResolversTypes['Request'] }>;
   RequestFilter: RequestFilter;
+  RequestHistoryKind: RequestHistoryKind;
   RequestStatus: RequestStatus;
   RequestTracking: ResolverTypeWrapper<TrackedRequestModel>;
   RequestTransition: ResolverTypeWrapper<TransitionModel>;
@@ -739,7 +818,8 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  ActionFiche: ActionFiche;
+  ActionFiche: ActionFicheModel;
+  Int: Scalars['Int']['output'];
   ActionFicheInput: ActionFicheInput;
   Contact: Contact;
   ContactInput: ContactInput;
@@ -750,13 +830,13 @@ export type ResolversParentTypes = ResolversObject<{
   DecisionInput: DecisionInput;
   EligibilityAssessment: DomainEligibilityAssessment;
   EligibilityInput: EligibilityInput;
+  EligibilityOverride: EligibilityOverride;
   EligibilityReason: DomainEligibilityReason;
   ExpressionOfInterestInput: ExpressionOfInterestInput;
   Institution: InstitutionModel;
   InstitutionInput: InstitutionInput;
   Mutation: Record<PropertyKey, never>;
   ID: Scalars['ID']['output'];
-  Int: Scalars['Int']['output'];
   OfficialLetter: OfficialLetter;
   OfficialRequestInput: OfficialRequestInput;
   PageInfo: PageInfo;
@@ -771,6 +851,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Request: RequestModel;
   RequestConnection: Omit<RequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['RequestEdge']> };
+  RequestCorrectionInput: RequestCorrectionInput;
   RequestEdge: Omit<RequestEdge, 'node'> & { node: ResolversParentTypes['Request'] };
   RequestFilter: RequestFilter;
   RequestTracking: TrackedRequestModel;
@@ -813,6 +894,7 @@ export type ActionFicheResolvers<ContextType = ServiceContext, ParentType extend
   objectives?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   plannedActivities?: Resolver<Array<ResolversTypes['PlannedActivities']>, ParentType, ContextType>;
   priorityNeeds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ContactResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = ResolversObject<{
@@ -842,6 +924,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type DecisionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Decision'] = ResolversParentTypes['Decision']> = ResolversObject<{
+  body?: Resolver<Maybe<ResolversTypes['DecidingBody']>, ParentType, ContextType>;
   decidedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['DecisionOutcome'], ParentType, ContextType>;
   rationale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -850,6 +933,12 @@ export type DecisionResolvers<ContextType = ServiceContext, ParentType extends R
 export type EligibilityAssessmentResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['EligibilityAssessment'] = ResolversParentTypes['EligibilityAssessment']> = ResolversObject<{
   eligible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['EligibilityReason']>, ParentType, ContextType>;
+}>;
+
+export type EligibilityOverrideResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['EligibilityOverride'] = ResolversParentTypes['EligibilityOverride']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  eligible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rationale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type EligibilityReasonResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['EligibilityReason'] = ResolversParentTypes['EligibilityReason']> = ResolversObject<{
@@ -867,11 +956,13 @@ export type InstitutionResolvers<ContextType = ServiceContext, ParentType extend
 
 export type MutationResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   assessEligibility?: Resolver<ResolversTypes['Request'], ParentType, ContextType, RequireFields<MutationAssessEligibilityArgs, 'id'>>;
+  correctRequest?: Resolver<ResolversTypes['Request'], ParentType, ContextType, RequireFields<MutationCorrectRequestArgs, 'id' | 'input'>>;
   createPartnerFromRequest?: Resolver<ResolversTypes['Request'], ParentType, ContextType, RequireFields<MutationCreatePartnerFromRequestArgs, 'institutionIndex' | 'requestId'>>;
   createPartnerInstitution?: Resolver<ResolversTypes['PartnerInstitution'], ParentType, ContextType, RequireFields<MutationCreatePartnerInstitutionArgs, 'input'>>;
   decideRequest?: Resolver<ResolversTypes['Request'], ParentType, ContextType, RequireFields<MutationDecideRequestArgs, 'id' | 'input'>>;
   draftActionFiche?: Resolver<ResolversTypes['Request'], ParentType, ContextType, RequireFields<MutationDraftActionFicheArgs, 'id' | 'input'>>;
   linkPartnerInstitution?: Resolver<ResolversTypes['Request'], ParentType, ContextType, RequireFields<MutationLinkPartnerInstitutionArgs, 'institutionId' | 'requestId'>>;
+  overrideEligibility?: Resolver<ResolversTypes['Request'], ParentType, ContextType, RequireFields<MutationOverrideEligibilityArgs, 'eligible' | 'id' | 'rationale'>>;
   recordOfficialRequest?: Resolver<ResolversTypes['Request'], ParentType, ContextType, RequireFields<MutationRecordOfficialRequestArgs, 'id' | 'input'>>;
   submitExpressionOfInterest?: Resolver<ResolversTypes['Request'], ParentType, ContextType, RequireFields<MutationSubmitExpressionOfInterestArgs, 'input'>>;
   withdrawRequest?: Resolver<ResolversTypes['Request'], ParentType, ContextType, RequireFields<MutationWithdrawRequestArgs, 'id' | 'reason'>>;
@@ -940,6 +1031,7 @@ export type QueryResolvers<ContextType = ServiceContext, ParentType extends Reso
 export type RequestResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Request'] = ResolversParentTypes['Request'], FederationReferenceType extends FederationReferenceTypes['Request'] = FederationReferenceTypes['Request']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Request']> | FederationReferenceType, FederationReferenceType, ContextType>;
   actionFiche?: Resolver<Maybe<ResolversTypes['ActionFiche']>, ParentType, ContextType>;
+  actionFicheVersions?: Resolver<Array<ResolversTypes['ActionFiche']>, ParentType, ContextType>;
   allowedTransitions?: Resolver<Array<ResolversTypes['RequestStatus']>, ParentType, ContextType>;
   approvedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['RequestChannel'], ParentType, ContextType>;
@@ -948,6 +1040,7 @@ export type RequestResolvers<ContextType = ServiceContext, ParentType extends Re
   decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   eligibility?: Resolver<Maybe<ResolversTypes['EligibilityAssessment']>, ParentType, ContextType>;
+  eligibilityOverride?: Resolver<Maybe<ResolversTypes['EligibilityOverride']>, ParentType, ContextType>;
   eligibilityPreview?: Resolver<ResolversTypes['EligibilityAssessment'], ParentType, ContextType>;
   expressionOfInterestOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['RequestTransition']>, ParentType, ContextType>;
@@ -986,8 +1079,10 @@ export type RequestTrackingResolvers<ContextType = ServiceContext, ParentType ex
 
 export type RequestTransitionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['RequestTransition'] = ResolversParentTypes['RequestTransition']> = ResolversObject<{
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  body?: Resolver<Maybe<ResolversTypes['DecidingBody']>, ParentType, ContextType>;
   by?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['RequestStatus']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RequestHistoryKind'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['RequestStatus'], ParentType, ContextType>;
@@ -1012,6 +1107,7 @@ export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   Decision?: DecisionResolvers<ContextType>;
   EligibilityAssessment?: EligibilityAssessmentResolvers<ContextType>;
+  EligibilityOverride?: EligibilityOverrideResolvers<ContextType>;
   EligibilityReason?: EligibilityReasonResolvers<ContextType>;
   Institution?: InstitutionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

@@ -9,6 +9,15 @@ export interface ActionFicheRow {
   priorityNeeds: string[];
   plannedActivities: { type: string; count: number }[];
   draftedAt: string;
+  /** 1 for the first draft, one more for each revision; absent on fiches drafted before versions were kept (1). */
+  version?: number;
+}
+
+/** A project officer's override of the automatic eligibility result (JSON on the request). */
+export interface EligibilityOverrideRow {
+  eligible: boolean;
+  rationale: string;
+  at: string;
 }
 
 /** A request as stored; lists and documents that are only read whole are JSON text. */
@@ -37,6 +46,9 @@ export interface RequestRow {
   decisionOutcome: string | null;
   decisionOn: string | null;
   decisionRationale: string | null;
+  /** The Steering Committee member whose decision it is (DG_INTPA, DG_HOME, DG_NEAR, EEAS); null before a decision or for older ones. */
+  decisionBody: string | null;
+  eligibilityOverride: EligibilityOverrideRow | null;
   approvedOn: string | null;
   /** The partner institutions linked to the request (the request_partner rows, kept here for reading); null before any. */
   partnerIds: string[] | null;
@@ -76,6 +88,8 @@ export const RequestEntity = new EntitySchema<RequestRow>({
     decisionRationale: { name: 'decision_rationale', type: 'text', nullable: true },
     approvedOn: { name: 'approved_on', type: 'date', nullable: true },
     partnerIds: { name: 'partner_ids', type: 'simple-json', nullable: true },
+    decisionBody: { name: 'decision_body', type: 'varchar', length: 16, nullable: true },
+    eligibilityOverride: { name: 'eligibility_override', type: 'simple-json', nullable: true },
     ...IDEMPOTENCY_COLUMNS,
     trackingCodeHash: { name: 'tracking_code_hash', type: 'varchar', length: 64, nullable: true },
   },
@@ -105,6 +119,10 @@ export interface TransitionRow {
   actor: string | null;
   role: string | null;
   reason: string | null;
+  /** TRANSITION, CORRECTION, ACTION_FICHE_REVISION or ELIGIBILITY_OVERRIDE; null on lines recorded before kinds (transitions). */
+  kind: string | null;
+  /** The Steering Committee member, on its decisions. */
+  body: string | null;
 }
 
 export const TransitionEntity = new EntitySchema<TransitionRow>({
@@ -119,10 +137,37 @@ export const TransitionEntity = new EntitySchema<TransitionRow>({
     actor: { type: 'varchar', length: 254, nullable: true },
     role: { type: 'varchar', length: 32, nullable: true },
     reason: { type: 'text', nullable: true },
+    kind: { type: 'varchar', length: 32, nullable: true },
+    body: { type: 'varchar', length: 16, nullable: true },
+  },
+});
+
+/** Every version of a request's Action Fiche, the current one included: earlier versions stay readable. */
+export interface ActionFicheVersionRow {
+  requestId: string;
+  version: number;
+  fiche: ActionFicheRow;
+}
+
+export const ActionFicheVersionEntity = new EntitySchema<ActionFicheVersionRow>({
+  name: 'ActionFicheVersion',
+  tableName: 'action_fiche_version',
+  columns: {
+    requestId: { name: 'request_id', type: 'varchar', length: 36, primary: true },
+    version: { type: 'integer', primary: true },
+    fiche: { type: 'simple-json' },
   },
 });
 
 /** REQ-<year>-<nnn> numbers. */
 export const REQUEST_REFERENCES = yearlySequence('RequestReferenceSequence', 'request_reference_sequence');
 
-export const ENTITIES = [RequestEntity, ThematicAreaEntity, TransitionEntity, REQUEST_REFERENCES.entity, PartnerInstitutionEntity, RequestPartnerEntity];
+export const ENTITIES = [
+  RequestEntity,
+  ThematicAreaEntity,
+  TransitionEntity,
+  ActionFicheVersionEntity,
+  REQUEST_REFERENCES.entity,
+  PartnerInstitutionEntity,
+  RequestPartnerEntity,
+];

@@ -54,37 +54,62 @@ export interface ExpressionOfInterestInput {
   expressionOfInterestOn?: string | null;
 }
 
+/** What a request says, as submitted and as corrected. */
+const requestContent = {
+  title: field.text(LIMITS.title),
+  description: field.text(LIMITS.description),
+  institutions: field
+    .stored(
+      field.list(
+        z.object({ name: field.text(LIMITS.name), type: z.string(), countryCode: field.code(findCountry, 'a known country code').nullish() }),
+        LISTS.institutions,
+      ),
+      TEXT_COLUMN_BYTES,
+    )
+    .refine((list) => list.length > 0, 'must list at least one requesting institution'),
+  thematicAreas: field.set(z.string(), LISTS.areas).refine((list) => list.length > 0, 'must name at least one thematic area'),
+  subTopics: field.set(field.string(64), LISTS.subTopics).nullish(),
+};
+
+/** Each sub-topic is one, of a thematic area the request names. */
+function subTopicsFit(input: { subTopics?: string[] | null; thematicAreas: string[] }, ctx: z.RefinementCtx): void {
+  (input.subTopics ?? []).forEach((code, i) => {
+    const problem = subTopicProblem(code, input.thematicAreas);
+    if (problem === 'UNKNOWN') addProblem(ctx, ['subTopics', i], `"${code}" is not a sub-topic`);
+    else if (problem) addProblem(ctx, ['subTopics', i], `"${code}" belongs to a thematic area the request does not name`);
+  });
+}
+
 const expressionOfInterest = (today: IsoDate, mayBackdate: boolean) =>
   z
     .object({
-      title: field.text(LIMITS.title),
-      description: field.text(LIMITS.description),
+      title: requestContent.title,
+      description: requestContent.description,
       countryCode: field.code(findBeneficiary, 'a known country or regional organisation code'),
-      institutions: field
-        .stored(
-          field.list(
-            z.object({ name: field.text(LIMITS.name), type: z.string(), countryCode: field.code(findCountry, 'a known country code').nullish() }),
-            LISTS.institutions,
-          ),
-          TEXT_COLUMN_BYTES,
-        )
-        .refine((list) => list.length > 0, 'must list at least one requesting institution'),
+      institutions: requestContent.institutions,
       contact: contactSchema,
-      thematicAreas: field.set(z.string(), LISTS.areas).refine((list) => list.length > 0, 'must name at least one thematic area'),
-      subTopics: field.set(field.string(64), LISTS.subTopics).nullish(),
+      thematicAreas: requestContent.thematicAreas,
+      subTopics: requestContent.subTopics,
       expressionOfInterestOn: z.string().nullish(),
     })
     .superRefine((input, ctx) => {
-      (input.subTopics ?? []).forEach((code, i) => {
-        const problem = subTopicProblem(code, input.thematicAreas);
-        if (problem === 'UNKNOWN') addProblem(ctx, ['subTopics', i], `"${code}" is not a sub-topic`);
-        else if (problem) addProblem(ctx, ['subTopics', i], `"${code}" belongs to a thematic area the request does not name`);
-      });
+      subTopicsFit(input, ctx);
       if (input.expressionOfInterestOn) {
         if (!mayBackdate) addProblem(ctx, ['expressionOfInterestOn'], 'only project officers record requests received earlier');
         pastDate(ctx, ['expressionOfInterestOn'], input.expressionOfInterestOn, today);
       }
     });
+
+/** Validates a request as a correction leaves it (the correction over what the request says). */
+export function validateCorrectedRequest(content: {
+  title: string;
+  description: string;
+  institutions: InstitutionInput[];
+  thematicAreas: string[];
+  subTopics: string[];
+}): void {
+  parseInput(z.object(requestContent).superRefine(subTopicsFit), content);
+}
 
 /** Validates an expression of interest; eligibility itself is assessed later and never blocks submission. */
 export function validateExpressionOfInterest(input: ExpressionOfInterestInput, today: IsoDate, mayBackdate: boolean): void {
@@ -124,6 +149,7 @@ export function validateDecision(input: { rationale: string; decidedOn?: string 
   parseInput(schema, input);
 }
 
-export function validateReason(reason: string): void {
-  parseInput(field.text(LIMITS.text), reason, 'reason');
+/** A reason, a rationale: text a person wrote for the history (`name`: the argument). */
+export function validateReason(reason: string, name = 'reason'): void {
+  parseInput(field.text(LIMITS.text), reason, name);
 }

@@ -1,6 +1,6 @@
 import { alignToKeys, groupToKeys } from '@mieux/service-kit';
 import type { ServiceContext } from '../context';
-import { toRequestModel, toTransitionModel, type RequestModel, type TransitionModel } from './request.model';
+import { toActionFicheModel, toRequestModel, toTransitionModel, type ActionFicheModel, type RequestModel, type TransitionModel } from './request.model';
 
 /** The request's requests by id: N lookups, one statement. */
 export function requestLoader(ctx: ServiceContext) {
@@ -14,5 +14,13 @@ export function historyLoader(ctx: ServiceContext) {
   return ctx.loaders.get<string, TransitionModel[]>('request-history', async (ids) => {
     const rows = await ctx.requests.historyOf(ids);
     return groupToKeys(ids, rows, (r) => r.requestId).map((group) => group.map(toTransitionModel));
+  });
+}
+
+/** Every version of the Action Fiches of N requests, one statement. */
+export function ficheVersionsLoader(ctx: ServiceContext) {
+  return ctx.loaders.get<string, ActionFicheModel[]>('action-fiche-versions', async (ids) => {
+    const rows = await ctx.requests.ficheVersionsOf(ids);
+    return groupToKeys(ids, rows, (r) => r.requestId).map((group) => group.map((r) => toActionFicheModel({ ...r.fiche, version: r.version })));
   });
 }

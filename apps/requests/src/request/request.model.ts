@@ -1,5 +1,5 @@
 import type { EligibilityAssessment } from '@mieux/domain';
-import type { ActionFicheRow, RequestRow, TransitionRow } from './request.entity';
+import type { ActionFicheRow, EligibilityOverrideRow, RequestRow, TransitionRow } from './request.entity';
 
 export interface InstitutionModel {
   name: string;
@@ -7,7 +7,12 @@ export interface InstitutionModel {
   countryCode: string | null;
 }
 
-export type ActionFicheModel = ActionFicheRow;
+/** An Action Fiche with its version (1 for fiches drafted before versions were kept). */
+export type ActionFicheModel = ActionFicheRow & { version: number };
+
+export function toActionFicheModel(fiche: ActionFicheRow): ActionFicheModel {
+  return { ...fiche, version: fiche.version ?? 1 };
+}
 
 /** A request as resolvers see it: a plain object, never the stored row. */
 export interface RequestModel {
@@ -27,7 +32,8 @@ export interface RequestModel {
   officialLetter: { reference: string; receivedOn: string; channel: string } | null;
   eligibility: EligibilityAssessment | null;
   actionFiche: ActionFicheModel | null;
-  decision: { outcome: string; decidedOn: string; rationale: string } | null;
+  decision: { outcome: string; decidedOn: string; rationale: string; body: string | null } | null;
+  eligibilityOverride: EligibilityOverrideRow | null;
   approvedOn: string | null;
   /** The partner institutions linked to it. */
   partnerIds: string[];
@@ -44,6 +50,8 @@ export interface TransitionModel {
   by: string | null;
   role: string | null;
   reason: string | null;
+  kind: string;
+  body: string | null;
 }
 
 export function toRequestModel(row: RequestRow): RequestModel {
@@ -66,14 +74,26 @@ export function toRequestModel(row: RequestRow): RequestModel {
         ? { reference: row.letterReference, receivedOn: row.letterReceivedOn, channel: row.letterChannel }
         : null,
     eligibility: row.eligibility,
-    actionFiche: row.actionFiche,
+    actionFiche: row.actionFiche && toActionFicheModel(row.actionFiche),
+    eligibilityOverride: row.eligibilityOverride,
     decision:
-      row.decisionOutcome && row.decisionOn ? { outcome: row.decisionOutcome, decidedOn: row.decisionOn, rationale: row.decisionRationale ?? '' } : null,
+      row.decisionOutcome && row.decisionOn
+        ? { outcome: row.decisionOutcome, decidedOn: row.decisionOn, rationale: row.decisionRationale ?? '', body: row.decisionBody }
+        : null,
     approvedOn: row.approvedOn,
     partnerIds: row.partnerIds ?? [],
   };
 }
 
 export function toTransitionModel(row: TransitionRow): TransitionModel {
-  return { from: row.fromStatus, to: row.toStatus, at: row.at, by: row.actor, role: row.role, reason: row.reason };
+  return {
+    from: row.fromStatus,
+    to: row.toStatus,
+    at: row.at,
+    by: row.actor,
+    role: row.role,
+    reason: row.reason,
+    kind: row.kind ?? 'TRANSITION',
+    body: row.body,
+  };
 }

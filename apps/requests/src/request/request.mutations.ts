@@ -1,10 +1,29 @@
-import { approvedOnOf, assertNoDateProblem, assessmentMove, findBeneficiary, requestStepProblem, type RequestStatus } from '@mieux/domain';
-import { actingRole, allow, forbidden, hasRole, notFound, ROLE_GROUPS, scopedIdempotencyKey, today, type Role } from '@mieux/service-kit';
+import {
+  actionFicheDraftMove,
+  approvedOnOf,
+  assertRequestEditable,
+  assertNoDateProblem,
+  assertRequestTransition,
+  assessmentMove,
+  eligibilityOverrideMove,
+  findBeneficiary,
+  isFinalDecision,
+  requestStepProblem,
+  type RequestStatus,
+} from '@mieux/domain';
+import { actingRole, allow, badUserInput, forbidden, hasRole, notFound, ROLE_GROUPS, scopedIdempotencyKey, today, type Role } from '@mieux/service-kit';
 import type { ServiceContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import { newTrackingCode, ownsRequest } from './request.access';
 import type { RequestRow } from './request.entity';
-import { validateActionFiche, validateDecision, validateExpressionOfInterest, validateOfficialRequest, validateReason } from './request.input';
+import {
+  validateActionFiche,
+  validateCorrectedRequest,
+  validateDecision,
+  validateExpressionOfInterest,
+  validateOfficialRequest,
+  validateReason,
+} from './request.input';
 import { requestLoader } from './request.loader';
 import { toRequestModel } from './request.model';
 import { eligibilityOf } from './request.resolvers';
@@ -35,7 +54,10 @@ function stepsBefore(row: RequestRow): { step: string; on: string | null }[] {
   ];
 }
 
-/** The lifecycle of a request (DOMAIN.md): each mutation is one legal transition, recorded with who, when and why. */
+/**
+ * The lifecycle of a request (DOMAIN.md): each mutation is one legal transition, or a correction
+ * the rules allow, recorded with who, when, why and of what kind.
+ */
 export const requestMutations: Resolvers = {
   Mutation: {
     submitExpressionOfInterest: allow(ROLE_GROUPS.anyone, async (_, { input, idempotencyKey }, ctx) => {
@@ -93,34 +115,51 @@ export const requestMutations: Resolvers = {
 
     draftActionFiche: allow(ROLE_GROUPS.officers, async (_, { id, input }, ctx) => {
       validateActionFiche(input);
-      const fiche = {
-        objectives: input.objectives.trim(),
-        priorityNeeds: input.priorityNeeds.map((n) => n.trim()),
-        plannedActivities: input.plannedActivities.map((p) => ({ type: p.type, count: p.count })),
-        draftedAt: new Date().toISOString(),
-      };
-      return move(ctx, ROLE_GROUPS.officers, id, 'ACTION_FICHE_DRAFTED', () => ({ actionFiche: fiche }), null);
+      const drafted = await ctx.requests.change(
+        id,
+        (row) => {
+          const { to, revision } = actionFicheDraftMove(row.status as RequestStatus);
+          const version = row.actionFiche ? (row.actionFiche.version ?? 1) + 1 : 1;
+          const fiche = {
+            objectives: input.objectives.trim(),
+            priorityNeeds: input.priorityNeeds.map((n) => n.trim()),
+            plannedActivities: input.plannedActivities.map((p) => ({ type: p.type, count: p.count })),
+            draftedAt: new Date().toISOString(),
+            version,
+          };
+          const kind = to === row.status ? 'ACTION_FICHE_REVISION' : 'TRANSITION';
+          return { to, set: { actionFiche: fiche }, reason: revision ? `Action Fiche version ${version}` : null, kind };
+        },
+        actor(ctx, ROLE_GROUPS.officers),
+      );
+      return toRequestModel(drafted);
     }),
 
     decideRequest: allow(ROLE_GROUPS.committee, async (_, { id, input }, ctx) => {
       validateDecision(input, today());
       const decidedOn = input.decidedOn ?? today();
-      return move(
-        ctx,
-        ROLE_GROUPS.committee,
+      const { outcome, body } = input;
+      const rationale = input.rationale.trim();
+      const decided = await ctx.requests.change(
         id,
-        input.outcome,
         (row) => {
+          assertRequestTransition(row.status as RequestStatus, outcome);
           assertNoDateProblem([requestStepProblem(input.decidedOn ? 'input.decidedOn' : 'decidedOn', decidedOn, stepsBefore(row))]);
-          return {
-            decisionOutcome: input.outcome,
-            decisionOn: decidedOn,
-            decisionRationale: input.rationale.trim(),
-            approvedOn: approvedOnOf(input.outcome, decidedOn),
-          };
+          // A revision asked is no decision yet: the comments and the body are in the history.
+          const set = isFinalDecision(outcome)
+            ? {
+                decisionOutcome: outcome,
+                decisionOn: decidedOn,
+                decisionRationale: rationale,
+                decisionBody: body,
+                approvedOn: approvedOnOf(outcome, decidedOn),
+              }
+            : {};
+          return { to: outcome, set, reason: rationale, body };
         },
-        input.rationale.trim(),
+        actor(ctx, ROLE_GROUPS.committee),
       );
+      return toRequestModel(decided);
     }),
 
     withdrawRequest: allow(ROLE_GROUPS.signedIn, async (_, { id, reason }, ctx) => {
@@ -130,6 +169,53 @@ export const requestMutations: Resolvers = {
         if (!request || !ownsRequest(ctx.identity, request)) throw forbidden('Only the requester or a project officer may withdraw a request');
       }
       return move(ctx, ROLE_GROUPS.signedIn, id, 'WITHDRAWN', () => ({}), reason.trim());
+    }),
+
+    correctRequest: allow(ROLE_GROUPS.signedIn, async (_, { id, input }, ctx) => {
+      const current = await requestLoader(ctx).load(id);
+      if (!current) throw notFound('Request', id);
+      if (!hasRole(ctx.identity, ...ROLE_GROUPS.officers) && !ownsRequest(ctx.identity, current)) {
+        throw forbidden('Only the requester or a project officer may correct a request');
+      }
+      const changes: Partial<RequestRow> = {};
+      if (input.title != null) changes.title = input.title.trim();
+      if (input.description != null) changes.description = input.description.trim();
+      if (input.institutions != null) {
+        changes.institutions = input.institutions.map((i) => ({ name: i.name.trim(), type: i.type, countryCode: i.countryCode?.toUpperCase() ?? null }));
+      }
+      if (input.thematicAreas != null) changes.thematicAreas = [...new Set(input.thematicAreas)];
+      if (input.subTopics != null) changes.subTopics = [...new Set(input.subTopics)];
+      const corrected = Object.keys(changes);
+      if (corrected.length === 0) throw badUserInput([{ field: 'input', message: 'must name at least one field to correct' }]);
+      validateCorrectedRequest({ ...current, ...changes });
+      const row = await ctx.requests.change(
+        id,
+        (request) => {
+          assertRequestEditable(request.status as RequestStatus);
+          return { to: request.status as RequestStatus, set: changes, reason: `Corrected: ${corrected.join(', ')}`, kind: 'CORRECTION' };
+        },
+        actor(ctx, ROLE_GROUPS.signedIn),
+      );
+      return toRequestModel(row);
+    }),
+
+    overrideEligibility: allow(ROLE_GROUPS.officers, async (_, { id, eligible, rationale }, ctx) => {
+      validateReason(rationale, 'rationale');
+      const reason = rationale.trim();
+      const row = await ctx.requests.change(
+        id,
+        (request) => ({
+          to: eligibilityOverrideMove(request.status as RequestStatus, eligible),
+          set: {
+            eligibility: request.eligibility ?? eligibilityOf(toRequestModel(request)),
+            eligibilityOverride: { eligible, rationale: reason, at: new Date().toISOString() },
+          },
+          reason,
+          kind: 'ELIGIBILITY_OVERRIDE',
+        }),
+        actor(ctx, ROLE_GROUPS.officers),
+      );
+      return toRequestModel(row);
     }),
   },
 };

@@ -1,8 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import { Brackets, In, type DataSource, type EntityManager } from 'typeorm';
 import { assertRequestTransition, INITIAL_REQUEST_STATUS, type RequestStatus } from '@mieux/domain';
-import { conflict, createIdempotently, inTransaction, notFound, paginate, updateIfStatus, type Connection, type PageArgs } from '@mieux/service-kit';
-import { REQUEST_REFERENCES, RequestEntity, ThematicAreaEntity, TransitionEntity, type RequestRow, type TransitionRow } from './request.entity';
+import {
+  conflict,
+  createIdempotently,
+  findForUpdate,
+  inTransaction,
+  isUniqueViolation,
+  notFound,
+  paginate,
+  updateIfStatus,
+  type Connection,
+  type PageArgs,
+} from '@mieux/service-kit';
+import {
+  ActionFicheVersionEntity,
+  REQUEST_REFERENCES,
+  RequestEntity,
+  ThematicAreaEntity,
+  TransitionEntity,
+  type ActionFicheVersionRow,
+  type RequestRow,
+  type TransitionRow,
+} from './request.entity';
 import { toRequestModel, type RequestModel } from './request.model';
 
 /** Who made a change, for the history. */
@@ -43,9 +63,22 @@ export type NewRequest = Omit<
   | 'decisionRationale'
   | 'approvedOn'
   | 'partnerIds'
+  | 'decisionBody'
+  | 'eligibilityOverride'
 >;
 
 class StaleStatus extends Error {}
+
+/** What a change does to a request: see `RequestRepository.change`. */
+export interface PlannedChange {
+  to: RequestStatus;
+  set: Partial<RequestRow>;
+  reason: string | null;
+  /** The history line's kind: TRANSITION unless said. */
+  kind?: 'TRANSITION' | 'CORRECTION' | 'ACTION_FICHE_REVISION' | 'ELIGIBILITY_OVERRIDE';
+  /** The deciding body, on a Steering Committee decision. */
+  body?: string | null;
+}
 
 /** Every query of the requests service: one place for its SQL. */
 export class RequestRepository {
@@ -130,6 +163,8 @@ export class RequestRepository {
             decisionRationale: null,
             approvedOn: null,
             partnerIds: null,
+            decisionBody: null,
+            eligibilityOverride: null,
           };
           await manager.insert(RequestEntity, row);
           await manager.insert(
@@ -159,30 +194,69 @@ export class RequestRepository {
    * is still the one read, so of concurrent moves exactly one wins and the others get CONFLICT naming
    * the status the winner left.
    */
-  async transition(id: string, to: RequestStatus, changes: (row: RequestRow) => Partial<RequestRow>, actor: Actor, reason: string | null): Promise<RequestRow> {
+  transition(id: string, to: RequestStatus, changes: (row: RequestRow) => Partial<RequestRow>, actor: Actor, reason: string | null): Promise<RequestRow> {
+    return this.change(
+      id,
+      (row) => {
+        assertRequestTransition(row.status as RequestStatus, to);
+        return { to, set: changes(row), reason };
+      },
+      actor,
+    );
+  }
+
+  /**
+   * A change of a request planned from the row as it stands (`plan` applies the rules and throws when
+   * they refuse): its status (or the same one), its fields, a history line of its kind, a new version
+   * of its Action Fiche. The row is held from the read to the write, and the update is a
+   * compare-and-set of the status: of concurrent changes one wins, the others are judged again
+   * against what it left (CONFLICT).
+   */
+  async change(id: string, plan: (row: RequestRow) => PlannedChange, actor: Actor): Promise<RequestRow> {
     try {
       return await inTransaction(this.dataSource, async (manager) => {
-        const row = await manager.findOneBy(RequestEntity, { id });
+        const [row] = await findForUpdate(manager, RequestEntity, { id });
         if (!row) throw notFound('Request', id);
-        assertRequestTransition(row.status as RequestStatus, to);
-        const set = { ...changes(row), status: to };
+        const planned = plan(row);
+        const set = { ...planned.set, status: planned.to };
         if (!(await updateIfStatus(manager, RequestEntity, id, row.status, set))) throw new StaleStatus();
         await manager.insert(TransitionEntity, {
           requestId: id,
           fromStatus: row.status,
-          toStatus: to,
+          toStatus: planned.to,
           at: new Date(),
           actor: actor.sub,
           role: actor.role,
-          reason,
+          reason: planned.reason,
+          kind: planned.kind ?? 'TRANSITION',
+          body: planned.body ?? null,
         });
+        if (set.thematicAreas) {
+          await manager.delete(ThematicAreaEntity, { requestId: id });
+          await manager.insert(
+            ThematicAreaEntity,
+            set.thematicAreas.map((code) => ({ requestId: id, code })),
+          );
+        }
+        if (set.actionFiche?.version) {
+          // A fiche drafted before versions were kept becomes version 1 when it is first revised.
+          if (row.actionFiche && row.actionFiche.version === undefined) {
+            await manager.insert(ActionFicheVersionEntity, { requestId: id, version: 1, fiche: { ...row.actionFiche, version: 1 } });
+          }
+          await manager.insert(ActionFicheVersionEntity, { requestId: id, version: set.actionFiche.version, fiche: set.actionFiche });
+        }
         return { ...row, ...set };
       });
     } catch (error) {
-      if (!(error instanceof StaleStatus)) throw error;
+      if (!(error instanceof StaleStatus) && !isUniqueViolation(error)) throw error;
       const current = await this.dataSource.getRepository(RequestEntity).findOneByOrFail({ id });
-      assertRequestTransition(current.status as RequestStatus, to);
+      plan(current);
       throw conflict(`Request ${id} changed while this change was made; try again`, { currentStatus: current.status });
     }
+  }
+
+  /** Every version of the Action Fiches of N requests, one statement, oldest first. */
+  ficheVersionsOf(ids: readonly string[]): Promise<ActionFicheVersionRow[]> {
+    return this.dataSource.getRepository(ActionFicheVersionEntity).find({ where: { requestId: In([...ids]) }, order: { version: 'ASC' } });
   }
 }

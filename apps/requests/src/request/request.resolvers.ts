@@ -3,7 +3,7 @@ import { allow, badUserInput, notFound, ROLE_GROUPS, selects, today } from '@mie
 import type { ServiceContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import { holdsTrackingCode, mayReadContact, mayReadRequest, readsAllRequests } from './request.access';
-import { historyLoader, requestLoader } from './request.loader';
+import { ficheVersionsLoader, historyLoader, requestLoader } from './request.loader';
 import { toRequestModel, type RequestModel } from './request.model';
 
 /** A request the caller may not read is null: its existence is not disclosed either. */
@@ -42,6 +42,10 @@ export const requestResolvers: Resolvers = {
     allowedTransitions: (request) => [...allowedRequestTransitions(request.status as RequestStatus)],
     eligibilityPreview: (request) => eligibilityOf(request),
     history: (request, _, ctx) => historyLoader(ctx).load(request.id),
+    actionFicheVersions: async (request, _, ctx) => {
+      const versions = await ficheVersionsLoader(ctx).load(request.id);
+      return versions.length > 0 || !request.actionFiche ? versions : [request.actionFiche];
+    },
     status: (request) => request.status as RequestStatus,
   },
   RequestTracking: {
