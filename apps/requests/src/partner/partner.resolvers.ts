@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { findBeneficiary } from '@mieux/domain';
-import { allow, badUserInput, notFound, ROLE_GROUPS, scopedIdempotencyKey } from '@mieux/service-kit';
+import { allow, badUserInput, notFound, ROLE_GROUPS, scopedIdempotencyKey, selects } from '@mieux/service-kit';
 import type { Resolvers } from '../generated/resolvers-types';
 import { requestLoader } from '../request/request.loader';
 import { toRequestModel } from '../request/request.model';
@@ -13,7 +13,9 @@ import { toPartnerModel } from './partner.model';
 export const partnerResolvers: Resolvers = {
   Query: {
     partnerInstitution: allow(ROLE_GROUPS.requestReaders, (_, { id }, ctx) => (mayReadInstitution(ctx.identity, id) ? partnerLoader(ctx).load(id) : null)),
-    partnerInstitutions: allow(ROLE_GROUPS.readAll, (_, { search, first, after }, ctx) => ctx.partners.list(search?.trim() || null, { first, after })),
+    partnerInstitutions: allow(ROLE_GROUPS.readAll, (_, { search, first, after }, ctx, info) =>
+      ctx.partners.list(search?.trim() || null, { first, after, count: selects(info, 'totalCount') }),
+    ),
     myInstitution: allow(ROLE_GROUPS.partners, (_, __, ctx) => (ctx.identity.org ? partnerLoader(ctx).load(ctx.identity.org) : null)),
   },
   Mutation: {
