@@ -1,6 +1,19 @@
 import { portfolioKey } from '@mieux/domain';
 import { countStatements } from '@mieux/service-kit/testing';
-import { DEPLOY, SET_STATUS, anonymous, createAction, officer, planActivity, startActions, startOwners, type Owners, type Subgraph } from './fixtures';
+import {
+  DEPLOY,
+  PLAN,
+  SET_STATUS,
+  activityInput,
+  anonymous,
+  createAction,
+  officer,
+  planActivity,
+  startActions,
+  startOwners,
+  type Owners,
+  type Subgraph,
+} from './fixtures';
 
 let owners: Owners;
 let subgraph: Subgraph;
@@ -9,7 +22,8 @@ const experts: Record<string, string> = {};
 /**
  * The fixture portfolio, by hand:
  *  A1 SN (Africa), legal migration, approved 2016-03-01: x1 held 2016-04-01 (on time), x2 held, x3 cancelled; e1+e2 on x1, e1 on x2, e4 on x3 (cancelled with it)
- *  A2 MA (Southern Neighbourhood), legal migration + development, approved 2018-06-15: y1 held 2018-10-01 (late), y2 planned; e3 on y2
+ *  A2 MA (Southern Neighbourhood), legal migration + development, approved 2018-06-15: y1 held 2018-10-01 (late), y2 a training
+ *     planned for 2019-02-01; e3 on y2
  *  A3 ECOWAS (Africa), development, approved 2021-01-10: no activity yet, target passed (late)
  *  A4 SN, approved 2017-01-01, cancelled: outside every portfolio
  */
@@ -47,7 +61,8 @@ beforeAll(async () => {
     thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY', 'MIGRATION_AND_DEVELOPMENT'],
   });
   const y1 = await planActivity(subgraph, a2.id, '2018-10-01');
-  const y2 = await planActivity(subgraph, a2.id, '2018-12-01');
+  const training = activityInput('2019-02-01', '2019-02-01', { type: 'TRAINING', format: 'NEEDS_ASSESSMENT' });
+  const y2 = (await subgraph.execute<any>(PLAN, { actionId: a2.id, input: training }, officer)).data.planActivity;
   await deploy(y2.id, 'e3');
   await set(y1.id, 'HELD');
 
@@ -66,7 +81,8 @@ afterAll(async () => {
 
 const FIGURES = `actions activities countriesSupported launchedOnTimeRate`;
 const PORTFOLIO = `query($filter: PortfolioFilter) { portfolio(filter: $filter) { key ${FIGURES}
-  byThematicArea { id value label(lang: FR) actions activities } byRegion { value actions countriesSupported } byYear { value actions } byCountry { value label(lang: FR) actions } } }`;
+  byThematicArea { id value label(lang: FR) actions activities } byRegion { value actions countriesSupported } byYear { value actions activities } byCountry { value label(lang: FR) actions }
+  byActivityType { value label(lang: FR) actions activities } } }`;
 
 describe('the portfolio', () => {
   it('adds up the whole portfolio, for anyone', async () => {
@@ -86,10 +102,16 @@ describe('the portfolio', () => {
       { value: 'AFRICA', actions: 2, countriesSupported: 2 },
       { value: 'SOUTHERN_NEIGHBOURHOOD', actions: 1, countriesSupported: 1 },
     ]);
+    // Actions by the year of their approval, activities by the year they are held: y2 is in 2019.
     expect(result.data.portfolio.byYear).toEqual([
-      { value: '2016', actions: 1 },
-      { value: '2018', actions: 1 },
-      { value: '2021', actions: 1 },
+      { value: '2016', actions: 1, activities: 2 },
+      { value: '2018', actions: 1, activities: 1 },
+      { value: '2019', actions: 0, activities: 1 },
+      { value: '2021', actions: 1, activities: 0 },
+    ]);
+    expect(result.data.portfolio.byActivityType).toEqual([
+      { value: 'INFORMATION_EXCHANGE', label: "Échange d'informations", actions: 2, activities: 3 },
+      { value: 'TRAINING', label: 'Formation', actions: 1, activities: 1 },
     ]);
     expect(result.data.portfolio.byCountry).toEqual([
       { value: 'ECOWAS', label: "Communauté économique des États de l'Afrique de l'Ouest", actions: 1 },

@@ -1,4 +1,4 @@
-import { countStatements } from '@mieux/service-kit/testing';
+import { countStatements, identityOf } from '@mieux/service-kit/testing';
 import { EVALUATE, PARTICIPATION, anonymous, officer, startActions, startMonitoring, type Actions, type Subgraph } from './fixtures';
 
 let actions: Actions;
@@ -6,7 +6,8 @@ let subgraph: Subgraph;
 
 /**
  * By hand: a1 (action A) 10 women + 15 men; a2 (action A) 5 + 5 + 2 undisclosed; a3 (action B) 8 + 2.
- * Ratings: a1 EXCELLENT, GOOD; a2 VERY_GOOD; a3 POOR. Results: A a policy and a manual, B a strategy.
+ * Ratings of partner authorities: a1 EXCELLENT, GOOD; a2 VERY_GOOD; a3 POOR; the experts deployed rate
+ * a1 and a3 EXCELLENT, which satisfaction leaves out. Results: A a policy and a manual, B a strategy.
  */
 let ids: Record<string, string>;
 beforeAll(async () => {
@@ -14,6 +15,7 @@ beforeAll(async () => {
   subgraph = await startMonitoring(actions);
   const [[A, [a1, a2]], [B, [a3]]] = [...actions.heldByAction];
   ids = { A, B, a1: a1.id, a2: a2.id, a3: a3.id };
+  const experts = { a1: a1.experts[0], a3: a3.experts[0] };
   const setup: { errors?: unknown }[] = [];
   for (const [activityId, women, men, undisclosed] of [
     ['a1', 10, 15, 0],
@@ -31,6 +33,10 @@ beforeAll(async () => {
     ['a3', 'POOR'],
   ]) {
     setup.push(await subgraph.execute(EVALUATE, { activityId: ids[activityId], input: { respondentType: 'PARTNER_AUTHORITY', rating } }, officer));
+  }
+  for (const activityId of ['a1', 'a3'] as const) {
+    const expert = identityOf('EXPERT', { expertId: experts[activityId] });
+    setup.push(await subgraph.execute(EVALUATE, { activityId: ids[activityId], input: { respondentType: 'EXPERT', rating: 'EXCELLENT' } }, expert));
   }
   for (const [actionId, type] of [
     ['A', 'POLICY'],
@@ -74,6 +80,16 @@ describe('portfolio figures', () => {
       { participants: 0, womenParticipants: 0, satisfactionRate: null, policiesSupported: 0 },
     ]);
     expect(statements).toBe(3);
+    const summary = `query($id: ID!) { evaluationSummary(activityId: $id) { count satisfactionRate byRespondentType { respondentType count satisfactionRate } } }`;
+    expect((await subgraph.execute<any>(summary, { id: ids.a3 }, anonymous)).data.evaluationSummary).toEqual({
+      count: 2,
+      satisfactionRate: 0,
+      byRespondentType: [
+        { respondentType: 'PARTICIPANT', count: 0, satisfactionRate: null },
+        { respondentType: 'PARTNER_AUTHORITY', count: 1, satisfactionRate: 0 },
+        { respondentType: 'EXPERT', count: 1, satisfactionRate: 1 },
+      ],
+    });
   });
 
   it('answers zeros and no rate, without any SQL, for a portfolio with no activities or Actions', async () => {

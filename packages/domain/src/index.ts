@@ -13,6 +13,7 @@ export * from './labels';
 export * from './lifecycles';
 export * from './monitoring';
 export * from './phases';
+export * from './portfolio-counting';
 export * from './portfolio-filter';
 export * from './regional-organisations';
 export * from './regions';

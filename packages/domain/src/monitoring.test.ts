@@ -1,4 +1,4 @@
-import { isMigrationPolicySupported, MIGRATION_POLICY_TYPES, participationTotal, RESULT_TYPES } from './monitoring';
+import { countsTowardSatisfaction, isMigrationPolicySupported, MIGRATION_POLICY_TYPES, participationTotal, RESPONDENT_TYPES, RESULT_TYPES } from './monitoring';
 
 describe('migration policies supported', () => {
   it('are the results that are a policy or a strategy, and the list SQL uses says the same', () => {
@@ -12,5 +12,12 @@ describe('participation', () => {
   it('totals women, men and those who did not say', () => {
     expect(participationTotal({ women: 11, men: 12, undisclosed: 1 })).toBe(24);
     expect(participationTotal({ women: 0, men: 0, undisclosed: 0 })).toBe(0);
+  });
+});
+
+describe('satisfaction', () => {
+  it('counts the people served, participants and partner authorities, and never the experts', () => {
+    expect(RESPONDENT_TYPES.filter(countsTowardSatisfaction)).toEqual(['PARTICIPANT', 'PARTNER_AUTHORITY']);
+    expect(countsTowardSatisfaction('EXPERT')).toBe(false);
   });
 });

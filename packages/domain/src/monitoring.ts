@@ -30,3 +30,13 @@ export function isMigrationPolicySupported(type: ResultType): boolean {
 export function participationTotal(counts: { women: number; men: number; undisclosed: number }): number {
   return counts.women + counts.men + counts.undisclosed;
 }
+
+/**
+ * Satisfaction counts the people MIEUX serves: participants and partner authorities. Experts rate
+ * the activities they ran; their ratings are reported apart, never in the satisfaction rate.
+ */
+export const SATISFACTION_RESPONDENTS = ['PARTICIPANT', 'PARTNER_AUTHORITY'] as const satisfies readonly RespondentType[];
+
+export function countsTowardSatisfaction(respondentType: string): boolean {
+  return (SATISFACTION_RESPONDENTS as readonly string[]).includes(respondentType);
+}

@@ -62,7 +62,7 @@ export function parsePortfolioKey(key: string): PortfolioFilter {
 }
 
 /** The slice dimensions of a portfolio. */
-export const PORTFOLIO_DIMENSIONS = ['THEMATIC_AREA', 'REGION', 'YEAR', 'COUNTRY'] as const;
+export const PORTFOLIO_DIMENSIONS = ['THEMATIC_AREA', 'REGION', 'YEAR', 'COUNTRY', 'ACTIVITY_TYPE'] as const;
 export type PortfolioDimension = (typeof PORTFOLIO_DIMENSIONS)[number];
 
 /** The id of a slice: the portfolio key, the dimension and the value (a code or a year). */

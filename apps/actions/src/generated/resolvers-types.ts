@@ -286,11 +286,24 @@ export type Portfolio = {
   actions: Scalars['Int']['output'];
   activities: Scalars['Int']['output'];
   activityIds: Array<Scalars['ID']['output']>;
+  /**
+   * By activity type: activities, participants and experts deployed by the type of each activity; an
+   * Action counted under each type of its activities, so the Actions of the slices overlap.
+   */
+  byActivityType: Array<PortfolioSlice>;
   /** By beneficiary (a country's ISO code or a regional organisation's code), in code order. */
   byCountry: Array<PortfolioSlice>;
+  /** By region of the beneficiary; an Action of a continental organisation has none. */
   byRegion: Array<PortfolioSlice>;
+  /**
+   * By thematic area: an Action and its activities are counted in each of the Action's areas, so the
+   * slices overlap (an Action can have several areas) and do not add up to the portfolio.
+   */
   byThematicArea: Array<PortfolioSlice>;
-  /** By year of approval. */
+  /**
+   * By year: activities, participants and the experts deployed by the year the activities start (are
+   * held); Actions (with their launch, countries and policies supported) by the year of their approval.
+   */
   byYear: Array<PortfolioSlice>;
   /** Countries and regional organisations supported. */
   countriesSupported: Scalars['Int']['output'];
@@ -300,6 +313,8 @@ export type Portfolio = {
 };
 
 export type PortfolioDimension =
+  /** The type of activity (policy work, information exchange, training, practical tools). */
+  | 'ACTIVITY_TYPE'
   /** The beneficiary: a country or a regional organisation. */
   | 'COUNTRY'
   | 'REGION'
@@ -699,6 +714,7 @@ export type PortfolioResolvers<ContextType = ServiceContext, ParentType extends 
   actions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   activities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   activityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  byActivityType?: Resolver<Array<ResolversTypes['PortfolioSlice']>, ParentType, ContextType>;
   byCountry?: Resolver<Array<ResolversTypes['PortfolioSlice']>, ParentType, ContextType>;
   byRegion?: Resolver<Array<ResolversTypes['PortfolioSlice']>, ParentType, ContextType>;
   byThematicArea?: Resolver<Array<ResolversTypes['PortfolioSlice']>, ParentType, ContextType>;

@@ -1,4 +1,8 @@
 import {
+  ACTIVITY_TYPE_LABELS,
+  ACTIVITY_TYPES,
+  actionSliceValues,
+  activitySliceValues,
   findBeneficiary,
   launchedOnOf,
   launchedOnTime,
@@ -6,11 +10,12 @@ import {
   portfolioSliceId,
   REGION_LABELS,
   THEMATIC_AREAS,
+  type ActivityType,
   type Labels,
   type PortfolioDimension,
   type Region,
 } from '@mieux/domain';
-import type { SelectedAction, Selection } from './portfolio.repository';
+import type { SelectedAction, SelectedActivity, Selection } from './portfolio.repository';
 
 /** The actions-side figures of a set of Actions, and the sets the other services aggregate over. */
 export interface Figures {
@@ -30,17 +35,14 @@ export interface Slice extends Figures {
   label: Labels;
 }
 
-/** Figures of some Actions of a selection (all of them, or one slice). */
-export function figuresOf(selection: Selection, actions: readonly SelectedAction[], today: string): Figures {
+/**
+ * Figures of a part of a selection (all of it, or one slice): its Actions and its activities. An
+ * Action's launch is judged on all its activities, whichever slice they are in.
+ */
+export function figuresOf(selection: Selection, actions: readonly SelectedAction[], activities: readonly SelectedActivity[], today: string): Figures {
   const actionIds = new Set(actions.map((a) => a.id));
-  const activities = selection.activities.filter((ac) => actionIds.has(ac.actionId));
   const activityIds = new Set(activities.map((ac) => ac.id));
-  const activitiesOf = new Map<string, typeof activities>();
-  for (const ac of activities) {
-    const ofAction = activitiesOf.get(ac.actionId);
-    if (ofAction) ofAction.push(ac);
-    else activitiesOf.set(ac.actionId, [ac]);
-  }
+  const activitiesOf = groupBy(selection.activities, (ac) => [ac.actionId]);
   return {
     actions: actions.length,
     activities: activities.length,
@@ -52,40 +54,41 @@ export function figuresOf(selection: Selection, actions: readonly SelectedAction
   };
 }
 
-const DIMENSIONS: Record<PortfolioDimension, { values(a: SelectedAction): string[]; label(value: string): Labels; order(values: string[]): string[] }> = {
+/** The figures of a whole selection. */
+export const selectionFigures = (selection: Selection, today: string) => figuresOf(selection, selection.actions, selection.activities, today);
+
+function groupBy<T>(items: readonly T[], keys: (item: T) => string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) for (const key of keys(item)) groups.set(key, [...(groups.get(key) ?? []), item]);
+  return groups;
+}
+
+const byCode = (codes: readonly string[]) => (values: string[]) => codes.filter((c) => values.includes(c));
+const sorted = (values: string[]) => [...values].sort();
+
+const DIMENSIONS: Record<PortfolioDimension, { label(value: string): Labels; order(values: string[]): string[] }> = {
   THEMATIC_AREA: {
-    values: (a) => a.thematicAreas,
     label: (value) => THEMATIC_AREAS.find((t) => t.code === value)?.label ?? { EN: value, FR: value },
-    order: (values) => THEMATIC_AREAS.map((t) => t.code as string).filter((c) => values.includes(c)),
+    order: byCode(THEMATIC_AREAS.map((t) => t.code)),
   },
-  REGION: {
-    // Continental organisations (the African Union, the League of Arab States) have no single region.
-    values: (a) => (a.region ? [a.region] : []),
-    label: (value) => REGION_LABELS[value as Region],
-    order: (values) => Object.keys(REGION_LABELS).filter((r) => values.includes(r)),
-  },
-  YEAR: {
-    values: (a) => [a.approvedOn.slice(0, 4)],
-    label: (value) => ({ EN: value, FR: value }),
-    order: (values) => [...values].sort(),
-  },
-  COUNTRY: {
-    values: (a) => [a.beneficiaryCode],
-    label: (value) => findBeneficiary(value)?.name ?? { EN: value, FR: value },
-    order: (values) => [...values].sort(),
-  },
+  REGION: { label: (value) => REGION_LABELS[value as Region], order: byCode(Object.keys(REGION_LABELS)) },
+  YEAR: { label: (value) => ({ EN: value, FR: value }), order: sorted },
+  COUNTRY: { label: (value) => findBeneficiary(value)?.name ?? { EN: value, FR: value }, order: sorted },
+  ACTIVITY_TYPE: { label: (value) => ACTIVITY_TYPE_LABELS[value as ActivityType], order: byCode(ACTIVITY_TYPES) },
 };
 
-/** The non-empty slices of a portfolio along one dimension. */
+/** The non-empty slices of a portfolio along one dimension, by the domain's counting rules. */
 export function slicesOf(key: string, selection: Selection, dimension: PortfolioDimension, today: string): Slice[] {
-  const { values, label, order } = DIMENSIONS[dimension];
-  const groups = new Map<string, SelectedAction[]>();
-  for (const action of selection.actions) for (const value of values(action)) groups.set(value, [...(groups.get(value) ?? []), action]);
-  return order([...groups.keys()]).map((value) => ({
+  const { label, order } = DIMENSIONS[dimension];
+  const actionsById = new Map(selection.actions.map((a) => [a.id, a]));
+  const activitiesOf = groupBy(selection.activities, (ac) => [ac.actionId]);
+  const actions = groupBy(selection.actions, (a) => actionSliceValues(dimension, a, activitiesOf.get(a.id) ?? []));
+  const activities = groupBy(selection.activities, (ac) => activitySliceValues(dimension, ac, actionsById.get(ac.actionId)!));
+  return order([...new Set([...actions.keys(), ...activities.keys()])]).map((value) => ({
     id: portfolioSliceId(key, dimension, value),
     dimension,
     value,
     label: label(value),
-    ...figuresOf(selection, groups.get(value)!, today),
+    ...figuresOf(selection, actions.get(value) ?? [], activities.get(value) ?? [], today),
   }));
 }

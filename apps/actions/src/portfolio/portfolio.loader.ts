@@ -1,7 +1,7 @@
 import { parsePortfolioKey, parsePortfolioSliceId, type PortfolioDimension } from '@mieux/domain';
 import { today } from '@mieux/service-kit';
 import type { ServiceContext } from '../context';
-import { figuresOf, slicesOf, type Figures, type Slice } from './portfolio.figures';
+import { selectionFigures, slicesOf, type Figures, type Slice } from './portfolio.figures';
 import type { Selection } from './portfolio.repository';
 
 /** A portfolio's selection, once per request and key. */
@@ -17,8 +17,7 @@ export function portfolioFigures(ctx: ServiceContext, key: string): Promise<Figu
     .get<string, Figures>('portfolio-figures', (keys) =>
       Promise.all(
         keys.map(async (k) => {
-          const selection = await selectionOf(ctx, k);
-          return figuresOf(selection, selection.actions, today());
+          return selectionFigures(await selectionOf(ctx, k), today());
         }),
       ),
     )

@@ -10,11 +10,19 @@ export interface SelectedAction {
   thematicAreas: string[];
 }
 
+export interface SelectedActivity {
+  id: string;
+  actionId: string;
+  status: string;
+  type: string;
+  startsOn: string;
+}
+
 /** What a portfolio filter selects in this service: Actions, their activities and deployed experts. */
 export interface Selection {
   actions: SelectedAction[];
-  /** Activities not cancelled, with their status and start. */
-  activities: { id: string; actionId: string; status: string; startsOn: string }[];
+  /** Activities not cancelled, with their status, type and start. */
+  activities: SelectedActivity[];
   /** Active deployments on those activities. */
   deployments: { activityId: string; expertId: string }[];
 }
@@ -61,7 +69,7 @@ export class PortfolioRepository {
         params,
       ),
       this.dataSource.query<Record<string, string>[]>(
-        `SELECT ac.id, ac.action_id, ac.status, ac.starts_on FROM activity ac WHERE ac.status <> ? AND ac.action_id IN (${selected})`,
+        `SELECT ac.id, ac.action_id, ac.status, ac.type, ac.starts_on FROM activity ac WHERE ac.status <> ? AND ac.action_id IN (${selected})`,
         [STATUS_NOT_COUNTED, ...params],
       ),
       this.dataSource.query<Record<string, string>[]>(
@@ -78,7 +86,13 @@ export class PortfolioRepository {
         approvedOn: dateString(r.approved_on),
         thematicAreas: JSON.parse(r.thematic_areas) as string[],
       })),
-      activities: activities.map((r: Record<string, string>) => ({ id: r.id, actionId: r.action_id, status: r.status, startsOn: dateString(r.starts_on) })),
+      activities: activities.map((r: Record<string, string>) => ({
+        id: r.id,
+        actionId: r.action_id,
+        status: r.status,
+        type: r.type,
+        startsOn: dateString(r.starts_on),
+      })),
       deployments: deployments.map((r: Record<string, string>) => ({ activityId: r.activity_id, expertId: r.expert_id })),
     };
   }

@@ -20,6 +20,7 @@ export const portfolioResolvers: Resolvers = {
     byRegion: async (p, _, ctx) => (await slicesAlong(ctx, p.key, 'REGION')).map(({ id }) => ({ id })),
     byYear: async (p, _, ctx) => (await slicesAlong(ctx, p.key, 'YEAR')).map(({ id }) => ({ id })),
     byCountry: async (p, _, ctx) => (await slicesAlong(ctx, p.key, 'COUNTRY')).map(({ id }) => ({ id })),
+    byActivityType: async (p, _, ctx) => (await slicesAlong(ctx, p.key, 'ACTIVITY_TYPE')).map(({ id }) => ({ id })),
   },
   PortfolioSlice: {
     __resolveReference: (reference) => {

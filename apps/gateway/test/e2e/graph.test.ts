@@ -62,13 +62,14 @@ describe('the demo portfolio answers the factsheet', () => {
       expect(label).toBe(filtered[`label_${value}`].find((t: any) => t.code === value).label);
       expect(figures.actions).toBeGreaterThan(0);
     }
+    // A year's Actions are those approved in it (the period filter's rule); its participants are those of
+    // the activities held in it, which may belong to Actions approved the year before.
     const years = await ok(
-      `{ ${portfolio.byYear.map((y: any) => `y${y.value}: portfolio(filter: { region: AFRICA, from: "${y.value}-01-01", to: "${y.value}-12-31" }) { actions participants }`).join(' ')} }`,
+      `{ ${portfolio.byYear.map((y: any) => `y${y.value}: portfolio(filter: { region: AFRICA, from: "${y.value}-01-01", to: "${y.value}-12-31" }) { actions }`).join(' ')} }`,
       {},
       analyst,
     );
-    for (const y of portfolio.byYear)
-      expect({ value: y.value, actions: y.actions, participants: y.participants }).toEqual({ value: y.value, ...years[`y${y.value}`] });
+    for (const y of portfolio.byYear) expect({ value: y.value, actions: y.actions }).toEqual({ value: y.value, ...years[`y${y.value}`] });
   });
 });
 

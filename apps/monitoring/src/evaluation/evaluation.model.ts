@@ -1,4 +1,4 @@
-import { RATINGS, RESPONDENT_TYPES, satisfactionRate, type Rating } from '@mieux/domain';
+import { countsTowardSatisfaction, RATINGS, RESPONDENT_TYPES, satisfactionRate, type Rating } from '@mieux/domain';
 import type { EvaluationRow } from './evaluation.entity';
 
 /** One respondent's evaluation, as project officers read it. */
@@ -21,7 +21,7 @@ export function summarise(activityId: string, counts: readonly { respondentType:
     activityId,
     count: Object.values(all).reduce((a, b) => a + b, 0),
     distribution: RATINGS.map((rating) => ({ rating, count: all[rating] })),
-    satisfactionRate: satisfactionRate(all),
+    satisfactionRate: satisfactionRate(byRating(counts.filter((c) => countsTowardSatisfaction(c.respondentType)))),
     byRespondentType: RESPONDENT_TYPES.map((respondentType) => {
       const mine = byRating(counts.filter((c) => c.respondentType === respondentType));
       return { respondentType, count: Object.values(mine).reduce((a, b) => a + b, 0), satisfactionRate: satisfactionRate(mine) };

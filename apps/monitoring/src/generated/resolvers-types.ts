@@ -87,7 +87,11 @@ export type EvaluationSummary = {
   distribution: Array<RatingCount>;
   /** The individual evaluations, for project officers. */
   evaluations: Maybe<EvaluationConnection>;
-  /** Share of EXCELLENT and VERY_GOOD; null without evaluations. */
+  /**
+   * Satisfaction of the people served: the share of EXCELLENT and VERY_GOOD among the ratings of
+   * participants and partner authorities. Experts' ratings are not in it (see byRespondentType). Null
+   * without such ratings.
+   */
   satisfactionRate: Maybe<Scalars['Float']['output']>;
 };
 
@@ -220,6 +224,7 @@ export type Portfolio = {
   participants: Maybe<Scalars['Int']['output']>;
   /** Migration policies supported: results of type policy or strategy. */
   policiesSupported: Maybe<Scalars['Int']['output']>;
+  /** Satisfaction of the people served: the share of EXCELLENT and VERY_GOOD among the ratings of participants and partner authorities of the activities counted (experts' ratings left out). Null without ratings, or when the monitoring service cannot answer. */
   satisfactionRate: Maybe<Scalars['Float']['output']>;
   womenParticipants: Maybe<Scalars['Int']['output']>;
 };
@@ -232,6 +237,7 @@ export type PortfolioSlice = {
   /** Null when the monitoring service cannot answer; the error names it and the rest of the query is still answered. */
   participants: Maybe<Scalars['Int']['output']>;
   policiesSupported: Maybe<Scalars['Int']['output']>;
+  /** Satisfaction of the people served: the share of EXCELLENT and VERY_GOOD among the ratings of participants and partner authorities of the activities counted (experts' ratings left out). Null without ratings, or when the monitoring service cannot answer. */
   satisfactionRate: Maybe<Scalars['Float']['output']>;
   womenParticipants: Maybe<Scalars['Int']['output']>;
 };
@@ -260,10 +266,12 @@ export type RatingCount = {
   rating: Rating;
 };
 
+/** The evaluations of one kind of respondent: experts' ratings of their own activities are read here, apart. */
 export type RespondentSummary = {
   __typename?: 'RespondentSummary';
   count: Scalars['Int']['output'];
   respondentType: RespondentType;
+  /** Share of EXCELLENT and VERY_GOOD among this respondent type's ratings; null without any. */
   satisfactionRate: Maybe<Scalars['Float']['output']>;
 };
 

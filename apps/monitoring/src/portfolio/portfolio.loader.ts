@@ -1,4 +1,4 @@
-import { satisfactionRate, type Rating } from '@mieux/domain';
+import { countsTowardSatisfaction, satisfactionRate, type Rating } from '@mieux/domain';
 import type { ServiceContext } from '../context';
 
 interface Figures {
@@ -33,7 +33,10 @@ function figures(ctx: ServiceContext) {
         const activities = new Set(set.activityIds ?? []);
         const mine = participation.filter((p) => activities.has(p.activityId));
         const ratings: Partial<Record<Rating, number>> = {};
-        for (const c of counts) if (activities.has(c.activityId)) ratings[c.rating as Rating] = (ratings[c.rating as Rating] ?? 0) + c.count;
+        for (const c of counts) {
+          if (activities.has(c.activityId) && countsTowardSatisfaction(c.respondentType))
+            ratings[c.rating as Rating] = (ratings[c.rating as Rating] ?? 0) + c.count;
+        }
         return {
           participants: mine.reduce((s, p) => s + p.total, 0),
           womenParticipants: mine.reduce((s, p) => s + p.women, 0),

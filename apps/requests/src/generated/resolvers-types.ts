@@ -394,7 +394,11 @@ export type Portfolio = {
 export type PortfolioSlice = {
   __typename?: 'PortfolioSlice';
   id: Scalars['ID']['output'];
-  /** Null when the requests service cannot answer; the error names it and the rest of the query is still answered. */
+  /**
+   * Requests by date of expression of interest, in the slice's thematic area, region, country or year.
+   * Null for an activity-type slice (a request has no activities), and when the requests service cannot
+   * answer; the error names it and the rest of the query is still answered.
+   */
   requests: Maybe<Scalars['Int']['output']>;
 };
 

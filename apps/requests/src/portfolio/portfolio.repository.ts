@@ -1,4 +1,4 @@
-import { parsePortfolioKey, periodOf, type PortfolioDimension, type PortfolioFilter } from '@mieux/domain';
+import { parsePortfolioKey, periodOf, type PortfolioFilter, type RequestDimension } from '@mieux/domain';
 import type { DataSource } from 'typeorm';
 
 /** The SQL selection of the requests a portfolio filter covers, by expression of interest date. */
@@ -30,7 +30,7 @@ function where(filter: PortfolioFilter): { sql: string; params: unknown[] } {
   return { sql: clauses.length ? clauses.join(' AND ') : '1 = 1', params };
 }
 
-const GROUPINGS: Record<PortfolioDimension, { join: string; value: string }> = {
+const GROUPINGS: Record<RequestDimension, { join: string; value: string }> = {
   THEMATIC_AREA: { join: 'JOIN request_thematic_area t ON t.request_id = r.id', value: 't.code' },
   REGION: { join: '', value: 'r.region' },
   YEAR: { join: '', value: 'SUBSTR(r.expression_of_interest_on, 1, 4)' },
@@ -56,7 +56,7 @@ export class PortfolioRepository {
    * Requests per slice value for the dimensions asked, of one portfolio: one statement, a UNION ALL
    * of one grouped SELECT per dimension. Returns counts keyed by `<DIMENSION>|<value>`.
    */
-  async countBySlice(key: string, dimensions: readonly PortfolioDimension[]): Promise<Map<string, number>> {
+  async countBySlice(key: string, dimensions: readonly RequestDimension[]): Promise<Map<string, number>> {
     const { sql, params } = where(parsePortfolioKey(key));
     const parts = dimensions.map((dimension) => {
       const g = GROUPINGS[dimension];
