@@ -23,3 +23,4 @@ export * from './thematic-areas';
 export * from './time-rules';
 export * from './expert-matching';
 export * from './request-tracking';
+export * from './publishing';

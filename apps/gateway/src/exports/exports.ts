@@ -2,6 +2,7 @@ import type { ApolloServer } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import { HttpRejection, type Download } from '@mieux/service-kit/http';
 import type { GatewayContext } from '../gateway-context';
+import { IATI_ACTIVITIES_QUERY, IATI_EXPORT_QUERY, iatiActivities, type IatiAction, type ThematicAreaLabels } from './iati';
 import {
   ACTIONS_EXPORT_QUERY,
   actionsTable,
@@ -18,14 +19,14 @@ const PORTFOLIO_PARAMETERS = ['from', 'to', 'region', 'countryCode', 'thematicAr
 const ACTIONS_PARAMETERS = ['status', 'countryCode', 'region', 'thematicArea', 'phase', 'approvedFrom', 'approvedTo'];
 /** Lists given comma-separated in the query string. */
 const LIST_PARAMETERS = new Set(['status']);
-/** An export reads at most this many pages of 100 Actions. */
-const MAX_PAGES = 100;
+/** An export reads at most this many pages of Actions. */
+const MAX_PAGES = 1000;
 
 type Execute = (query: string, variables: Record<string, unknown>, context: GatewayContext) => Promise<Record<string, unknown>>;
 
 /**
  * The analysts' exports, served by the gateway on GET: `/export/portfolio.csv|xlsx` and
- * `/export/actions.csv|xlsx`, with the filter in the query string (`?region=AFRICA&from=2016-01-01`) and
+ * `/export/actions.csv|xlsx`, and the Actions as IATI 2.03 at `/export/iati-activities.xml`, with the filter in the query string (`?region=AFRICA&from=2016-01-01`) and
  * `lang=EN|FR` for labels. Each runs the graph's own operation with the caller's identity, so the figures
  * are the graph's and so are the rules of who may read what.
  */
@@ -42,25 +43,39 @@ export function exportEndpoints(apollo: ApolloServer<GatewayContext>): Record<st
     const data = await execute(PORTFOLIO_EXPORT_QUERY, { filter, lang }, context);
     return portfolioTable(data.portfolio as PortfolioAnswer);
   };
-  const actions = async (query: URLSearchParams, context: GatewayContext) => {
+  /** Every page of a list of Actions, as one list (and the last page's other root fields). */
+  const allActions = async <T>(operation: string, query: URLSearchParams, context: GatewayContext) => {
     const { filter, lang } = variablesOf(query, ACTIONS_PARAMETERS);
-    const nodes: ActionAnswer[] = [];
+    const nodes: T[] = [];
     let after: string | null = null;
     for (let page = 0; ; page += 1) {
-      if (page === MAX_PAGES) throw new HttpRejection(413, `An export holds at most ${MAX_PAGES * 100} Actions: narrow the filter`);
-      const data = await execute(ACTIONS_EXPORT_QUERY, { filter, lang, after }, context);
-      const connection = data.actions as { edges: { node: ActionAnswer }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+      if (page === MAX_PAGES) throw new HttpRejection(413, `An export reads at most ${MAX_PAGES} pages of Actions: narrow the filter`);
+      const data = await execute(operation, { filter, after, ...(operation === ACTIONS_EXPORT_QUERY ? { lang } : {}) }, context);
+      const connection = data.actions as { edges: { node: T }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
       nodes.push(...connection.edges.map((e) => e.node));
-      if (!connection.pageInfo.hasNextPage) break;
+      if (!connection.pageInfo.hasNextPage) return { nodes, data };
       after = connection.pageInfo.endCursor;
     }
-    return actionsTable(nodes);
+  };
+  const actions = async (query: URLSearchParams, context: GatewayContext) =>
+    actionsTable((await allActions<ActionAnswer>(ACTIONS_EXPORT_QUERY, query, context)).nodes);
+  const iati = async (query: URLSearchParams, context: GatewayContext): Promise<Download> => {
+    const { nodes, data } = await allActions<IatiAction>(IATI_EXPORT_QUERY, query, context);
+    for (const action of nodes.filter((a) => a.activityCount > a.activities.length)) {
+      action.activities = ((await execute(IATI_ACTIVITIES_QUERY, { id: action.id }, context)).action as Pick<IatiAction, 'activities'>).activities;
+    }
+    return {
+      contentType: 'application/xml; charset=utf-8',
+      fileName: `mieux-iati-activities-${stamp()}.xml`,
+      body: iatiActivities(nodes, data.thematicAreas as ThematicAreaLabels),
+    };
   };
   return {
     '/export/portfolio.csv': async (query, context) => csv(await portfolio(query, context), 'portfolio'),
     '/export/portfolio.xlsx': async (query, context) => xlsx(await portfolio(query, context), 'portfolio'),
     '/export/actions.csv': async (query, context) => csv(await actions(query, context), 'actions'),
     '/export/actions.xlsx': async (query, context) => xlsx(await actions(query, context), 'actions'),
+    '/export/iati-activities.xml': iati,
   };
 }
 

@@ -1,4 +1,8 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type * as ReadExcel from 'read-excel-file/node' with { 'resolution-mode': 'import' };
 import { bearer, startGraph, type Caller, type RunningGraph } from './graph';
 
@@ -162,5 +166,49 @@ describe('exports through the gateway', () => {
     const wrong = await download('/export/actions.csv?region=ATLANTIS');
     expect(wrong.status).toBe(400);
     expect(JSON.parse(wrong.body.toString()).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'region' });
+  });
+});
+
+/** The official IATI 2.03 schema, read where it is provided (never copied into the project). */
+const IATI_SCHEMA = join(__dirname, '..', '..', '..', '..', '..', 'shared', 'iati-2.03', 'iati-activities-schema.xsd');
+
+describe('IATI 2.03 through the gateway', () => {
+  it('publishes the Actions of a filter as iati-activities that the official schema accepts', async () => {
+    const file = await download('/export/iati-activities.xml?approvedFrom=2009-01-01');
+    expect(file.status).toBe(200);
+    expect(file.type).toBe('application/xml; charset=utf-8');
+    const path = join(mkdtempSync(join(tmpdir(), 'mieux-iati-')), 'iati-activities.xml');
+    writeFileSync(path, file.body);
+    const lint = spawnSync('xmllint', ['--noout', '--schema', IATI_SCHEMA, path], { encoding: 'utf8' });
+    expect(lint.stderr.trim().split('\n').slice(-1)[0]).toBe(`${path} validates`);
+    expect(lint.status).toBe(0);
+
+    const xml = file.body.toString('utf8');
+    const { data } = await graph.query(
+      `{ actions(first: 1, filter: { approvedFrom: "2009-01-01" }) { totalCount edges { node { reference title } } } }`,
+      {},
+      analyst,
+    );
+    const activities = xml.split('<iati-activity ').slice(1);
+    expect(activities).toHaveLength(data!.actions.totalCount);
+    const [first] = data!.actions.edges;
+    const mine = activities.find((a) => a.includes(`<iati-identifier>XI-IATI-ICMPD-${first.node.reference}</iati-identifier>`))!;
+    expect(mine).toContain('<sector vocabulary="1" code="15190" percentage="100"/>');
+    expect(mine).toContain('<default-aid-type code="D02" vocabulary="1"/>');
+    expect(mine).toContain(
+      '<participating-org ref="XI-IATI-EC_INTPA" type="15" role="1"><narrative>European Union</narrative><narrative xml:lang="fr">Union européenne</narrative>',
+    );
+    expect(mine).toMatch(
+      /<description type="1"><narrative>MIEUX\+ peer-to-peer technical assistance to .+<\/narrative><narrative xml:lang="fr">Assistance technique entre pairs MIEUX\+ auprès de /,
+    );
+    // Experts from partner countries make some Actions triangular co-operation, the others bilateral.
+    expect(activities.some((a) => a.includes('<collaboration-type code="8"/>'))).toBe(true);
+    expect(activities.some((a) => a.includes('<collaboration-type code="1"/>'))).toBe(true);
+    // Indicators with their baseline and a period with target and actual.
+    expect(xml).toMatch(/<indicator measure="1" ascending="1"><title><narrative>Officials trained \(people\)<\/narrative><\/title><baseline year="\d{4}"/);
+  });
+
+  it('refuses the IATI file to a caller without a role that reads Actions', async () => {
+    expect((await download('/export/iati-activities.xml', null)).status).toBe(401);
   });
 });
