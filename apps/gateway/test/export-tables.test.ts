@@ -34,7 +34,7 @@ describe('export tables', () => {
       requests: 4,
     };
     const slice = { ...figures, dimension: 'YEAR', value: '2019', label: '2019' };
-    const table = portfolioTable({ ...figures, byThematicArea: [], byRegion: [], byYear: [slice], byCountry: [] });
+    const table = portfolioTable({ ...figures, byThematicArea: [], byRegion: [], byYear: [slice], byCountry: [], byActivityType: [] });
     expect(table.rows).toEqual([
       ['ALL', '', 'All', 2, 5, 1, 40, 20, 1, 3, 2, 2, 0.9, null, 4],
       ['YEAR', '2019', '2019', 2, 5, 1, 40, 20, 1, 3, 2, 2, 0.9, null, 4],

@@ -30,7 +30,7 @@ export const FIGURES = [
 ] as const;
 
 /** The slices exported, by the Portfolio field that lists them. */
-export const SLICES = ['byThematicArea', 'byRegion', 'byYear', 'byCountry'] as const;
+export const SLICES = ['byThematicArea', 'byRegion', 'byYear', 'byCountry', 'byActivityType'] as const;
 
 type Figures = Record<(typeof FIGURES)[number], number | null>;
 export type PortfolioAnswer = Figures & Record<(typeof SLICES)[number], (Figures & { dimension: string; value: string; label: string })[]>;

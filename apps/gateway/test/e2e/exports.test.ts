@@ -75,7 +75,7 @@ const records = (rows: unknown[][]) => {
 const FIGURES =
   'actions activities countriesSupported participants womenParticipants policiesSupported expertsDeployed publicOfficialsFromMemberStates memberStatesRepresented satisfactionRate launchedOnTimeRate requests';
 const PORTFOLIO = `query($filter: PortfolioFilter) { portfolio(filter: $filter) { ${FIGURES}
-  byThematicArea { value label ${FIGURES} } byRegion { value label ${FIGURES} } byYear { value label ${FIGURES} } byCountry { value label ${FIGURES} } } }`;
+  byThematicArea { value label ${FIGURES} } byRegion { value label ${FIGURES} } byYear { value label ${FIGURES} } byCountry { value label ${FIGURES} } byActivityType { value label ${FIGURES} } } }`;
 
 describe('exports through the gateway', () => {
   const filter = { region: 'AFRICA', from: '2016-01-01' };
@@ -88,7 +88,7 @@ describe('exports through the gateway', () => {
     const rows = records(parseCsv(file.body.toString('utf8')));
     const { data } = await graph.query(PORTFOLIO, { filter }, analyst);
     const p = data!.portfolio;
-    const { byThematicArea, byRegion, byYear, byCountry, ...totals } = p;
+    const { byThematicArea, byRegion, byYear, byCountry, byActivityType, ...totals } = p;
     expect(totals.actions).toBeGreaterThan(0);
     expect(rows[0]).toEqual(normalised({ dimension: 'ALL', value: null, label: 'All', ...totals }));
     const slices = [
@@ -96,6 +96,7 @@ describe('exports through the gateway', () => {
       ...byRegion.map((s: object) => ['REGION', s]),
       ...byYear.map((s: object) => ['YEAR', s]),
       ...byCountry.map((s: object) => ['COUNTRY', s]),
+      ...byActivityType.map((s: object) => ['ACTIVITY_TYPE', s]),
     ];
     expect(rows.slice(1)).toEqual(slices.map(([dimension, s]) => normalised({ dimension, ...s })));
   });
