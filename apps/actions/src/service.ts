@@ -2,7 +2,7 @@ import { DateScalar, DateTimeScalar, loadTypeDefs, mergeResolvers, type ServiceD
 import { ACTION_REFERENCES, ActionEntity, ActionPartnerEntity, ActionThematicAreaEntity } from './action/action.entity';
 import { ActionRepository } from './action/action.repository';
 import { actionResolvers } from './action/action.resolvers';
-import { ActivityEntity } from './activity/activity.entity';
+import { ActivityDraftEntity, ActivityEntity } from './activity/activity.entity';
 import { ActivityRepository } from './activity/activity.repository';
 import { activityResolvers } from './activity/activity.resolvers';
 import type { ServiceContext } from './context';
@@ -15,6 +15,7 @@ import { expertResolvers } from './expert/expert.resolvers';
 import type { Resolvers } from './generated/resolvers-types';
 import { CreateActions1764000000000 } from './migrations/1764000000000-create-actions';
 import { ActionPartners1765100000000 } from './migrations/1765100000000-action-partners';
+import { ActivityDrafts1765200000000 } from './migrations/1765200000000-activity-drafts';
 import { PortfolioRepository } from './portfolio/portfolio.repository';
 import { portfolioResolvers } from './portfolio/portfolio.resolvers';
 import { RequestClient } from './request/request.client';
@@ -23,8 +24,17 @@ import { requestResolvers } from './request/request.resolvers';
 /** The actions subgraph: Actions, activities, expert deployments and the Portfolio root. */
 export const actionsService: ServiceDefinition<ServiceContext> = {
   service: 'actions',
-  entities: [ActionEntity, ActionThematicAreaEntity, ActionPartnerEntity, ACTION_REFERENCES.entity, ActivityEntity, DeploymentEntity, EXPERT_LOCKS.entity],
-  migrations: [CreateActions1764000000000, ActionPartners1765100000000],
+  entities: [
+    ActionEntity,
+    ActionThematicAreaEntity,
+    ActionPartnerEntity,
+    ACTION_REFERENCES.entity,
+    ActivityEntity,
+    ActivityDraftEntity,
+    DeploymentEntity,
+    EXPERT_LOCKS.entity,
+  ],
+  migrations: [CreateActions1764000000000, ActionPartners1765100000000, ActivityDrafts1765200000000],
   module: ({ config, database }) => {
     const { dataSource } = database;
     const parts = {

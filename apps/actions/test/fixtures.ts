@@ -49,6 +49,7 @@ export function approvedRequest(owners: Owners, fields: Record<string, unknown> 
     thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'],
     country: { code: 'SN', region: 'AFRICA' },
     partners: [],
+    actionFiche: null,
     ...fields,
   });
   return id;

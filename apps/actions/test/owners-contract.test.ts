@@ -85,7 +85,11 @@ describe('the requests stub against the real requests service', () => {
       { id },
       committee,
     );
-    const approved = approvedRequest(owners, { title: 'Diaspora engagement', approvedOn: today });
+    const approved = approvedRequest(owners, {
+      title: 'Diaspora engagement',
+      approvedOn: today,
+      actionFiche: { plannedActivities: [{ type: 'TRAINING', count: 2 }] },
+    });
     expect({ ...((await ask(requests.url, REQUEST_FACT_QUERY, id)) as object), id: approved }).toEqual(
       await ask(owners.stub.url, REQUEST_FACT_QUERY, approved),
     );

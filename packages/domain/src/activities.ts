@@ -39,3 +39,16 @@ export function isActivityType(value: unknown): value is ActivityType {
 export function isFormatOfType(type: string, format: string): boolean {
   return ACTIVITY_FORMATS.some((f) => f.type === type && f.code === format);
 }
+
+/**
+ * The fiche becomes the plan: each activity an Action Fiche plans (a type and how many) becomes a
+ * draft of the Action with its type and a title ("Training 2 of 3"), to be dated, not typed again.
+ */
+export function activityDraftsOf(planned: readonly { type: string; count: number }[]): { type: ActivityType; title: string; position: number }[] {
+  const drafts = planned
+    .filter((p): p is { type: ActivityType; count: number } => isActivityType(p.type))
+    .flatMap((p) =>
+      Array.from({ length: Math.max(0, p.count) }, (_, i) => ({ type: p.type, title: `${ACTIVITY_TYPE_LABELS[p.type].EN} ${i + 1} of ${p.count}` })),
+    );
+  return drafts.map((draft, position) => ({ ...draft, position }));
+}

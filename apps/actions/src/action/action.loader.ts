@@ -1,4 +1,5 @@
 import { alignToKeys, groupToKeys } from '@mieux/service-kit';
+import type { ActivityDraftRow } from '../activity/activity.entity';
 import type { ServiceContext } from '../context';
 import { toActionModel, type ActionModel } from './action.model';
 
@@ -14,6 +15,11 @@ export function actionOfRequestLoader(ctx: ServiceContext) {
   return ctx.loaders.get<string, ActionModel | null>('action-of-request', async (ids) =>
     alignToKeys(ids, (await ctx.actions.findByRequestIds(ids)).map(toActionModel), (a) => a.requestId),
   );
+}
+
+/** The activity drafts of N Actions, one statement. */
+export function draftsOfActionLoader(ctx: ServiceContext) {
+  return ctx.loaders.get<string, ActivityDraftRow[]>('action-drafts', async (ids) => groupToKeys(ids, await ctx.actions.draftsOf(ids), (d) => d.actionId));
 }
 
 /** The partner institutions of N Actions, one statement. */

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { In, type DataSource } from 'typeorm';
 import { actionReference, actionReferenceYear, assertActionTransition, LAUNCHING_ACTIVITY_STATUS, periodOf, type ActionStatus } from '@mieux/domain';
 import { conflict, inTransaction, isUniqueViolation, notFound, paginate, updateIfStatus, type Connection, type PageArgs } from '@mieux/service-kit';
+import { ActivityDraftEntity, type ActivityDraftRow } from '../activity/activity.entity';
 import { ACTION_REFERENCES, ActionEntity, ActionPartnerEntity, ActionThematicAreaEntity, type ActionRow } from './action.entity';
 import { toActionModel, type ActionModel } from './action.model';
 
@@ -20,6 +21,8 @@ export interface ActionFilterInput {
 export type NewAction = Pick<ActionRow, 'requestId' | 'title' | 'beneficiaryCode' | 'region' | 'thematicAreas' | 'approvedOn'> & {
   /** The partner institutions of its request. */
   partnerIds: string[];
+  /** The activities its fiche planned, to be dated. */
+  drafts: { type: string; title: string; position: number }[];
 };
 
 export class ActionRepository {
@@ -31,6 +34,15 @@ export class ActionRepository {
 
   findByRequestIds(requestIds: readonly string[]): Promise<ActionRow[]> {
     return this.dataSource.getRepository(ActionEntity).findBy({ requestId: In([...requestIds]) });
+  }
+
+  findDraft(id: string): Promise<ActivityDraftRow | null> {
+    return this.dataSource.getRepository(ActivityDraftEntity).findOneBy({ id });
+  }
+
+  /** The activity drafts of N Actions, one statement, in the fiche's order. */
+  draftsOf(actionIds: readonly string[]): Promise<ActivityDraftRow[]> {
+    return this.dataSource.getRepository(ActivityDraftEntity).find({ where: { actionId: In([...actionIds]) }, order: { position: 'ASC' } });
   }
 
   /** The partner institutions of N Actions, one statement. */
@@ -60,7 +72,7 @@ export class ActionRepository {
   }
 
   /** A new Action with its reference; a second Action for the same request is refused by the unique key. */
-  async create({ partnerIds, ...fields }: NewAction): Promise<ActionRow> {
+  async create({ partnerIds, drafts, ...fields }: NewAction): Promise<ActionRow> {
     try {
       return await inTransaction(this.dataSource, async (manager) => {
         const year = actionReferenceYear(fields.approvedOn);
@@ -71,6 +83,12 @@ export class ActionRepository {
           ActionThematicAreaEntity,
           fields.thematicAreas.map((code) => ({ actionId: row.id, code })),
         );
+        if (drafts.length > 0) {
+          await manager.insert(
+            ActivityDraftEntity,
+            drafts.map((draft) => ({ ...draft, id: randomUUID(), actionId: row.id, activityId: null })),
+          );
+        }
         if (partnerIds.length > 0)
           await manager.insert(
             ActionPartnerEntity,

@@ -1,10 +1,10 @@
-import { allowedActionTransitions, findBeneficiary, type ActionStatus } from '@mieux/domain';
+import { activityDraftsOf, allowedActionTransitions, findBeneficiary, type ActionStatus, type ActivityType } from '@mieux/domain';
 import { allow, hasRole, ROLE_GROUPS, selects, today } from '@mieux/service-kit';
 import { activitiesOfActionLoader } from '../activity/activity.loader';
 import type { Resolvers } from '../generated/resolvers-types';
 import { parseCreateActionInput } from './action.input';
 import { partnerInstitutionOf, readableActionById } from './action.access';
-import { launchedOnLoader } from './action.loader';
+import { draftsOfActionLoader, launchedOnLoader } from './action.loader';
 import { launchOf, toActionModel } from './action.model';
 
 export const actionResolvers: Resolvers = {
@@ -27,6 +27,7 @@ export const actionResolvers: Resolvers = {
         thematicAreas: request.thematicAreas,
         approvedOn: request.approvedOn,
         partnerIds: request.partners.map((p) => p.id),
+        drafts: activityDraftsOf(request.actionFiche?.plannedActivities ?? []),
       });
       return toActionModel(row);
     }),
@@ -44,6 +45,8 @@ export const actionResolvers: Resolvers = {
     launchedOnTime: async (action, _, ctx) => launchOf(action.approvedOn, await launchedOnLoader(ctx).load(action.id), today()).launchedOnTime,
     phase: (action) => launchOf(action.approvedOn, null, today()).phase,
     activities: async (action, { first }, ctx) => (await activitiesOfActionLoader(ctx).load(action.id)).slice(0, Math.max(0, Math.min(first ?? 20, 100))),
+    activityDrafts: async (action, _, ctx) =>
+      (await draftsOfActionLoader(ctx).load(action.id)).map((d) => ({ id: d.id, type: d.type as ActivityType, title: d.title, activityId: d.activityId })),
     activityCount: async (action, _, ctx) => (await activitiesOfActionLoader(ctx).load(action.id)).length,
   },
 };

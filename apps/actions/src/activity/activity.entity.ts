@@ -37,3 +37,29 @@ export const ActivityEntity = new EntitySchema<ActivityRow>({
     ...IDEMPOTENCY_COLUMNS,
   },
 });
+
+/**
+ * An activity the Action Fiche planned, waiting for its dates: created with the Action from the
+ * fiche's planned activities (its type and a title), and linked to the activity it becomes once dated.
+ */
+export interface ActivityDraftRow {
+  id: string;
+  actionId: string;
+  type: string;
+  title: string;
+  position: number;
+  activityId: string | null;
+}
+
+export const ActivityDraftEntity = new EntitySchema<ActivityDraftRow>({
+  name: 'ActivityDraft',
+  tableName: 'activity_draft',
+  columns: {
+    id: { type: 'varchar', length: 36, primary: true },
+    actionId: { name: 'action_id', type: 'varchar', length: 36 },
+    type: { type: 'varchar', length: 32 },
+    title: { type: 'varchar', length: 200 },
+    position: { type: 'integer' },
+    activityId: { name: 'activity_id', type: 'varchar', length: 36, nullable: true },
+  },
+});

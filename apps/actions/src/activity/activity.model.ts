@@ -7,3 +7,11 @@ export function toActivityModel(row: ActivityRow): ActivityModel {
   const { id, actionId, type, format, title, startsOn, endsOn, countryCode, city, online, status } = row;
   return { id, actionId, type, format, title, startsOn, endsOn, countryCode, city, online: Boolean(online), status };
 }
+
+/** A draft of the Action Fiche as resolvers see it. */
+export interface ActivityDraftModel {
+  id: string;
+  type: string;
+  title: string;
+  activityId: string | null;
+}

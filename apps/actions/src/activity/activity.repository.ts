@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { In, type DataSource } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import {
   ACTION_STATUSES_OPEN_FOR_PLANNING,
   BOOKING_DEPLOYMENT_STATUS,
@@ -14,7 +14,7 @@ import { conflict, createIdempotently, findForUpdate, inTransaction, notFound, u
 import { ActionEntity } from '../action/action.entity';
 import { dateString } from '../action/action.repository';
 import { DeploymentEntity } from '../deployment/deployment.entity';
-import { ActivityEntity, type ActivityRow } from './activity.entity';
+import { ActivityDraftEntity, ActivityEntity, type ActivityRow } from './activity.entity';
 import type { ActivityModel } from './activity.model';
 
 export type NewActivity = Pick<ActivityRow, 'type' | 'format' | 'title' | 'startsOn' | 'endsOn' | 'countryCode' | 'city' | 'online'>;
@@ -53,7 +53,7 @@ export class ActivityRepository {
   }
 
   /** Plans an activity of an Action still open for planning; a replayed idempotency key returns the first. */
-  async plan(actionId: string, fields: NewActivity, idempotencyKey: string | null): Promise<ActivityRow> {
+  async plan(actionId: string, fields: NewActivity, idempotencyKey: string | null, draftId: string | null = null): Promise<ActivityRow> {
     return createIdempotently({
       key: idempotencyKey,
       payload: { actionId, ...fields },
@@ -69,9 +69,25 @@ export class ActivityRepository {
           }
           const row: ActivityRow = { ...fields, id: randomUUID(), actionId, status: 'PLANNED', createdAt: new Date(), idempotencyKey, payloadHash };
           await manager.insert(ActivityEntity, row);
+          // Dating a draft of the fiche: once, and only a draft of this Action.
+          if (draftId && !(await this.claimDraft(manager, draftId, actionId, row.id)))
+            throw conflict(`Activity draft ${draftId} is already dated`, { draftId });
           return row;
         }),
     });
+  }
+
+  /** Links a draft of the Action not yet dated to the activity it becomes; false when it already is. */
+  private async claimDraft(manager: EntityManager, draftId: string, actionId: string, activityId: string): Promise<boolean> {
+    const draft = await manager.findOneBy(ActivityDraftEntity, { id: draftId, actionId });
+    if (!draft) throw notFound('ActivityDraft', draftId);
+    const result = await manager
+      .createQueryBuilder()
+      .update(ActivityDraftEntity)
+      .set({ activityId })
+      .where('id = :draftId AND activity_id IS NULL', { draftId })
+      .execute();
+    return result.affected === 1;
   }
 
   /**

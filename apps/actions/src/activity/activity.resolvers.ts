@@ -2,41 +2,57 @@ import { activityDatesProblems, activityMoveProblem, allowedActivityTransitions,
 import { allow, notFound, ROLE_GROUPS, scopedIdempotencyKey, today } from '@mieux/service-kit';
 import { actionLoader } from '../action/action.loader';
 import { deploymentsOfActivityLoader } from '../deployment/deployment.loader';
-import type { Resolvers } from '../generated/resolvers-types';
+import type { ServiceContext } from '../context';
+import type { ActivityInput, ActivityType, Resolvers } from '../generated/resolvers-types';
 import { readableActivity } from './activity.access';
 import { parseActivityInput } from './activity.input';
-import { busyExpertsLoader } from './activity.loader';
+import { activityLoader, busyExpertsLoader } from './activity.loader';
 import { toActivityModel } from './activity.model';
+
+/** Plans an activity of an Action (from one of its drafts when `draftId` is given), after the input's and the dates' rules. */
+async function planFor(ctx: ServiceContext, actionId: string, input: ActivityInput, idempotencyKey: string | null, draftId: string | null) {
+  const activity = parseActivityInput(input);
+  const action = await actionLoader(ctx).load(actionId);
+  if (!action) throw notFound('Action', actionId);
+  assertNoDateProblem(activityDatesProblems(activity, action.approvedOn, today()), 'input');
+  const row = await ctx.activities.plan(
+    actionId,
+    {
+      type: activity.type,
+      format: activity.format,
+      title: activity.title,
+      startsOn: activity.startsOn,
+      endsOn: activity.endsOn,
+      countryCode: (activity.countryCode ?? action.beneficiaryCode).toUpperCase(),
+      city: activity.city,
+      online: activity.online ?? false,
+    },
+    idempotencyKey,
+    draftId,
+  );
+  return toActivityModel(row);
+}
 
 export const activityResolvers: Resolvers = {
   Query: {
     activity: allow(ROLE_GROUPS.activityReaders, (_, { id }, ctx) => readableActivity(ctx, id)),
   },
   Mutation: {
-    planActivity: allow(ROLE_GROUPS.officers, async (_, { actionId, input, idempotencyKey }, ctx) => {
-      const activity = parseActivityInput(input);
-      const action = await actionLoader(ctx).load(actionId);
-      if (!action) throw notFound('Action', actionId);
-      assertNoDateProblem(activityDatesProblems(activity, action.approvedOn, today()), 'input');
-      const row = await ctx.activities.plan(
-        actionId,
-        {
-          type: activity.type,
-          format: activity.format,
-          title: activity.title,
-          startsOn: activity.startsOn,
-          endsOn: activity.endsOn,
-          countryCode: (activity.countryCode ?? action.beneficiaryCode).toUpperCase(),
-          city: activity.city,
-          online: activity.online ?? false,
-        },
-        scopedIdempotencyKey(ctx.identity, idempotencyKey, input),
-      );
-      return toActivityModel(row);
+    planActivity: allow(ROLE_GROUPS.officers, (_, { actionId, input, idempotencyKey }, ctx) =>
+      planFor(ctx, actionId, input, scopedIdempotencyKey(ctx.identity, idempotencyKey, input), null),
+    ),
+    scheduleActivityDraft: allow(ROLE_GROUPS.officers, async (_, { draftId, input, idempotencyKey }, ctx) => {
+      const draft = await ctx.actions.findDraft(draftId);
+      if (!draft) throw notFound('ActivityDraft', draftId);
+      const activity = { ...input, type: draft.type as ActivityType, title: input.title ?? draft.title };
+      return planFor(ctx, draft.actionId, activity, scopedIdempotencyKey(ctx.identity, idempotencyKey, { draftId, ...input }), draftId);
     }),
     setActivityStatus: allow(ROLE_GROUPS.officers, async (_, { id, status }, ctx) =>
       toActivityModel(await ctx.activities.transition(id, status, (row) => assertNoDateProblem([activityMoveProblem(status, row.startsOn, today())]))),
     ),
+  },
+  ActivityDraft: {
+    activity: async (draft, _, ctx) => (draft.activityId ? await activityLoader(ctx).load(draft.activityId) : null),
   },
   Activity: {
     __resolveReference: (reference, ctx) => readableActivity(ctx, reference.id),

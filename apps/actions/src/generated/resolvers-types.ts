@@ -1,7 +1,7 @@
 /* Generated from schema.graphql by scripts/codegen.js: do not edit. */
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ActivityDraftModel, ActivityModel } from '../activity/activity.model';
 import type { ActionModel, CountryStub } from '../action/action.model';
-import type { ActivityModel } from '../activity/activity.model';
 import type { DeploymentModel } from '../deployment/deployment.model';
 import type { RequestStub } from '../request/request.model';
 import type { ExpertStub } from '../expert/expert.model';
@@ -34,6 +34,8 @@ export type Action = {
   __typename?: 'Action';
   activities: Array<Activity>;
   activityCount: Scalars['Int']['output'];
+  /** The activities its Action Fiche planned, in the fiche's order: each to be dated with scheduleActivityDraft. */
+  activityDrafts: Array<ActivityDraft>;
   allowedTransitions: Array<ActionStatus>;
   approvedOn: Scalars['Date']['output'];
   /** The beneficiary: a country or a regional organisation. Its `code` is always there; null when the requests service cannot answer for the other fields asked. */
@@ -113,6 +115,29 @@ export type Activity = {
   thematicAreas: Array<ThematicArea>;
   title: Scalars['String']['output'];
   type: ActivityType;
+};
+
+/** An activity the Action Fiche planned (its type and a title), waiting for its dates. */
+export type ActivityDraft = {
+  __typename?: 'ActivityDraft';
+  /** The activity it became once dated; null while it waits. */
+  activity: Maybe<Activity>;
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  type: ActivityType;
+};
+
+/** The dates and place of a drafted activity: its type comes from the Action Fiche. */
+export type ActivityDraftDatesInput = {
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** Where it is held; omitted for an online activity (the beneficiary's country is used). */
+  countryCode?: InputMaybe<Scalars['String']['input']>;
+  endsOn: Scalars['Date']['input'];
+  format: ActivityFormat;
+  online?: InputMaybe<Scalars['Boolean']['input']>;
+  startsOn: Scalars['Date']['input'];
+  /** The draft's title when omitted. */
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ActivityFormat =
@@ -212,6 +237,8 @@ export type Mutation = {
   endFutureDeployments: Array<Deployment>;
   /** The same idempotency key with the same input returns the activity planned first. */
   planActivity: Activity;
+  /** Dates a draft of the Action Fiche: the activity it becomes is PLANNED, typed as the fiche said. Once per draft. */
+  scheduleActivityDraft: Activity;
   /** Along the activity lifecycle; the Action's status follows its activities. */
   setActivityStatus: Activity;
 };
@@ -255,6 +282,13 @@ export type MutationPlanActivityArgs = {
   actionId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: ActivityInput;
+};
+
+
+export type MutationScheduleActivityDraftArgs = {
+  draftId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: ActivityDraftDatesInput;
 };
 
 
@@ -531,6 +565,8 @@ export type ResolversTypes = ResolversObject<{
   ActionFilter: ActionFilter;
   ActionStatus: ActionStatus;
   Activity: ResolverTypeWrapper<ActivityModel>;
+  ActivityDraft: ResolverTypeWrapper<ActivityDraftModel>;
+  ActivityDraftDatesInput: ActivityDraftDatesInput;
   ActivityFormat: ActivityFormat;
   ActivityInput: ActivityInput;
   ActivityStatus: ActivityStatus;
@@ -569,6 +605,8 @@ export type ResolversParentTypes = ResolversObject<{
   ActionEdge: Omit<ActionEdge, 'node'> & { node: ResolversParentTypes['Action'] };
   ActionFilter: ActionFilter;
   Activity: ActivityModel;
+  ActivityDraft: ActivityDraftModel;
+  ActivityDraftDatesInput: ActivityDraftDatesInput;
   ActivityInput: ActivityInput;
   Country: CountryStub;
   CreateActionInput: CreateActionInput;
@@ -619,6 +657,7 @@ export type ActionResolvers<ContextType = ServiceContext, ParentType extends Res
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Action']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<ActionActivitiesArgs, 'first'>>;
   activityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  activityDrafts?: Resolver<Array<ResolversTypes['ActivityDraft']>, ParentType, ContextType>;
   allowedTransitions?: Resolver<Array<ResolversTypes['ActionStatus']>, ParentType, ContextType>;
   approvedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
@@ -666,6 +705,13 @@ export type ActivityResolvers<ContextType = ServiceContext, ParentType extends R
   type?: Resolver<ResolversTypes['ActivityType'], ParentType, ContextType>;
 }>;
 
+export type ActivityDraftResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ActivityDraft'] = ResolversParentTypes['ActivityDraft']> = ResolversObject<{
+  activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ActivityType'], ParentType, ContextType>;
+}>;
+
 export type CountryResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -700,6 +746,7 @@ export type MutationResolvers<ContextType = ServiceContext, ParentType extends R
   deployExpert?: Resolver<ResolversTypes['Deployment'], ParentType, ContextType, RequireFields<MutationDeployExpertArgs, 'activityId' | 'expertId' | 'role'>>;
   endFutureDeployments?: Resolver<Array<ResolversTypes['Deployment']>, ParentType, ContextType, RequireFields<MutationEndFutureDeploymentsArgs, 'expertId'>>;
   planActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationPlanActivityArgs, 'actionId' | 'input'>>;
+  scheduleActivityDraft?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationScheduleActivityDraftArgs, 'draftId' | 'input'>>;
   setActivityStatus?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationSetActivityStatusArgs, 'id' | 'status'>>;
 }>;
 
@@ -758,6 +805,7 @@ export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
   ActionConnection?: ActionConnectionResolvers<ContextType>;
   ActionEdge?: ActionEdgeResolvers<ContextType>;
   Activity?: ActivityResolvers<ContextType>;
+  ActivityDraft?: ActivityDraftResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;

@@ -3,7 +3,8 @@ import { askOwner, conflict, notFound, type ServiceConfig, type SubgraphContext 
 import type { ApprovedRequest } from './request.model';
 
 /** What this service asks the requests service about a request (its tests check their stub against the real owner). */
-export const REQUEST_FACT_QUERY = 'query($id: ID!) { request(id: $id) { id status title approvedOn thematicAreas country { code region } partners { id } } }';
+export const REQUEST_FACT_QUERY =
+  'query($id: ID!) { request(id: $id) { id status title approvedOn thematicAreas country { code region } partners { id } actionFiche { plannedActivities { type count } } } }';
 
 /** Requests, asked of the requests service with the caller's identity (ARCHITECTURE.md). */
 export class RequestClient {

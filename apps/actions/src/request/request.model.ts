@@ -13,4 +13,6 @@ export interface ApprovedRequest {
   country: { code: string; region: string | null };
   /** Its partner institutions, whose partners will read the Action. */
   partners: { id: string }[];
+  /** What its Action Fiche planned: the Action's activity drafts. */
+  actionFiche: { plannedActivities: { type: string; count: number }[] } | null;
 }

@@ -53,7 +53,7 @@ describe("a partner institution's path", () => {
   let requestId: string;
   let institution: string;
   let other: string;
-  let action: { id: string; reference: string };
+  let action: { id: string; reference: string; activityDrafts: { id: string; type: string; title: string }[] };
 
   beforeAll(async () => {
     const submitted = await ok(SUBMIT, { input: expressionOfInterest('Labour migration governance', 'Ministry of Employment', 'kofi@employment.gov.gh') });
@@ -71,12 +71,22 @@ describe("a partner institution's path", () => {
     await ok(`mutation($r: ID!, $i: ID!) { linkPartnerInstitution(requestId: $r, institutionId: $i) { id } }`, { r: elsewhere.id, i: other }, officer);
 
     await approve(requestId);
-    action = await ok(`mutation($id: ID!) { createAction(input: { requestId: $id }) { id reference } }`, { id: requestId }, officer);
-    const activity = await ok(
-      `mutation($a: ID!) { planActivity(actionId: $a, input: { type: TRAINING, format: TRAINING_OF_TRAINERS, title: "Training of trainers", startsOn: "${TODAY}", endsOn: "${TODAY}", countryCode: "GH", city: "Accra" }) { id } }`,
-      { a: action.id },
+    action = await ok(
+      `mutation($id: ID!) { createAction(input: { requestId: $id }) { id reference activityDrafts { id type title } } }`,
+      { id: requestId },
       officer,
     );
+    // The fiche planned two trainings: the Action starts with them as drafts, dated here, not typed again.
+    expect(action.activityDrafts.map((d: any) => [d.type, d.title])).toEqual([
+      ['TRAINING', 'Training 1 of 2'],
+      ['TRAINING', 'Training 2 of 2'],
+    ]);
+    const activity = await ok(
+      `mutation($d: ID!) { scheduleActivityDraft(draftId: $d, input: { format: TRAINING_OF_TRAINERS, title: "Training of trainers", startsOn: "${TODAY}", endsOn: "${TODAY}", countryCode: "GH", city: "Accra" }) { id type } }`,
+      { d: action.activityDrafts[0].id },
+      officer,
+    );
+    expect(activity.type).toBe('TRAINING');
     const expert = await activeExpert(graph, 'Eva Berg');
     await ok(`mutation($a: ID!, $e: ID!) { deployExpert(activityId: $a, expertId: $e, role: LEAD_EXPERT) { id } }`, { a: activity.id, e: expert }, officer);
     await ok(`mutation($id: ID!) { setActivityStatus(id: $id, status: HELD) { status } }`, { id: activity.id }, officer);
