@@ -96,10 +96,12 @@ export async function paginate<T extends ObjectLiteral, N>(
   toNode: (row: T) => N,
 ): Promise<Connection<N>> {
   const size = pageSize(args.first);
+  // The cursor is read before any statement starts: a forged one is refused with nothing left running.
+  const after = args.after ? decodeCursor(args.after, 2) : null;
   const counting = args.count === false ? Promise.resolve(NaN) : query.clone().getCount();
   const page = query.clone();
-  if (args.after) {
-    const [value, id] = decodeCursor(args.after, 2);
+  if (after) {
+    const [value, id] = after;
     const op = order.direction === 'ASC' ? '>' : '<';
     page.andWhere(`(${order.sortColumn} ${op} :cursorValue OR (${order.sortColumn} = :cursorValue AND ${order.idColumn} ${op} :cursorId))`, {
       cursorValue: value,

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { GraphQLFormattedError } from 'graphql';
 import { loadConfig, type ServiceConfig } from '../config';
 import { openServiceDatabase, type ServiceDataSource } from '../database/data-source';
@@ -42,11 +45,26 @@ export async function startTestSubgraph<TContext extends SubgraphContext>(
   env: Record<string, string> = {},
 ): Promise<TestSubgraph<TContext>> {
   const testDatabase = await createTestDatabase(definition.service);
+  return startOn(definition, { DATABASE_URL: testDatabase.databaseUrl, DATABASE_NAME: testDatabase.databaseName, ...env }, testDatabase.drop);
+}
+
+/**
+ * The same on the embedded database (sql.js in a fresh folder), as `npm start` runs without MySQL:
+ * what is refused on MySQL must be refused here too, not silently stored.
+ */
+export async function startEmbeddedTestSubgraph<TContext extends SubgraphContext>(definition: ServiceDefinition<TContext>): Promise<TestSubgraph<TContext>> {
+  const dataDir = await mkdtemp(join(tmpdir(), `mieux-${definition.service}-`));
+  return startOn(definition, { DATA_DIR: dataDir }, () => rm(dataDir, { recursive: true, force: true }));
+}
+
+async function startOn<TContext extends SubgraphContext>(
+  definition: ServiceDefinition<TContext>,
+  env: Record<string, string>,
+  drop: () => Promise<void>,
+): Promise<TestSubgraph<TContext>> {
   const config = loadConfig(definition.service, {
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
-    DATABASE_URL: testDatabase.databaseUrl,
-    DATABASE_NAME: testDatabase.databaseName,
     ...env,
   });
   const logger = createLogger(definition.service, config.logLevel);
@@ -63,7 +81,7 @@ export async function startTestSubgraph<TContext extends SubgraphContext>(
     },
     close: async () => {
       await server.stop();
-      await testDatabase.drop();
+      await drop();
     },
   };
 }
@@ -78,4 +96,21 @@ export async function countStatements(database: ServiceDataSource, work: () => P
 /** Starts `n` calls at once (none waits for another) and returns their results in order. */
 export function concurrently<T>(n: number, call: (i: number) => Promise<T>): Promise<T[]> {
   return Promise.all(Array.from({ length: n }, (_, i) => call(i)));
+}
+
+/**
+ * The two databases a service runs on, as `describe.each` rows: `[name, start]`, MySQL first, then
+ * the embedded database.
+ */
+export function bothDatabases<TContext extends SubgraphContext>(definition: ServiceDefinition<TContext>): [string, () => Promise<TestSubgraph<TContext>>][] {
+  return [
+    ['MySQL', () => startTestSubgraph(definition)],
+    ['the embedded database', () => startEmbeddedTestSubgraph(definition)],
+  ];
+}
+
+/** The code and field of a call's first error (`{ code: 'BAD_USER_INPUT', field: 'input.phone' }` for refused input). */
+export async function refusal(call: Promise<OperationResult<unknown>>): Promise<{ code?: unknown; field?: unknown }> {
+  const { errors } = await call;
+  return { code: errors?.[0]?.extensions?.code, field: errors?.[0]?.extensions?.field };
 }
