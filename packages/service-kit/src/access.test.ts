@@ -1,5 +1,5 @@
-import type { GraphQLError } from 'graphql';
-import { hasRole, requireRole, requireSignedIn } from './access';
+import { buildSchema, type GraphQLError, type GraphQLResolveInfo } from 'graphql';
+import { allow, hasRole, requireRole, requireSignedIn } from './access';
 import type { Identity, Role } from './identity';
 
 const as = (sub: string | null, ...roles: Role[]): Identity => ({ sub, roles, expertId: null });
@@ -31,5 +31,21 @@ describe('access by role', () => {
     expect(refusal(() => requireRole(as('o', 'STEERING_COMMITTEE'), 'PROJECT_OFFICER', 'STEERING_COMMITTEE'))).toBeNull();
     expect(refusal(() => requireSignedIn(as('someone')))).toBeNull();
     expect(refusal(() => requireSignedIn(as('')))).toEqual({ code: 'UNAUTHENTICATED', message: 'Sign in to do this' });
+  });
+});
+
+describe('ids bounded before any resolver runs', () => {
+  const schema = buildSchema(`type Query { one(id: ID!, note: String): Int  many(ids: [ID!]!): Int }`);
+  const infoOf = (fieldName: string) => ({ parentType: schema.getQueryType()!, fieldName }) as unknown as GraphQLResolveInfo;
+  const resolve = allow(null, () => 1);
+  const identity = { identity: as(null) };
+
+  it('passes ids the graph makes, and any other argument whatever its length', () => {
+    expect(resolve(null, { id: 'x'.repeat(64), note: 'n'.repeat(1000) }, identity, infoOf('one'))).toBe(1);
+  });
+
+  it('refuses a longer id, alone or in a list, naming the argument', () => {
+    expect(() => resolve(null, { id: 'x'.repeat(65) }, identity, infoOf('one'))).toThrow('Invalid input: id: must be at most 64 characters');
+    expect(() => resolve(null, { ids: ['a', 'x'.repeat(65)] }, identity, infoOf('many'))).toThrow(/ids: must be at most 64/);
   });
 });

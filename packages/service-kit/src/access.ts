@@ -1,5 +1,5 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { forbidden, unauthenticated } from './errors';
+import { getNamedType, type GraphQLResolveInfo } from 'graphql';
+import { badUserInput, forbidden, unauthenticated } from './errors';
 import { ROLES, type Identity, type Role } from './identity';
 
 /**
@@ -71,8 +71,24 @@ export function allow<TParent, TArgs, TContext extends { identity: Identity }, T
 ): Resolve<TParent, TArgs, TContext, TResult> {
   return (parent, args, context, info) => {
     requireGroup(context.identity, group);
+    requireShortIds(args, info);
     return resolve(parent, args, context, info);
   };
+}
+
+/** The longest id the graph makes (UUIDs, references): a longer one names nothing, and is refused before any lock or query. */
+export const ID_MAX = 64;
+
+/** Every `ID` argument (or list of them) of the field is at most ID_MAX characters: BAD_USER_INPUT naming the argument. */
+function requireShortIds(args: unknown, info: GraphQLResolveInfo | undefined): void {
+  const definitions = info?.parentType?.getFields()[info.fieldName]?.args ?? [];
+  for (const definition of definitions) {
+    if (getNamedType(definition.type).name !== 'ID') continue;
+    const value = (args as Record<string, unknown>)[definition.name];
+    const ids = Array.isArray(value) ? value : [value];
+    if (ids.some((id) => typeof id === 'string' && id.length > ID_MAX))
+      throw badUserInput([{ field: definition.name, message: `must be at most ${ID_MAX} characters` }]);
+  }
 }
 
 /** Most specific first: the role a change is recorded under when a caller holds several. */

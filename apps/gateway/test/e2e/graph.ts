@@ -66,7 +66,11 @@ export async function mustAnswer<T = any>(graph: RunningGraph, query: string, va
 
 /** Development bearer token, signed as `npm run token` signs it. */
 export async function bearer(caller: Caller): Promise<string> {
-  return new SignJWT({ roles: caller.roles ?? [caller.role], ...(caller.expertId ? { expertId: caller.expertId } : {}), ...(caller.org ? { org: caller.org } : {}) })
+  return new SignJWT({
+    roles: caller.roles ?? [caller.role],
+    ...(caller.expertId ? { expertId: caller.expertId } : {}),
+    ...(caller.org ? { org: caller.org } : {}),
+  })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(caller.sub ?? `${caller.role.toLowerCase()}@example.org`)
     .setIssuedAt()
