@@ -99,3 +99,16 @@ describe('an expert who withdrew consent', () => {
     expect((await subgraph.execute(REVIEW, { id, status: 'ACTIVE' }, officer)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('a refusal reason', () => {
+  it('is read by project officers and the applicant, never by other roles', async () => {
+    const { data } = await subgraph.execute<any>(APPLY, { input: application() });
+    const id = data.applyToRoster.id;
+    await subgraph.execute(REVIEW, { id, status: 'REFUSED', reason: 'Not enough experience in the field' }, officer);
+    const read = async (as: ReturnType<typeof identityOf>) =>
+      (await subgraph.execute<any>(`query($id: ID!) { expert(id: $id) { refusalReason } }`, { id }, as)).data.expert?.refusalReason ?? null;
+    expect(await read(officer)).toBe('Not enough experience in the field');
+    expect(await read(identityOf('EXPERT', { expertId: id }))).toBe('Not enough experience in the field');
+    for (const role of ['ANALYST', 'STEERING_COMMITTEE', 'PARTNER'] as const) expect(await read(identityOf(role))).toBeNull();
+  });
+});

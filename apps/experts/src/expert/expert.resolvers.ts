@@ -39,6 +39,8 @@ export const expertResolvers: Resolvers = {
     email: personal('email'),
     phone: personal('phone'),
     cvSummary: personal('cvSummary'),
+    // Why an applicant was refused is about them: personal like their contact details.
+    refusalReason: personal('refusalReason'),
     consent: (expert, _, ctx) =>
       mayReadPersonalData(ctx.identity, expert)
         ? { givenAt: expert.consentGivenAt, noticeVersion: expert.privacyNoticeVersion, withdrawnAt: expert.consentWithdrawnAt }
