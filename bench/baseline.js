@@ -2,7 +2,7 @@
 // statements it needs (seven, whatever the page size), serialising the same JSON as the graph.
 const { createServer } = require('node:http');
 const mysql = require('mysql2/promise');
-const { findBeneficiary, RATINGS, satisfactionRate } = require('@mieux/domain');
+const { countsTowardSatisfaction, findBeneficiary, RATINGS, satisfactionRate } = require('@mieux/domain');
 
 const port = Number(process.env.PORT);
 const db = JSON.parse(process.env.DATABASES);
@@ -35,9 +35,10 @@ async function explorer(first) {
   const [[deployments], [participation], [evaluations]] = await Promise.all([
     pool.query(`SELECT activity_id, expert_id, role FROM ${db.actions}.deployment WHERE activity_id IN (?) ORDER BY created_at, id`, [activityIds]),
     pool.query(`SELECT activity_id, total, women FROM ${db.monitoring}.participation WHERE current = 1 AND activity_id IN (?)`, [activityIds]),
-    pool.query(`SELECT activity_id, rating, COUNT(*) AS n FROM ${db.monitoring}.evaluation WHERE activity_id IN (?) GROUP BY activity_id, rating`, [
-      activityIds,
-    ]),
+    pool.query(
+      `SELECT activity_id, respondent_type, rating, COUNT(*) AS n FROM ${db.monitoring}.evaluation WHERE activity_id IN (?) GROUP BY activity_id, respondent_type, rating`,
+      [activityIds],
+    ),
   ]);
   const [experts] = await pool.query(`SELECT id, full_name, employer_type, nationality FROM ${db.experts}.expert WHERE id IN (?)`, [
     ids([...new Set(deployments.map((d) => d.expert_id))]),
@@ -47,8 +48,14 @@ async function explorer(first) {
   );
   const request = new Map(requests.map((r) => [r.id, { reference: r.reference, status: r.status }]));
   const part = new Map(participation.map((p) => [p.activity_id, { total: p.total, women: p.women }]));
+  // Every rating counts in `count`; satisfaction only those of the people served (the domain's rule).
   const ratings = new Map();
-  for (const e of evaluations) ratings.set(e.activity_id, { ...(ratings.get(e.activity_id) ?? {}), [e.rating]: Number(e.n) });
+  const served = new Map();
+  const add = (map, e) => map.set(e.activity_id, { ...(map.get(e.activity_id) ?? {}), [e.rating]: (map.get(e.activity_id)?.[e.rating] ?? 0) + Number(e.n) });
+  for (const e of evaluations) {
+    add(ratings, e);
+    if (countsTowardSatisfaction(e.respondent_type)) add(served, e);
+  }
   const deployed = new Map();
   for (const d of deployments) deployed.set(d.activity_id, [...(deployed.get(d.activity_id) ?? []), { role: d.role, expert: expert.get(d.expert_id) }]);
   return {
@@ -75,7 +82,7 @@ async function explorer(first) {
                     status: x.status,
                     deployments: deployed.get(x.id) ?? [],
                     participation: part.get(x.id) ?? null,
-                    evaluations: { count, satisfactionRate: satisfactionRate(r) },
+                    evaluations: { count, satisfactionRate: satisfactionRate(served.get(x.id) ?? {}) },
                   };
                 }),
             },
