@@ -1,4 +1,5 @@
 import type { ServiceConfig, ServiceDataSource, SubgraphContext } from '@mieux/service-kit';
+import type { MonitoringClient } from './action/action.client';
 import type { ActionRepository } from './action/action.repository';
 import type { ActivityRepository } from './activity/activity.repository';
 import type { DeploymentRepository } from './deployment/deployment.repository';
@@ -16,4 +17,5 @@ export interface ServiceContext extends SubgraphContext {
   portfolio: PortfolioRepository;
   requestClient: RequestClient;
   expertClient: ExpertClient;
+  monitoringClient: MonitoringClient;
 }

@@ -1,5 +1,6 @@
 import { DateScalar, DateTimeScalar, loadTypeDefs, mergeResolvers, type ServiceDefinition } from '@mieux/service-kit';
-import { ACTION_REFERENCES, ActionEntity, ActionPartnerEntity, ActionThematicAreaEntity } from './action/action.entity';
+import { MonitoringClient } from './action/action.client';
+import { ACTION_REFERENCES, ActionEntity, ActionPartnerEntity, ActionThematicAreaEntity, ActionTransitionEntity } from './action/action.entity';
 import { ActionRepository } from './action/action.repository';
 import { actionResolvers } from './action/action.resolvers';
 import { ActivityDraftEntity, ActivityEntity } from './activity/activity.entity';
@@ -16,6 +17,7 @@ import type { Resolvers } from './generated/resolvers-types';
 import { CreateActions1764000000000 } from './migrations/1764000000000-create-actions';
 import { ActionPartners1765100000000 } from './migrations/1765100000000-action-partners';
 import { ActivityDrafts1765200000000 } from './migrations/1765200000000-activity-drafts';
+import { ActionHistory1765300000000 } from './migrations/1765300000000-action-history';
 import { PortfolioRepository } from './portfolio/portfolio.repository';
 import { portfolioResolvers } from './portfolio/portfolio.resolvers';
 import { RequestClient } from './request/request.client';
@@ -28,13 +30,14 @@ export const actionsService: ServiceDefinition<ServiceContext> = {
     ActionEntity,
     ActionThematicAreaEntity,
     ActionPartnerEntity,
+    ActionTransitionEntity,
     ACTION_REFERENCES.entity,
     ActivityEntity,
     ActivityDraftEntity,
     DeploymentEntity,
     EXPERT_LOCKS.entity,
   ],
-  migrations: [CreateActions1764000000000, ActionPartners1765100000000, ActivityDrafts1765200000000],
+  migrations: [CreateActions1764000000000, ActionPartners1765100000000, ActivityDrafts1765200000000, ActionHistory1765300000000],
   module: ({ config, database }) => {
     const { dataSource } = database;
     const parts = {
@@ -46,6 +49,7 @@ export const actionsService: ServiceDefinition<ServiceContext> = {
       portfolio: new PortfolioRepository(dataSource),
       requestClient: new RequestClient(config),
       expertClient: new ExpertClient(config),
+      monitoringClient: new MonitoringClient(config),
     };
     return {
       typeDefs: loadTypeDefs(__dirname),

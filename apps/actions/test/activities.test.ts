@@ -1,4 +1,5 @@
 import { scopedIdempotencyKey } from '@mieux/service-kit';
+import { callerId } from '@mieux/service-kit/identity';
 import { concurrently, daysFromToday } from '@mieux/service-kit/testing';
 import { PLAN, SET_STATUS, activityInput, createAction, officer, planActivity, startActions, startOwners, type Owners, type Subgraph } from './fixtures';
 
@@ -30,13 +31,36 @@ describe('activities and the Action they belong to', () => {
     });
     await set(second.id, 'HELD');
     expect((await set(third.id, 'CANCELLED')).data.setActivityStatus.action.status).toBe('COMPLETED');
-    const closed = await subgraph.execute<any>(`mutation($id: ID!) { closeAction(id: $id) { status allowedTransitions } }`, { id: action.id }, officer);
-    expect(closed.data.closeAction).toEqual({ status: 'CLOSED', allowedTransitions: [] });
+    const CLOSE = `mutation($id: ID!) { closeAction(id: $id) { status allowedTransitions history { from to by actorId reason } } }`;
+    const early = await subgraph.execute<any>(CLOSE, { id: action.id }, officer);
+    expect(early.errors?.[0]).toMatchObject({
+      message: 'An Action is closed once its final evaluation is recorded (recordFinalEvaluation)',
+      extensions: { code: 'CONFLICT', reason: 'NO_FINAL_EVALUATION' },
+    });
+    owners.finalEvaluations.set(action.id, '2024-06-01');
+    const closed = (await subgraph.execute<any>(CLOSE, { id: action.id }, officer)).data.closeAction;
+    expect(closed).toMatchObject({ status: 'CLOSED', allowedTransitions: [] });
+    const actorId = callerId(officer);
+    expect(closed.history).toEqual([
+      { from: null, to: 'PLANNED', by: 'PROJECT_OFFICER', actorId, reason: expect.stringMatching(/^Created from request /) },
+      { from: 'PLANNED', to: 'IN_IMPLEMENTATION', by: 'PROJECT_OFFICER', actorId, reason: 'Activity "Kick-off workshop" HELD' },
+      { from: 'IN_IMPLEMENTATION', to: 'COMPLETED', by: 'PROJECT_OFFICER', actorId, reason: 'Activity "Kick-off workshop" CANCELLED' },
+      { from: 'COMPLETED', to: 'CLOSED', by: 'PROJECT_OFFICER', actorId, reason: 'Final evaluation of 2024-06-01' },
+    ]);
+    expect(JSON.stringify(closed.history)).not.toContain(officer.sub!);
   });
 
   it('plans activities only while the Action is PLANNED or IN_IMPLEMENTATION', async () => {
     const action = await createAction(subgraph, owners);
-    await subgraph.execute(`mutation($id: ID!) { cancelAction(id: $id, reason: "Withdrawn by the partner") { status } }`, { id: action.id }, officer);
+    const cancelled = await subgraph.execute<any>(
+      `mutation($id: ID!) { cancelAction(id: $id, reason: " Withdrawn by the partner ") { status history { from to reason } } }`,
+      { id: action.id },
+      officer,
+    );
+    expect(cancelled.data.cancelAction.history.at(-1)).toEqual({ from: 'PLANNED', to: 'CANCELLED', reason: 'Withdrawn by the partner' });
+    const other = await createAction(subgraph, owners);
+    const blank = await subgraph.execute(`mutation($id: ID!) { cancelAction(id: $id, reason: "  ") { status } }`, { id: other.id }, officer);
+    expect(blank.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
     const refused = await subgraph.execute(PLAN, { actionId: action.id, input: activityInput('2024-05-10') }, officer);
     expect(refused.errors?.[0]).toMatchObject({
       message: 'Action is CANCELLED; activities are planned while it is PLANNED or IN_IMPLEMENTATION',

@@ -16,23 +16,36 @@ export interface Owners {
   requests: Map<string, Record<string, unknown>>;
   /** Roster status of the experts the experts service knows, by id. */
   experts: Map<string, string>;
+  /** The date of each Action's final evaluation the monitoring service knows, by Action id. */
+  finalEvaluations: Map<string, string>;
 }
 
-/** The requests and experts services at the HTTP boundary, answering from the maps. */
+/** The requests, experts and monitoring services at the HTTP boundary, answering from the maps. */
 export async function startOwners(): Promise<Owners> {
   const requests = new Map<string, Record<string, unknown>>();
   const experts = new Map<string, string>();
+  const finalEvaluations = new Map<string, string>();
   const stub = await startOwnerStub(({ query, variables }) => {
     const id = variables.id as string;
     if (query.includes('request(')) return { data: { request: requests.get(id) ?? null } };
     if (query.includes('expert(')) return { data: { expert: experts.has(id) ? { id, status: experts.get(id) } : null } };
+    if (query.includes('finalEvaluation')) {
+      const [action] = variables.r as { id: string }[];
+      const date = finalEvaluations.get(action.id);
+      return { data: { _entities: [{ finalEvaluation: date ? { date } : null }] } };
+    }
     return { errors: [{ message: 'unexpected query' }] };
   });
-  return { stub, requests, experts };
+  return { stub, requests, experts, finalEvaluations };
 }
 
 export function startActions(owners: Owners): Promise<Subgraph> {
-  return startTestSubgraph(actionsService, { REQUESTS_URL: owners.stub.url, EXPERTS_URL: owners.stub.url, SUBGRAPH_TIMEOUT_MS: '2000' });
+  return startTestSubgraph(actionsService, {
+    REQUESTS_URL: owners.stub.url,
+    EXPERTS_URL: owners.stub.url,
+    MONITORING_URL: owners.stub.url,
+    SUBGRAPH_TIMEOUT_MS: '2000',
+  });
 }
 
 let counter = 0;

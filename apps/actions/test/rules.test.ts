@@ -70,6 +70,7 @@ describe('the Action lifecycle', () => {
     await setStatus((await planActivity(subgraph, completed.id, '2025-01-10')).id, 'HELD');
     expect(await actionStatus(completed.id)).toBe('COMPLETED');
     expect(await plan(completed.id, '2025-02-10')).toEqual(refusal('COMPLETED'));
+    owners.finalEvaluations.set(completed.id, '2025-03-01');
     expect(await closeAction(completed.id)).toEqual({ closeAction: { status: 'CLOSED' } });
     expect(await plan(completed.id, '2025-02-10')).toEqual(refusal('CLOSED'));
     const cancelled = await createAction(subgraph, owners);

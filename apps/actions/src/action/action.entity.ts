@@ -56,3 +56,36 @@ export const ActionPartnerEntity = new EntitySchema<{ actionId: string; institut
 
 /** MIEUX-<year of approval>-<nnn> numbers. */
 export const ACTION_REFERENCES = yearlySequence('ActionReferenceSequence', 'action_reference_sequence');
+
+/** One move of an Action: who (role, opaque caller id), when, why. */
+export interface ActionTransitionRow {
+  id?: number;
+  actionId: string;
+  fromStatus: string | null;
+  toStatus: string;
+  role: string | null;
+  actorId: string | null;
+  at: Date;
+  reason: string | null;
+}
+
+export const ActionTransitionEntity = new EntitySchema<ActionTransitionRow>({
+  name: 'ActionTransition',
+  tableName: 'action_transition',
+  columns: {
+    id: { type: 'integer', primary: true, generated: 'increment' },
+    actionId: { name: 'action_id', type: 'varchar', length: 36 },
+    fromStatus: { name: 'from_status', type: 'varchar', length: 24, nullable: true },
+    toStatus: { name: 'to_status', type: 'varchar', length: 24 },
+    role: { type: 'varchar', length: 32, nullable: true },
+    actorId: { name: 'actor_id', type: 'varchar', length: 32, nullable: true },
+    at: { type: 'datetime', precision: 3 },
+    reason: { type: 'varchar', length: 2000, nullable: true },
+  },
+});
+
+/** Who moves an Action: the role acted as and the caller's opaque id. */
+export interface ActionActor {
+  role: string | null;
+  actorId: string | null;
+}

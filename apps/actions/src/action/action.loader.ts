@@ -1,6 +1,7 @@
 import { alignToKeys, groupToKeys } from '@mieux/service-kit';
 import type { ActivityDraftRow } from '../activity/activity.entity';
 import type { ServiceContext } from '../context';
+import type { ActionTransitionRow } from './action.entity';
 import { toActionModel, type ActionModel } from './action.model';
 
 /** Actions by id: N lookups, one statement. */
@@ -35,4 +36,9 @@ export function launchedOnLoader(ctx: ServiceContext) {
     const started = await ctx.actions.launchedOn(ids);
     return ids.map((id) => started.get(id) ?? null);
   });
+}
+
+/** The history of N Actions: one statement. */
+export function actionHistoryLoader(ctx: ServiceContext) {
+  return ctx.loaders.get<string, ActionTransitionRow[]>('action-history', async (ids) => groupToKeys(ids, await ctx.actions.historyOf(ids), (t) => t.actionId));
 }

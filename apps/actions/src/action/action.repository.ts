@@ -1,9 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { In, type DataSource } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { actionReference, actionReferenceYear, assertActionTransition, LAUNCHING_ACTIVITY_STATUS, periodOf, type ActionStatus } from '@mieux/domain';
 import { conflict, inTransaction, isUniqueViolation, notFound, paginate, updateIfStatus, type Connection, type PageArgs } from '@mieux/service-kit';
 import { ActivityDraftEntity, type ActivityDraftRow } from '../activity/activity.entity';
-import { ACTION_REFERENCES, ActionEntity, ActionPartnerEntity, ActionThematicAreaEntity, type ActionRow } from './action.entity';
+import {
+  ACTION_REFERENCES,
+  ActionEntity,
+  ActionPartnerEntity,
+  ActionThematicAreaEntity,
+  ActionTransitionEntity,
+  type ActionActor,
+  type ActionRow,
+  type ActionTransitionRow,
+} from './action.entity';
 import { toActionModel, type ActionModel } from './action.model';
 
 export interface ActionFilterInput {
@@ -72,7 +81,7 @@ export class ActionRepository {
   }
 
   /** A new Action with its reference; a second Action for the same request is refused by the unique key. */
-  async create({ partnerIds, drafts, ...fields }: NewAction): Promise<ActionRow> {
+  async create({ partnerIds, drafts, ...fields }: NewAction, actor: ActionActor): Promise<ActionRow> {
     try {
       return await inTransaction(this.dataSource, async (manager) => {
         const year = actionReferenceYear(fields.approvedOn);
@@ -94,6 +103,7 @@ export class ActionRepository {
             ActionPartnerEntity,
             [...new Set(partnerIds)].map((institutionId) => ({ actionId: row.id, institutionId })),
           );
+        await recordActionMove(manager, row.id, null, 'PLANNED', actor, `Created from request ${fields.requestId}`);
         return row;
       });
     } catch (error) {
@@ -103,8 +113,8 @@ export class ActionRepository {
     }
   }
 
-  /** Moves an Action along its lifecycle, compare-and-set. */
-  async transition(id: string, to: ActionStatus): Promise<ActionRow> {
+  /** Moves an Action along its lifecycle, compare-and-set, and records the move with who and why. */
+  async transition(id: string, to: ActionStatus, actor: ActionActor, reason: string | null): Promise<ActionRow> {
     return inTransaction(this.dataSource, async (manager) => {
       const row = await manager.findOneBy(ActionEntity, { id });
       if (!row) throw notFound('Action', id);
@@ -112,8 +122,14 @@ export class ActionRepository {
       if (!(await updateIfStatus(manager, ActionEntity, id, row.status, { status: to }))) {
         throw conflict(`Action ${id} changed while this change was made; try again`);
       }
+      await recordActionMove(manager, id, row.status, to, actor, reason);
       return { ...row, status: to };
     });
+  }
+
+  /** The history of N Actions, oldest first: one statement. */
+  historyOf(actionIds: readonly string[]): Promise<ActionTransitionRow[]> {
+    return this.dataSource.getRepository(ActionTransitionEntity).find({ where: { actionId: In([...actionIds]) }, order: { at: 'ASC', id: 'ASC' } });
   }
 
   /** When each Action launched (the domain's launchedOnOf, in SQL: its first activity held), for N Actions: one grouped statement. */
@@ -129,4 +145,9 @@ export class ActionRepository {
 /** MIN() over a DATE comes back as a string or a Date depending on the driver. */
 export function dateString(value: string | Date): string {
   return value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10);
+}
+
+/** Records one move of an Action in the transaction that makes it. */
+export function recordActionMove(manager: EntityManager, actionId: string, from: string | null, to: string, actor: ActionActor, reason: string | null) {
+  return manager.insert(ActionTransitionEntity, { actionId, fromStatus: from, toStatus: to, role: actor.role, actorId: actor.actorId, at: new Date(), reason });
 }

@@ -1,10 +1,10 @@
-import { activityDraftsOf, allowedActionTransitions, findBeneficiary, type ActionStatus, type ActivityType } from '@mieux/domain';
-import { allow, hasRole, ROLE_GROUPS, selects, today } from '@mieux/service-kit';
+import { activityDraftsOf, allowedActionTransitions, assertActionTransition, findBeneficiary, type ActionStatus, type ActivityType } from '@mieux/domain';
+import { allow, conflict, field, hasRole, notFound, parseInput, ROLE_GROUPS, selects, today, z } from '@mieux/service-kit';
 import { activitiesOfActionLoader } from '../activity/activity.loader';
 import type { Resolvers } from '../generated/resolvers-types';
 import { parseCreateActionInput } from './action.input';
-import { partnerInstitutionOf, readableActionById } from './action.access';
-import { draftsOfActionLoader, launchedOnLoader } from './action.loader';
+import { actionActor, partnerInstitutionOf, readableActionById } from './action.access';
+import { actionHistoryLoader, actionLoader, draftsOfActionLoader, launchedOnLoader } from './action.loader';
 import { launchOf, toActionModel } from './action.model';
 
 export const actionResolvers: Resolvers = {
@@ -19,20 +19,34 @@ export const actionResolvers: Resolvers = {
     createAction: allow(ROLE_GROUPS.officers, async (_, { input }, ctx) => {
       const { requestId, title } = parseCreateActionInput(input);
       const request = await ctx.requestClient.approvedRequest(ctx, requestId);
-      const row = await ctx.actions.create({
-        requestId: request.id,
-        title: title ?? request.title,
-        beneficiaryCode: request.country.code,
-        region: request.country.region ?? findBeneficiary(request.country.code)?.region ?? null,
-        thematicAreas: request.thematicAreas,
-        approvedOn: request.approvedOn,
-        partnerIds: request.partners.map((p) => p.id),
-        drafts: activityDraftsOf(request.actionFiche?.plannedActivities ?? []),
-      });
+      const row = await ctx.actions.create(
+        {
+          requestId: request.id,
+          title: title ?? request.title,
+          beneficiaryCode: request.country.code,
+          region: request.country.region ?? findBeneficiary(request.country.code)?.region ?? null,
+          thematicAreas: request.thematicAreas,
+          approvedOn: request.approvedOn,
+          partnerIds: request.partners.map((p) => p.id),
+          drafts: activityDraftsOf(request.actionFiche?.plannedActivities ?? []),
+        },
+        actionActor(ctx),
+      );
       return toActionModel(row);
     }),
-    closeAction: allow(ROLE_GROUPS.officers, async (_, { id }, ctx) => toActionModel(await ctx.actions.transition(id, 'CLOSED'))),
-    cancelAction: allow(ROLE_GROUPS.officers, async (_, { id }, ctx) => toActionModel(await ctx.actions.transition(id, 'CANCELLED'))),
+    closeAction: allow(ROLE_GROUPS.officers, async (_, { id }, ctx) => {
+      // The lifecycle answers first (a PLANNED Action cannot close, evaluated or not); then the evaluation.
+      const action = await actionLoader(ctx).load(id);
+      if (!action) throw notFound('Action', id);
+      assertActionTransition(action.status as ActionStatus, 'CLOSED');
+      const evaluatedOn = await ctx.monitoringClient.finalEvaluationOn(ctx, id);
+      if (!evaluatedOn) throw conflict('An Action is closed once its final evaluation is recorded (recordFinalEvaluation)', { reason: 'NO_FINAL_EVALUATION' });
+      return toActionModel(await ctx.actions.transition(id, 'CLOSED', actionActor(ctx), `Final evaluation of ${evaluatedOn}`));
+    }),
+    cancelAction: allow(ROLE_GROUPS.officers, async (_, { id, reason }, ctx) => {
+      const { reason: why } = parseInput(z.object({ reason: field.text(2000) }), { reason }, '');
+      return toActionModel(await ctx.actions.transition(id, 'CANCELLED', actionActor(ctx), why));
+    }),
   },
   Action: {
     __resolveReference: (reference, ctx) => readableActionById(ctx, reference.id),
@@ -44,6 +58,15 @@ export const actionResolvers: Resolvers = {
     launchedOn: (action, _, ctx) => launchedOnLoader(ctx).load(action.id),
     launchedOnTime: async (action, _, ctx) => launchOf(action.approvedOn, await launchedOnLoader(ctx).load(action.id), today()).launchedOnTime,
     phase: (action) => launchOf(action.approvedOn, null, today()).phase,
+    history: async (action, _, ctx) =>
+      (await actionHistoryLoader(ctx).load(action.id)).map((t) => ({
+        from: t.fromStatus as ActionStatus | null,
+        to: t.toStatus as ActionStatus,
+        by: t.role,
+        actorId: t.actorId,
+        at: t.at,
+        reason: t.reason,
+      })),
     activities: async (action, { first }, ctx) => (await activitiesOfActionLoader(ctx).load(action.id)).slice(0, Math.max(0, Math.min(first ?? 20, 100))),
     activityDrafts: async (action, _, ctx) =>
       (await draftsOfActionLoader(ctx).load(action.id)).map((d) => ({ id: d.id, type: d.type as ActivityType, title: d.title, activityId: d.activityId })),

@@ -11,8 +11,8 @@ import {
   type ActivityStatus,
 } from '@mieux/domain';
 import { conflict, createIdempotently, findForUpdate, inTransaction, notFound, updateIfStatus } from '@mieux/service-kit';
-import { ActionEntity } from '../action/action.entity';
-import { dateString } from '../action/action.repository';
+import { ActionEntity, type ActionActor } from '../action/action.entity';
+import { dateString, recordActionMove } from '../action/action.repository';
 import { DeploymentEntity } from '../deployment/deployment.entity';
 import { ActivityDraftEntity, ActivityEntity, type ActivityRow } from './activity.entity';
 import type { ActivityModel } from './activity.model';
@@ -96,7 +96,7 @@ export class ActivityRepository {
    * Action's row and read their siblings as committed: of two last activities held at once, the
    * second completes the Action.
    */
-  async transition(id: string, to: ActivityStatus, check: (row: ActivityRow) => void = () => undefined): Promise<ActivityRow> {
+  async transition(id: string, to: ActivityStatus, actor: ActionActor, check: (row: ActivityRow) => void = () => undefined): Promise<ActivityRow> {
     return inTransaction(this.dataSource, async (manager) => {
       const found = await manager.findOneBy(ActivityEntity, { id });
       if (!found) throw notFound('Activity', id);
@@ -118,7 +118,10 @@ export class ActivityRepository {
       }
       const statuses = (await findForUpdate(manager, ActivityEntity, { actionId: row.actionId })).map((a) => a.status as ActivityStatus);
       const next = deriveActionStatus(action.status as ActionStatus, statuses);
-      if (next !== action.status) await updateIfStatus(manager, ActionEntity, action.id, action.status, { status: next });
+      if (next !== action.status) {
+        await updateIfStatus(manager, ActionEntity, action.id, action.status, { status: next });
+        await recordActionMove(manager, action.id, action.status, next, actor, `Activity "${row.title}" ${to}`);
+      }
       return { ...row, status: to };
     });
   }

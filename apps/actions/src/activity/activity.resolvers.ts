@@ -1,5 +1,6 @@
 import { activityDatesProblems, activityMoveProblem, allowedActivityTransitions, assertNoDateProblem, findCountry, type ActivityStatus } from '@mieux/domain';
 import { allow, notFound, ROLE_GROUPS, scopedIdempotencyKey, today } from '@mieux/service-kit';
+import { actionActor } from '../action/action.access';
 import { actionLoader } from '../action/action.loader';
 import { deploymentsOfActivityLoader } from '../deployment/deployment.loader';
 import type { ServiceContext } from '../context';
@@ -48,7 +49,9 @@ export const activityResolvers: Resolvers = {
       return planFor(ctx, draft.actionId, activity, scopedIdempotencyKey(ctx.identity, idempotencyKey, { draftId, ...input }), draftId);
     }),
     setActivityStatus: allow(ROLE_GROUPS.officers, async (_, { id, status }, ctx) =>
-      toActivityModel(await ctx.activities.transition(id, status, (row) => assertNoDateProblem([activityMoveProblem(status, row.startsOn, today())]))),
+      toActivityModel(
+        await ctx.activities.transition(id, status, actionActor(ctx), (row) => assertNoDateProblem([activityMoveProblem(status, row.startsOn, today())])),
+      ),
     ),
   },
   ActivityDraft: {

@@ -40,6 +40,8 @@ export type Action = {
   approvedOn: Scalars['Date']['output'];
   /** The beneficiary: a country or a regional organisation. Its `code` is always there; null when the requests service cannot answer for the other fields asked. */
   country: Maybe<Country>;
+  /** Every move of the Action, oldest first: created, implementation, completion, closing or cancellation. */
+  history: Array<ActionTransition>;
   id: Scalars['ID']['output'];
   /** Approval plus three calendar months. */
   launchTarget: Scalars['Date']['output'];
@@ -93,6 +95,21 @@ export type ActionStatus =
   | 'COMPLETED'
   | 'IN_IMPLEMENTATION'
   | 'PLANNED';
+
+/** One move of an Action: from and to, who (a role and an opaque caller id, never an e-mail), when and why. */
+export type ActionTransition = {
+  __typename?: 'ActionTransition';
+  /** An opaque, stable id of the caller who made the move. */
+  actorId: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** The role the mover acted as (PROJECT_OFFICER). */
+  by: Maybe<Scalars['String']['output']>;
+  /** Null for its creation. */
+  from: Maybe<ActionStatus>;
+  /** Why: the cancellation's reason, the final evaluation that closed it, the activity that moved it. */
+  reason: Maybe<Scalars['String']['output']>;
+  to: ActionStatus;
+};
 
 export type Activity = {
   __typename?: 'Activity';
@@ -221,9 +238,10 @@ export type Language =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Cancels an Action; the reason is kept in its history. */
   cancelAction: Action;
   cancelDeployment: Deployment;
-  /** Closes a COMPLETED Action once its final evaluation is recorded. */
+  /** Closes a COMPLETED Action once its final evaluation is recorded (CONFLICT, reason NO_FINAL_EVALUATION, before). */
   closeAction: Action;
   /** From an APPROVED request, once. */
   createAction: Action;
@@ -564,6 +582,7 @@ export type ResolversTypes = ResolversObject<{
   ActionEdge: ResolverTypeWrapper<Omit<ActionEdge, 'node'> & { node: ResolversTypes['Action'] }>;
   ActionFilter: ActionFilter;
   ActionStatus: ActionStatus;
+  ActionTransition: ResolverTypeWrapper<ActionTransition>;
   Activity: ResolverTypeWrapper<ActivityModel>;
   ActivityDraft: ResolverTypeWrapper<ActivityDraftModel>;
   ActivityDraftDatesInput: ActivityDraftDatesInput;
@@ -604,6 +623,7 @@ export type ResolversParentTypes = ResolversObject<{
   ActionConnection: Omit<ActionConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActionEdge']> };
   ActionEdge: Omit<ActionEdge, 'node'> & { node: ResolversParentTypes['Action'] };
   ActionFilter: ActionFilter;
+  ActionTransition: ActionTransition;
   Activity: ActivityModel;
   ActivityDraft: ActivityDraftModel;
   ActivityDraftDatesInput: ActivityDraftDatesInput;
@@ -661,6 +681,7 @@ export type ActionResolvers<ContextType = ServiceContext, ParentType extends Res
   allowedTransitions?: Resolver<Array<ResolversTypes['ActionStatus']>, ParentType, ContextType>;
   approvedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['ActionTransition']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   launchTarget?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   launchedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -683,6 +704,15 @@ export type ActionConnectionResolvers<ContextType = ServiceContext, ParentType e
 export type ActionEdgeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ActionEdge'] = ResolversParentTypes['ActionEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Action'], ParentType, ContextType>;
+}>;
+
+export type ActionTransitionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ActionTransition'] = ResolversParentTypes['ActionTransition']> = ResolversObject<{
+  actorId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['ActionStatus']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ActionStatus'], ParentType, ContextType>;
 }>;
 
 export type ActivityResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity'], FederationReferenceType extends FederationReferenceTypes['Activity'] = FederationReferenceTypes['Activity']> = ResolversObject<{
@@ -804,6 +834,7 @@ export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
   Action?: ActionResolvers<ContextType>;
   ActionConnection?: ActionConnectionResolvers<ContextType>;
   ActionEdge?: ActionEdgeResolvers<ContextType>;
+  ActionTransition?: ActionTransitionResolvers<ContextType>;
   Activity?: ActivityResolvers<ContextType>;
   ActivityDraft?: ActivityDraftResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
