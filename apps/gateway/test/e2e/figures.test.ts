@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { daysFromToday } from '@mieux/service-kit/testing';
-import { committee, mustAnswer, officer, startGraph, type Caller, type RunningGraph } from './graph';
+import { analyst, committee, mustAnswer, officer, startGraph, type Caller, type RunningGraph } from './graph';
 
 /** The whole graph as real processes on MySQL, empty: every figure is what these tests record. */
 let graph: RunningGraph;
@@ -38,7 +38,7 @@ async function approvedAction(countryCode = 'GH'): Promise<{ id: string; request
     officer,
   );
   await ok(
-    `mutation($id: ID!, $on: Date!) { decideRequest(id: $id, input: { outcome: APPROVED, rationale: "Feasible", decidedOn: $on }) { status } }`,
+    `mutation($id: ID!, $on: Date!) { decideRequest(id: $id, input: { outcome: APPROVED, body: DG_INTPA, rationale: "Feasible", decidedOn: $on }) { status } }`,
     { id, on: TODAY },
     committee,
   );
@@ -99,4 +99,83 @@ describe('no race across services loses a rule', () => {
     }
     expect(deployedAfterWithdrawal).toEqual([]);
   }, 180_000);
+});
+
+describe('one Action’s story, every portfolio figure moving by exactly what was recorded', () => {
+  const PORTFOLIO = `{ portfolio { actions activities participants womenParticipants policiesSupported satisfactionRate
+    expertsDeployed publicOfficialsFromMemberStates memberStatesRepresented countriesSupported launchedOnTimeRate
+    byYear { value actions activities participants } byActivityType { value actions activities participants } } }`;
+  const figures = async () => (await ok(PORTFOLIO, {}, analyst)).portfolio;
+
+  it('counts what was held, people served and policies once, and leaves the rest unmoved', async () => {
+    const before = await figures();
+    const action = await approvedAction('SN');
+    const held = await planOn(action.id, TODAY);
+    const ahead = await planOn(action.id, daysFromToday(20), 'INFORMATION_EXCHANGE', 'WORKSHOP');
+    const [sweden, portugal] = [await activeExpert('SE'), await activeExpert('PT')];
+    const deploy = (a: string, e: string) =>
+      ok(`mutation($a: ID!, $e: ID!) { deployExpert(activityId: $a, expertId: $e, role: EXPERT) { id } }`, { a, e }, officer);
+    await deploy(held, sweden);
+    await deploy(held, portugal);
+    await deploy(ahead, portugal);
+    // Portugal's expert withdraws: the workshop ahead loses them, the training held keeps them as a fact.
+    await ok(`mutation { withdrawConsent { status } }`, {}, { role: 'EXPERT', sub: `${portugal}@experts`, expertId: portugal });
+    // Nothing is recorded for the workshop ahead: it is not held.
+    const early = await graph.query<any>(
+      `mutation($a: ID!) { recordParticipation(activityId: $a, input: { total: 9, women: 9, men: 0 }) { total } }`,
+      { a: ahead },
+      officer,
+    );
+    expect(early.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'activityId' });
+    await ok(`mutation($id: ID!) { setActivityStatus(id: $id, status: HELD) { status } }`, { id: held }, officer);
+    await ok(`mutation($a: ID!) { recordParticipation(activityId: $a, input: { total: 25, women: 12, men: 13 }) { total } }`, { a: held }, officer);
+    const evaluate = (who: string, rating: string, as: Caller) =>
+      ok(
+        `mutation($a: ID!, $who: RespondentType!, $r: Rating!) { submitEvaluation(activityId: $a, input: { respondentType: $who, rating: $r }) { id } }`,
+        { a: held, who, r: rating },
+        as,
+      );
+    await evaluate('PARTNER_AUTHORITY', 'EXCELLENT', officer);
+    await evaluate('PARTICIPANT', 'GOOD', officer);
+    await evaluate('EXPERT', 'POOR', { role: 'EXPERT', sub: `${sweden}@experts`, expertId: sweden });
+    await ok(
+      `mutation($a: ID!, $on: Date!) { recordResult(actionId: $a, input: { type: POLICY, status: DRAFTED, title: "National labour migration policy", date: $on }) { id } }`,
+      { a: action.id, on: TODAY },
+      officer,
+    );
+
+    const after = await figures();
+    const year = TODAY.slice(0, 4);
+    const slice = (list: any[], value: string) => list.find((s) => s.value === value) ?? { actions: 0, activities: 0, participants: 0 };
+    expect({
+      actions: after.actions - before.actions,
+      activities: after.activities - before.activities,
+      participants: after.participants - before.participants,
+      womenParticipants: after.womenParticipants - before.womenParticipants,
+      policiesSupported: after.policiesSupported - before.policiesSupported,
+      expertsDeployed: after.expertsDeployed - before.expertsDeployed,
+      publicOfficialsFromMemberStates: after.publicOfficialsFromMemberStates - before.publicOfficialsFromMemberStates,
+      memberStatesRepresented: after.memberStatesRepresented - before.memberStatesRepresented,
+      countriesSupported: after.countriesSupported - before.countriesSupported,
+    }).toEqual({
+      actions: 1,
+      activities: 2,
+      participants: 25,
+      womenParticipants: 12,
+      policiesSupported: 1,
+      expertsDeployed: 2,
+      publicOfficialsFromMemberStates: 2,
+      memberStatesRepresented: 2,
+      countriesSupported: 1,
+    });
+    // The graph holds no other evaluation: satisfaction is the partner authority's EXCELLENT and the
+    // participant's GOOD, the expert's POOR left out; the Action launched on its first day.
+    expect([before.satisfactionRate, after.satisfactionRate, after.launchedOnTimeRate]).toEqual([null, 0.5, 1]);
+    const training = slice(after.byActivityType, 'TRAINING');
+    expect(training.participants - slice(before.byActivityType, 'TRAINING').participants).toBe(25);
+    expect(slice(after.byYear, year).participants - slice(before.byYear, year).participants).toBe(25);
+    expect(slice(after.byYear, year).actions - slice(before.byYear, year).actions).toBe(1);
+    const seen = await ok(`query($id: ID!) { activity(id: $id) { deployments { status expert { id } } } }`, { id: ahead }, officer);
+    expect(seen.activity.deployments).toEqual([{ status: 'CANCELLED', expert: { id: portugal } }]);
+  }, 120_000);
 });
