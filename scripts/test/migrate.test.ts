@@ -20,12 +20,13 @@ describe('npm run migrate -w apps/<service> -- up|down|status', () => {
       };
     };
     try {
-      expect(await migrate('status')).toEqual({ code: 0, lines: ['pending  CreateExperts1764000000000'] });
-      expect(await migrate('up')).toEqual({ code: 0, lines: ['applied  CreateExperts1764000000000'] });
+      const both = ['CreateEventTables1765000000000', 'CreateExperts1764000000000'];
+      expect(await migrate('status')).toEqual({ code: 0, lines: both.map((m) => `pending  ${m}`) });
+      expect(await migrate('up')).toEqual({ code: 0, lines: ['applied  CreateExperts1764000000000', 'applied  CreateEventTables1765000000000'] });
       expect(await migrate('up')).toEqual({ code: 0, lines: ['nothing to apply: every migration is applied'] });
-      expect(await migrate('status')).toEqual({ code: 0, lines: ['applied  CreateExperts1764000000000'] });
-      expect(await migrate('down')).toEqual({ code: 0, lines: ['reverted CreateExperts1764000000000'] });
-      expect(await migrate('status')).toEqual({ code: 0, lines: ['pending  CreateExperts1764000000000'] });
+      expect(await migrate('status')).toEqual({ code: 0, lines: both.map((m) => `applied  ${m}`) });
+      expect(await migrate('down')).toEqual({ code: 0, lines: ['reverted CreateEventTables1765000000000'] });
+      expect(await migrate('status')).toEqual({ code: 0, lines: ['applied  CreateExperts1764000000000', 'pending  CreateEventTables1765000000000'] });
       expect((await migrate('sideways')).code).toBe(2);
     } finally {
       await database.drop();

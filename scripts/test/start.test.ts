@@ -86,7 +86,7 @@ describe('npm start -w apps/<service>', () => {
   it('runs node itself in every service start script, so signals reach it', () => {
     for (const service of ['gateway', 'requests', 'actions', 'experts', 'monitoring']) {
       const { scripts } = JSON.parse(readFileSync(join(ROOT, 'apps', service, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-      expect({ service, start: scripts.start }).toEqual({ service, start: 'exec node dist/main.js' });
+      expect({ service, start: scripts.start }).toEqual({ service, start: 'exec node --max-semi-space-size=64 dist/main.js' });
     }
   });
 });
