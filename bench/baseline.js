@@ -70,21 +70,25 @@ async function explorer(first) {
               status: a.status,
               request: request.get(a.request_id),
               country: { name: b.name.EN, region: b.region },
-              activities: byAction
-                .get(a.id)
-                .slice(0, 7)
-                .map((x) => {
-                  const r = ratings.get(x.id) ?? {};
-                  const count = RATINGS.reduce((s, k) => s + (r[k] ?? 0), 0);
-                  return {
-                    title: x.title,
-                    startsOn: x.starts_on,
-                    status: x.status,
-                    deployments: deployed.get(x.id) ?? [],
-                    participation: part.get(x.id) ?? null,
-                    evaluations: { count, satisfactionRate: satisfactionRate(served.get(x.id) ?? {}) },
-                  };
-                }),
+              activities: {
+                edges: byAction
+                  .get(a.id)
+                  .slice(0, 7)
+                  .map((x) => {
+                    const r = ratings.get(x.id) ?? {};
+                    const count = RATINGS.reduce((s, k) => s + (r[k] ?? 0), 0);
+                    return {
+                      node: {
+                        title: x.title,
+                        startsOn: x.starts_on,
+                        status: x.status,
+                        deployments: { edges: (deployed.get(x.id) ?? []).map((node) => ({ node })) },
+                        participation: part.get(x.id) ?? null,
+                        evaluations: { count, satisfactionRate: satisfactionRate(served.get(x.id) ?? {}) },
+                      },
+                    };
+                  }),
+              },
             },
           };
         }),

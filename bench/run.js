@@ -110,8 +110,8 @@ async function main() {
       const ours = (/** @type {string} */ query, variables = {}) => post(graph.urls.ours, headersOf('ours')(0), JSON.stringify({ query, variables }));
       const sample = await ours(`{ portfolio { actions activities } experts(first: 1) { totalCount } }`);
       const counts = { Actions: sample.data.portfolio.actions, activities: sample.data.portfolio.activities, experts: sample.data.experts.totalCount };
-      const picked = await ours(`{ actions(first: 20) { edges { node { activities(first: 1) { id } } } } }`);
-      const activityIds = picked.data.actions.edges.flatMap((/** @type {any} */ e) => e.node.activities.map((/** @type {any} */ a) => a.id));
+      const picked = await ours(`{ actions(first: 20) { edges { node { activities(first: 1) { edges { node { id } } } } } } }`);
+      const activityIds = picked.data.actions.edges.flatMap((/** @type {any} */ e) => e.node.activities.edges.map((/** @type {any} */ a) => a.node.id));
 
       const statementsPerExplorer = {};
       const statements = async () => {

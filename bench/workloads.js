@@ -8,8 +8,8 @@
 const EXPLORER = `query Explorer($first: Int!) {
   actions(first: $first) { edges { node {
     reference title status request { reference status } country { name region }
-    activities(first: 7) { title startsOn status
-      deployments { role expert { displayName employerType nationality { code } } }
+    activities(first: 7) { edges { node { title startsOn status
+      deployments { edges { node { role expert { displayName employerType nationality { code } } } } }
       participation { total women } evaluations { count satisfactionRate } } } } } }`;
 
 const PORTFOLIO = `query Portfolio($filter: PortfolioFilter) {
@@ -18,12 +18,12 @@ const PORTFOLIO = `query Portfolio($filter: PortfolioFilter) {
     memberStatesRepresented satisfactionRate launchedOnTimeRate requests
     byThematicArea { value participants expertsDeployed requests } byRegion { value actions participants } byYear { value actions participants } } }`;
 
-const MATCHING = `query Matching($id: ID!) { activity(id: $id) { title candidateExperts(first: 10) { score expert { displayName } } } }`;
+const MATCHING = `query Matching($id: ID!) { activity(id: $id) { title candidateExperts(first: 10) { edges { node { score expert { displayName } } } } } }`;
 
 /** Each subgraph alone, for a page of its own entities: the service's share of the work without a gateway. */
 const DIRECT = {
   requests: `{ requests(first: 50) { edges { node { reference status title country { name } } } } }`,
-  actions: `{ actions(first: 50) { edges { node { reference title status activities(first: 7) { title startsOn deployments { role } } } } } }`,
+  actions: `{ actions(first: 50) { edges { node { reference title status activities(first: 7) { edges { node { title startsOn deployments { edges { node { role } } } } } } } } } }`,
   experts: `{ experts(first: 50) { edges { node { displayName employerType nationality { code } } } } }`,
   monitoring: `query($id: ID!) { evaluationSummary(activityId: $id) { count satisfactionRate distribution { rating count } } }`,
 };

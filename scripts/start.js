@@ -127,7 +127,7 @@ Portfolio figures, anonymous:
 A development token for a role (PARTNER, PROJECT_OFFICER, STEERING_COMMITTEE, EXPERT, ANALYST, ADMIN):
   TOKEN=$(npm run token -- ANALYST)
   curl -s ${url} -H 'content-type: application/json' -H "authorization: Bearer $TOKEN" \\
-    -d '{"query":"{ actions(first: 3) { totalCount edges { node { reference title country { name } activities(first: 7) { title startsOn } } } } }"}'
+    -d '{"query":"{ actions(first: 3) { totalCount edges { node { reference title country { name } activities(first: 7) { edges { node { title startsOn } } } } } } }"}'
 
 More example queries are in the README.`);
 }

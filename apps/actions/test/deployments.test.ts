@@ -49,8 +49,12 @@ describe('deploying experts', () => {
     const other = await planActivity(subgraph, action.id, '2028-03-02');
     expect((await deploy(cancelled.id, 'expert-a')).errors).toBeUndefined();
     await subgraph.execute(SET_STATUS, { id: cancelled.id, status: 'CANCELLED' }, officer);
-    const deployments = await subgraph.execute<any>(`query($id: ID!) { activity(id: $id) { deployments { status } } }`, { id: cancelled.id }, officer);
-    expect(deployments.data.activity.deployments).toEqual([{ status: 'CANCELLED' }]);
+    const deployments = await subgraph.execute<any>(
+      `query($id: ID!) { activity(id: $id) { deployments { edges { node { status } } } } }`,
+      { id: cancelled.id },
+      officer,
+    );
+    expect(deployments.data.activity.deployments.edges).toEqual([{ node: { status: 'CANCELLED' } }]);
     expect((await deploy(other.id, 'expert-a')).errors).toBeUndefined();
     expect((await deploy(cancelled.id, 'expert-b')).errors?.[0]).toMatchObject({
       message: 'Activity is CANCELLED; experts are deployed to PLANNED or CONFIRMED activities',
@@ -116,9 +120,9 @@ describe('deploying experts', () => {
     const action = await createAction(subgraph, owners);
     const activity = await planActivity(subgraph, action.id, '2028-05-02', '2028-05-03');
     await deploy(activity.id, 'expert-e');
-    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Expert { id deployments { status activity { startsOn } } } } }`;
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Expert { id deployments { totalCount edges { node { status activity { startsOn } } } } } } }`;
     const r = [{ __typename: 'Expert', id: 'expert-e' }];
-    const seen = [{ id: 'expert-e', deployments: [{ status: 'ACTIVE', activity: { startsOn: '2028-05-02' } }] }];
+    const seen = [{ id: 'expert-e', deployments: { totalCount: 1, edges: [{ node: { status: 'ACTIVE', activity: { startsOn: '2028-05-02' } } }] } }];
     expect((await subgraph.execute<any>(query, { r }, analyst)).data._entities).toEqual(seen);
     expect((await subgraph.execute<any>(query, { r }, identityOf('EXPERT', { expertId: 'expert-e' }))).data._entities).toEqual(seen);
     expect((await subgraph.execute<any>(query, { r }, identityOf('EXPERT', { expertId: 'expert-b' }))).errors?.[0]).toMatchObject({

@@ -36,7 +36,7 @@ afterAll(async () => {
 });
 
 const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) {
-  ... on Action { id reference launchedOn activities { id deployments { id } } }
+  ... on Action { id reference launchedOn activities { edges { node { id deployments { edges { node { id } } } } } } }
   ... on Activity { id title action { reference } busyExpertIds }
   ... on Request { id requestAction: action { reference } }
 } }`;

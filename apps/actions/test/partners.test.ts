@@ -15,7 +15,7 @@ afterAll(async () => {
 
 const ours = identityOf('PARTNER', { sub: 'f.sow@travail.gouv.sn', org: 'institution-a' });
 const theirs = identityOf('PARTNER', { sub: 'x@anpe.sn', org: 'institution-b' });
-const ACTION = `query($id: ID!) { action(id: $id) { id reference activities { id deployments { role expert { id } } } } }`;
+const ACTION = `query($id: ID!) { action(id: $id) { id reference activities { edges { node { id deployments { edges { node { role expert { id } } } } } } } } }`;
 const ACTIVITY = `query($id: ID!) { activity(id: $id) { id action { id } } }`;
 const LIST = `{ actions(first: 10) { totalCount edges { node { id } } } }`;
 const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Action { id } ... on Request { action { id } } ... on Activity { id } } }`;
@@ -35,7 +35,7 @@ describe("a partner institution's Action", () => {
     expect((await subgraph.execute<any>(ACTION, { id: action.id }, ours)).data.action).toEqual({
       id: action.id,
       reference: action.reference,
-      activities: [{ id: activityId, deployments: [{ role: 'EXPERT', expert: { id: 'expert-public' } }] }],
+      activities: { edges: [{ node: { id: activityId, deployments: { edges: [{ node: { role: 'EXPERT', expert: { id: 'expert-public' } } }] } } }] },
     });
     expect((await subgraph.execute<any>(ACTIVITY, { id: activityId }, ours)).data.activity).toEqual({ id: activityId, action: { id: action.id } });
     expect((await subgraph.execute<any>(LIST, {}, ours)).data.actions).toEqual({ totalCount: 1, edges: [{ node: { id: action.id } }] });

@@ -72,8 +72,8 @@ describe('the Action list', () => {
 });
 
 describe('one Action, one activity', () => {
-  const ACTION = `query($id: ID!) { action(id: $id) { id status allowedTransitions country { code } region activityCount activities { id } } }`;
-  const ACTIVITY = `query($id: ID!) { activity(id: $id) { id status allowedTransitions countryCode country { code } city online thematicAreas action { id } deployments { expert { id } } } }`;
+  const ACTION = `query($id: ID!) { action(id: $id) { id status allowedTransitions country { code } region activityCount activities { totalCount edges { node { id } } } } }`;
+  const ACTIVITY = `query($id: ID!) { activity(id: $id) { id status allowedTransitions countryCode country { code } city online thematicAreas action { id } deployments { edges { node { expert { id } } } } } }`;
 
   it('answers an Action by id, with what it may still become, and null for an unknown id', async () => {
     expect((await subgraph.execute<any>(ACTION, { id: made.senegal2011 }, analyst)).data.action).toEqual({
@@ -83,7 +83,7 @@ describe('one Action, one activity', () => {
       country: { code: 'SN' },
       region: 'AFRICA',
       activityCount: 0,
-      activities: [],
+      activities: { totalCount: 0, edges: [] },
     });
     expect((await subgraph.execute<any>(ACTION, { id: made.ghana2021 }, analyst)).data.action).toMatchObject({ status: 'CANCELLED', allowedTransitions: [] });
     expect((await subgraph.execute<any>(ACTION, { id: 'unknown' }, analyst)).data.action).toBeNull();
@@ -122,7 +122,7 @@ describe('one Action, one activity', () => {
       online: false,
       thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'],
       action: { id: action.id },
-      deployments: [{ expert: { id: 'expert-reader' } }],
+      deployments: { edges: [{ node: { expert: { id: 'expert-reader' } } }] },
     };
     expect((await subgraph.execute<any>(ACTIVITY, { id: activity.id }, analyst)).data.activity).toEqual(expected);
     expect((await subgraph.execute<any>(ACTIVITY, { id: activity.id }, identityOf('EXPERT', { expertId: 'expert-reader' }))).data.activity).toEqual(expected);
@@ -151,5 +151,46 @@ describe('one Action, one activity', () => {
       extensions: { code: 'NOT_FOUND' },
     });
     expect((await subgraph.execute(CANCEL, { id: deployment.id }, analyst)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('nested lists as connections', () => {
+  const ACTIVITIES = `query($id: ID!, $first: Int, $after: String, $last: Int, $before: String) { action(id: $id) {
+    activities(first: $first, after: $after, last: $last, before: $before) {
+      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { startsOn } } } } }`;
+  const page = async (variables: Record<string, unknown>) => (await subgraph.execute<any>(ACTIVITIES, variables, analyst)).data.action.activities;
+  const dates = (connection: any) => connection.edges.map((e: any) => e.node.startsOn);
+
+  it("pages an Action's activities by start date, both ways, and refuses a forged cursor or a page over 100", async () => {
+    const action = await createAction(subgraph, owners);
+    for (const day of ['2027-05-03', '2027-05-01', '2027-05-04', '2027-05-02']) await planActivity(subgraph, action.id, day);
+    const firstTwo = await page({ id: action.id, first: 2 });
+    expect(dates(firstTwo)).toEqual(['2027-05-01', '2027-05-02']);
+    expect(firstTwo).toMatchObject({ totalCount: 4, pageInfo: { hasNextPage: true, hasPreviousPage: false } });
+    const next = await page({ id: action.id, first: 2, after: firstTwo.pageInfo.endCursor });
+    expect(dates(next)).toEqual(['2027-05-03', '2027-05-04']);
+    expect(next.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    const back = await page({ id: action.id, last: 1, before: next.pageInfo.startCursor });
+    expect(dates(back)).toEqual(['2027-05-02']);
+    expect(back.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true, startCursor: firstTwo.edges[1].cursor });
+    for (const variables of [{ after: 'forged' }, { first: 101 }, { first: 1, last: 1 }]) {
+      expect((await subgraph.execute(ACTIVITIES, { id: action.id, ...variables }, analyst)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    }
+  });
+
+  it("pages an activity's experts in booking order", async () => {
+    const action = await createAction(subgraph, owners);
+    const activity = await planActivity(subgraph, action.id, '2027-10-01');
+    const experts = ['expert-n1', 'expert-n3', 'expert-n2'];
+    for (const expertId of experts) {
+      owners.experts.set(expertId, 'ACTIVE');
+      expect((await subgraph.execute(DEPLOY, { activityId: activity.id, expertId }, officer)).errors).toBeUndefined();
+    }
+    const DEPLOYMENTS = `query($id: ID!, $after: String) { activity(id: $id) { deployments(first: 2, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { expert { id } } } } } }`;
+    const first = (await subgraph.execute<any>(DEPLOYMENTS, { id: activity.id }, analyst)).data.activity.deployments;
+    expect(first).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
+    const rest = (await subgraph.execute<any>(DEPLOYMENTS, { id: activity.id, after: first.pageInfo.endCursor }, analyst)).data.activity.deployments;
+    expect([...first.edges, ...rest.edges].map((e: any) => e.node.expert.id)).toEqual(experts);
   });
 });

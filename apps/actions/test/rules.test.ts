@@ -33,7 +33,9 @@ const deploy = (activityId: string, expertId: string, key?: string) =>
   });
 const cancelDeployment = (id: string) => run(`mutation($id: ID!) { cancelDeployment(id: $id) { id status } }`, { id });
 const deploymentsOf = async (activityId: string) =>
-  (await run(`query($id: ID!) { activity(id: $id) { deployments { id status } } }`, { id: activityId })).activity.deployments;
+  (await run(`query($id: ID!) { activity(id: $id) { deployments { edges { node { id status } } } } }`, { id: activityId })).activity.deployments.edges.map(
+    (e: { node: unknown }) => e.node,
+  );
 const actionStatus = async (id: string) => (await run(`query($id: ID!) { action(id: $id) { status } }`, { id })).action.status;
 const closeAction = (id: string) => run(`mutation($id: ID!) { closeAction(id: $id) { status } }`, { id });
 const cancelAction = (id: string) => run(`mutation($id: ID!) { cancelAction(id: $id, reason: "Partner withdrew") { status } }`, { id });

@@ -64,7 +64,7 @@ async function main() {
       process.stdout.write(`\r  ${Math.min(start + 500, rows.length)}/${EXPERTS} experts`);
     }
     process.stdout.write('\n');
-    const query = `query($input: MatchInput!) { matchExperts(input: $input) { score expert { id } reasons { code score } } }`;
+    const query = `query($input: MatchInput!) { matchExperts(input: $input, first: 10) { edges { node { score expert { id } reasons { code score } } } } }`;
     const officer = identityOf('PROJECT_OFFICER');
     const inputs = Array.from({ length: RUNS }, (_, i) => ({
       thematicAreas: [THEMATIC_AREAS[i % THEMATIC_AREAS.length].code],
@@ -73,7 +73,6 @@ async function main() {
       startsOn: '2027-03-01',
       endsOn: '2027-03-03',
       excludeExpertIds: [`bench-0000${i % 10}`],
-      first: 10,
     }));
     for (const input of inputs.slice(0, 20)) await subgraph.execute(query, { input }, officer);
     const times = [];

@@ -35,7 +35,11 @@ beforeAll(async () => {
 });
 afterAll(() => subgraph?.close());
 
-const MATCH = `query($input: MatchInput!) { matchExperts(input: $input) { score expert { id } reasons { code score message(lang: FR) } } }`;
+const MATCH = `query($input: MatchInput!, $first: Int, $after: String) { matchExperts(input: $input, first: $first, after: $after) {
+  totalCount pageInfo { hasNextPage endCursor } edges { node { score expert { id } reasons { code score message(lang: FR) } } } } }`;
+/** The ranked matches of one page. */
+const matches = async (variables: Record<string, unknown>) =>
+  (await subgraph.execute<any>(MATCH, variables, officer)).data.matchExperts.edges.map((e: { node: unknown }) => e.node);
 const need = {
   thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'],
   subTopics: ['LABOUR_MIGRATION'],
@@ -47,7 +51,7 @@ const need = {
 
 describe('matching', () => {
   it('ranks by fit with the reasons, deterministically, and leaves out the excluded', async () => {
-    const first = (await subgraph.execute<any>(MATCH, { input: { ...need, excludeExpertIds: [ids.busy] } }, officer)).data.matchExperts;
+    const first = await matches({ input: { ...need, excludeExpertIds: [ids.busy] } });
     expect(first.map((m: any) => m.expert.id)).toEqual([ids.perfect, ids.regional, ids.otherLanguage]);
     expect(first[0].score).toBe(1);
     expect(first[1].reasons.map((r: any) => [r.code, r.score])).toEqual([
@@ -57,11 +61,11 @@ describe('matching', () => {
       ['AVAILABILITY', 1],
     ]);
     expect(first[2].reasons[1].message).toBe('Ne parle aucune des langues de travail demandées');
-    expect((await subgraph.execute<any>(MATCH, { input: { ...need, excludeExpertIds: [ids.busy] } }, officer)).data.matchExperts).toEqual(first);
+    expect(await matches({ input: { ...need, excludeExpertIds: [ids.busy] } })).toEqual(first);
   });
 
   it('never proposes an expert busy on the activity dates (candidateExperts through @requires)', async () => {
-    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Activity { candidateExperts(first: 3) { expert { id } score } } } }`;
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Activity { candidateExperts(first: 3) { edges { node { expert { id } score } } } } } }`;
     const activity = {
       __typename: 'Activity',
       id: 'activity-1',
@@ -72,7 +76,7 @@ describe('matching', () => {
       busyExpertIds: [ids.perfect],
     };
     const result = await subgraph.execute<any>(query, { r: [activity] }, officer);
-    const proposed = result.data._entities[0].candidateExperts.map((m: any) => m.expert.id);
+    const proposed = result.data._entities[0].candidateExperts.edges.map((e: any) => e.node.expert.id);
     expect(proposed).not.toContain(ids.perfect);
     expect(proposed[0]).toBe(ids.busy);
     expect(proposed).toHaveLength(3);
@@ -85,28 +89,29 @@ describe('matching', () => {
     });
   });
 
-  it('keeps to the first N asked, takes a region without a country, and refuses a need that ends before it starts or a negative N', async () => {
-    const two = (await subgraph.execute<any>(MATCH, { input: { ...need, first: 2 } }, officer)).data.matchExperts;
+  it('pages the ranking, takes a region without a country, and refuses a need that ends before it starts or a negative page', async () => {
+    const two = await matches({ input: need, first: 2 });
     // The two perfect fits, equal in score, in the order of their ids.
     expect(two.map((m: any) => [m.expert.id, m.score])).toEqual([ids.perfect, ids.busy].sort((a, b) => a.localeCompare(b)).map((id) => [id, 1]));
-    const latin = (
-      await subgraph.execute<any>(
-        MATCH,
-        { input: { thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'], region: 'LATIN_AMERICA_AND_CARIBBEAN', first: 1 } },
-        officer,
-      )
-    ).data.matchExperts;
+    const page = (await subgraph.execute<any>(MATCH, { input: need, first: 2 }, officer)).data.matchExperts;
+    expect(page.pageInfo.hasNextPage).toBe(true);
+    const rest = await matches({ input: need, after: page.pageInfo.endCursor });
+    expect([...two, ...rest].map((m: any) => m.expert.id)).toEqual((await matches({ input: need })).map((m: any) => m.expert.id));
+    expect(rest.map((m: any) => m.expert.id)).not.toContain(two[1].expert.id);
+    const latin = await matches({ input: { thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'], region: 'LATIN_AMERICA_AND_CARIBBEAN' }, first: 1 });
     expect(latin.map((m: any) => m.expert.id)).toEqual([ids.otherLanguage]);
-    expect(
-      (await subgraph.execute<any>(MATCH, { input: { thematicAreas: ['HORIZONTAL_INTERVENTIONS'] } }, officer)).data.matchExperts.map((m: any) => m.expert.id),
-    ).toEqual([ids.offTopic]);
+    expect((await matches({ input: { thematicAreas: ['HORIZONTAL_INTERVENTIONS'] } })).map((m: any) => m.expert.id)).toEqual([ids.offTopic]);
     expect((await subgraph.execute(MATCH, { input: { ...need, startsOn: '2027-03-05', endsOn: '2027-03-01' } }, officer)).errors?.[0]).toMatchObject({
       message: 'Invalid input: input.endsOn: must not be before startsOn',
       extensions: { code: 'BAD_USER_INPUT', field: 'input.endsOn' },
     });
-    expect((await subgraph.execute(MATCH, { input: { ...need, first: -1 } }, officer)).errors?.[0]).toMatchObject({
+    expect((await subgraph.execute(MATCH, { input: need, first: -1 }, officer)).errors?.[0]).toMatchObject({
       message: 'Invalid input: first: must be 0 or more',
-      extensions: { code: 'BAD_USER_INPUT' },
+      extensions: { code: 'BAD_USER_INPUT', field: 'first' },
+    });
+    expect((await subgraph.execute(MATCH, { input: need, after: 'forged' }, officer)).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'after',
     });
   });
 });

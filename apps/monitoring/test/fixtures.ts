@@ -29,13 +29,18 @@ export interface Actions {
 export async function startActions(): Promise<Actions> {
   const service = await startBuiltService('actions', { SEED_DEMO: 'true' });
   const answer = await service.query<any>(
-    `{ actions(first: 100) { edges { node { id activities(first: 100) { id status deployments { expert { id } } } } } } }`,
+    `{ actions(first: 100) { edges { node { id activities(first: 100) { edges { node { id status deployments(first: 100) { edges { node { expert { id } } } } } } } } } } }`,
     {},
     analyst,
   );
   if (!answer.data) throw new Error(JSON.stringify(answer.errors));
   const activities: DemoActivity[] = answer.data.actions.edges.flatMap(({ node }: any) =>
-    node.activities.map((a: any) => ({ id: a.id, status: a.status, actionId: node.id, experts: a.deployments.map((d: any) => d.expert.id) })),
+    node.activities.edges.map(({ node: a }: any) => ({
+      id: a.id,
+      status: a.status,
+      actionId: node.id,
+      experts: a.deployments.edges.map((d: any) => d.node.expert.id),
+    })),
   );
   const held = activities.filter((a) => a.status === 'HELD');
   const heldByAction = new Map<string, DemoActivity[]>();

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { identityOf, startTestSubgraph, countStatements, type TestSubgraph } from '../src/testing';
-import { callSubgraph, DEVELOPMENT_SECRETS, IDENTITY_HEADER, signIdentity } from '../src';
+import { callSubgraph, DEVELOPMENT_SECRETS, IDENTITY_HEADER, signIdentity, type PageArgs } from '../src';
 import { NoteEntity, notesService, type NotesContext } from './fixtures/notes-service';
 
 let subgraph: TestSubgraph<NotesContext>;
@@ -98,26 +98,45 @@ describe('errors', () => {
   });
 });
 
-describe('pagination', () => {
-  const page = `query($first: Int, $after: String) {
-    notes(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { title writtenOn } } }
-  }`;
-  type Page = { notes: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { title: string; writtenOn: string } }[] } };
-
-  it('walks the whole list page by page, newest first, without gaps or repeats', async () => {
-    const seen: string[] = [];
-    let after: string | null = null;
-    for (;;) {
-      const result: { data?: Page | null } = await subgraph.execute<Page>(page, { first: 10, after });
-      const notes = result.data!.notes;
-      expect(notes.totalCount).toBe(25);
-      seen.push(...notes.edges.map((e) => e.node.writtenOn));
-      if (!notes.pageInfo.hasNextPage) break;
-      after = notes.pageInfo.endCursor;
+describe('pagination (Relay cursor connections)', () => {
+  const page = `query($first: Int, $after: String, $last: Int, $before: String) {
+    notes(first: $first, after: $after, last: $last, before: $before) {
+      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { writtenOn } }
     }
-    expect(seen).toHaveLength(25);
-    expect(seen[0]).toBe('2026-01-25');
-    expect(new Set(seen).size).toBe(25);
+  }`;
+  type Notes = {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    edges: { cursor: string; node: { writtenOn: string } }[];
+  };
+  const notes = async (args: PageArgs) => {
+    const result = await subgraph.execute<{ notes: Notes }>(page, { ...args });
+    expect(result.errors).toBeUndefined();
+    return result.data!.notes;
+  };
+  const days = (n: Notes) => n.edges.map((e) => Number(e.node.writtenOn.slice(8)));
+
+  it('walks the whole list forward with first/after and back with last/before, without gaps or repeats', async () => {
+    const forward: number[] = [];
+    let after: string | null = null;
+    for (let more = true; more;) {
+      const n: Notes = await notes({ first: 10, after });
+      expect(n.totalCount).toBe(25);
+      expect(n.pageInfo.hasPreviousPage).toBe(after !== null);
+      forward.push(...days(n));
+      ({ hasNextPage: more, endCursor: after } = n.pageInfo);
+    }
+    expect(forward).toEqual(Array.from({ length: 25 }, (_, i) => 25 - i));
+
+    const backward: number[] = [];
+    let before: string | null = null;
+    for (let more = true; more;) {
+      const n: Notes = await notes({ last: 10, before });
+      expect(n.pageInfo.hasNextPage).toBe(before !== null);
+      backward.unshift(...days(n));
+      ({ hasPreviousPage: more, startCursor: before } = n.pageInfo);
+    }
+    expect(backward).toEqual(forward);
   });
 
   it('counts the list only when totalCount is asked, directly or through a fragment', async () => {
@@ -135,12 +154,41 @@ describe('pagination', () => {
     });
   });
 
-  it('caps the page size at 100 and refuses a negative one and a foreign cursor', async () => {
-    expect((await subgraph.execute<Page>(page, { first: 1000 })).data!.notes.edges).toHaveLength(25);
-    const negative = await subgraph.execute(page, { first: -1 });
-    expect(negative.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
-    const foreign = await subgraph.execute(page, { after: 'bm90IGEgY3Vyc29y' });
-    expect(foreign.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  it('answers pageInfo exactly around a page in the middle, and between two cursors', async () => {
+    const all = await notes({ first: 25 });
+    const cursor = (day: number) => all.edges.find((e) => e.node.writtenOn.endsWith(String(day).padStart(2, '0')))!.cursor;
+    const middle = await notes({ first: 3, after: cursor(20) });
+    expect(days(middle)).toEqual([19, 18, 17]);
+    expect(middle.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: true, startCursor: cursor(19), endCursor: cursor(17) });
+    const between = await notes({ last: 2, after: cursor(20), before: cursor(15) });
+    expect(days(between)).toEqual([17, 16]);
+    expect(between.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
+    const end = await notes({ last: 2 });
+    expect(days(end)).toEqual([2, 1]);
+    expect(end.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    expect((await notes({ first: 0 })).edges).toEqual([]);
+  });
+
+  it('refuses a page over 100, a negative one, first with last, and forged cursors as BAD_USER_INPUT, never reaching SQL', async () => {
+    const refusal = async (variables: Record<string, unknown>) => (await subgraph.execute(page, variables)).errors![0].extensions;
+    expect(await refusal({ first: 1000 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    expect(await refusal({ last: 101 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'last' });
+    expect(await refusal({ first: -1 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    expect(await refusal({ first: 2, last: 2 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'last' });
+    const forged = (values: unknown) => Buffer.from(JSON.stringify(values)).toString('base64url');
+    for (const cursor of [
+      'bm90IGEgY3Vyc29y',
+      forged(['2026-02-30', 'x']),
+      forged(["2026-01-01' OR 1=1 --", 'x']),
+      forged([{ $gt: 1 }, 'x']),
+      forged(['2026-01-01', 'x'.repeat(500)]),
+    ]) {
+      const statements = await countStatements(subgraph.database, async () => {
+        expect(await refusal({ after: cursor })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+        expect(await refusal({ last: 1, before: cursor })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'before' });
+      });
+      expect(statements).toBe(0);
+    }
   });
 });
 

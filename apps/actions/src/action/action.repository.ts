@@ -75,7 +75,7 @@ export class ActionRepository {
     return paginate(
       query,
       page,
-      { sortColumn: 'a.approvedOn', idColumn: 'a.id', direction: 'DESC', sortValue: (a) => a.approvedOn, id: (a) => a.id },
+      { sortColumn: 'a.approvedOn', idColumn: 'a.id', direction: 'DESC', sortKind: 'date', sortValue: (a) => a.approvedOn, id: (a) => a.id },
       toActionModel,
     );
   }

@@ -1,6 +1,7 @@
 import { activityDraftsOf, allowedActionTransitions, assertActionTransition, findBeneficiary, type ActionStatus, type ActivityType } from '@mieux/domain';
-import { allow, conflict, field, hasRole, notFound, parseInput, ROLE_GROUPS, selects, today, z } from '@mieux/service-kit';
+import { allow, conflict, field, hasRole, notFound, parseInput, ROLE_GROUPS, selects, sliceConnection, today, z } from '@mieux/service-kit';
 import { activitiesOfActionLoader } from '../activity/activity.loader';
+import { BY_START_DATE } from '../activity/activity.model';
 import type { Resolvers } from '../generated/resolvers-types';
 import { parseCreateActionInput } from './action.input';
 import { actionActor, partnerInstitutionOf, readableActionById } from './action.access';
@@ -10,9 +11,9 @@ import { launchOf, toActionModel } from './action.model';
 export const actionResolvers: Resolvers = {
   Query: {
     action: allow(ROLE_GROUPS.actionReaders, (_, { id }, ctx) => readableActionById(ctx, id)),
-    actions: allow(ROLE_GROUPS.actionReaders, (_, { filter, first, after }, ctx, info) => {
+    actions: allow(ROLE_GROUPS.actionReaders, (_, { filter, ...page }, ctx, info) => {
       const own = hasRole(ctx.identity, ...ROLE_GROUPS.readAll) ? {} : { partnerOf: partnerInstitutionOf(ctx.identity) };
-      return ctx.actions.list({ ...filter, ...own }, { first, after, count: selects(info, 'totalCount') });
+      return ctx.actions.list({ ...filter, ...own }, { ...page, count: selects(info, 'totalCount') });
     }),
   },
   Mutation: {
@@ -67,7 +68,7 @@ export const actionResolvers: Resolvers = {
         at: t.at,
         reason: t.reason,
       })),
-    activities: async (action, { first }, ctx) => (await activitiesOfActionLoader(ctx).load(action.id)).slice(0, Math.max(0, Math.min(first ?? 20, 100))),
+    activities: async (action, page, ctx) => sliceConnection(await activitiesOfActionLoader(ctx).load(action.id), page, BY_START_DATE),
     activityDrafts: async (action, _, ctx) =>
       (await draftsOfActionLoader(ctx).load(action.id)).map((d) => ({ id: d.id, type: d.type as ActivityType, title: d.title, activityId: d.activityId })),
     activityCount: async (action, _, ctx) => (await activitiesOfActionLoader(ctx).load(action.id)).length,

@@ -1,3 +1,4 @@
+import type { CursorOrder } from '@mieux/service-kit';
 import type { ActivityRow } from './activity.entity';
 
 /** An activity as resolvers see it: the row without its bookkeeping. */
@@ -15,3 +16,6 @@ export interface ActivityDraftModel {
   title: string;
   activityId: string | null;
 }
+
+/** An Action's activities, by start date. */
+export const BY_START_DATE: CursorOrder<ActivityModel> = { direction: 'ASC', sortKind: 'date', sortValue: (a) => a.startsOn, id: (a) => a.id };

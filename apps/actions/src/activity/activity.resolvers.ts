@@ -1,9 +1,10 @@
 import { activityDatesProblems, activityMoveProblem, allowedActivityTransitions, assertNoDateProblem, findCountry, type ActivityStatus } from '@mieux/domain';
-import { allow, notFound, ROLE_GROUPS, scopedIdempotencyKey, today } from '@mieux/service-kit';
+import { allow, notFound, ROLE_GROUPS, scopedIdempotencyKey, sliceConnection, today } from '@mieux/service-kit';
 import { actionActor } from '../action/action.access';
 import { actionLoader } from '../action/action.loader';
-import { deploymentsOfActivityLoader } from '../deployment/deployment.loader';
 import type { ServiceContext } from '../context';
+import { deploymentsOfActivityLoader } from '../deployment/deployment.loader';
+import { BY_BOOKING } from '../deployment/deployment.model';
 import type { ActivityInput, ActivityType, Resolvers } from '../generated/resolvers-types';
 import { readableActivity } from './activity.access';
 import { parseActivityInput } from './activity.input';
@@ -64,7 +65,7 @@ export const activityResolvers: Resolvers = {
     action: async (activity, _, ctx) => (await actionLoader(ctx).load(activity.actionId))!,
     country: (activity) => (findCountry(activity.countryCode) ? { code: activity.countryCode } : null),
     thematicAreas: async (activity, _, ctx) => (await actionLoader(ctx).load(activity.actionId))?.thematicAreas ?? [],
-    deployments: (activity, _, ctx) => deploymentsOfActivityLoader(ctx).load(activity.id),
+    deployments: async (activity, page, ctx) => sliceConnection(await deploymentsOfActivityLoader(ctx).load(activity.id), page, BY_BOOKING),
     busyExpertIds: (activity, _, ctx) => busyExpertsLoader(ctx).load(activity.id),
   },
 };

@@ -1,3 +1,4 @@
+import type { CursorOrder } from '@mieux/service-kit';
 import type { DeploymentRow } from './deployment.entity';
 
 export interface DeploymentModel {
@@ -6,8 +7,20 @@ export interface DeploymentModel {
   expertId: string;
   role: string;
   status: string;
+  startsOn: string;
+  /** When it was booked, as the database gives it back: orders an activity's experts. */
+  bookedAt: string;
 }
 
-export function toDeploymentModel(row: Pick<DeploymentRow, 'id' | 'activityId' | 'expertId' | 'role' | 'status'>): DeploymentModel {
-  return { id: row.id, activityId: row.activityId, expertId: row.expertId, role: row.role, status: row.status };
+export function toDeploymentModel(
+  row: Pick<DeploymentRow, 'id' | 'activityId' | 'expertId' | 'role' | 'status' | 'startsOn'> & { createdAt: Date | string },
+): DeploymentModel {
+  const { id, activityId, expertId, role, status, startsOn, createdAt } = row;
+  return { id, activityId, expertId, role, status, startsOn, bookedAt: createdAt instanceof Date ? createdAt.toISOString() : String(createdAt) };
 }
+
+/** An activity's experts, in booking order. */
+export const BY_BOOKING: CursorOrder<DeploymentModel> = { direction: 'ASC', sortKind: 'string', sortValue: (d) => d.bookedAt, id: (d) => d.id };
+
+/** An expert's deployments, by start date. */
+export const BY_START: CursorOrder<DeploymentModel> = { direction: 'ASC', sortKind: 'date', sortValue: (d) => d.startsOn, id: (d) => d.id };

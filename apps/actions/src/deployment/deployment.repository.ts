@@ -13,7 +13,7 @@ import { ActivityEntity } from '../activity/activity.entity';
 import { DeploymentEntity, EXPERT_LOCKS, type DeploymentRow } from './deployment.entity';
 
 /** A deployment without its bookkeeping columns. */
-export type DeploymentFacts = Omit<DeploymentRow, 'createdAt' | 'idempotencyKey' | 'payloadHash'>;
+export type DeploymentFacts = Omit<DeploymentRow, 'createdAt' | 'idempotencyKey' | 'payloadHash'> & { createdAt: Date | string };
 
 export class DeploymentRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -22,7 +22,7 @@ export class DeploymentRepository {
   async byActivityIds(activityIds: readonly string[]): Promise<DeploymentFacts[]> {
     if (activityIds.length === 0) return [];
     const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT id, activity_id, expert_id, role, status, starts_on, ends_on FROM deployment
+      `SELECT id, activity_id, expert_id, role, status, starts_on, ends_on, created_at FROM deployment
         WHERE activity_id IN (${activityIds.map(() => '?').join(', ')}) ORDER BY created_at, id`,
       [...activityIds],
     );
@@ -34,6 +34,7 @@ export class DeploymentRepository {
       status: String(r.status),
       startsOn: dateString(r.starts_on as string),
       endsOn: dateString(r.ends_on as string),
+      createdAt: r.created_at as Date | string,
     }));
   }
 

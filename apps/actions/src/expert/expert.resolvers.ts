@@ -1,5 +1,6 @@
-import { allow, ROLE_GROUPS } from '@mieux/service-kit';
+import { allow, ROLE_GROUPS, sliceConnection } from '@mieux/service-kit';
 import { deploymentsOfExpertLoader } from '../deployment/deployment.loader';
+import { BY_START } from '../deployment/deployment.model';
 import type { Resolvers } from '../generated/resolvers-types';
 import { requireDeploymentsReader } from './expert.access';
 
@@ -7,9 +8,9 @@ import { requireDeploymentsReader } from './expert.access';
 export const expertResolvers: Resolvers = {
   Expert: {
     __resolveReference: (reference) => ({ id: reference.id }),
-    deployments: allow(ROLE_GROUPS.signedIn, (expert, _, ctx) => {
+    deployments: allow(ROLE_GROUPS.signedIn, async (expert, page, ctx) => {
       requireDeploymentsReader(ctx.identity, expert.id);
-      return deploymentsOfExpertLoader(ctx).load(expert.id);
+      return sliceConnection(await deploymentsOfExpertLoader(ctx).load(expert.id), page, BY_START);
     }),
   },
 };

@@ -32,7 +32,8 @@ export type Scalars = {
 /** An approved request in implementation: typically 6-7 activities, to launch within three months. */
 export type Action = {
   __typename?: 'Action';
-  activities: Array<Activity>;
+  /** Its activities by start date. Pages of at most 100 (`first`/`after` or `last`/`before`), 20 by default. */
+  activities: ActivityConnection;
   activityCount: Scalars['Int']['output'];
   /** The activities its Action Fiche planned, in the fiche's order: each to be dated with scheduleActivityDraft. */
   activityDrafts: Array<ActivityDraft>;
@@ -63,7 +64,10 @@ export type Action = {
 
 /** An approved request in implementation: typically 6-7 activities, to launch within three months. */
 export type ActionActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ActionConnection = {
@@ -121,7 +125,8 @@ export type Activity = {
   country: Maybe<Country>;
   /** Where it is held; for an online activity, the beneficiary's country code. */
   countryCode: Scalars['String']['output'];
-  deployments: Array<Deployment>;
+  /** Its experts, in booking order. Pages of at most 100 (`first`/`after` or `last`/`before`), 20 by default. */
+  deployments: DeploymentConnection;
   endsOn: Scalars['Date']['output'];
   format: ActivityFormat;
   id: Scalars['ID']['output'];
@@ -132,6 +137,21 @@ export type Activity = {
   thematicAreas: Array<ThematicArea>;
   title: Scalars['String']['output'];
   type: ActivityType;
+};
+
+
+export type ActivityDeploymentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ActivityConnection = {
+  __typename?: 'ActivityConnection';
+  edges: Array<ActivityEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
 };
 
 /** An activity the Action Fiche planned (its type and a title), waiting for its dates. */
@@ -155,6 +175,12 @@ export type ActivityDraftDatesInput = {
   startsOn: Scalars['Date']['input'];
   /** The draft's title when omitted. */
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ActivityEdge = {
+  __typename?: 'ActivityEdge';
+  cursor: Scalars['String']['output'];
+  node: Activity;
 };
 
 export type ActivityFormat =
@@ -217,6 +243,19 @@ export type Deployment = {
   status: DeploymentStatus;
 };
 
+export type DeploymentConnection = {
+  __typename?: 'DeploymentConnection';
+  edges: Array<DeploymentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DeploymentEdge = {
+  __typename?: 'DeploymentEdge';
+  cursor: Scalars['String']['output'];
+  node: Deployment;
+};
+
 export type DeploymentRole =
   | 'EXPERT'
   | 'LEAD_EXPERT';
@@ -227,9 +266,17 @@ export type DeploymentStatus =
 
 export type Expert = {
   __typename?: 'Expert';
-  /** Where the expert is or was deployed. Null when the actions service cannot answer; the error names it. */
-  deployments: Maybe<Array<Deployment>>;
+  /** Where the expert is or was deployed, by start date. Pages of at most 100 (`first`/`after` or `last`/`before`). Null when the actions service cannot answer; the error names it. */
+  deployments: Maybe<DeploymentConnection>;
   id: Scalars['ID']['output'];
+};
+
+
+export type ExpertDeploymentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Language =
@@ -315,10 +362,13 @@ export type MutationSetActivityStatusArgs = {
   status: ActivityStatus;
 };
 
+/** Where a page of a connection lies in its list (Relay cursor connections). */
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor: Maybe<Scalars['String']['output']>;
 };
 
 export type Phase =
@@ -410,6 +460,7 @@ export type PortfolioSliceLabelArgs = {
 export type Query = {
   __typename?: 'Query';
   action: Maybe<Action>;
+  /** Actions, the latest approved first. Pages of at most 100 (`first`/`after` or `last`/`before`), 20 by default. */
   actions: Maybe<ActionConnection>;
   activity: Maybe<Activity>;
   /** Open to anyone: figures only. */
@@ -424,8 +475,10 @@ export type QueryActionArgs = {
 
 export type QueryActionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ActionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -584,8 +637,10 @@ export type ResolversTypes = ResolversObject<{
   ActionStatus: ActionStatus;
   ActionTransition: ResolverTypeWrapper<ActionTransition>;
   Activity: ResolverTypeWrapper<ActivityModel>;
+  ActivityConnection: ResolverTypeWrapper<Omit<ActivityConnection, 'edges'> & { edges: Array<ResolversTypes['ActivityEdge']> }>;
   ActivityDraft: ResolverTypeWrapper<ActivityDraftModel>;
   ActivityDraftDatesInput: ActivityDraftDatesInput;
+  ActivityEdge: ResolverTypeWrapper<Omit<ActivityEdge, 'node'> & { node: ResolversTypes['Activity'] }>;
   ActivityFormat: ActivityFormat;
   ActivityInput: ActivityInput;
   ActivityStatus: ActivityStatus;
@@ -595,6 +650,8 @@ export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Deployment: ResolverTypeWrapper<DeploymentModel>;
+  DeploymentConnection: ResolverTypeWrapper<Omit<DeploymentConnection, 'edges'> & { edges: Array<ResolversTypes['DeploymentEdge']> }>;
+  DeploymentEdge: ResolverTypeWrapper<Omit<DeploymentEdge, 'node'> & { node: ResolversTypes['Deployment'] }>;
   DeploymentRole: DeploymentRole;
   DeploymentStatus: DeploymentStatus;
   Expert: ResolverTypeWrapper<ExpertStub>;
@@ -625,14 +682,18 @@ export type ResolversParentTypes = ResolversObject<{
   ActionFilter: ActionFilter;
   ActionTransition: ActionTransition;
   Activity: ActivityModel;
+  ActivityConnection: Omit<ActivityConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActivityEdge']> };
   ActivityDraft: ActivityDraftModel;
   ActivityDraftDatesInput: ActivityDraftDatesInput;
+  ActivityEdge: Omit<ActivityEdge, 'node'> & { node: ResolversParentTypes['Activity'] };
   ActivityInput: ActivityInput;
   Country: CountryStub;
   CreateActionInput: CreateActionInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Deployment: DeploymentModel;
+  DeploymentConnection: Omit<DeploymentConnection, 'edges'> & { edges: Array<ResolversParentTypes['DeploymentEdge']> };
+  DeploymentEdge: Omit<DeploymentEdge, 'node'> & { node: ResolversParentTypes['Deployment'] };
   Expert: ExpertStub;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
@@ -675,7 +736,7 @@ export type TagDirectiveResolver<Result, Parent, ContextType = ServiceContext, A
 
 export type ActionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Action'] = ResolversParentTypes['Action'], FederationReferenceType extends FederationReferenceTypes['Action'] = FederationReferenceTypes['Action']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Action']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  activities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<ActionActivitiesArgs, 'first'>>;
+  activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, Partial<ActionActivitiesArgs>>;
   activityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   activityDrafts?: Resolver<Array<ResolversTypes['ActivityDraft']>, ParentType, ContextType>;
   allowedTransitions?: Resolver<Array<ResolversTypes['ActionStatus']>, ParentType, ContextType>;
@@ -723,7 +784,7 @@ export type ActivityResolvers<ContextType = ServiceContext, ParentType extends R
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   countryCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  deployments?: Resolver<Array<ResolversTypes['Deployment']>, ParentType, ContextType>;
+  deployments?: Resolver<ResolversTypes['DeploymentConnection'], ParentType, ContextType, Partial<ActivityDeploymentsArgs>>;
   endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   format?: Resolver<ResolversTypes['ActivityFormat'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -735,11 +796,22 @@ export type ActivityResolvers<ContextType = ServiceContext, ParentType extends R
   type?: Resolver<ResolversTypes['ActivityType'], ParentType, ContextType>;
 }>;
 
+export type ActivityConnectionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ActivityConnection'] = ResolversParentTypes['ActivityConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ActivityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type ActivityDraftResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ActivityDraft'] = ResolversParentTypes['ActivityDraft']> = ResolversObject<{
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['ActivityType'], ParentType, ContextType>;
+}>;
+
+export type ActivityEdgeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ActivityEdge'] = ResolversParentTypes['ActivityEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
 }>;
 
 export type CountryResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = ResolversObject<{
@@ -762,9 +834,20 @@ export type DeploymentResolvers<ContextType = ServiceContext, ParentType extends
   status?: Resolver<ResolversTypes['DeploymentStatus'], ParentType, ContextType>;
 }>;
 
+export type DeploymentConnectionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['DeploymentConnection'] = ResolversParentTypes['DeploymentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DeploymentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DeploymentEdgeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['DeploymentEdge'] = ResolversParentTypes['DeploymentEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Deployment'], ParentType, ContextType>;
+}>;
+
 export type ExpertResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Expert'] = ResolversParentTypes['Expert'], FederationReferenceType extends FederationReferenceTypes['Expert'] = FederationReferenceTypes['Expert']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Expert']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  deployments?: Resolver<Maybe<Array<ResolversTypes['Deployment']>>, ParentType, ContextType>;
+  deployments?: Resolver<Maybe<ResolversTypes['DeploymentConnection']>, ParentType, ContextType, Partial<ExpertDeploymentsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -783,6 +866,8 @@ export type MutationResolvers<ContextType = ServiceContext, ParentType extends R
 export type PageInfoResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type PortfolioResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Portfolio'] = ResolversParentTypes['Portfolio'], FederationReferenceType extends FederationReferenceTypes['Portfolio'] = FederationReferenceTypes['Portfolio']> = ResolversObject<{
@@ -836,11 +921,15 @@ export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
   ActionEdge?: ActionEdgeResolvers<ContextType>;
   ActionTransition?: ActionTransitionResolvers<ContextType>;
   Activity?: ActivityResolvers<ContextType>;
+  ActivityConnection?: ActivityConnectionResolvers<ContextType>;
   ActivityDraft?: ActivityDraftResolvers<ContextType>;
+  ActivityEdge?: ActivityEdgeResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Deployment?: DeploymentResolvers<ContextType>;
+  DeploymentConnection?: DeploymentConnectionResolvers<ContextType>;
+  DeploymentEdge?: DeploymentEdgeResolvers<ContextType>;
   Expert?: ExpertResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

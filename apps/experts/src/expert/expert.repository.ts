@@ -45,7 +45,7 @@ export class ExpertRepository {
     return paginate(
       q,
       page,
-      { sortColumn: 'e.appliedAt', idColumn: 'e.id', direction: 'DESC', sortValue: (e) => e.appliedAt.toISOString(), id: (e) => e.id },
+      { sortColumn: 'e.appliedAt', idColumn: 'e.id', direction: 'DESC', sortKind: 'datetime', sortValue: (e) => e.appliedAt.toISOString(), id: (e) => e.id },
       (e) => e,
     );
   }

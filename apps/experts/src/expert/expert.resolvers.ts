@@ -16,9 +16,7 @@ export const expertResolvers: Resolvers = {
       const expert = await expertLoader(ctx).load(id);
       return expert && mayReadProfile(ctx.identity, expert) ? expert : null;
     }),
-    experts: allow(ROLE_GROUPS.readAll, (_, { filter, first, after }, ctx, info) =>
-      ctx.experts.list(filter ?? {}, { first, after, count: selects(info, 'totalCount') }),
-    ),
+    experts: allow(ROLE_GROUPS.readAll, (_, { filter, ...page }, ctx, info) => ctx.experts.list(filter ?? {}, { ...page, count: selects(info, 'totalCount') })),
     myData: allow(ROLE_GROUPS.experts, async (_, __, ctx) => {
       const id = ownExpertId(ctx.identity);
       const expert = await expertLoader(ctx).load(id);

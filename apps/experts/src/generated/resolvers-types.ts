@@ -32,8 +32,8 @@ export type Scalars = {
 export type Activity = {
   __typename?: 'Activity';
   busyExpertIds: Array<Scalars['ID']['output']>;
-  /** Active experts ranked for this activity, never one already deployed on overlapping dates. Null when the experts service cannot answer; the error names it. */
-  candidateExperts: Maybe<Array<ExpertMatch>>;
+  /** Active experts ranked for this activity, never one already deployed on overlapping dates: the best 100 at most, the best first, in pages of at most 100 (`first`/`after` or `last`/`before`), 20 by default. Null when the experts service cannot answer; the error names it. */
+  candidateExperts: Maybe<ExpertMatchConnection>;
   countryCode: Scalars['String']['output'];
   endsOn: Scalars['Date']['output'];
   id: Scalars['ID']['output'];
@@ -43,7 +43,10 @@ export type Activity = {
 
 
 export type ActivityCandidateExpertsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Availability = {
@@ -141,6 +144,19 @@ export type ExpertMatch = {
   score: Scalars['Float']['output'];
 };
 
+export type ExpertMatchConnection = {
+  __typename?: 'ExpertMatchConnection';
+  edges: Array<ExpertMatchEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ExpertMatchEdge = {
+  __typename?: 'ExpertMatchEdge';
+  cursor: Scalars['String']['output'];
+  node: ExpertMatch;
+};
+
 export type Language =
   | 'EN'
   | 'FR';
@@ -149,7 +165,6 @@ export type MatchInput = {
   countryCode?: InputMaybe<Scalars['String']['input']>;
   endsOn?: InputMaybe<Scalars['Date']['input']>;
   excludeExpertIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  first?: InputMaybe<Scalars['Int']['input']>;
   languages?: InputMaybe<Array<Scalars['String']['input']>>;
   region?: InputMaybe<Region>;
   startsOn?: InputMaybe<Scalars['Date']['input']>;
@@ -212,10 +227,13 @@ export type MutationUpdateMyProfileArgs = {
   input: ProfileInput;
 };
 
+/** Where a page of a connection lies in its list (Relay cursor connections). */
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor: Maybe<Scalars['String']['output']>;
 };
 
 export type Portfolio = {
@@ -252,9 +270,10 @@ export type ProfileInput = {
 export type Query = {
   __typename?: 'Query';
   expert: Maybe<Expert>;
+  /** The roster, the latest applications first. Pages of at most 100 (`first`/`after` or `last`/`before`), 20 by default. */
   experts: Maybe<ExpertConnection>;
-  /** Project officers: active experts ranked for a need, with the reasons. */
-  matchExperts: Maybe<Array<ExpertMatch>>;
+  /** Project officers: active experts ranked for a need, with the reasons: the best 100 at most, the best first, in pages of at most 100 (`first`/`after` or `last`/`before`), 20 by default. */
+  matchExperts: Maybe<ExpertMatchConnection>;
   /** The signed-in expert's complete data (right of access). */
   myData: Maybe<Scalars['JSON']['output']>;
 };
@@ -267,13 +286,19 @@ export type QueryExpertArgs = {
 
 export type QueryExpertsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ExpertFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type QueryMatchExpertsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   input: MatchInput;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Region =
@@ -458,6 +483,8 @@ export type ResolversTypes = ResolversObject<{
   ExpertFilter: ExpertFilter;
   ExpertMatch: ResolverTypeWrapper<ExpertMatchModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ExpertMatchConnection: ResolverTypeWrapper<Omit<ExpertMatchConnection, 'edges'> & { edges: Array<ResolversTypes['ExpertMatchEdge']> }>;
+  ExpertMatchEdge: ResolverTypeWrapper<Omit<ExpertMatchEdge, 'node'> & { node: ResolversTypes['ExpertMatch'] }>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Language: Language;
   MatchInput: MatchInput;
@@ -493,6 +520,8 @@ export type ResolversParentTypes = ResolversObject<{
   ExpertFilter: ExpertFilter;
   ExpertMatch: ExpertMatchModel;
   Float: Scalars['Float']['output'];
+  ExpertMatchConnection: Omit<ExpertMatchConnection, 'edges'> & { edges: Array<ResolversParentTypes['ExpertMatchEdge']> };
+  ExpertMatchEdge: Omit<ExpertMatchEdge, 'node'> & { node: ResolversParentTypes['ExpertMatch'] };
   JSON: Scalars['JSON']['output'];
   MatchInput: MatchInput;
   MatchReason: DomainMatchReason;
@@ -536,7 +565,7 @@ export type TagDirectiveResolver<Result, Parent, ContextType = ServiceContext, A
 
 export type ActivityResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity'], FederationReferenceType extends FederationReferenceTypes['Activity'] = FederationReferenceTypes['Activity']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Activity']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  candidateExperts?: Resolver<Maybe<Array<ResolversTypes['ExpertMatch']>>, ParentType, ContextType, RequireFields<ActivityCandidateExpertsArgs, 'first'>>;
+  candidateExperts?: Resolver<Maybe<ResolversTypes['ExpertMatchConnection']>, ParentType, ContextType, Partial<ActivityCandidateExpertsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -603,6 +632,17 @@ export type ExpertMatchResolvers<ContextType = ServiceContext, ParentType extend
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type ExpertMatchConnectionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ExpertMatchConnection'] = ResolversParentTypes['ExpertMatchConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ExpertMatchEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ExpertMatchEdgeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ExpertMatchEdge'] = ResolversParentTypes['ExpertMatchEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ExpertMatch'], ParentType, ContextType>;
+}>;
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -626,6 +666,8 @@ export type MutationResolvers<ContextType = ServiceContext, ParentType extends R
 export type PageInfoResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type PortfolioResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Portfolio'] = ResolversParentTypes['Portfolio'], FederationReferenceType extends FederationReferenceTypes['Portfolio'] = FederationReferenceTypes['Portfolio']> = ResolversObject<{
@@ -647,7 +689,7 @@ export type PortfolioSliceResolvers<ContextType = ServiceContext, ParentType ext
 export type QueryResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   expert?: Resolver<Maybe<ResolversTypes['Expert']>, ParentType, ContextType, RequireFields<QueryExpertArgs, 'id'>>;
   experts?: Resolver<Maybe<ResolversTypes['ExpertConnection']>, ParentType, ContextType, Partial<QueryExpertsArgs>>;
-  matchExperts?: Resolver<Maybe<Array<ResolversTypes['ExpertMatch']>>, ParentType, ContextType, RequireFields<QueryMatchExpertsArgs, 'input'>>;
+  matchExperts?: Resolver<Maybe<ResolversTypes['ExpertMatchConnection']>, ParentType, ContextType, RequireFields<QueryMatchExpertsArgs, 'input'>>;
   myData?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 }>;
 
@@ -662,6 +704,8 @@ export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
   ExpertConnection?: ExpertConnectionResolvers<ContextType>;
   ExpertEdge?: ExpertEdgeResolvers<ContextType>;
   ExpertMatch?: ExpertMatchResolvers<ContextType>;
+  ExpertMatchConnection?: ExpertMatchConnectionResolvers<ContextType>;
+  ExpertMatchEdge?: ExpertMatchEdgeResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   MatchReason?: MatchReasonResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

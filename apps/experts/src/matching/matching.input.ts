@@ -8,8 +8,3 @@ export function validateMatchInput(input: { startsOn?: string | null; endsOn?: s
   });
   parseInput(dates, input);
 }
-
-/** How many matches to propose: none or more. */
-export function validateFirst(first: number): void {
-  parseInput(z.number().min(0, 'must be 0 or more'), first, 'first');
-}

@@ -2,7 +2,15 @@ import type { ApolloServer } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import { HttpRejection, type Download } from '@mieux/service-kit/http';
 import type { GatewayContext } from '../gateway-context';
-import { IATI_ACTIVITIES_QUERY, IATI_EXPORT_QUERY, iatiActivities, type IatiAction, type ThematicAreaLabels } from './iati';
+import {
+  activitiesOf,
+  IATI_ACTIVITIES_QUERY,
+  IATI_EXPORT_QUERY,
+  iatiActivities,
+  type IatiActionAnswer,
+  type IatiActivitiesAnswer,
+  type ThematicAreaLabels,
+} from './iati';
 import {
   ACTIONS_EXPORT_QUERY,
   actionsTable,
@@ -60,14 +68,18 @@ export function exportEndpoints(apollo: ApolloServer<GatewayContext>): Record<st
   const actions = async (query: URLSearchParams, context: GatewayContext) =>
     actionsTable((await allActions<ActionAnswer>(ACTIONS_EXPORT_QUERY, query, context)).nodes);
   const iati = async (query: URLSearchParams, context: GatewayContext): Promise<Download> => {
-    const { nodes, data } = await allActions<IatiAction>(IATI_EXPORT_QUERY, query, context);
-    for (const action of nodes.filter((a) => a.activityCount > a.activities.length)) {
-      action.activities = ((await execute(IATI_ACTIVITIES_QUERY, { id: action.id }, context)).action as Pick<IatiAction, 'activities'>).activities;
+    const { nodes, data } = await allActions<IatiActionAnswer>(IATI_EXPORT_QUERY, query, context);
+    const actions = [];
+    for (const answer of nodes) {
+      const activities = answer.activities.pageInfo.hasNextPage
+        ? ((await execute(IATI_ACTIVITIES_QUERY, { id: answer.id }, context)).action as { activities: IatiActivitiesAnswer }).activities
+        : answer.activities;
+      actions.push({ ...answer, activities: activitiesOf(activities) });
     }
     return {
       contentType: 'application/xml; charset=utf-8',
       fileName: `mieux-iati-activities-${stamp()}.xml`,
-      body: iatiActivities(nodes, data.thematicAreas as ThematicAreaLabels),
+      body: iatiActivities(actions, data.thematicAreas as ThematicAreaLabels),
     };
   };
   return {

@@ -6,7 +6,8 @@ import { IATI, iatiActivityStatus, iatiCollaborationType, iatiPeriod, iatiRecipi
  * schema in the gateway's end-to-end suite.
  */
 
-const ACTIVITY_FIELDS = 'startsOn endsOn deployments { expert { nationality { euMemberState } } }';
+const ACTIVITY_FIELDS =
+  'pageInfo { hasNextPage } edges { node { startsOn endsOn deployments { edges { node { expert { nationality { euMemberState } } } } } } }';
 
 /**
  * The GraphQL operation, one page of it, whose answers `iatiActivities` reads. Pages of 10 Actions with 20
@@ -45,6 +46,22 @@ export interface IatiAction {
   activities: { startsOn: string; endsOn: string; deployments: { expert: { nationality: { euMemberState: boolean } | null } | null }[] }[];
   results: { type: string; status: 'DRAFTED' | 'ADOPTED'; title: string; date: string }[] | null;
   indicators: { name: string; unit: string; baseline: number; target: number; actual: number | null; period: string }[] | null;
+}
+
+type IatiActivity = IatiAction['activities'][number];
+
+/** An Action's activities as the graph answers them: a connection, each activity's deployments a connection. */
+export interface IatiActivitiesAnswer {
+  pageInfo: { hasNextPage: boolean };
+  edges: { node: Omit<IatiActivity, 'deployments'> & { deployments: { edges: { node: IatiActivity['deployments'][number] }[] } } }[];
+}
+
+/** An Action as `IATI_EXPORT_QUERY` answers it. */
+export type IatiActionAnswer = Omit<IatiAction, 'activities'> & { activities: IatiActivitiesAnswer };
+
+/** The activities of a connection, each with its deployments, as `iatiActivities` reads them. */
+export function activitiesOf(answer: IatiActivitiesAnswer): IatiActivity[] {
+  return answer.edges.map(({ node }) => ({ ...node, deployments: node.deployments.edges.map((e) => e.node) }));
 }
 
 export type ThematicAreaLabels = { code: string; en: string; fr: string }[];

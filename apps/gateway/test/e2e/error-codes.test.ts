@@ -98,7 +98,7 @@ describe('error codes through the gateway', () => {
 
   it('COST_LIMIT_EXCEEDED: carries the cost and the limit', async () => {
     const { status, errors } = await graph.query(
-      `{ actions(first: 1000) { edges { node { activities(first: 1000) { title participation { total } } } } } }`,
+      `{ actions(first: 100) { edges { node { activities(first: 100) { edges { node { title participation { total } } } } } } } }`,
       {},
       analyst,
     );

@@ -93,8 +93,8 @@ describe('no race across services loses a rule', () => {
         graph.query<any>(`mutation { withdrawConsent { status } }`, {}, { role: 'EXPERT', sub: `${expertId}@experts`, expertId }),
       ]);
       expect(withdrawn.errors).toBeUndefined();
-      const seen = await ok(`query($id: ID!) { activity(id: $id) { deployments { status expert { id } } } }`, { id: activityId }, officer);
-      const active = seen.activity.deployments.filter((d: any) => d.status === 'ACTIVE');
+      const seen = await ok(`query($id: ID!) { activity(id: $id) { deployments { edges { node { status expert { id } } } } } }`, { id: activityId }, officer);
+      const active = seen.activity.deployments.edges.filter((e: any) => e.node.status === 'ACTIVE');
       if (active.length > 0) deployedAfterWithdrawal.push(`${trial}: ${deployed.errors ? 'refused' : 'booked'}`);
     }
     expect(deployedAfterWithdrawal).toEqual([]);
@@ -175,7 +175,7 @@ describe('one Action’s story, every portfolio figure moving by exactly what wa
     expect(training.participants - slice(before.byActivityType, 'TRAINING').participants).toBe(25);
     expect(slice(after.byYear, year).participants - slice(before.byYear, year).participants).toBe(25);
     expect(slice(after.byYear, year).actions - slice(before.byYear, year).actions).toBe(1);
-    const seen = await ok(`query($id: ID!) { activity(id: $id) { deployments { status expert { id } } } }`, { id: ahead }, officer);
-    expect(seen.activity.deployments).toEqual([{ status: 'CANCELLED', expert: { id: portugal } }]);
+    const seen = await ok(`query($id: ID!) { activity(id: $id) { deployments { edges { node { status expert { id } } } } } }`, { id: ahead }, officer);
+    expect(seen.activity.deployments.edges).toEqual([{ node: { status: 'CANCELLED', expert: { id: portugal } } }]);
   }, 120_000);
 });

@@ -110,9 +110,13 @@ describe('the README', () => {
     expect(portfolio.actions).toBe(same.actions.totalCount);
     expect(portfolio.byYear.reduce((s: number, y: any) => s + y.actions, 0)).toBe(portfolio.actions);
     expect(actions.edges).toHaveLength(5);
+    // A page of 20 stays within the cost limit: a connection's edges { node } wrapper costs nothing of its own.
+    const twenty = await graph.query(blocks[2].replace('actions(first: 5', 'actions(first: 20'), {}, analyst);
+    expect(twenty.errors).toBeUndefined();
+    expect(twenty.data?.actions.edges).toHaveLength(20);
     for (const { node } of actions.edges) {
       expect(node).toMatchObject({ reference: expect.stringMatching(/^MIEUX-\d{4}-\d{3}$/), country: { name: expect.any(String) } });
-      expect(node.activities.length).toBeLessThanOrEqual(7);
+      expect(node.activities.edges.length).toBeLessThanOrEqual(7);
     }
   });
 });
@@ -205,8 +209,12 @@ describe('one story, from an expression of interest to the results', () => {
       experts.push(applied.applyToRoster.id);
       await ok(`mutation($id: ID!) { reviewApplication(id: $id, status: ACTIVE) { status } }`, { id: applied.applyToRoster.id }, officer);
     }
-    const matched = await ok(`query($id: ID!) { activity(id: $id) { candidateExperts(first: 100) { expert { id } score } } }`, { id: activityIds[0] }, officer);
-    expect(matched.activity.candidateExperts.map((m: any) => m.expert.id)).toEqual(expect.arrayContaining(experts));
+    const matched = await ok(
+      `query($id: ID!) { activity(id: $id) { candidateExperts(first: 100) { edges { node { expert { id } score } } } } }`,
+      { id: activityIds[0] },
+      officer,
+    );
+    expect(matched.activity.candidateExperts.edges.map((e: any) => e.node.expert.id)).toEqual(expect.arrayContaining(experts));
     for (const expertId of experts)
       await ok(`mutation($a: ID!, $e: ID!) { deployExpert(activityId: $a, expertId: $e, role: EXPERT) { id } }`, { a: activityIds[0], e: expertId }, officer);
     await ok(`mutation($id: ID!) { setActivityStatus(id: $id, status: HELD) { status } }`, { id: activityIds[0] }, officer);
@@ -225,8 +233,8 @@ describe('one story, from an expression of interest to the results', () => {
     const story = await ok(
       `query($id: ID!) { request(id: $id) { reference status country { name(lang: FR) }
       action { reference status launchedOnTime participants results { type }
-        activities(first: 1) { status participation { total women } evaluations { satisfactionRate }
-          deployments { expert { displayName memberState { code } email } } } } } }`,
+        activities(first: 1) { edges { node { status participation { total women } evaluations { satisfactionRate }
+          deployments { edges { node { expert { displayName memberState { code } email } } } } } } } } } }`,
       { id: requestId },
       analyst,
     );
@@ -239,10 +247,10 @@ describe('one story, from an expression of interest to the results', () => {
         launchedOnTime: true,
         participants: 25,
         results: [{ type: 'POLICY' }],
-        activities: [{ status: 'HELD', participation: { total: 25, women: 12 }, evaluations: { satisfactionRate: 1 } }],
+        activities: { edges: [{ node: { status: 'HELD', participation: { total: 25, women: 12 }, evaluations: { satisfactionRate: 1 } } }] },
       },
     });
-    expect(story.request.action.activities[0].deployments.map((d: any) => d.expert)).toEqual([
+    expect(story.request.action.activities.edges[0].node.deployments.edges.map((e: any) => e.node.expert)).toEqual([
       { displayName: 'Eva Berg', memberState: { code: 'SE' }, email: null },
       { displayName: 'Marta Silva', memberState: { code: 'PT' }, email: null },
     ]);
@@ -273,12 +281,14 @@ describe('refusals across services, as the owner of the fact answers them', () =
   /** A held demo activity with its deployed experts, read as a project officer. */
   async function heldActivity(): Promise<{ id: string; experts: string[] }> {
     const { actions } = await ok(
-      `{ actions(first: 20, filter: { approvedTo: "2019-12-31" }) { edges { node { activities(first: 7) { id status deployments { expert { id } } } } } } }`,
+      `{ actions(first: 20, filter: { approvedTo: "2019-12-31" }) { edges { node { activities(first: 7) { edges { node { id status deployments { edges { node { expert { id } } } } } } } } } } }`,
       {},
       officer,
     );
-    const activity = actions.edges.flatMap((e: any) => e.node.activities).find((a: any) => a.status === 'HELD' && a.deployments.length > 0);
-    return { id: activity.id, experts: activity.deployments.map((d: any) => d.expert.id) };
+    const activity = actions.edges
+      .flatMap((e: any) => e.node.activities.edges.map((a: any) => a.node))
+      .find((a: any) => a.status === 'HELD' && a.deployments.edges.length > 0);
+    return { id: activity.id, experts: activity.deployments.edges.map((d: any) => d.node.expert.id) };
   }
   const EVALUATE = `mutation($a: ID!, $who: RespondentType!) { submitEvaluation(activityId: $a, input: { respondentType: $who, rating: GOOD }) { rating } }`;
 
@@ -332,16 +342,16 @@ describe('refusals across services, as the owner of the fact answers them', () =
 
 describe('partial results', () => {
   it('answers with what it has while a subgraph is down, names it, and recovers when it is back', async () => {
-    const query = `{ actions(first: 3, filter: { approvedTo: "2019-12-31" }) { edges { node { reference activities(first: 2) { title participation { total } } } } } }`;
+    const query = `{ actions(first: 3, filter: { approvedTo: "2019-12-31" }) { edges { node { reference activities(first: 2) { edges { node { title participation { total } } } } } } } }`;
     await graph.stop('monitoring');
     const partial = await graph.query(query, {}, analyst);
     expect(partial.data?.actions.edges).toHaveLength(3);
-    expect(partial.data?.actions.edges[0].node.activities[0]).toMatchObject({ title: expect.any(String), participation: null });
+    expect(partial.data?.actions.edges[0].node.activities.edges[0].node).toMatchObject({ title: expect.any(String), participation: null });
     expect(partial.errors?.[0]).toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE', service: 'monitoring' } });
     await graph.start('monitoring');
     const recovered = await graph.query(query, {}, analyst);
     expect(recovered.errors).toBeUndefined();
-    expect(recovered.data?.actions.edges[0].node.activities[0].participation.total).toBeGreaterThan(0);
+    expect(recovered.data?.actions.edges[0].node.activities.edges[0].node.participation.total).toBeGreaterThan(0);
   }, 60_000);
 });
 
@@ -351,11 +361,12 @@ describe('partial results, each subgraph in turn', () => {
     countries(eligibleOnly: true) { code }
     portfolio { actions requests expertsDeployed participants }
     actions(first: 2, filter: { approvedTo: "2019-12-31" }) { edges { node { reference country { code name } participants
-      activities(first: 1) { title evaluations { satisfactionRate } candidateExperts(first: 1) { score } deployments { expert { displayName } } } } } }
-    experts(first: 1) { edges { node { displayName nationality { code name } deployments { id } } } }
+      activities(first: 1) { edges { node { title evaluations { satisfactionRate } candidateExperts(first: 1) { edges { node { score } } }
+        deployments { edges { node { expert { displayName } } } } } } } } } }
+    experts(first: 1) { edges { node { displayName nationality { code name } deployments { totalCount } } } }
   }`;
   const action = (d: any) => d.actions?.edges[0].node;
-  const activity = (d: any) => action(d)?.activities[0];
+  const activity = (d: any) => action(d)?.activities.edges[0].node;
   const expert = (d: any) => d.experts?.edges[0].node;
   /** For each stopped service: what must be null (its part) and what must still be there (the others'). */
   const parts: Record<(typeof SUBGRAPHS)[number], { gone(d: any): unknown[]; kept(d: any): unknown[] }> = {
@@ -429,7 +440,8 @@ describe('batching across the graph', () => {
 
   it('sends as many SQL statements for a page of 100 Actions as for a page of 10', async () => {
     const explorer = `query($first: Int!) { actions(first: $first) { edges { node { reference request { reference status } country { name }
-      activities(first: 7) { title deployments { role expert { displayName employerType } } participation { total women } evaluations { count satisfactionRate } } } } } }`;
+      activities(first: 7) { edges { node { title deployments { edges { node { role expert { displayName employerType } } } }
+        participation { total women } evaluations { count satisfactionRate } } } } } } } }`;
     const counts: number[] = [];
     for (const first of [10, 50, 100]) {
       const before = await statements();

@@ -110,8 +110,8 @@ describe("a partner institution's path", () => {
 
   const FOLLOW = `query($id: ID!) { request(id: $id) { reference status partners { name }
     action { reference status participants results { title } indicators { name actual }
-      activities { title participation { total } evaluations { satisfactionRate }
-        deployments { role expert { displayName memberState { code } email } } } } } }`;
+      activities { edges { node { title participation { total } evaluations { satisfactionRate }
+        deployments { edges { node { role expert { displayName memberState { code } email } } } } } } } } } }`;
 
   it('signed in as the institution, follows its request into the Action: activities, experts, participation, results, indicators, evaluations', async () => {
     const partner: Caller = { role: 'PARTNER', sub: 'someone.new@employment.gov.gh', org: institution };
@@ -125,15 +125,19 @@ describe("a partner institution's path", () => {
         participants: 25,
         results: [{ title: 'National labour migration policy' }],
         indicators: [{ name: 'Officials trained', actual: 25 }],
-        activities: [
-          {
-            title: 'Training of trainers',
-            participation: { total: 25 },
-            evaluations: { satisfactionRate: 1 },
-            // The deployed expert's public card: never their e-mail.
-            deployments: [{ role: 'LEAD_EXPERT', expert: { displayName: 'Eva Berg', memberState: { code: 'SE' }, email: null } }],
-          },
-        ],
+        activities: {
+          edges: [
+            {
+              node: {
+                title: 'Training of trainers',
+                participation: { total: 25 },
+                evaluations: { satisfactionRate: 1 },
+                // The deployed expert's public card: never their e-mail.
+                deployments: { edges: [{ node: { role: 'LEAD_EXPERT', expert: { displayName: 'Eva Berg', memberState: { code: 'SE' }, email: null } } }] },
+              },
+            },
+          ],
+        },
       },
     });
     const mine = await ok(`{ actions(first: 10) { totalCount edges { node { id } } } }`, {}, partner);
@@ -152,7 +156,7 @@ describe("a partner institution's path", () => {
   ])('access matrix: %s', async (_, who, expected) => {
     const caller = who?.org ? { ...who, org: who.org === 'INSTITUTION' ? institution : other } : who;
     const request = await graph.query<any>(
-      `query($id: ID!) { request(id: $id) { id action { id activities { id } results { title } } } }`,
+      `query($id: ID!) { request(id: $id) { id action { id activities { edges { node { id } } } results { title } } } }`,
       { id: requestId },
       caller,
     );
@@ -161,7 +165,7 @@ describe("a partner institution's path", () => {
     if (expected === 'all') {
       expect(request.data?.request).toMatchObject({
         id: requestId,
-        action: { id: action.id, activities: [{ id: expect.any(String) }], results: [{ title: expect.any(String) }] },
+        action: { id: action.id, activities: { edges: [{ node: { id: expect.any(String) } }] }, results: [{ title: expect.any(String) }] },
       });
       expect(direct.data?.action).toEqual({ id: action.id });
       expect(list.data?.actions.edges.map((e: any) => e.node.id)).toContain(action.id);

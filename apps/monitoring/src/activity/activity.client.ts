@@ -2,26 +2,39 @@ import { ACTIVITY_STATUS_OPEN_FOR_RECORDING, isOpenForRecording } from '@mieux/d
 import { askOwner, badUserInput, notFound, type ServiceConfig, type SubgraphContext } from '@mieux/service-kit';
 import type { ActivityFact } from './activity.model';
 
+/** The actions service's answer: the activity with one page of its deployments. */
+interface ActivityPage {
+  id: string;
+  status: string;
+  action: { id: string };
+  deployments: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { expert: { id: string } | null } }[] };
+}
+
+const ACTIVITY = `query($id: ID!, $after: String) { activity(id: $id) { id status action { id }
+  deployments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { expert { id } } } } } }`;
+
 /** Activities, asked of the actions service with the caller's identity (ARCHITECTURE.md). */
 export class ActivityClient {
   constructor(private readonly config: ServiceConfig) {}
 
-  /** An activity the actions service knows and that is held: only then has anyone taken part in it. */
+  /** An activity the actions service knows and that is held (only then has anyone taken part in it), with every expert deployed on it. */
   async activity(ctx: SubgraphContext, id: string): Promise<ActivityFact> {
-    const activity = await askOwner<ActivityFact>(ctx, this.config, {
-      service: 'actions',
-      query: 'query($id: ID!) { activity(id: $id) { id status action { id } deployments { expert { id } } } }',
-      variables: { id },
-    });
-    if (!activity) throw notFound('Activity', id);
-    if (!isOpenForRecording(activity.status)) {
-      throw badUserInput([
-        {
-          field: 'activityId',
-          message: `the activity is ${activity.status}; participation and evaluations are recorded once it is ${ACTIVITY_STATUS_OPEN_FOR_RECORDING}`,
-        },
-      ]);
+    const deployedExpertIds: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const activity: ActivityPage | null = await askOwner<ActivityPage>(ctx, this.config, { service: 'actions', query: ACTIVITY, variables: { id, after } });
+      if (!activity) throw notFound('Activity', id);
+      if (!isOpenForRecording(activity.status)) {
+        throw badUserInput([
+          {
+            field: 'activityId',
+            message: `the activity is ${activity.status}; participation and evaluations are recorded once it is ${ACTIVITY_STATUS_OPEN_FOR_RECORDING}`,
+          },
+        ]);
+      }
+      deployedExpertIds.push(...activity.deployments.edges.flatMap((e) => (e.node.expert ? [e.node.expert.id] : [])));
+      if (!activity.deployments.pageInfo.hasNextPage) return { id: activity.id, status: activity.status, action: activity.action, deployedExpertIds };
+      after = activity.deployments.pageInfo.endCursor;
     }
-    return activity;
   }
 }

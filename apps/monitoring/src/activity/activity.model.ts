@@ -8,5 +8,6 @@ export interface ActivityFact {
   id: string;
   status: string;
   action: { id: string };
-  deployments: { expert: { id: string } }[];
+  /** Every expert deployed on it. */
+  deployedExpertIds: string[];
 }

@@ -37,7 +37,14 @@ export class EvaluationRepository {
     return paginate(
       query,
       page,
-      { sortColumn: 'e.submittedAt', idColumn: 'e.id', direction: 'DESC', sortValue: (e) => e.submittedAt.toISOString(), id: (e) => e.id },
+      {
+        sortColumn: 'e.submittedAt',
+        idColumn: 'e.id',
+        direction: 'DESC',
+        sortKind: 'datetime',
+        sortValue: (e) => e.submittedAt.toISOString(),
+        id: (e) => e.id,
+      },
       (e) => e,
     );
   }

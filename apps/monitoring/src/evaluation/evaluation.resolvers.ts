@@ -12,11 +12,7 @@ export const evaluationResolvers: Resolvers = {
     submitEvaluation: allow(ROLE_GROUPS.signedIn, async (_, { activityId, input, idempotencyKey }, ctx) => {
       const evaluation = parseEvaluationInput(input);
       const activity = await ctx.activityClient.activity(ctx, activityId);
-      requireEvaluator(
-        ctx.identity,
-        activity.deployments.map((d) => d.expert.id),
-        evaluation.respondentType,
-      );
+      requireEvaluator(ctx.identity, activity.deployedExpertIds, evaluation.respondentType);
       return ctx.evaluations.submit(
         { activityId, actionId: activity.action.id, ...evaluation, submittedBy: callerId(ctx.identity) },
         scopedIdempotencyKey(ctx.identity, idempotencyKey, input),
@@ -24,7 +20,7 @@ export const evaluationResolvers: Resolvers = {
     }),
   },
   EvaluationSummary: {
-    evaluations: (summary, { first, after }, ctx, info) =>
-      readsIndividualEvaluations(ctx.identity) ? ctx.evaluations.list(summary.activityId, { first, after, count: selects(info, 'totalCount') }) : null,
+    evaluations: (summary, page, ctx, info) =>
+      readsIndividualEvaluations(ctx.identity) ? ctx.evaluations.list(summary.activityId, { ...page, count: selects(info, 'totalCount') }) : null,
   },
 };

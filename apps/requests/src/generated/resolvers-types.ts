@@ -331,10 +331,13 @@ export type OfficialRequestInput = {
   receivedOn: Scalars['Date']['input'];
 };
 
+/** Where a page of a connection lies in its list (Relay cursor connections). */
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor: Maybe<Scalars['String']['output']>;
 };
 
 /**
@@ -413,9 +416,10 @@ export type Query = {
   myInstitution: Maybe<PartnerInstitution>;
   /** A partner institution: the reading roles, and the institution's own partners. */
   partnerInstitution: Maybe<PartnerInstitution>;
-  /** Partner institutions by name, for the reading roles; `search` finds words of the name. */
+  /** Partner institutions by name, for the reading roles; `search` finds words of the name. Pages of at most 100 (`first`/`after` or `last`/`before`), 20 by default. */
   partnerInstitutions: Maybe<PartnerInstitutionConnection>;
   request: Maybe<Request>;
+  /** Requests, the latest expression of interest first. Pages of at most 100 (`first`/`after` or `last`/`before`), 20 by default. */
   requests: Maybe<RequestConnection>;
   thematicAreas: Maybe<Array<ThematicAreaInfo>>;
   /**
@@ -448,7 +452,9 @@ export type QueryPartnerInstitutionArgs = {
 
 export type QueryPartnerInstitutionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -460,8 +466,10 @@ export type QueryRequestArgs = {
 
 export type QueryRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RequestFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -981,6 +989,8 @@ export type OfficialLetterResolvers<ContextType = ServiceContext, ParentType ext
 export type PageInfoResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type PartnerInstitutionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['PartnerInstitution'] = ResolversParentTypes['PartnerInstitution']> = ResolversObject<{

@@ -20,7 +20,12 @@ export class PartnerRepository {
   list(search: string | null, page: PageArgs): Promise<Connection<PartnerInstitutionModel>> {
     const query = this.dataSource.getRepository(PartnerInstitutionEntity).createQueryBuilder('i');
     if (search) query.andWhere('LOWER(i.name) LIKE :search', { search: `%${search.toLowerCase().replace(/[%_\\]/g, '')}%` });
-    return paginate(query, page, { sortColumn: 'i.name', idColumn: 'i.id', direction: 'ASC', sortValue: (i) => i.name, id: (i) => i.id }, toPartnerModel);
+    return paginate(
+      query,
+      page,
+      { sortColumn: 'i.name', idColumn: 'i.id', direction: 'ASC', sortKind: 'string', sortValue: (i) => i.name, id: (i) => i.id },
+      toPartnerModel,
+    );
   }
 
   /** A new institution; the same idempotency key with the same fields returns the first. */

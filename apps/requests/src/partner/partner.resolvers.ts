@@ -13,8 +13,8 @@ import { toPartnerModel } from './partner.model';
 export const partnerResolvers: Resolvers = {
   Query: {
     partnerInstitution: allow(ROLE_GROUPS.requestReaders, (_, { id }, ctx) => (mayReadInstitution(ctx.identity, id) ? partnerLoader(ctx).load(id) : null)),
-    partnerInstitutions: allow(ROLE_GROUPS.readAll, (_, { search, first, after }, ctx, info) =>
-      ctx.partners.list(search?.trim() || null, { first, after, count: selects(info, 'totalCount') }),
+    partnerInstitutions: allow(ROLE_GROUPS.readAll, (_, { search, ...page }, ctx, info) =>
+      ctx.partners.list(search?.trim() || null, { ...page, count: selects(info, 'totalCount') }),
     ),
     myInstitution: allow(ROLE_GROUPS.partners, (_, __, ctx) => (ctx.identity.org ? partnerLoader(ctx).load(ctx.identity.org) : null)),
   },

@@ -125,7 +125,14 @@ export class RequestRepository {
     return paginate(
       query,
       page,
-      { sortColumn: 'r.expressionOfInterestOn', idColumn: 'r.id', direction: 'DESC', sortValue: (r) => r.expressionOfInterestOn, id: (r) => r.id },
+      {
+        sortColumn: 'r.expressionOfInterestOn',
+        idColumn: 'r.id',
+        direction: 'DESC',
+        sortKind: 'date',
+        sortValue: (r) => r.expressionOfInterestOn,
+        id: (r) => r.id,
+      },
       toRequestModel,
     );
   }

@@ -19,9 +19,9 @@ export function eligibilityOf(request: RequestModel) {
 export const requestResolvers: Resolvers = {
   Query: {
     request: allow(ROLE_GROUPS.requestReaders, async (_, { id }, ctx) => readable(ctx, await requestLoader(ctx).load(id))),
-    requests: allow(ROLE_GROUPS.requestReaders, async (_, { filter, first, after }, ctx, info) => {
+    requests: allow(ROLE_GROUPS.requestReaders, async (_, { filter, ...page }, ctx, info) => {
       const own = readsAllRequests(ctx.identity) ? null : { email: ctx.identity.sub, org: ctx.identity.org ?? null };
-      return ctx.requests.list({ ...filter, partner: own }, { first, after, count: selects(info, 'totalCount') });
+      return ctx.requests.list({ ...filter, partner: own }, { ...page, count: selects(info, 'totalCount') });
     }),
     trackRequest: allow(ROLE_GROUPS.anyone, async (_, { reference, code }, ctx) => {
       const canonical = normaliseTrackingCode(code);
