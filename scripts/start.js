@@ -15,8 +15,11 @@ const {
   waitReady,
   stopAll,
 } = require('./lib/services');
+const { join } = require('node:path');
 
 const WATCH = process.argv.includes('--watch');
+/** The web portal, served beside the graph at PORT_BASE + 5 (apps/portal/server/serve.js). */
+const PORTAL = { name: 'portal', offset: 5, main: join(__dirname, '..', 'apps', 'portal', 'server', 'serve.js') };
 
 const LEVELS = { 10: 'trace', 20: 'debug', 30: 'info', 40: 'warn', 50: 'error', 60: 'fatal' };
 
@@ -63,7 +66,7 @@ async function main() {
   process.on('SIGTERM', () => void stop(0));
   const { portBase, error } = portBaseOf();
   if (error) refuse(error);
-  const placed = placeServices(portBase);
+  const placed = [...placeServices(portBase), { name: PORTAL.name, port: portBase + PORTAL.offset }];
   const portOf = Object.fromEntries(placed.map(({ name, port }) => [name, port]));
   const busy = await busyPorts(placed);
   if (busy.length > 0) {
@@ -83,8 +86,8 @@ async function main() {
   };
   const where = process.env.DATABASE_URL ? `MySQL at ${new URL(process.env.DATABASE_URL).host}` : `embedded databases in ${env.DATA_DIR}/`;
   console.log(`Starting the four subgraphs on ${where}…`);
-  const launch = (name) => {
-    const service = startService(name, { ...env, PORT: String(portOf[name]) }, { onLog, onText, watch: WATCH });
+  const launch = (name, main) => {
+    const service = startService(name, { ...env, PORT: String(portOf[name]) }, { onLog, onText, watch: WATCH, main });
     service.exited.then((code) => {
       if (!stopping) {
         console.error(`[${name}] exited (code ${code}); stopping the graph`);
@@ -106,7 +109,13 @@ async function main() {
     if (!stopping) console.error(gatewayReady.reason);
     return stop(1);
   }
-  printWelcome(portOf.gateway);
+  const portal = launch(PORTAL.name, PORTAL.main);
+  const portalReady = await waitReady(portal, portOf.portal);
+  if (!portalReady.ready) {
+    if (!stopping) console.error(portalReady.reason);
+    return stop(1);
+  }
+  printWelcome(portOf.gateway, portOf.portal);
   if (WATCH) {
     console.log(
       '\nWatching the sources: a change is rebuilt and the services using it restart. After a schema change, npm run compose (the gateway reloads the supergraph).',
@@ -115,10 +124,11 @@ async function main() {
   }
 }
 
-function printWelcome(port) {
+function printWelcome(port, portalPort) {
   const url = `http://localhost:${port}/graphql`;
   console.log(`
 The MIEUX graph is ready at ${url}  (Ctrl-C stops it)
+The MIEUX+ portal is at http://localhost:${portalPort}/  (in English and French; sign in with the development role picker)
 
 Portfolio figures, anonymous:
   curl -s ${url} -H 'content-type: application/json' \\

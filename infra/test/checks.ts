@@ -15,7 +15,12 @@ export type Manifest = Record<string, any>;
 
 /** The manifests of an overlay as kustomize renders them. */
 export function renderOverlay(overlay: string): Manifest[] {
-  const output = execFileSync('kubectl', ['kustomize', join(INFRA, 'k8s', 'overlays', overlay)], { encoding: 'utf8' });
+  return renderKustomization('overlays', overlay);
+}
+
+/** The manifests of a kustomization under infra/k8s as kustomize renders them. */
+export function renderKustomization(...path: string[]): Manifest[] {
+  const output = execFileSync('kubectl', ['kustomize', join(INFRA, 'k8s', ...path)], { encoding: 'utf8' });
   return parseAllDocuments(output).map((d) => d.toJS() as Manifest);
 }
 
@@ -253,3 +258,35 @@ export function readDockerfile(text: string): DockerfileFacts {
 }
 
 export const readInfra = (...path: string[]) => readFileSync(join(INFRA, ...path), 'utf8');
+
+/** The portal's port: its server (apps/portal/server/serve.js) answers /ready and /health there. */
+export const PORTAL_PORT = 4005;
+
+/**
+ * The web portal: a Deployment and Service on its port with probes, resources and a read-only, non-root
+ * container; browsers reach it on that port only, and it reaches no pod (it calls nobody: the page calls
+ * the gateway from the browser).
+ */
+export function portalProblems(manifests: readonly Manifest[]): string[] {
+  const problems: string[] = [];
+  const deployment = find(manifests, 'Deployment', 'portal');
+  const container = deployment?.spec?.template?.spec?.containers?.[0];
+  if (!deployment || !container) return ['portal: no Deployment'];
+  if (find(manifests, 'Service', 'portal')?.spec?.ports?.[0]?.port !== PORTAL_PORT) problems.push(`portal: Service port must be ${PORTAL_PORT}`);
+  if (container.ports?.[0]?.containerPort !== PORTAL_PORT) problems.push(`portal: container port must be ${PORTAL_PORT}`);
+  if (container.readinessProbe?.httpGet?.path !== '/ready' || container.readinessProbe?.httpGet?.port !== PORTAL_PORT)
+    problems.push(`portal: readiness must be GET /ready on ${PORTAL_PORT}`);
+  if (container.livenessProbe?.httpGet?.path !== '/health' || container.livenessProbe?.httpGet?.port !== PORTAL_PORT)
+    problems.push(`portal: liveness must be GET /health on ${PORTAL_PORT}`);
+  if (!container.resources?.requests || !container.resources?.limits) problems.push('portal: resource requests and limits are required');
+  if (container.securityContext?.readOnlyRootFilesystem !== true || container.securityContext?.runAsNonRoot !== true)
+    problems.push('portal: the container must run as non-root on a read-only filesystem');
+  if (!container.env?.some((e: Manifest) => e.name === 'GRAPH_URL')) problems.push("portal: GRAPH_URL (the gateway's public address) must be set");
+  const policies = manifests.filter((m) => m.kind === 'NetworkPolicy' && selects(m, 'portal') && m.spec.policyTypes?.includes('Ingress'));
+  const rules = policies.flatMap((p) => (p.spec.ingress ?? []) as Manifest[]);
+  if (rules.length === 0) problems.push('portal: no ingress policy lets browsers in');
+  for (const rule of rules) {
+    if (!rule.ports?.length || rule.ports.some((p: Manifest) => p.port !== PORTAL_PORT)) problems.push(`portal: ingress beyond port ${PORTAL_PORT}`);
+  }
+  return problems;
+}

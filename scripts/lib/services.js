@@ -94,8 +94,7 @@ function spawnGroup(command, args) {
  * Starts a service process; every JSON log line it prints is handed to `onLog`, anything else to
  * `onText`. Resolves its exit code through `exited`.
  */
-function startService(name, env, { onLog, onText, watch = false }) {
-  const main = join(ROOT, 'apps', name, 'dist', 'main.js');
+function startService(name, env, { onLog, onText, watch = false, main = join(ROOT, 'apps', name, 'dist', 'main.js') }) {
   // With --watch, node restarts the service when a file it loaded changes (its dist, the kit's, the domain's).
   // The registry's V8 options, as production runs them (read after the build: the kit exists by then).
   // NODE_ENV stays the caller's: `npm start` is the development graph (embedded databases, the landing

@@ -90,7 +90,8 @@ export const { portIsFree } = require('../lib/services') as { portIsFree(port: n
 export async function freePortBase(): Promise<number> {
   for (;;) {
     const base = 20_000 + Math.floor(Math.random() * 400) * 100;
-    const free = await Promise.all([0, 1, 2, 3, 4].map((offset) => portIsFree(base + offset)));
+    // The gateway, the four subgraphs and the portal.
+    const free = await Promise.all([0, 1, 2, 3, 4, 5].map((offset) => portIsFree(base + offset)));
     if (free.every(Boolean)) return base;
   }
 }

@@ -58,11 +58,18 @@ describe('npm start', () => {
       expect(await response.json()).toEqual({
         data: { portfolio: { actions: 109, activities: 598, participants: 12_466, policiesSupported: 19, expertsDeployed: 340 } },
       });
+      // The portal is served beside the graph, its address printed, its configuration pointing at this graph.
+      expect(second.output()).toContain(`The MIEUX+ portal is at http://localhost:${base + 5}/`);
+      expect(await (await fetch(`http://127.0.0.1:${base + 5}/fr/request`)).text()).toMatch(/<div id="root">/);
+      expect(await (await fetch(`http://127.0.0.1:${base + 5}/config.json`)).json()).toMatchObject({
+        graphUrl: `http://localhost:${base}/graphql`,
+        devSignIn: true,
+      });
     } finally {
       second.child.kill('SIGTERM');
     }
     expect(await second.exited).toBe(0);
-    expect(await Promise.all([0, 1, 2, 3, 4].map((i) => portIsFree(base + i)))).toEqual([true, true, true, true, true]);
+    expect(await Promise.all([0, 1, 2, 3, 4, 5].map((i) => portIsFree(base + i)))).toEqual([true, true, true, true, true, true]);
   }, 420_000);
 });
 

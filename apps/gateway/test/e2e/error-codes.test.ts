@@ -1,5 +1,5 @@
 import { testDatabaseUrl } from '@mieux/service-kit/testing';
-import { startGraph, type Caller, type RunningGraph } from './graph';
+import { startGraph, type Caller, type RunningGraph } from '@mieux/service-kit/testing';
 import { startTcpProxy, type TcpProxy } from './tcp-proxy';
 
 /**

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as ReadExcel from 'read-excel-file/node' with { 'resolution-mode': 'import' };
-import { bearer, startGraph, type Caller, type RunningGraph } from './graph';
+import { bearer, startGraph, type Caller, type RunningGraph } from '@mieux/service-kit/testing';
 
 /**
  * The analysts' exports through the real gateway on the demo portfolio: the same numbers as the graph

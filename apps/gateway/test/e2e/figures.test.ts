@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { daysFromToday } from '@mieux/service-kit/testing';
-import { analyst, committee, mustAnswer, officer, startGraph, type Caller, type RunningGraph } from './graph';
+import { analyst, committee, mustAnswer, officer, startGraph, type Caller, type RunningGraph } from '@mieux/service-kit/testing';
 
 /** The whole graph as real processes on MySQL, empty: every figure is what these tests record. */
 let graph: RunningGraph;

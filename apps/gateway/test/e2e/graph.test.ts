@@ -5,7 +5,7 @@ import { serverAudits } from 'graphql-http';
 import { addCalendarMonths } from '@mieux/domain';
 import { IDENTITY_HEADER, signIdentity } from '@mieux/service-kit';
 import { daysFromToday } from '@mieux/service-kit/testing';
-import { analyst, committee, mustAnswer, officer, startGraph, SUBGRAPHS, type Caller, type RunningGraph } from './graph';
+import { analyst, committee, mustAnswer, officer, startGraph, SUBGRAPHS, type Caller, type RunningGraph } from '@mieux/service-kit/testing';
 
 /** The story happens today: a decision follows the Action Fiche drafted today, and activities are held from their start on. */
 const TODAY = daysFromToday(0);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { daysFromToday } from '@mieux/service-kit/testing';
-import { startGraph, type Caller, type RunningGraph } from './graph';
+import { startGraph, type Caller, type RunningGraph } from '@mieux/service-kit/testing';
 import { activeExpert, analyst, answer, committee, officer } from './people';
 
 /**

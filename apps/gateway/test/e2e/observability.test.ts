@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { startCollector, type CollectedSpan, type Collector } from './collector';
-import { bearer, startGraph, SUBGRAPHS, type RunningGraph } from './graph';
+import { bearer, startGraph, SUBGRAPHS, type RunningGraph } from '@mieux/service-kit/testing';
 
 /** The graph as real processes exporting traces to a collector in this test process. */
 let collector: Collector;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { daysFromToday } from '@mieux/service-kit/testing';
-import type { Caller, RunningGraph } from './graph';
+import type { Caller, RunningGraph } from '@mieux/service-kit/testing';
 
 /** The people who move a request along, as the end-to-end suites sign them in. */
 export const officer: Caller = { role: 'PROJECT_OFFICER', sub: 'officer@icmpd.org' };

@@ -8,3 +8,4 @@ export * from './built-service';
 export * from './demo-seed';
 export * from './dates';
 export * from './nats';
+export * from './graph';

@@ -2,11 +2,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { SignJWT } from 'jose';
-import { connectToServer, DEVELOPMENT_SECRETS, type Role } from '@mieux/service-kit';
-import { SUBGRAPH_NAMES, type ServiceName } from '@mieux/service-kit/registry';
-import { freePort, testDatabaseUrl } from '@mieux/service-kit/testing';
+import { DEVELOPMENT_SECRETS } from '../config';
+import { connectToServer } from '../database/data-source';
+import type { Role } from '../identity';
+import { SUBGRAPH_NAMES, type ServiceName } from '../registry';
+import { testDatabaseUrl } from './database';
+import { freePort } from './process';
 
-/** The whole graph as real processes: four subgraphs on fresh MySQL databases and the gateway. */
+/** The whole graph as real processes: four subgraphs on fresh MySQL databases and the gateway (end-to-end suites: the gateway's, the portal's). */
 const ROOT = join(__dirname, '..', '..', '..', '..');
 export const SUBGRAPHS = SUBGRAPH_NAMES;
 

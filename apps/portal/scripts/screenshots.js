@@ -1,0 +1,123 @@
+#!/usr/bin/env node
+// @ts-check
+// Screenshots of every page in English and French for the README (docs/screenshots/), taken from a running
+// `npm start` (the portal at PORTAL_URL, http://localhost:4005 by default; the graph it is configured with).
+// The expert's space shows an expert who applies here; the partner space, the contact of a demo request.
+// `npm run screenshots -w apps/portal`
+const { mkdirSync } = require('node:fs');
+const { join } = require('node:path');
+const { chromium } = require('playwright-core');
+
+const PORTAL = process.env.PORTAL_URL ?? 'http://localhost:4005';
+const OUT = join(__dirname, '..', '..', '..', 'docs', 'screenshots');
+
+/** @param {string} graphUrl @param {Record<string, unknown>} body */
+async function devToken(graphUrl, body) {
+  const response = await fetch(new URL('/dev/token', graphUrl), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`/dev/token answered ${response.status}: is the graph a development one?`);
+  return /** @type {{ token: string }} */ (await response.json()).token;
+}
+
+/** @param {string} graphUrl @param {string} query @param {Record<string, unknown>} variables @param {string | null} token */
+async function graphql(graphUrl, query, variables = {}, token = null) {
+  const response = await fetch(graphUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = /** @type {{ data: any, errors?: unknown[] }} */ (await response.json());
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+async function main() {
+  const config = /** @type {{ graphUrl: string }} */ (await (await fetch(`${PORTAL}/config.json`)).json());
+  const officer = await devToken(config.graphUrl, { role: 'PROJECT_OFFICER' });
+  const { requests } = await graphql(
+    config.graphUrl,
+    '{ requests(first: 1, filter: { status: [APPROVED] }) { edges { node { contact { email } } } } }',
+    {},
+    officer,
+  );
+  const partnerEmail = requests.edges[0]?.node.contact?.email ?? 'focal.point@example.org';
+  const { applyToRoster: expert } = await graphql(
+    config.graphUrl,
+    `
+      mutation ($input: RosterApplicationInput!) {
+        applyToRoster(input: $input) {
+          id
+        }
+      }
+    `,
+    {
+      input: {
+        fullName: 'Ana López',
+        email: `ana.lopez.${Date.now()}@interior.gob.es`,
+        nationality: 'ES',
+        employerType: 'EU_MEMBER_STATE_ADMINISTRATION',
+        memberState: 'ES',
+        publicOfficial: true,
+        thematicAreas: ['IRREGULAR_MIGRATION_AND_TRAFFICKING'],
+        languages: ['es', 'fr', 'en'],
+        regions: ['AFRICA'],
+        availability: [{ from: '2027-01-10', to: '2027-03-31' }],
+        cvSummary: 'Border management officer; trainer on document fraud.',
+        consent: true,
+        privacyNoticeVersion: '2026-01',
+      },
+    },
+  );
+  const sessions = {
+    expert: await devToken(config.graphUrl, { role: 'EXPERT', sub: 'ana.lopez@interior.gob.es', expertId: expert.id }),
+    partner: await devToken(config.graphUrl, { role: 'PARTNER', sub: partnerEmail }),
+  };
+  /** @type {[string, string, keyof typeof sessions | null][]} */
+  const pages = [
+    ['home', '', null],
+    ['request', '/request', null],
+    ['track', '/track', null],
+    ['expert-apply', '/experts/apply', null],
+    ['sign-in', '/sign-in', null],
+    ['expert-space', '/my-space', 'expert'],
+    ['partner-space', '/partner', 'partner'],
+  ];
+  mkdirSync(OUT, { recursive: true });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    for (const lang of ['en', 'fr']) {
+      for (const [name, path, session] of pages) {
+        const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: lang });
+        const page = await context.newPage();
+        if (session) {
+          const token = sessions[session];
+          const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8'));
+          const stored = { token, sub: claims.sub, roles: claims.roles, expertId: claims.expertId ?? null, expiresAt: claims.exp * 1000, via: 'development' };
+          await page.goto(`${PORTAL}/${lang}`);
+          await page.evaluate((value) => sessionStorage.setItem('mieux.session', value), JSON.stringify(stored));
+        }
+        await page.goto(`${PORTAL}/${lang}${path}`);
+        await page.locator('h1').first().waitFor();
+        await page.waitForLoadState('networkidle');
+        await page.waitForTimeout(500);
+        const file = join(OUT, `${name}-${lang}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        console.log(`wrote ${file}`);
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error.message ?? error);
+  process.exit(1);
+});

@@ -1,0 +1,290 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AvailabilityInput = {
+  from: string;
+  to: string;
+};
+
+export const BeneficiaryKind = {
+  Country: 'COUNTRY',
+  RegionalOrganisation: 'REGIONAL_ORGANISATION'
+} as const;
+
+export type BeneficiaryKind = typeof BeneficiaryKind[keyof typeof BeneficiaryKind];
+export type ContactInput = {
+  email: string;
+  name: string;
+  phone?: string | null | undefined;
+};
+
+export const DeploymentRole = {
+  Expert: 'EXPERT',
+  LeadExpert: 'LEAD_EXPERT'
+} as const;
+
+export type DeploymentRole = typeof DeploymentRole[keyof typeof DeploymentRole];
+export const DeploymentStatus = {
+  Active: 'ACTIVE',
+  Cancelled: 'CANCELLED'
+} as const;
+
+export type DeploymentStatus = typeof DeploymentStatus[keyof typeof DeploymentStatus];
+export type EligibilityInput = {
+  countryCode: string;
+  institutions: Array<InstitutionInput>;
+  /** Today when omitted. */
+  requestDate?: string | null | undefined;
+};
+
+export const EmployerType = {
+  Academia: 'ACADEMIA',
+  CivilSociety: 'CIVIL_SOCIETY',
+  EuMemberStateAdministration: 'EU_MEMBER_STATE_ADMINISTRATION',
+  InternationalOrganisation: 'INTERNATIONAL_ORGANISATION',
+  PartnerCountryAdministration: 'PARTNER_COUNTRY_ADMINISTRATION',
+  PrivateSector: 'PRIVATE_SECTOR'
+} as const;
+
+export type EmployerType = typeof EmployerType[keyof typeof EmployerType];
+export type ExpressionOfInterestInput = {
+  channel?: RequestChannel | null | undefined;
+  contact: ContactInput;
+  /** Country code (ISO 3166-1 alpha-2) or regional organisation code. */
+  countryCode: string;
+  description: string;
+  /** A past date, for project officers recording a request received earlier; today otherwise. */
+  expressionOfInterestOn?: string | null | undefined;
+  institutions: Array<InstitutionInput>;
+  subTopics?: Array<string> | null | undefined;
+  thematicAreas: Array<ThematicArea>;
+  title: string;
+};
+
+export type InstitutionInput = {
+  countryCode?: string | null | undefined;
+  name: string;
+  type: InstitutionType;
+};
+
+export const InstitutionType = {
+  CivilSocietyOrganisation: 'CIVIL_SOCIETY_ORGANISATION',
+  Judiciary: 'JUDICIARY',
+  LocalInstitution: 'LOCAL_INSTITUTION',
+  NationalInstitution: 'NATIONAL_INSTITUTION',
+  Ombudsperson: 'OMBUDSPERSON',
+  Parliament: 'PARLIAMENT',
+  ProsecutorsOffice: 'PROSECUTORS_OFFICE',
+  RegionalOrganisation: 'REGIONAL_ORGANISATION'
+} as const;
+
+export type InstitutionType = typeof InstitutionType[keyof typeof InstitutionType];
+export const Language = {
+  En: 'EN',
+  Fr: 'FR'
+} as const;
+
+export type Language = typeof Language[keyof typeof Language];
+export const Phase = {
+  MieuxI: 'MIEUX_I',
+  MieuxIi: 'MIEUX_II',
+  MieuxIii: 'MIEUX_III',
+  MieuxPlus: 'MIEUX_PLUS'
+} as const;
+
+export type Phase = typeof Phase[keyof typeof Phase];
+export type PortfolioFilter = {
+  countryCode?: string | null | undefined;
+  /** Actions approved on or after. */
+  from?: string | null | undefined;
+  phase?: Phase | null | undefined;
+  region?: Region | null | undefined;
+  thematicArea?: ThematicArea | null | undefined;
+  /** Actions approved on or before. */
+  to?: string | null | undefined;
+};
+
+export const Region = {
+  Africa: 'AFRICA',
+  AsiaAndPacific: 'ASIA_AND_PACIFIC',
+  EasternNeighbourhood: 'EASTERN_NEIGHBOURHOOD',
+  LatinAmericaAndCaribbean: 'LATIN_AMERICA_AND_CARIBBEAN',
+  OverseasCountriesAndTerritories: 'OVERSEAS_COUNTRIES_AND_TERRITORIES',
+  SouthernNeighbourhood: 'SOUTHERN_NEIGHBOURHOOD'
+} as const;
+
+export type Region = typeof Region[keyof typeof Region];
+export const RequestChannel = {
+  EuDelegation: 'EU_DELEGATION',
+  Website: 'WEBSITE'
+} as const;
+
+export type RequestChannel = typeof RequestChannel[keyof typeof RequestChannel];
+export const RequestStatus = {
+  ActionFicheDrafted: 'ACTION_FICHE_DRAFTED',
+  Approved: 'APPROVED',
+  Eligible: 'ELIGIBLE',
+  ExpressionOfInterest: 'EXPRESSION_OF_INTEREST',
+  Ineligible: 'INELIGIBLE',
+  Rejected: 'REJECTED',
+  /** The Steering Committee sent the Action Fiche back; the project officer drafts it again. */
+  RevisionRequested: 'REVISION_REQUESTED',
+  Submitted: 'SUBMITTED',
+  Withdrawn: 'WITHDRAWN'
+} as const;
+
+export type RequestStatus = typeof RequestStatus[keyof typeof RequestStatus];
+export type RosterApplicationInput = {
+  availability?: Array<AvailabilityInput> | null | undefined;
+  /** Consent to the processing of the data given here; required. */
+  consent: boolean;
+  countriesOfExperience?: Array<string> | null | undefined;
+  cvSummary: string;
+  email: string;
+  employerType: EmployerType;
+  fullName: string;
+  languages: Array<string>;
+  memberState?: string | null | undefined;
+  nationality: string;
+  phone?: string | null | undefined;
+  privacyNoticeVersion: string;
+  publicOfficial: boolean;
+  regions?: Array<Region> | null | undefined;
+  subTopics?: Array<string> | null | undefined;
+  thematicAreas: Array<ThematicArea>;
+};
+
+export const RosterStatus = {
+  Active: 'ACTIVE',
+  Applied: 'APPLIED',
+  Inactive: 'INACTIVE',
+  Refused: 'REFUSED'
+} as const;
+
+export type RosterStatus = typeof RosterStatus[keyof typeof RosterStatus];
+export const ThematicArea = {
+  HorizontalInterventions: 'HORIZONTAL_INTERVENTIONS',
+  InternationalProtectionAndAsylum: 'INTERNATIONAL_PROTECTION_AND_ASYLUM',
+  IrregularMigrationAndTrafficking: 'IRREGULAR_MIGRATION_AND_TRAFFICKING',
+  LegalMigrationAndMobility: 'LEGAL_MIGRATION_AND_MOBILITY',
+  MigrationAndDevelopment: 'MIGRATION_AND_DEVELOPMENT'
+} as const;
+
+export type ThematicArea = typeof ThematicArea[keyof typeof ThematicArea];
+export type AllCountriesQueryVariables = Exact<{
+  lang: Language;
+}>;
+
+
+export type AllCountriesQuery = { countries: Array<{ code: string, kind: BeneficiaryKind, name: string, euMemberState: boolean }> | null };
+
+export type ApplyToRosterMutationVariables = Exact<{
+  input: RosterApplicationInput;
+  key?: string | null | undefined;
+}>;
+
+
+export type ApplyToRosterMutation = { applyToRoster: { id: string, status: RosterStatus, displayName: string } };
+
+export type MyProfileQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MyProfileQuery = { expert: { id: string, displayName: string, status: RosterStatus, email: string | null, phone: string | null, erased: boolean, thematicAreas: Array<ThematicArea>, languages: Array<string>, regions: Array<Region>, availability: Array<{ from: string, to: string }>, consent: { givenAt: string, noticeVersion: string, withdrawnAt: string | null } | null, deployments: Array<{ id: string, role: DeploymentRole, status: DeploymentStatus, activity: { title: string, startsOn: string, endsOn: string } }> | null } | null };
+
+export type MyDataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyDataQuery = { myData: unknown };
+
+export type SetMyAvailabilityMutationVariables = Exact<{
+  periods: Array<AvailabilityInput> | AvailabilityInput;
+}>;
+
+
+export type SetMyAvailabilityMutation = { setMyAvailability: { id: string, availability: Array<{ from: string, to: string }> } };
+
+export type WithdrawConsentMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WithdrawConsentMutation = { withdrawConsent: { id: string, status: RosterStatus, consent: { withdrawnAt: string | null } | null } };
+
+export type EraseMeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EraseMeMutation = { eraseExpert: { id: string, erased: boolean, displayName: string } };
+
+export type AchievementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AchievementsQuery = { portfolio: { actions: number, activities: number, participants: number | null, policiesSupported: number | null, expertsDeployed: number | null, memberStatesRepresented: number | null } | null };
+
+export type WhereWeWorkQueryVariables = Exact<{
+  filter?: PortfolioFilter | null | undefined;
+  lang: Language;
+}>;
+
+
+export type WhereWeWorkQuery = { portfolio: { actions: number, byCountry: Array<{ value: string, label: string, actions: number }> } | null };
+
+export type MyRequestsQueryVariables = Exact<{
+  lang: Language;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyRequestsQuery = { requests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, reference: string, title: string, status: RequestStatus, expressionOfInterestOn: string, country: { name: string } } }> } | null };
+
+export type CheckEligibilityQueryVariables = Exact<{
+  input: EligibilityInput;
+  lang: Language;
+}>;
+
+
+export type CheckEligibilityQuery = { checkEligibility: { eligible: boolean, reasons: Array<{ code: string, blocking: boolean, field: string | null, message: string }> } | null };
+
+export type SubmitExpressionOfInterestMutationVariables = Exact<{
+  input: ExpressionOfInterestInput;
+  key?: string | null | undefined;
+}>;
+
+
+export type SubmitExpressionOfInterestMutation = { submitExpressionOfInterest: { reference: string, trackingCode: string | null, status: RequestStatus, expressionOfInterestOn: string } };
+
+export type TrackRequestQueryVariables = Exact<{
+  reference: string;
+  code: string;
+  lang: Language;
+}>;
+
+
+export type TrackRequestQuery = { trackRequest: { reference: string, status: RequestStatus, nextStep: string, expressionOfInterestOn: string, officialLetterReceivedOn: string | null, decidedOn: string | null } | null };
+
+export type ReferenceDataQueryVariables = Exact<{
+  lang: Language;
+}>;
+
+
+export type ReferenceDataQuery = { countries: Array<{ code: string, kind: BeneficiaryKind, name: string, region: Region | null }> | null, thematicAreas: Array<{ code: ThematicArea, label: string }> | null };
+
+
+export const AllCountriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AllCountries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lang"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Language"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"countries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lang"}}}]},{"kind":"Field","name":{"kind":"Name","value":"euMemberState"}}]}}]}}]} as unknown as DocumentNode<AllCountriesQuery, AllCountriesQueryVariables>;
+export const ApplyToRosterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApplyToRoster"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RosterApplicationInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyToRoster"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<ApplyToRosterMutation, ApplyToRosterMutationVariables>;
+export const MyProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"erased"}},{"kind":"Field","name":{"kind":"Name","value":"thematicAreas"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"regions"}},{"kind":"Field","name":{"kind":"Name","value":"availability"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"givenAt"}},{"kind":"Field","name":{"kind":"Name","value":"noticeVersion"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deployments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyProfileQuery, MyProfileQueryVariables>;
+export const MyDataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyData"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myData"}}]}}]} as unknown as DocumentNode<MyDataQuery, MyDataQueryVariables>;
+export const SetMyAvailabilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetMyAvailability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periods"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AvailabilityInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMyAvailability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"periods"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periods"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"availability"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]}}]} as unknown as DocumentNode<SetMyAvailabilityMutation, SetMyAvailabilityMutationVariables>;
+export const WithdrawConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawConsent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawConsent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"consent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}}]}}]}}]}}]} as unknown as DocumentNode<WithdrawConsentMutation, WithdrawConsentMutationVariables>;
+export const EraseMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EraseMe"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eraseExpert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"erased"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<EraseMeMutation, EraseMeMutationVariables>;
+export const AchievementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Achievements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"portfolio"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"activities"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"policiesSupported"}},{"kind":"Field","name":{"kind":"Name","value":"expertsDeployed"}},{"kind":"Field","name":{"kind":"Name","value":"memberStatesRepresented"}}]}}]}}]} as unknown as DocumentNode<AchievementsQuery, AchievementsQueryVariables>;
+export const WhereWeWorkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhereWeWork"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PortfolioFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lang"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Language"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"portfolio"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"byCountry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lang"}}}]},{"kind":"Field","name":{"kind":"Name","value":"actions"}}]}}]}}]}}]} as unknown as DocumentNode<WhereWeWorkQuery, WhereWeWorkQueryVariables>;
+export const MyRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lang"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Language"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expressionOfInterestOn"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lang"}}}]}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyRequestsQuery, MyRequestsQueryVariables>;
+export const CheckEligibilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CheckEligibility"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EligibilityInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lang"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Language"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkEligibility"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"blocking"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lang"}}}]}]}}]}}]}}]} as unknown as DocumentNode<CheckEligibilityQuery, CheckEligibilityQueryVariables>;
+export const SubmitExpressionOfInterestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitExpressionOfInterest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExpressionOfInterestInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitExpressionOfInterest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expressionOfInterestOn"}}]}}]}}]} as unknown as DocumentNode<SubmitExpressionOfInterestMutation, SubmitExpressionOfInterestMutationVariables>;
+export const TrackRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrackRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reference"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lang"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Language"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reference"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reference"}}},{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lang"}}}]},{"kind":"Field","name":{"kind":"Name","value":"expressionOfInterestOn"}},{"kind":"Field","name":{"kind":"Name","value":"officialLetterReceivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}}]}}]}}]} as unknown as DocumentNode<TrackRequestQuery, TrackRequestQueryVariables>;
+export const ReferenceDataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferenceData"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lang"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Language"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"countries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eligibleOnly"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lang"}}}]},{"kind":"Field","name":{"kind":"Name","value":"region"}}]}},{"kind":"Field","name":{"kind":"Name","value":"thematicAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lang"}}}]}]}}]}}]} as unknown as DocumentNode<ReferenceDataQuery, ReferenceDataQueryVariables>;

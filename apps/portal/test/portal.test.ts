@@ -1,0 +1,277 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startGraph, type RunningGraph } from '@mieux/service-kit/testing';
+import { accessibilityViolations, launchChromium, startPortal, tabTo, type RunningPortal } from './browser';
+
+/**
+ * The portal in a real browser against the real graph (four subgraphs and the gateway on MySQL, with the
+ * demo portfolio): a visitor requests assistance in French and tracks the request, an expert applies,
+ * signs in and downloads their data, a partner sees their request; every page passes axe.
+ */
+let graph: RunningGraph;
+let portal: RunningPortal;
+let browser: Browser;
+/** Hosts the pages called: the portal's and the graph's only. */
+const hosts = new Set<string>();
+
+beforeAll(async () => {
+  graph = await startGraph({ seedDemo: true });
+  portal = await startPortal(graph.url);
+  browser = await launchChromium();
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await portal?.close();
+  await graph?.close();
+});
+
+async function open(path: string, options: { width?: number; bypassCSP?: boolean } = {}): Promise<{ page: Page; context: BrowserContext }> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1024, height: 900 },
+    acceptDownloads: true,
+    bypassCSP: options.bypassCSP ?? false,
+  });
+  const page = await context.newPage();
+  page.on('request', (request) => hosts.add(new URL(request.url()).host));
+  await page.goto(`${portal.url}${path}`);
+  return { page, context };
+}
+
+async function signIn(page: Page, role: string, email: string, expertId?: string): Promise<void> {
+  await page.goto(`${portal.url}/en/sign-in`);
+  await page.getByLabel('Role').selectOption(role);
+  await page.getByLabel('E-mail').fill(email);
+  if (expertId) await page.getByLabel('Application number').fill(expertId);
+  await page.getByRole('button', { name: 'Sign in with this role' }).click();
+}
+
+const visitor = { email: 'awa.diop@interieur.gouv.sn', reference: '', code: '' };
+
+describe('a visitor requests assistance in French', () => {
+  it('checks eligibility as they type, submits with the keyboard only, gets the reference, code and letter, and tracks the request', async () => {
+    const { page, context } = await open('/fr/request', { width: 360 });
+    try {
+      await page.getByRole('heading', { level: 1, name: 'Demander une assistance' }).waitFor();
+      // Every control reached with Tab and filled with the keyboard.
+      const country = page.getByLabel('Pays ou organisation régionale');
+      await country.focus();
+      await page.keyboard.type('Maroc');
+      await tabTo(page, page.getByLabel("Nom de l'institution 1"));
+      await page.keyboard.type("Ministère de l'Intérieur");
+      // A civil society organisation alone is not eligible: the reasons are given in French, at once.
+      await tabTo(page, page.getByLabel("Type de l'institution 1"));
+      await page.keyboard.type('Organisation de la');
+      await page.getByText("Cette demande n'est pas éligible en l'état.").waitFor();
+      expect(await page.locator('.reasons li.blocking').count()).toBeGreaterThan(0);
+      expect(await page.locator('.reasons').innerText()).toMatch(/société civile|gouvernement|institution/i);
+      // With a national institution it is (type-ahead starts again after a pause).
+      await page.waitForTimeout(1200);
+      await page.keyboard.type('Institution nat');
+      await page.getByText('Cette demande est éligible.').waitFor();
+
+      await tabTo(page, page.getByLabel('Titre de la demande'));
+      await page.keyboard.type('Politique nationale de migration de travail');
+      await tabTo(page, page.getByLabel('Migration légale et mobilité'));
+      await page.keyboard.press('Space');
+      await tabTo(page, page.getByLabel('De quoi avez-vous besoin ?'));
+      await page.keyboard.type("Appui à l'élaboration d'une politique nationale de migration de travail.");
+      await tabTo(page, page.getByRole('textbox', { name: 'Nom', exact: true }));
+      await page.keyboard.type('Awa Diop');
+      // A wrong e-mail is shown next to its field, in French, before anything is sent.
+      await tabTo(page, page.getByLabel('Courriel'));
+      await page.keyboard.type('awa.diop');
+      await tabTo(page, page.getByRole('button', { name: "Envoyer la manifestation d'intérêt" }));
+      await page.keyboard.press('Enter');
+      await page.getByText('Veuillez indiquer une adresse électronique').waitFor();
+      await page.getByLabel('Courriel').focus();
+      await page.keyboard.type('@interieur.gouv.sn');
+      await tabTo(page, page.getByRole('button', { name: "Envoyer la manifestation d'intérêt" }));
+      await page.keyboard.press('Enter');
+
+      await page.getByRole('heading', { name: "Votre manifestation d'intérêt est reçue" }).waitFor();
+      visitor.reference = await page.getByTestId('reference').innerText();
+      visitor.code = await page.getByTestId('tracking-code').innerText();
+      expect(visitor.reference).toMatch(/^REQ-\d{4}-\d{3}$/);
+      expect(visitor.code).toMatch(/^[A-Z2-9]{5}-[A-Z2-9]{5}$/);
+      // The official letter, pre-filled, in French (and English), downloaded from the page itself.
+      const download = page.waitForEvent('download');
+      await page.getByRole('link', { name: 'Télécharger la lettre en français' }).click();
+      const letter = readFileSync(await (await download).path(), 'utf8');
+      expect(letter).toContain(
+        `Demande officielle d'assistance technique MIEUX+ — Politique nationale de migration de travail (référence ${visitor.reference})`,
+      );
+      expect(letter).toContain('Awa Diop (awa.diop@interieur.gouv.sn)');
+      // Works at 360 px: nothing wider than the screen.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+      await page.getByRole('main').getByRole('link', { name: 'Suivre une demande' }).click();
+      await page.getByLabel('Code de suivi').fill(visitor.code.toLowerCase());
+      await page.getByRole('button', { name: 'Suivre' }).click();
+      expect(await page.getByTestId('tracked-status').innerText()).toBe("Manifestation d'intérêt reçue");
+      await page.getByText('Envoyez la lettre de demande officielle').waitFor();
+      // A wrong code says so, without telling whether the reference exists.
+      await page.getByLabel('Code de suivi').fill('AAAAA-BBBBB');
+      await page.getByRole('button', { name: 'Suivre' }).click();
+      await page.getByText('Aucune demande ne correspond').waitFor();
+      // The language switch keeps the page.
+      await page.getByRole('link', { name: 'English' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Track a request' }).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/en/track');
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
+  it("shows the graph's BAD_USER_INPUT problems next to the fields they name", async () => {
+    const { page, context } = await open('/en/request');
+    try {
+      await page.getByLabel('Country or regional organisation').selectOption('SN');
+      await page.getByLabel('Name of institution 1').fill('Ministry of the Interior');
+      await page.getByLabel('Title of the request').fill('Labour migration');
+      await page.getByLabel('Legal migration and mobility').check();
+      await page.getByLabel('What do you need?').fill('Support');
+      await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Awa Diop');
+      // The browser-side rules accept this address; the graph's do not.
+      await page.getByLabel('E-mail').fill('awa@localhost');
+      await page.getByRole('button', { name: 'Send the expression of interest' }).click();
+      const field = page.locator('.field.has-error', { has: page.getByLabel('E-mail') });
+      await field.locator('.field-error').waitFor();
+      expect(await field.locator('.field-error').innerText()).toMatch(/e-mail/);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+});
+
+const expert = { id: '', email: 'ana.lopez@interior.gob.es' };
+
+describe('an expert', () => {
+  it('applies with the keyboard only, signs in, sees their space, downloads their data and withdraws consent after confirming', async () => {
+    const { page, context } = await open('/en/experts/apply');
+    try {
+      await page.getByRole('heading', { level: 1, name: 'Become an expert' }).waitFor();
+      await page.getByLabel('Full name').focus();
+      await page.keyboard.type('Ana López');
+      await tabTo(page, page.getByLabel('E-mail'));
+      await page.keyboard.type(expert.email);
+      await tabTo(page, page.getByLabel('Nationality'));
+      await page.keyboard.type('Spain');
+      await tabTo(page, page.getByLabel('Employer'));
+      await page.keyboard.type('Administration of an EU');
+      await tabTo(page, page.getByLabel('EU Member State of your administration'));
+      await page.keyboard.type('Spain');
+      await tabTo(page, page.getByLabel('I am a public official'));
+      await page.keyboard.press('Space');
+      await tabTo(page, page.getByLabel('Irregular migration and trafficking in human beings'));
+      await page.keyboard.press('Space');
+      await tabTo(page, page.getByRole('checkbox', { name: 'French' }));
+      await page.keyboard.press('Space');
+      await tabTo(page, page.getByRole('checkbox', { name: 'Spanish' }));
+      await page.keyboard.press('Space');
+      await tabTo(page, page.getByLabel('Summary of your experience'));
+      await page.keyboard.type('Border management officer, fifteen years; trainer on document fraud.');
+      await tabTo(page, page.getByLabel(/I have read the privacy notice \(version 2026-01\)/));
+      await page.keyboard.press('Space');
+      await tabTo(page, page.getByRole('button', { name: 'Apply to the Expert Roster' }));
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: 'Thank you for your application' }).waitFor();
+      expert.id = await page.getByTestId('expert-id').innerText();
+
+      // The development role picker remembers the application made in this browser.
+      await page.goto(`${portal.url}/en/sign-in`);
+      expect(await page.getByLabel('Application number').inputValue()).toBe(expert.id);
+      await page.getByRole('button', { name: 'Sign in with this role' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Welcome, Ana López' }).waitFor();
+      expect(await page.getByTestId('roster-status').innerText()).toBe('Application under review');
+
+      await page.getByRole('button', { name: 'Prepare my data for download' }).click();
+      const download = page.waitForEvent('download');
+      await page.getByTestId('download-data').click();
+      const data = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+      expect(JSON.stringify(data)).toContain(expert.email);
+      expect(JSON.stringify(data)).toContain('2026-01');
+
+      await page.getByRole('button', { name: 'Withdraw my consent' }).click();
+      await page.getByText('You will become inactive on the roster').waitFor();
+      await page.getByRole('button', { name: 'Yes, withdraw my consent' }).click();
+      await page.getByText(/^Withdrawn on /).waitFor();
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+});
+
+describe('a partner', () => {
+  // The graph lets a partner read its requests, not yet the Actions made of them (Request.action is null for it).
+  it('sees their request, approved', async () => {
+    const officer = { role: 'PROJECT_OFFICER' as const };
+    const { data } = await graph.query<any>(
+      `{ requests(filter: { search: "Politique nationale de migration" }) { edges { node { id reference } } } }`,
+      {},
+      officer,
+    );
+    const id = data.requests.edges.find((e: any) => e.node.reference === visitor.reference).node.id;
+    for (const [mutation, as] of [
+      [
+        `mutation($id: ID!) { recordOfficialRequest(id: $id, input: { letterReference: "MI/2026/17", receivedOn: "2026-01-15", channel: EU_DELEGATION }) { status } }`,
+        officer,
+      ],
+      [`mutation($id: ID!) { assessEligibility(id: $id) { status } }`, officer],
+      [
+        `mutation($id: ID!) { draftActionFiche(id: $id, input: { objectives: "A policy", priorityNeeds: ["Data"], plannedActivities: [{ type: TRAINING, count: 2 }] }) { status } }`,
+        officer,
+      ],
+      [
+        `mutation($id: ID!) { decideRequest(id: $id, input: { outcome: APPROVED, rationale: "Demand-driven" }) { status } }`,
+        { role: 'STEERING_COMMITTEE' as const },
+      ],
+    ] as const) {
+      const result = await graph.query(mutation, { id }, as);
+      expect(result.errors).toBeUndefined();
+    }
+    const { page, context } = await open('/fr');
+    try {
+      await signIn(page, 'PARTNER', visitor.email);
+      await page.getByRole('heading', { level: 1, name: 'Partner space' }).waitFor();
+      const row = page.getByRole('row', { name: new RegExp(visitor.reference) });
+      await row.waitFor();
+      expect(await row.innerText()).toMatch(/Politique nationale de migration de travail\s+Morocco\s+.*\s+Approved/);
+    } finally {
+      await context.close();
+    }
+  }, 90_000);
+});
+
+describe('every page', () => {
+  const pages = ['', '/request', '/track', '/experts/apply', '/sign-in', '/my-space', '/partner'];
+
+  it.each(['en', 'fr'])(
+    'in %s has no serious or critical accessibility problem (axe-core, WCAG 2.1 AA), at 360 px too',
+    async (lang) => {
+      // axe-core is injected into the page: the portal's Content-Security-Policy would refuse it.
+      const { page, context } = await open(`/${lang}`, { bypassCSP: true });
+      try {
+        const problems: Record<string, unknown> = {};
+        for (const [index, path] of pages.entries()) {
+          if (path === '/my-space') await signIn(page, 'EXPERT', expert.email, expert.id);
+          if (path === '/partner') await signIn(page, 'PARTNER', visitor.email);
+          await page.setViewportSize({ width: index % 2 ? 360 : 1024, height: 900 });
+          await page.goto(`${portal.url}/${lang}${path}`);
+          await page.locator('h1').first().waitFor();
+          await page.waitForLoadState('networkidle');
+          const found = await accessibilityViolations(page);
+          if (found.length) problems[path || '/'] = found;
+        }
+        expect(problems).toEqual({});
+      } finally {
+        await context.close();
+      }
+    },
+    120_000,
+  );
+
+  it('called no host but the portal and the graph', () => {
+    expect([...hosts].sort()).toEqual([new URL(portal.url).host, new URL(graph.url).host].sort());
+  });
+});
