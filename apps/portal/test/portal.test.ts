@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startGraph, type RunningGraph } from '@mieux/service-kit/testing';
+import { daysFromToday, startGraph, type RunningGraph } from '@mieux/service-kit/testing';
 import { accessibilityViolations, launchChromium, startPortal, tabTo, type RunningPortal } from './browser';
 
 /**
@@ -214,7 +214,7 @@ describe('a partner', () => {
     const id = data.requests.edges.find((e: any) => e.node.reference === visitor.reference).node.id;
     for (const [mutation, as] of [
       [
-        `mutation($id: ID!) { recordOfficialRequest(id: $id, input: { letterReference: "MI/2026/17", receivedOn: "2026-01-15", channel: EU_DELEGATION }) { status } }`,
+        `mutation($id: ID!) { recordOfficialRequest(id: $id, input: { letterReference: "MI/2026/17", receivedOn: "${daysFromToday(0)}", channel: EU_DELEGATION }) { status } }`,
         officer,
       ],
       [`mutation($id: ID!) { assessEligibility(id: $id) { status } }`, officer],

@@ -3,7 +3,6 @@ import { useEffect, useMemo, useState } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
-import { z } from 'zod';
 import { usePageTitle } from '../ui/page-title';
 import { graphql } from '../gql';
 import { InstitutionType, type ThematicArea } from '../gql/graphql';
@@ -15,6 +14,7 @@ import { useReferenceData } from '../ui/reference-data';
 import { FormEnd } from '../ui/FormEnd';
 import { byLabel } from '../ui/options';
 import { ErrorNote, Loading } from '../ui/Status';
+import { schemaOf, type RequestForm } from './request-form';
 import { RequestSubmitted } from './RequestSubmitted';
 
 /** In the schema's order. */
@@ -45,19 +45,6 @@ const Submit = graphql(`
   }
 `);
 
-function schemaOf(t: (key: string) => string) {
-  const text = (max: number) => z.string().trim().min(1, t('form.required')).max(max, t('form.tooLong'));
-  return z.object({
-    title: text(200),
-    countryCode: z.string().min(1, t('form.required')),
-    institutions: z.array(z.object({ name: text(200), type: z.string().min(1, t('form.required')) })).min(1),
-    contact: z.object({ name: text(200), email: z.string().trim().email(t('form.emailInvalid')), phone: z.string().max(40, t('form.tooLong')).optional() }),
-    thematicAreas: z.array(z.string()).min(1, t('form.chooseOne')),
-    description: text(5000),
-  });
-}
-
-export type RequestForm = z.infer<ReturnType<typeof schemaOf>>;
 const FIELDS = ['title', 'countryCode', 'institutions', 'contact', 'thematicAreas', 'description'] as const;
 
 /** The values settle for a moment before the eligibility rules are asked again. */

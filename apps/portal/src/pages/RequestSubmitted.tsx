@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import i18next, { type Lang } from '../i18n';
-import type { RequestForm } from './RequestAssistance';
+import type { RequestForm } from './request-form';
 
 /** The official request letter, from the template, in English or French, filled in from the form. */
 export function officialLetter(lang: Lang, answer: { reference: string }, form: RequestForm, countryName: string): string {
