@@ -223,7 +223,7 @@ describe('a partner', () => {
         officer,
       ],
       [
-        `mutation($id: ID!) { decideRequest(id: $id, input: { outcome: APPROVED, rationale: "Demand-driven" }) { status } }`,
+        `mutation($id: ID!) { decideRequest(id: $id, input: { outcome: APPROVED, rationale: "Demand-driven", body: DG_INTPA }) { status } }`,
         { role: 'STEERING_COMMITTEE' as const },
       ],
     ] as const) {
