@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { buildSchema } from 'graphql';
 import type { Role } from '@mieux/service-kit';
-import { bearer, startGraph, type Caller, type RunningGraph } from '../e2e/graph';
+import { bearer, startGraph, type Caller, type RunningGraph } from '@mieux/service-kit/testing';
 import { callsOf, mutationsOf, type Pools } from './arbitraries';
 
 /**
