@@ -30,14 +30,18 @@ const MyProfile = graphql(`
         noticeVersion
         withdrawnAt
       }
-      deployments {
-        id
-        role
-        status
-        activity {
-          title
-          startsOn
-          endsOn
+      deployments(first: 50) {
+        edges {
+          node {
+            id
+            role
+            status
+            activity {
+              title
+              startsOn
+              endsOn
+            }
+          }
         }
       }
     }
@@ -197,13 +201,13 @@ export default function ExpertSpace() {
       </section>
       <section aria-labelledby="deployments-title">
         <h2 id="deployments-title">{t('mySpace.deployments')}</h2>
-        {expert.deployments === null || expert.deployments === undefined ? (
+        {!expert.deployments ? (
           <p>{t('errors.SERVICE_UNAVAILABLE')}</p>
-        ) : expert.deployments.length === 0 ? (
+        ) : expert.deployments.edges.length === 0 ? (
           <p>{t('mySpace.noDeployments')}</p>
         ) : (
           <ul>
-            {expert.deployments.map((d) => (
+            {expert.deployments.edges.map(({ node: d }) => (
               <li key={d.id}>
                 {d.activity.title} ({date(d.activity.startsOn)} – {date(d.activity.endsOn)}), {t(`deploymentRoles.${d.role}`, { defaultValue: d.role })}
               </li>
