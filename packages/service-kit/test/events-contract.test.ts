@@ -246,6 +246,23 @@ describe.each(['nats', 'outbox'] as const)('domain events through the %s transpo
     expect((await world.applied()).filter((row) => row.aggregate_id === 'e-1').map((row) => row.n)).toEqual([0, 1, 2, 3, 4, 5, 6]);
   });
 
+  it('park an event once when the broker delivers it again before it heard of the parking', async () => {
+    const body = JSON.stringify({ id: 'unreadable-twice', type: 'ExpertCardChanged', version: 9 });
+    const delivery = (): Delivery => ({ body, attempt: 1, ack: async () => {}, retry: async () => {}, drop: async () => {} });
+    const twice: EventSource = {
+      async *next() {
+        yield delivery();
+        yield delivery();
+      },
+      lag: async () => 0,
+      close: async () => {},
+    };
+    const consumer = await world.newConsumer(twice);
+    await consumer.poll();
+    await consumer.stop();
+    expect(await world.consumer.dataSource.getRepository(ParkedEventEntity).countBy({ body })).toBe(1);
+  });
+
   it('rebuild a copy from scratch by replaying every event', async () => {
     const before = await world.applied();
     await inTransaction(world.consumer.dataSource, (manager) => copies.reset(manager));

@@ -153,11 +153,21 @@ export class EventConsumer {
 
   private async park(delivery: Delivery, event: EventEnvelope | null, reason: string): Promise<Outcome> {
     const consumer = this.definition.name;
-    await this.dataSource
-      .getRepository(ParkedEventEntity)
-      .insert({ consumer, eventId: event?.id ?? null, type: event?.type ?? null, reason: reason.slice(0, 2000), body: delivery.body, parkedAt: new Date() });
-    this.logger.error({ consumer, eventId: event?.id, type: event?.type, reason }, 'event parked: it will not be applied');
-    this.metrics.parked.inc({ consumer });
+    const parked = this.dataSource.getRepository(ParkedEventEntity);
+    // A delivery the broker sends again before it heard of the first parking (an ack deadline passed under
+    // load) is the same event: it is parked once.
+    if (!(await parked.existsBy({ consumer, body: delivery.body }))) {
+      await parked.insert({
+        consumer,
+        eventId: event?.id ?? null,
+        type: event?.type ?? null,
+        reason: reason.slice(0, 2000),
+        body: delivery.body,
+        parkedAt: new Date(),
+      });
+      this.logger.error({ consumer, eventId: event?.id, type: event?.type, reason }, 'event parked: it will not be applied');
+      this.metrics.parked.inc({ consumer });
+    }
     await delivery.drop();
     return 'parked';
   }
