@@ -24,7 +24,8 @@ const pools: Pools = { ids: {} };
 const seen = new Map<string, number>();
 
 async function idsOf(query: string, as: Caller): Promise<string[]> {
-  const { data } = await graph.query(query, {}, as);
+  const { data, errors } = await graph.query(query, {}, as);
+  if (errors) throw new Error(`the fuzzer's ids could not be read: ${JSON.stringify(errors)}`);
   return JSON.stringify(data ?? {})
     .match(/"id":"([^"]+)"/g)!
     .map((m) => m.slice(6, -1));
@@ -35,8 +36,11 @@ beforeAll(async () => {
   const officer: Caller = { role: 'PROJECT_OFFICER' };
   const requests = await idsOf(`{ requests(first: 15) { edges { node { id } } } }`, officer);
   const actions = await idsOf(`{ actions(first: 15) { edges { node { id } } } }`, officer);
-  const activities = await idsOf(`{ actions(first: 15) { edges { node { activities(first: 5) { id } } } } }`, officer);
-  const deployments = await idsOf(`{ actions(first: 15) { edges { node { activities(first: 5) { deployments { id } } } } } }`, officer);
+  const activities = await idsOf(`{ actions(first: 15) { edges { node { activities(first: 5) { edges { node { id } } } } } } }`, officer);
+  const deployments = await idsOf(
+    `{ actions(first: 15) { edges { node { activities(first: 5) { edges { node { deployments { edges { node { id } } } } } } } } } }`,
+    officer,
+  );
   const experts = await idsOf(`{ experts(first: 15) { edges { node { id } } } }`, officer);
   pools.ids = {
     id: [...requests, ...actions, ...activities, ...deployments, ...experts],
