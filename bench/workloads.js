@@ -10,7 +10,7 @@ const EXPLORER = `query Explorer($first: Int!) {
     reference title status request { reference status } country { name region }
     activities(first: 7) { edges { node { title startsOn status
       deployments { edges { node { role expert { displayName employerType nationality { code } } } } }
-      participation { total women } evaluations { count satisfactionRate } } } } } }`;
+      participation { total women } evaluations { count satisfactionRate } } } } } } } }`;
 
 const PORTFOLIO = `query Portfolio($filter: PortfolioFilter) {
   portfolio(filter: $filter) {
