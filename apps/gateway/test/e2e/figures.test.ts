@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { daysFromToday } from '@mieux/service-kit/testing';
 import { analyst, committee, mustAnswer, officer, startGraph, type Caller, type RunningGraph } from '@mieux/service-kit/testing';
+import { activeExpert } from './people';
 
 /** The whole graph as real processes on MySQL, empty: every figure is what these tests record. */
 let graph: RunningGraph;
@@ -56,33 +56,12 @@ const planOn = async (actionId: string, startsOn: string, type = 'TRAINING', for
     )
   ).planActivity.id;
 
-/** An ACTIVE expert of the roster, by a real application and review. */
-async function activeExpert(memberState = 'SE'): Promise<string> {
-  const applied = await ok(`mutation($input: RosterApplicationInput!) { applyToRoster(input: $input) { id } }`, {
-    input: {
-      fullName: 'Eva Berg',
-      email: `${randomUUID()}@gov.example.eu`,
-      nationality: memberState,
-      employerType: 'EU_MEMBER_STATE_ADMINISTRATION',
-      publicOfficial: true,
-      memberState,
-      thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'],
-      languages: ['en'],
-      cvSummary: 'Labour migration official',
-      consent: true,
-      privacyNoticeVersion: '2018.1',
-    },
-  });
-  await ok(`mutation($id: ID!) { reviewApplication(id: $id, status: ACTIVE) { status } }`, { id: applied.applyToRoster.id }, officer);
-  return applied.applyToRoster.id;
-}
-
 describe('no race across services loses a rule', () => {
   it('never leaves an expert deployed after withdrawing consent when deployExpert races withdrawConsent (20 trials, real services on MySQL)', async () => {
     const action = await approvedAction();
     const deployedAfterWithdrawal: string[] = [];
     for (let trial = 0; trial < 20; trial += 1) {
-      const expertId = await activeExpert();
+      const expertId = await activeExpert(graph, 'Eva Berg');
       const activityId = await planOn(action.id, daysFromToday(30 + trial));
       const [deployed, withdrawn] = await Promise.all([
         graph.query<any>(
@@ -112,7 +91,7 @@ describe('one Action’s story, every portfolio figure moving by exactly what wa
     const action = await approvedAction('SN');
     const held = await planOn(action.id, TODAY);
     const ahead = await planOn(action.id, daysFromToday(20), 'INFORMATION_EXCHANGE', 'WORKSHOP');
-    const [sweden, portugal] = [await activeExpert('SE'), await activeExpert('PT')];
+    const [sweden, portugal] = [await activeExpert(graph, 'Eva Berg', 'SE'), await activeExpert(graph, 'Eva Berg', 'PT')];
     const deploy = (a: string, e: string) =>
       ok(`mutation($a: ID!, $e: ID!) { deployExpert(activityId: $a, expertId: $e, role: EXPERT) { id } }`, { a, e }, officer);
     await deploy(held, sweden);

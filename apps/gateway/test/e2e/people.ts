@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { daysFromToday } from '@mieux/service-kit/testing';
+import { daysFromToday, officer } from '@mieux/service-kit/testing';
 import type { Caller, RunningGraph } from '@mieux/service-kit/testing';
 
-/** The people who move a request along, as the end-to-end suites sign them in. */
-export const officer: Caller = { role: 'PROJECT_OFFICER', sub: 'officer@icmpd.org' };
-export const committee: Caller = { role: 'STEERING_COMMITTEE', sub: 'committee@ec.europa.eu' };
-export const analyst: Caller = { role: 'ANALYST', sub: 'analyst@icmpd.org' };
+/** The people who move a request along, as the end-to-end suites sign them in (the kit's testing callers). */
+export { analyst, committee, officer } from '@mieux/service-kit/testing';
 
 /** The value of the call's one root field; any error fails the test with the query and the errors. */
 export async function answer<T = any>(graph: RunningGraph, query: string, variables: Record<string, unknown> = {}, as: Caller | null = null): Promise<T> {
