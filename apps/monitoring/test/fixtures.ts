@@ -61,3 +61,17 @@ export function startMonitoring(actions: Actions): Promise<Subgraph> {
 
 export const PARTICIPATION = `mutation($activityId: ID!, $input: ParticipationInput!) { recordParticipation(activityId: $activityId, input: $input) { total women men undisclosed institutions history { total } } }`;
 export const EVALUATE = `mutation($activityId: ID!, $input: EvaluationInput!, $key: String) { submitEvaluation(activityId: $activityId, input: $input, idempotencyKey: $key) { id rating } }`;
+
+/** Starts the actions service and monitoring before a file's tests and closes both after them; read them once started. */
+export function servicesForTests(): { actions: Actions; subgraph: Subgraph } {
+  const started = {} as { actions: Actions; subgraph: Subgraph };
+  beforeAll(async () => {
+    started.actions = await startActions();
+    started.subgraph = await startMonitoring(started.actions);
+  }, 60_000);
+  afterAll(async () => {
+    await started.subgraph?.close();
+    await started.actions?.service.close();
+  });
+  return started;
+}

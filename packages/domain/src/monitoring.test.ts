@@ -1,4 +1,13 @@
-import { countsTowardSatisfaction, isMigrationPolicySupported, MIGRATION_POLICY_TYPES, participationTotal, RESPONDENT_TYPES, RESULT_TYPES } from './monitoring';
+import { TransitionError } from './errors';
+import {
+  assertResultStatusMove,
+  countsTowardSatisfaction,
+  isMigrationPolicySupported,
+  MIGRATION_POLICY_TYPES,
+  participationTotal,
+  RESPONDENT_TYPES,
+  RESULT_TYPES,
+} from './monitoring';
 
 describe('migration policies supported', () => {
   it('are the results that are a policy or a strategy, and the list SQL uses says the same', () => {
@@ -19,5 +28,15 @@ describe('satisfaction', () => {
   it('counts the people served, participants and partner authorities, and never the experts', () => {
     expect(RESPONDENT_TYPES.filter(countsTowardSatisfaction)).toEqual(['PARTICIPANT', 'PARTNER_AUTHORITY']);
     expect(countsTowardSatisfaction('EXPERT')).toBe(false);
+  });
+});
+
+describe('result statuses', () => {
+  it('move from DRAFTED to ADOPTED, keep their status when corrected, and never go back to DRAFTED', () => {
+    expect(() => assertResultStatusMove('DRAFTED', 'ADOPTED')).not.toThrow();
+    expect(() => assertResultStatusMove('DRAFTED', 'DRAFTED')).not.toThrow();
+    expect(() => assertResultStatusMove('ADOPTED', 'ADOPTED')).not.toThrow();
+    expect(() => assertResultStatusMove('ADOPTED', 'DRAFTED')).toThrow(new TransitionError('Result', 'ADOPTED', 'DRAFTED', []));
+    expect(() => assertResultStatusMove('ADOPTED', 'DRAFTED')).toThrow('Result is ADOPTED; it is final, not DRAFTED');
   });
 });

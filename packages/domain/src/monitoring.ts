@@ -1,3 +1,5 @@
+import { assertTransition, type StateMachine } from './state-machine';
+
 export const RATINGS = ['EXCELLENT', 'VERY_GOOD', 'GOOD', 'FAIR', 'POOR'] as const;
 export type Rating = (typeof RATINGS)[number];
 
@@ -18,6 +20,21 @@ export type ResultType = (typeof RESULT_TYPES)[number];
 
 export const RESULT_STATUSES = ['DRAFTED', 'ADOPTED'] as const;
 export type ResultStatus = (typeof RESULT_STATUSES)[number];
+
+/**
+ * A result is drafted, then adopted, on the same record: an adopted policy does not go back to a draft,
+ * and a policy supported is counted once whatever its status moves.
+ */
+export const RESULT_LIFECYCLE: StateMachine<ResultStatus> = {
+  entity: 'Result',
+  statuses: RESULT_STATUSES,
+  transitions: { DRAFTED: ['ADOPTED'], ADOPTED: [] },
+};
+
+/** Throws a TransitionError unless a result `from` may become `to`: the next status, or the same one (a correction of its title or date). */
+export function assertResultStatusMove(from: ResultStatus, to: ResultStatus): void {
+  if (from !== to) assertTransition(RESULT_LIFECYCLE, from, to);
+}
 
 /** "Migration policies supported" in the factsheet: results that are a policy or a strategy. */
 export const MIGRATION_POLICY_TYPES = ['POLICY', 'STRATEGY'] as const satisfies readonly ResultType[];

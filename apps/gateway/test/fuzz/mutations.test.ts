@@ -42,8 +42,9 @@ beforeAll(async () => {
     officer,
   );
   const experts = await idsOf(`{ experts(first: 15) { edges { node { id } } } }`, officer);
+  const results = await idsOf(`{ actions(first: 15) { edges { node { results { id } } } } }`, officer);
   pools.ids = {
-    id: [...requests, ...actions, ...activities, ...deployments, ...experts],
+    id: [...requests, ...actions, ...activities, ...deployments, ...experts, ...results],
     actionId: actions,
     activityId: activities,
     expertId: experts,

@@ -147,6 +147,11 @@ export type Mutation = {
   /** Creates or updates the Action's indicator of that name. */
   setIndicator: Indicator;
   submitEvaluation: Evaluation;
+  /**
+   * Adopts a drafted result or corrects its title and date, on the same record: a policy supported is
+   * counted once in the portfolio whatever its status moves.
+   */
+  updateResult: Result;
 };
 
 
@@ -179,6 +184,12 @@ export type MutationSubmitEvaluationArgs = {
   activityId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: EvaluationInput;
+};
+
+
+export type MutationUpdateResultArgs = {
+  id: Scalars['ID']['input'];
+  input: ResultCorrectionInput;
 };
 
 /** Where a page of a connection lies in its list (Relay cursor connections). */
@@ -292,6 +303,17 @@ export type Result = {
   status: ResultStatus;
   title: Scalars['String']['output'];
   type: ResultType;
+};
+
+/**
+ * A correction of a result, or its adoption: what is given replaces what the result says. Its type
+ * stays (a policy stays a policy); DRAFTED may become ADOPTED, never back.
+ */
+export type ResultCorrectionInput = {
+  /** Not in the future nor before MIEUX began; an adoption is dated no earlier than its draft. */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  status?: InputMaybe<ResultStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ResultInput = {
@@ -481,6 +503,7 @@ export type ResolversTypes = ResolversObject<{
   RespondentSummary: ResolverTypeWrapper<RespondentSummary>;
   RespondentType: RespondentType;
   Result: ResolverTypeWrapper<ResultModel>;
+  ResultCorrectionInput: ResultCorrectionInput;
   ResultInput: ResultInput;
   ResultStatus: ResultStatus;
   ResultType: ResultType;
@@ -517,6 +540,7 @@ export type ResolversParentTypes = ResolversObject<{
   RatingCount: RatingCount;
   RespondentSummary: RespondentSummary;
   Result: ResultModel;
+  ResultCorrectionInput: ResultCorrectionInput;
   ResultInput: ResultInput;
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
@@ -623,6 +647,7 @@ export type MutationResolvers<ContextType = ServiceContext, ParentType extends R
   recordResult?: Resolver<ResolversTypes['Result'], ParentType, ContextType, RequireFields<MutationRecordResultArgs, 'actionId' | 'input'>>;
   setIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationSetIndicatorArgs, 'actionId' | 'input'>>;
   submitEvaluation?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<MutationSubmitEvaluationArgs, 'activityId' | 'input'>>;
+  updateResult?: Resolver<ResolversTypes['Result'], ParentType, ContextType, RequireFields<MutationUpdateResultArgs, 'id' | 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{

@@ -1,6 +1,6 @@
 import { columnLimits, field, parseInput, z } from '@mieux/service-kit';
 import { FinalEvaluationEntity, ResultEntity } from './result.entity';
-import type { FinalEvaluationInput, ResultInput } from '../generated/resolvers-types';
+import type { FinalEvaluationInput, ResultCorrectionInput, ResultInput } from '../generated/resolvers-types';
 
 /** A result of an Action: a titled policy, strategy, handbook... drafted or adopted on a date. */
 const resultInput = z.object({
@@ -8,6 +8,13 @@ const resultInput = z.object({
   status: z.string(),
   title: field.text(columnLimits(ResultEntity).title),
   date: z.string(),
+});
+
+/** A correction of a result: only what is given changes. */
+const resultCorrectionInput = z.object({
+  status: z.string().nullish(),
+  title: field.text(columnLimits(ResultEntity).title).nullish(),
+  date: z.string().nullish(),
 });
 
 /** The Action's final evaluation: a summary and a rating. */
@@ -23,4 +30,8 @@ export function parseResultInput(input: ResultInput): z.output<typeof resultInpu
 
 export function parseFinalEvaluationInput(input: FinalEvaluationInput): z.output<typeof finalEvaluationInput> {
   return parseInput(finalEvaluationInput, input, 'input');
+}
+
+export function parseResultCorrectionInput(input: ResultCorrectionInput): z.output<typeof resultCorrectionInput> {
+  return parseInput(resultCorrectionInput, input, 'input');
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource } from 'typeorm';
 import { MIGRATION_POLICY_TYPES } from '@mieux/domain';
-import { createIdempotently, inTransaction, retryOnUniqueViolation } from '@mieux/service-kit';
+import { createIdempotently, findForUpdate, inTransaction, notFound, retryOnUniqueViolation } from '@mieux/service-kit';
 import { FinalEvaluationEntity, ResultEntity, type FinalEvaluationRow, type ResultRow } from './result.entity';
 
 export class ResultRepository {
@@ -18,6 +18,20 @@ export class ResultRepository {
         await repository.insert(row);
         return row;
       },
+    });
+  }
+
+  /**
+   * Changes a result on its own record, under its row lock: `change` (the caller's rules) reads the
+   * result as committed and returns the fields to write; of concurrent changes each sees the one before.
+   */
+  update(id: string, change: (row: ResultRow) => Partial<Pick<ResultRow, 'status' | 'title' | 'date'>>): Promise<ResultRow> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const [row] = await findForUpdate(manager, ResultEntity, { id });
+      if (!row) throw notFound('Result', id);
+      const changes = change(row);
+      await manager.update(ResultEntity, { id }, changes);
+      return { ...row, ...changes };
     });
   }
 

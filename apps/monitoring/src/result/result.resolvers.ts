@@ -1,7 +1,7 @@
-import { assertNoDateProblem, pastDateProblem } from '@mieux/domain';
+import { assertNoDateProblem, assertResultStatusMove, pastDateProblem, requestStepProblem, type ResultStatus } from '@mieux/domain';
 import { allow, ROLE_GROUPS, scopedIdempotencyKey, today } from '@mieux/service-kit';
 import type { Resolvers } from '../generated/resolvers-types';
-import { parseFinalEvaluationInput, parseResultInput } from './result.input';
+import { parseFinalEvaluationInput, parseResultCorrectionInput, parseResultInput } from './result.input';
 
 export const resultResolvers: Resolvers = {
   Mutation: {
@@ -10,6 +10,18 @@ export const resultResolvers: Resolvers = {
       assertNoDateProblem([pastDateProblem('input.date', result.date, today())]);
       await ctx.actionClient.action(ctx, actionId);
       return ctx.results.record({ actionId, ...result }, scopedIdempotencyKey(ctx.identity, idempotencyKey, input));
+    }),
+    updateResult: allow(ROLE_GROUPS.officers, async (_, { id, input }, ctx) => {
+      const correction = parseResultCorrectionInput(input);
+      if (correction.date) assertNoDateProblem([pastDateProblem('input.date', correction.date, today())]);
+      return ctx.results.update(id, (row) => {
+        const status = (correction.status ?? row.status) as ResultStatus;
+        assertResultStatusMove(row.status as ResultStatus, status);
+        const date = correction.date ?? row.date;
+        // An adoption follows its draft: dated no earlier than the draft it adopts.
+        if (status !== row.status) assertNoDateProblem([requestStepProblem('input.date', date, [{ step: 'draft', on: row.date }])]);
+        return { status, title: correction.title ?? row.title, date };
+      });
     }),
     recordFinalEvaluation: allow(ROLE_GROUPS.officers, async (_, { actionId, input }, ctx) => {
       const evaluation = parseFinalEvaluationInput(input);
