@@ -8,6 +8,7 @@ export * from './input';
 export * from './identity';
 export * from './loaders';
 export * from './logger';
+export * from './log-safety';
 export * from './pagination';
 export * from './remote';
 export * from './schema';

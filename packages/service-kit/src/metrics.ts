@@ -100,11 +100,19 @@ export function operationNamePlugin<TContext extends BaseContext>(): ApolloServe
     async requestDidStart() {
       return {
         async didResolveOperation({ request, operationName }) {
-          if (request.http) operationNames.set(request.http, operationName ?? '(anonymous)');
+          if (request.http) operationNames.set(request.http, boundedName(operationName));
         },
       };
     },
   };
+}
+
+/** Longest operation name kept: a client chooses it, and it labels metrics and the access log. */
+const MAX_OPERATION_NAME = 100;
+
+function boundedName(operationName: string | null | undefined): string {
+  if (!operationName) return '(anonymous)';
+  return operationName.length > MAX_OPERATION_NAME ? `${operationName.slice(0, MAX_OPERATION_NAME)}…` : operationName;
 }
 
 /** The operation an HTTP request given to Apollo resolved to, if any. */

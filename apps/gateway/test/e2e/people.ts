@@ -14,9 +14,17 @@ export async function answer<T = any>(graph: RunningGraph, query: string, variab
 
 /** An expert applies to the roster and a project officer makes them active. */
 export async function activeExpert(graph: RunningGraph, fullName: string, memberState = 'SE'): Promise<string> {
-  const input = {
+  const input = rosterApplication(fullName, `${randomUUID()}@gov.example.eu`, memberState);
+  const applied = await answer(graph, `mutation($input: RosterApplicationInput!) { applyToRoster(input: $input) { id } }`, { input });
+  await answer(graph, `mutation($id: ID!) { reviewApplication(id: $id, status: ACTIVE) { status } }`, { id: applied.id }, officer);
+  return applied.id;
+}
+
+/** A public official's application to the roster, available from a month ago for a year. */
+export function rosterApplication(fullName: string, email: string, memberState = 'SE') {
+  return {
     fullName,
-    email: `${randomUUID()}@gov.example.eu`,
+    email,
     nationality: memberState,
     employerType: 'EU_MEMBER_STATE_ADMINISTRATION',
     publicOfficial: true,
@@ -28,7 +36,4 @@ export async function activeExpert(graph: RunningGraph, fullName: string, member
     privacyNoticeVersion: '2018.1',
     availability: [{ from: daysFromToday(-30), to: daysFromToday(365) }],
   };
-  const applied = await answer(graph, `mutation($input: RosterApplicationInput!) { applyToRoster(input: $input) { id } }`, { input });
-  await answer(graph, `mutation($id: ID!) { reviewApplication(id: $id, status: ACTIVE) { status } }`, { id: applied.id }, officer);
-  return applied.id;
 }

@@ -43,6 +43,11 @@ export class QueryCountingLogger implements TypeOrmLogger {
     this.logger.trace({ sql: query }, 'sql');
   }
 
+  /**
+   * The statement's text with its `?` placeholders and the error's kind and code: never TypeORM's
+   * parameters (the third argument, left unread) nor the driver's SQL with the values inlined (the
+   * logger's `err` serializer keeps neither).
+   */
   logQueryError(error: string | Error, query: string): void {
     this.failed.inc();
     this.logger.warn({ err: error, sql: query }, 'sql statement failed');

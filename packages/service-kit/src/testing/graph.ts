@@ -6,7 +6,7 @@ import { SignJWT } from 'jose';
 import { DEVELOPMENT_SECRETS } from '../config';
 import { connectToServer } from '../database/data-source';
 import type { Role } from '../identity';
-import { SUBGRAPH_NAMES, type ServiceName } from '../registry';
+import { SUBGRAPH_NAMES, type ServiceName, type SubgraphName } from '../registry';
 import { testDatabaseUrl } from './database';
 import { freePort } from './process';
 
@@ -23,6 +23,8 @@ export interface GraphQLResponse<T = Record<string, any>> {
 export interface RunningGraph {
   url: string;
   ports: Record<ServiceName, number>;
+  /** Each subgraph's database on the test MySQL server (for tests that change what a service finds there). */
+  databases: Record<SubgraphName, string>;
   /** A GraphQL call through the gateway, as a role (anonymous when null). */
   query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, as?: Caller | null): Promise<GraphQLResponse<T>>;
   /** What a process wrote to stdout and stderr since it last started (JSON log lines). */
@@ -94,6 +96,7 @@ export async function startGraph(
   const names: ServiceName[] = [...SUBGRAPHS, 'gateway'];
   const ports = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await freePort()]))) as Record<ServiceName, number>;
   const urls = Object.fromEntries(SUBGRAPHS.map((n) => [`${n.toUpperCase()}_URL`, `http://127.0.0.1:${ports[n]}/graphql`]));
+  const databases = Object.fromEntries(SUBGRAPHS.map((n) => [n, `mieux_e2e_${n}_${suffix}`])) as Record<SubgraphName, string>;
   const processes = new Map<ServiceName, ChildProcess>();
   const outputs = new Map<ServiceName, string[]>();
 
@@ -107,7 +110,7 @@ export async function startGraph(
       ? {}
       : {
           DATABASE_URL: options.databaseUrls?.[name] ?? testDatabaseUrl(),
-          DATABASE_NAME: `mieux_e2e_${name}_${suffix}`,
+          DATABASE_NAME: databases[name],
           SEED_DEMO: options.seedDemo ? 'true' : 'false',
         }),
     ...options.env,
@@ -133,7 +136,7 @@ export async function startGraph(
     await Promise.all(names.map(stop));
     const admin = await connectToServer(testDatabaseUrl());
     try {
-      for (const name of SUBGRAPHS) await admin.query(`DROP DATABASE IF EXISTS \`mieux_e2e_${name}_${suffix}\``);
+      for (const name of SUBGRAPHS) await admin.query(`DROP DATABASE IF EXISTS \`${databases[name]}\``);
     } finally {
       await admin.end();
     }
@@ -150,6 +153,7 @@ export async function startGraph(
   return {
     url,
     ports,
+    databases,
     output: (name) => outputs.get(name)?.join('') ?? '',
     stop,
     start,
