@@ -7,6 +7,7 @@ import { CreateRequests1764000000000 } from './migrations/1764000000000-create-r
 import { AddTrackingCodes1765000000000 } from './migrations/1765000000000-add-tracking-codes';
 import { PartnerInstitutions1765100000000 } from './migrations/1765100000000-partner-institutions';
 import { Corrections1765200000000 } from './migrations/1765200000000-corrections';
+import { CreateEventTables1765600000000 } from './migrations/1765600000000-create-event-tables';
 import { PartnerRepository } from './partner/partner.repository';
 import { partnerResolvers } from './partner/partner.resolvers';
 import { PortfolioRepository } from './portfolio/portfolio.repository';
@@ -20,7 +21,13 @@ import { requestResolvers } from './request/request.resolvers';
 export const requestsService: ServiceDefinition<ServiceContext> = {
   service: 'requests',
   entities: ENTITIES,
-  migrations: [CreateRequests1764000000000, AddTrackingCodes1765000000000, PartnerInstitutions1765100000000, Corrections1765200000000],
+  migrations: [
+    CreateRequests1764000000000,
+    AddTrackingCodes1765000000000,
+    PartnerInstitutions1765100000000,
+    Corrections1765200000000,
+    CreateEventTables1765600000000,
+  ],
   module: ({ config, database }) => {
     const requests = new RequestRepository(database.dataSource);
     const portfolio = new PortfolioRepository(database.dataSource);

@@ -37,29 +37,51 @@ export const expertCard = z.object({
 });
 export type ExpertCard = z.infer<typeof expertCard>;
 
-const requestFacts = z.object({ requestId: id, reference: z.string().max(40), countryCode, thematicAreas: z.array(code) });
+const beneficiary = { beneficiaryCode: code };
+const requestFacts = z.object({ requestId: id, reference: z.string().max(40), ...beneficiary, thematicAreas: z.array(code) });
 const activityDates = z.object({ activityId: id, actionId: id, startsOn: isoDate, endsOn: isoDate });
 const statusChange = { from: code, to: code };
+const deploymentFacts = z.object({ deploymentId: id, activityId: id, expertId: id });
+const resultFacts = z.object({ resultId: id, actionId: id, type: code, status: code, date: isoDate });
 
 /** Every event of the graph, by type. Add a type here before a service publishes it. */
 export const EVENTS = {
   // requests
   RequestSubmitted: event('requests', 'Request', 1, requestFacts.extend({ status: code, submittedAt: z.iso.datetime() })),
+  RequestCorrected: event('requests', 'Request', 1, z.object({ requestId: id, status: code, ...beneficiary, thematicAreas: z.array(code) })),
   RequestStatusChanged: event('requests', 'Request', 1, z.object({ requestId: id, ...statusChange })),
-  RequestDecided: event('requests', 'Request', 1, z.object({ requestId: id, decision: z.enum(['APPROVED', 'REJECTED']), decidedOn: isoDate })),
+  ActionFicheDrafted: event('requests', 'Request', 1, z.object({ requestId: id, version: z.number().int().min(1), status: code })),
+  /** The Steering Committee's decision; a revision asked is dated in the history only (`decidedOn` null). */
+  RequestDecided: event(
+    'requests',
+    'Request',
+    1,
+    z.object({
+      requestId: id,
+      from: code,
+      decision: z.enum(['APPROVED', 'REJECTED', 'REVISION_REQUESTED']),
+      body: code.nullable(),
+      decidedOn: isoDate.nullable(),
+    }),
+  ),
   // actions
-  ActionCreated: event('actions', 'Action', 1, z.object({ actionId: id, requestId: id, reference: z.string().max(40), countryCode, status: code })),
+  ActionCreated: event(
+    'actions',
+    'Action',
+    1,
+    z.object({ actionId: id, requestId: id, reference: z.string().max(40), ...beneficiary, status: code, approvedOn: isoDate }),
+  ),
   ActionStatusChanged: event('actions', 'Action', 1, z.object({ actionId: id, ...statusChange })),
+  ActionClosed: event('actions', 'Action', 1, z.object({ actionId: id, from: code })),
+  ActionCancelled: event('actions', 'Action', 1, z.object({ actionId: id, from: code })),
   ActivityPlanned: event('actions', 'Activity', 1, activityDates.extend({ status: code, type: code, countryCode })),
   ActivityRescheduled: event('actions', 'Activity', 1, activityDates),
   ActivityStatusChanged: event('actions', 'Activity', 1, z.object({ activityId: id, actionId: id, ...statusChange })),
-  ExpertDeployed: event(
-    'actions',
-    'Deployment',
-    1,
-    z.object({ deploymentId: id, activityId: id, expertId: id, role: code, startsOn: isoDate, endsOn: isoDate }),
-  ),
-  DeploymentCancelled: event('actions', 'Deployment', 1, z.object({ deploymentId: id, activityId: id, expertId: id })),
+  ExpertDeployed: event('actions', 'Deployment', 1, deploymentFacts.extend({ role: code, startsOn: isoDate, endsOn: isoDate })),
+  /** A deployment cancelled on its own or released with its activity (`reason` says which). */
+  DeploymentCancelled: event('actions', 'Deployment', 1, deploymentFacts.extend({ reason: z.enum(['CANCELLED', 'ACTIVITY_CANCELLED']) })),
+  /** A deployment not yet begun, ended because its expert left the roster (consent withdrawn or erased). */
+  DeploymentEnded: event('actions', 'Deployment', 1, deploymentFacts),
   // experts
   ExpertApplied: event('experts', 'Expert', 1, z.object({ expertId: id, status: code })),
   ExpertAccepted: event('experts', 'Expert', 1, z.object({ expertId: id, card: expertCard })),
@@ -71,11 +93,34 @@ export const EVENTS = {
     'monitoring',
     'Activity',
     1,
-    z.object({ activityId: id, actionId: id, total: z.number().int().min(0), women: z.number().int().min(0) }),
+    z.object({
+      activityId: id,
+      actionId: id,
+      total: z.number().int().min(0),
+      women: z.number().int().min(0),
+      men: z.number().int().min(0),
+      undisclosed: z.number().int().min(0),
+    }),
   ),
   EvaluationSubmitted: event('monitoring', 'Activity', 1, z.object({ evaluationId: id, activityId: id, actionId: id, respondentType: code, rating: code })),
-  ResultRecorded: event('monitoring', 'Action', 1, z.object({ resultId: id, actionId: id, type: code, status: code, date: isoDate })),
-  ResultUpdated: event('monitoring', 'Action', 1, z.object({ resultId: id, actionId: id, type: code, status: code, date: isoDate })),
+  ResultRecorded: event('monitoring', 'Action', 1, resultFacts),
+  ResultUpdated: event('monitoring', 'Action', 1, resultFacts),
+  IndicatorSet: event(
+    'monitoring',
+    'Action',
+    1,
+    z.object({
+      indicatorId: id,
+      actionId: id,
+      name: z.string().min(1).max(200),
+      unit: code,
+      baseline: z.number(),
+      target: z.number(),
+      actual: z.number().nullable(),
+      period: z.string().max(40),
+    }),
+  ),
+  FinalEvaluationRecorded: event('monitoring', 'Action', 1, z.object({ actionId: id, rating: code, date: isoDate })),
 } satisfies Record<string, EventDefinition>;
 
 export type EventType = keyof typeof EVENTS;

@@ -1,5 +1,5 @@
 import type { EligibilityAssessment } from '@mieux/domain';
-import { IDEMPOTENCY_COLUMNS, yearlySequence } from '@mieux/service-kit';
+import { EVENT_ENTITIES, IDEMPOTENCY_COLUMNS, yearlySequence } from '@mieux/service-kit';
 import { EntitySchema } from 'typeorm';
 import { PartnerInstitutionEntity, RequestPartnerEntity } from '../partner/partner.entity';
 
@@ -170,4 +170,5 @@ export const ENTITIES = [
   REQUEST_REFERENCES.entity,
   PartnerInstitutionEntity,
   RequestPartnerEntity,
+  ...EVENT_ENTITIES,
 ];

@@ -23,6 +23,7 @@ import {
   type RequestRow,
   type TransitionRow,
 } from './request.entity';
+import { publishRequestChange, publishRequestSubmitted } from './request.events';
 import { toRequestModel, type RequestModel } from './request.model';
 
 /** Who made a change, for the history. */
@@ -191,6 +192,7 @@ export class RequestRepository {
             role: actor.role,
             reason: null,
           });
+          await publishRequestSubmitted(manager, row);
           return row;
         }),
     });
@@ -256,7 +258,9 @@ export class RequestRepository {
           }
           await manager.insert(ActionFicheVersionEntity, { requestId: id, version: set.actionFiche.version, fiche: set.actionFiche });
         }
-        return { ...row, ...set };
+        const after = { ...row, ...set };
+        await publishRequestChange(manager, row, after, planned);
+        return after;
       });
     } catch (error) {
       if (!(error instanceof StaleStatus) && !isUniqueViolation(error)) throw error;

@@ -9,3 +9,4 @@ export * from './demo-seed';
 export * from './dates';
 export * from './nats';
 export * from './graph';
+export * from './events';

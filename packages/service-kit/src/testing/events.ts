@@ -1,0 +1,62 @@
+import { jetstreamManager } from '@nats-io/jetstream';
+import { connect } from '@nats-io/transport-node';
+import { parseEvent, typesOf, type EventEnvelope, type Producer } from '@mieux/events';
+import { Registry } from 'prom-client';
+import type { ServiceConfig } from '../config';
+import type { ServiceDataSource } from '../database/data-source';
+import { openTransport } from '../events/bus';
+import { EventMetrics } from '../events/metrics';
+import { streamName } from '../events/nats';
+import { Outbox } from '../events/outbox';
+import { OutboxEntity } from '../events/tables';
+import { createLogger } from '../logger';
+import { testNatsUrl, uniqueStreamPrefix } from './nats';
+
+/** The events a service's outbox holds, in the order written; of one aggregate when it is named. */
+export async function outboxEvents(database: ServiceDataSource, aggregateId?: string): Promise<EventEnvelope[]> {
+  const rows = await database.dataSource.getRepository(OutboxEntity).find({ where: aggregateId ? { aggregateId } : {}, order: { position: 'ASC' } });
+  return rows.map((row) => parseEvent(row.body));
+}
+
+/** A service's outbox relayed to the real NATS server, and what a durable consumer reads back from there. */
+export interface NatsReader {
+  /** Reads until `count` events have arrived in all (or `timeoutMs` passed), and returns every event read so far, in order. */
+  read(count: number, timeoutMs?: number): Promise<EventEnvelope[]>;
+  /** Stops the relay, and removes the stream from the server. */
+  close(): Promise<void>;
+}
+
+/**
+ * Relays a test subgraph's outbox to the test NATS server (`TEST_NATS_URL`) as the running service does,
+ * on streams of a prefix of its own, and reads them back through the transport's durable consumer.
+ */
+export async function relayToNats(subgraph: { config: ServiceConfig; database: ServiceDataSource }): Promise<NatsReader> {
+  const producer = subgraph.config.service as Producer;
+  const events = { natsUrl: testNatsUrl(), streamPrefix: uniqueStreamPrefix(), streamReplicas: 1 };
+  const config: ServiceConfig = { ...subgraph.config, events };
+  const { dataSource } = subgraph.database;
+  const transport = await openTransport(config, dataSource, new EventMetrics(new Registry()));
+  const relay = transport.relay(new Outbox(producer, dataSource), createLogger(config.service, process.env.LOG_LEVEL ?? 'silent'));
+  const source = await transport.source({ consumer: 'test-reader', producer, types: typesOf(producer) });
+  const received: EventEnvelope[] = [];
+  return {
+    async read(count, timeoutMs = 15_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (received.length < count && Date.now() < deadline) {
+        for await (const delivery of source.next(count - received.length, 500)) {
+          received.push(parseEvent(delivery.body));
+          await delivery.ack();
+        }
+      }
+      return [...received];
+    },
+    async close() {
+      await relay?.stop();
+      await source.close();
+      await transport.close();
+      const connection = await connect({ servers: events.natsUrl });
+      await (await jetstreamManager(connection)).streams.delete(streamName(events.streamPrefix, producer)).catch(() => false);
+      await connection.close();
+    },
+  };
+}
