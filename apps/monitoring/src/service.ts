@@ -9,10 +9,11 @@ import { EvaluationEntity } from './evaluation/evaluation.entity';
 import { EvaluationRepository } from './evaluation/evaluation.repository';
 import { evaluationResolvers } from './evaluation/evaluation.resolvers';
 import type { Resolvers } from './generated/resolvers-types';
-import { IndicatorEntity } from './indicator/indicator.entity';
+import { IndicatorEntity, IndicatorPeriodEntity } from './indicator/indicator.entity';
 import { IndicatorRepository } from './indicator/indicator.repository';
 import { indicatorResolvers } from './indicator/indicator.resolvers';
 import { CreateMonitoring1764000000000 } from './migrations/1764000000000-create-monitoring';
+import { IndicatorPeriods1765400000000 } from './migrations/1765400000000-indicator-periods';
 import { ACTIVITY_LOCKS, ParticipationEntity } from './participation/participation.entity';
 import { ParticipationRepository } from './participation/participation.repository';
 import { participationResolvers } from './participation/participation.resolvers';
@@ -24,8 +25,8 @@ import { resultResolvers } from './result/result.resolvers';
 /** The monitoring subgraph: participation, evaluations, results, indicators, and the portfolio's figures. */
 export const monitoringService: ServiceDefinition<ServiceContext> = {
   service: 'monitoring',
-  entities: [ParticipationEntity, ACTIVITY_LOCKS.entity, EvaluationEntity, ResultEntity, IndicatorEntity, FinalEvaluationEntity],
-  migrations: [CreateMonitoring1764000000000],
+  entities: [ParticipationEntity, ACTIVITY_LOCKS.entity, EvaluationEntity, ResultEntity, IndicatorEntity, IndicatorPeriodEntity, FinalEvaluationEntity],
+  migrations: [CreateMonitoring1764000000000, IndicatorPeriods1765400000000],
   module: ({ config, database }) => {
     const { dataSource } = database;
     const parts = {

@@ -1,6 +1,8 @@
-import { TransitionError } from './errors';
+import { FieldRuleError, TransitionError } from './errors';
 import {
+  assertIndicatorPeriodFits,
   assertResultStatusMove,
+  MAX_INDICATOR_PERIODS,
   countsTowardSatisfaction,
   isMigrationPolicySupported,
   MIGRATION_POLICY_TYPES,
@@ -38,5 +40,17 @@ describe('result statuses', () => {
     expect(() => assertResultStatusMove('ADOPTED', 'ADOPTED')).not.toThrow();
     expect(() => assertResultStatusMove('ADOPTED', 'DRAFTED')).toThrow(new TransitionError('Result', 'ADOPTED', 'DRAFTED', []));
     expect(() => assertResultStatusMove('ADOPTED', 'DRAFTED')).toThrow('Result is ADOPTED; it is final, not DRAFTED');
+  });
+});
+
+describe('indicator periods', () => {
+  const periods = (n: number) => Array.from({ length: n }, (_, i) => String(2010 + i));
+  it('take a new period up to MAX_INDICATOR_PERIODS, and update a known one at any count', () => {
+    expect(MAX_INDICATOR_PERIODS).toBe(20);
+    expect(() => assertIndicatorPeriodFits(periods(19), '2040')).not.toThrow();
+    expect(() => assertIndicatorPeriodFits(periods(20), '2029')).not.toThrow();
+    expect(() => assertIndicatorPeriodFits(periods(20), '2040')).toThrow(
+      new FieldRuleError('TOO_MANY_PERIODS', 'input.period', 'is a new period, and an indicator has at most 20 periods'),
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { FieldRuleError } from './errors';
 import { assertTransition, type StateMachine } from './state-machine';
 
 export const RATINGS = ['EXCELLENT', 'VERY_GOOD', 'GOOD', 'FAIR', 'POOR'] as const;
@@ -56,4 +57,18 @@ export const SATISFACTION_RESPONDENTS = ['PARTICIPANT', 'PARTNER_AUTHORITY'] as 
 
 export function countsTowardSatisfaction(respondentType: string): boolean {
   return (SATISFACTION_RESPONDENTS as readonly string[]).includes(respondentType);
+}
+
+/**
+ * A logframe indicator is measured per period (a year, or the Action's years), each with its target
+ * and actual, as in results-based management. An Action runs two or three years: twenty periods (a
+ * quarter each for five years) is more than any indicator needs, and bounds the list.
+ */
+export const MAX_INDICATOR_PERIODS = 20;
+
+/** Refuses a new period for an indicator that has `periods` already, beyond MAX_INDICATOR_PERIODS; a known period is updated. */
+export function assertIndicatorPeriodFits(periods: readonly string[], period: string): void {
+  if (!periods.includes(period) && periods.length >= MAX_INDICATOR_PERIODS) {
+    throw new FieldRuleError('TOO_MANY_PERIODS', 'input.period', `is a new period, and an indicator has at most ${MAX_INDICATOR_PERIODS} periods`);
+  }
 }

@@ -21,7 +21,7 @@ export const IATI_EXPORT_QUERY = `query IatiExport($filter: ActionFilter, $after
       country { code kind nameEn: name(lang: EN) nameFr: name(lang: FR) }
       activities(first: 20) { ${ACTIVITY_FIELDS} }
       results { type status title date }
-      indicators { name unit baseline target actual period }
+      indicators { name unit baseline periods { period target actual } }
     } }
     pageInfo { hasNextPage endCursor }
   }
@@ -45,7 +45,7 @@ export interface IatiAction {
   country: { code: string; kind: 'COUNTRY' | 'REGIONAL_ORGANISATION'; nameEn: string; nameFr: string } | null;
   activities: { startsOn: string; endsOn: string; deployments: { expert: { nationality: { euMemberState: boolean } | null } | null }[] }[];
   results: { type: string; status: 'DRAFTED' | 'ADOPTED'; title: string; date: string }[] | null;
-  indicators: { name: string; unit: string; baseline: number; target: number; actual: number | null; period: string }[] | null;
+  indicators: { name: string; unit: string; baseline: number; periods: { period: string; target: number; actual: number | null }[] }[] | null;
 }
 
 type IatiActivity = IatiAction['activities'][number];
@@ -136,8 +136,10 @@ function results(action: IatiAction): string[] {
       ),
     ),
   );
+  // Each indicator an output: its baseline at the start of its first period, then every period.
   const outputs = (action.indicators ?? []).map((i) => {
-    const period = iatiPeriod(i.period, span);
+    const periods = i.periods.map((p) => ({ ...p, dates: iatiPeriod(p.period, span) }));
+    const start = periods.map((p) => p.dates.start).sort()[0] ?? span.start;
     return el(
       'result',
       { type: '1', 'aggregation-status': '1' },
@@ -146,14 +148,16 @@ function results(action: IatiAction): string[] {
         'indicator',
         { measure: '1', ascending: '1' },
         el('title', {}, ...narratives(`${i.name} (${i.unit})`)),
-        el('baseline', { year: period.start.slice(0, 4), 'iso-date': period.start, value: i.baseline }),
-        el(
-          'period',
-          {},
-          el('period-start', { 'iso-date': period.start }),
-          el('period-end', { 'iso-date': period.end }),
-          el('target', { value: i.target }),
-          ...(i.actual === null ? [] : [el('actual', { value: i.actual })]),
+        el('baseline', { year: start.slice(0, 4), 'iso-date': start, value: i.baseline }),
+        ...periods.map((p) =>
+          el(
+            'period',
+            {},
+            el('period-start', { 'iso-date': p.dates.start }),
+            el('period-end', { 'iso-date': p.dates.end }),
+            el('target', { value: p.target }),
+            ...(p.actual === null ? [] : [el('actual', { value: p.actual })]),
+          ),
         ),
       ),
     );

@@ -175,6 +175,19 @@ const IATI_SCHEMA = join(__dirname, '..', '..', '..', '..', '..', 'shared', 'iat
 
 describe('IATI 2.03 through the gateway', () => {
   it('publishes the Actions of a filter as iati-activities that the official schema accepts', async () => {
+    const { data } = await graph.query(
+      `{ actions(first: 20, filter: { approvedFrom: "2009-01-01" }) { totalCount edges { node { id reference title indicators { name } } } } }`,
+      {},
+      analyst,
+    );
+    const first = data!.actions.edges.find((e: any) => e.node.indicators.some((i: { name: string }) => i.name === 'Officials trained'));
+    // A second period of an Action's indicator: the file writes each period.
+    const period = await graph.query(
+      `mutation($a: ID!) { setIndicator(actionId: $a, input: { name: "Officials trained", unit: "people", baseline: 0, target: 80, period: "2030" }) { id } }`,
+      { a: first.node.id },
+      { role: 'PROJECT_OFFICER' },
+    );
+    expect(period.errors).toBeUndefined();
     const file = await download('/export/iati-activities.xml?approvedFrom=2009-01-01');
     expect(file.status).toBe(200);
     expect(file.type).toBe('application/xml; charset=utf-8');
@@ -185,14 +198,8 @@ describe('IATI 2.03 through the gateway', () => {
     expect(lint.status).toBe(0);
 
     const xml = file.body.toString('utf8');
-    const { data } = await graph.query(
-      `{ actions(first: 1, filter: { approvedFrom: "2009-01-01" }) { totalCount edges { node { reference title } } } }`,
-      {},
-      analyst,
-    );
     const activities = xml.split('<iati-activity ').slice(1);
     expect(activities).toHaveLength(data!.actions.totalCount);
-    const [first] = data!.actions.edges;
     const mine = activities.find((a) => a.includes(`<iati-identifier>XI-IATI-ICMPD-${first.node.reference}</iati-identifier>`))!;
     expect(mine).toContain('<sector vocabulary="1" code="15190" percentage="100"/>');
     expect(mine).toContain('<default-aid-type code="D02" vocabulary="1"/>');
@@ -207,6 +214,9 @@ describe('IATI 2.03 through the gateway', () => {
     expect(activities.some((a) => a.includes('<collaboration-type code="1"/>'))).toBe(true);
     // Indicators with their baseline and a period with target and actual.
     expect(xml).toMatch(/<indicator measure="1" ascending="1"><title><narrative>Officials trained \(people\)<\/narrative><\/title><baseline year="\d{4}"/);
+    const trained = /<indicator measure="1" ascending="1"><title><narrative>Officials trained \(people\)<\/narrative><\/title>.*?<\/indicator>/.exec(mine)![0];
+    expect(trained.match(/<period>/g)).toHaveLength(2);
+    expect(trained).toContain('<period><period-start iso-date="2030-01-01"/><period-end iso-date="2030-12-31"/><target value="80"/></period></indicator>');
   });
 
   it('refuses the IATI file to a caller without a role that reads Actions', async () => {

@@ -2,7 +2,7 @@ import { generateDemoPortfolio } from '@mieux/demo';
 import { insertInChunks, type DemoSeedDeps } from '@mieux/service-kit';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import { EvaluationEntity } from '../evaluation/evaluation.entity';
-import { IndicatorEntity } from '../indicator/indicator.entity';
+import { IndicatorEntity, IndicatorPeriodEntity } from '../indicator/indicator.entity';
 import { ParticipationEntity } from '../participation/participation.entity';
 import { FinalEvaluationEntity, ResultEntity } from '../result/result.entity';
 
@@ -46,7 +46,8 @@ export async function seedDemo({ database, logger, scale, progress }: DemoSeedDe
       })),
     ],
     [ResultEntity, p.results.map((r) => ({ ...r, idempotencyKey: null, payloadHash: null }))],
-    [IndicatorEntity, p.indicators],
+    [IndicatorEntity, p.indicators.map(({ id, actionId, name, unit, baseline }) => ({ id, actionId, name, unit, baseline }))],
+    [IndicatorPeriodEntity, p.indicators.map(({ id, period, target, actual }) => ({ indicatorId: id, period, target, actual }))],
     [FinalEvaluationEntity, p.finalEvaluations],
   ];
   await insertInChunks(dataSource, batches, progress);

@@ -5,7 +5,7 @@ import type { ActionRef } from '../action/action.model';
 import type { ParticipationModel } from '../participation/participation.model';
 import type { EvaluationSummaryModel, EvaluationModel } from '../evaluation/evaluation.model';
 import type { ResultModel, FinalEvaluationModel } from '../result/result.model';
-import type { IndicatorModel } from '../indicator/indicator.model';
+import type { IndicatorModel, IndicatorPeriodModel } from '../indicator/indicator.model';
 import type { PortfolioRepresentation, PortfolioSliceRepresentation } from '../portfolio/portfolio.model';
 import type { ServiceContext } from '../context';
 export type Maybe<T> = T | null;
@@ -116,19 +116,38 @@ export type FinalEvaluationInput = {
   summary: Scalars['String']['input'];
 };
 
+/** A logframe indicator of an Action: a baseline and, per period, a target and an actual (results-based management). */
 export type Indicator = {
   __typename?: 'Indicator';
+  /**
+   * The last period's actual.
+   * @deprecated An indicator has periods: read periods { actual }.
+   */
   actual: Maybe<Scalars['Float']['output']>;
   baseline: Scalars['Float']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /**
+   * The last period.
+   * @deprecated An indicator has periods: read periods { period }.
+   */
   period: Scalars['String']['output'];
-  /** From baseline (0) to target (1). */
+  /** Every period recorded, in the order of their names (2026 before 2027); at most 20 per indicator. */
+  periods: Array<IndicatorPeriod>;
+  /**
+   * The last period's progress, from baseline (0) to target (1).
+   * @deprecated An indicator has periods: read periods { progress }.
+   */
   progress: Maybe<Scalars['Float']['output']>;
+  /**
+   * The last period's target.
+   * @deprecated An indicator has periods: read periods { target }.
+   */
   target: Scalars['Float']['output'];
   unit: Scalars['String']['output'];
 };
 
+/** An indicator and one of its periods: the name finds the indicator, the period its target and actual. */
 export type IndicatorInput = {
   actual?: InputMaybe<Scalars['Float']['input']>;
   baseline: Scalars['Float']['input'];
@@ -138,13 +157,28 @@ export type IndicatorInput = {
   unit: Scalars['String']['input'];
 };
 
+/** One period of an indicator: its target and, once measured, its actual. */
+export type IndicatorPeriod = {
+  __typename?: 'IndicatorPeriod';
+  actual: Maybe<Scalars['Float']['output']>;
+  /** As recorded: a year (`2027`), years (`2016-2018`) or dates (`2027-01-01/2027-06-30`). */
+  period: Scalars['String']['output'];
+  /** From the indicator's baseline (0) to this period's target (1); null until measured. */
+  progress: Maybe<Scalars['Float']['output']>;
+  target: Scalars['Float']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   recordFinalEvaluation: FinalEvaluation;
   /** Replaces the activity's participation; the earlier record is kept in its history. */
   recordParticipation: Participation;
   recordResult: Result;
-  /** Creates or updates the Action's indicator of that name. */
+  /**
+   * Creates the Action's indicator of that name, or updates its unit and baseline, and sets the target
+   * and actual of the input's period. The indicator's other periods are kept; a new period beyond the
+   * 20th is refused (BAD_USER_INPUT naming input.period).
+   */
   setIndicator: Indicator;
   submitEvaluation: Evaluation;
   /**
@@ -490,6 +524,7 @@ export type ResolversTypes = ResolversObject<{
   FinalEvaluationInput: FinalEvaluationInput;
   Indicator: ResolverTypeWrapper<IndicatorModel>;
   IndicatorInput: IndicatorInput;
+  IndicatorPeriod: ResolverTypeWrapper<IndicatorPeriodModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Participation: ResolverTypeWrapper<ParticipationModel>;
@@ -529,6 +564,7 @@ export type ResolversParentTypes = ResolversObject<{
   FinalEvaluationInput: FinalEvaluationInput;
   Indicator: IndicatorModel;
   IndicatorInput: IndicatorInput;
+  IndicatorPeriod: IndicatorPeriodModel;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Participation: ParticipationModel;
@@ -636,9 +672,17 @@ export type IndicatorResolvers<ContextType = ServiceContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periods?: Resolver<Array<ResolversTypes['IndicatorPeriod']>, ParentType, ContextType>;
   progress?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type IndicatorPeriodResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['IndicatorPeriod'] = ResolversParentTypes['IndicatorPeriod']> = ResolversObject<{
+  actual?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  progress?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -728,6 +772,7 @@ export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
   EvaluationSummary?: EvaluationSummaryResolvers<ContextType>;
   FinalEvaluation?: FinalEvaluationResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
+  IndicatorPeriod?: IndicatorPeriodResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;

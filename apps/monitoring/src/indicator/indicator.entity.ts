@@ -1,15 +1,12 @@
 import { EntitySchema } from 'typeorm';
 
-/** A logframe indicator of an Action: from a baseline toward a target. */
+/** A logframe indicator of an Action: a baseline, measured per period. */
 export interface IndicatorRow {
   id: string;
   actionId: string;
   name: string;
   unit: string;
   baseline: number;
-  target: number;
-  actual: number | null;
-  period: string;
 }
 
 export const IndicatorEntity = new EntitySchema<IndicatorRow>({
@@ -21,8 +18,24 @@ export const IndicatorEntity = new EntitySchema<IndicatorRow>({
     name: { type: 'varchar', length: 200 },
     unit: { type: 'varchar', length: 40 },
     baseline: { type: 'double' },
+  },
+});
+
+/** One period of an indicator: its target and, once measured, its actual. */
+export interface IndicatorPeriodRow {
+  indicatorId: string;
+  period: string;
+  target: number;
+  actual: number | null;
+}
+
+export const IndicatorPeriodEntity = new EntitySchema<IndicatorPeriodRow>({
+  name: 'IndicatorPeriod',
+  tableName: 'indicator_period',
+  columns: {
+    indicatorId: { name: 'indicator_id', type: 'varchar', length: 36, primary: true },
+    period: { type: 'varchar', length: 40, primary: true },
     target: { type: 'double' },
     actual: { type: 'double', nullable: true },
-    period: { type: 'varchar', length: 40 },
   },
 });

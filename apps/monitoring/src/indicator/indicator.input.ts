@@ -1,5 +1,5 @@
 import { columnLimits, field, parseInput, z } from '@mieux/service-kit';
-import { IndicatorEntity } from './indicator.entity';
+import { IndicatorEntity, IndicatorPeriodEntity } from './indicator.entity';
 
 const LIMITS = columnLimits(IndicatorEntity);
 /** Figures as people write them: far beyond any indicator, still finite. */
@@ -13,7 +13,7 @@ const indicatorInput = z.object({
   baseline: FIGURE,
   target: FIGURE,
   actual: FIGURE.nullish().transform((value) => value ?? null),
-  period: field.text(LIMITS.period),
+  period: field.text(columnLimits(IndicatorPeriodEntity).period),
 });
 
 export function parseIndicatorInput(input: IndicatorInput): z.output<typeof indicatorInput> {

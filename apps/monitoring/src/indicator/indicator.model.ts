@@ -1,4 +1,8 @@
-import type { IndicatorRow } from './indicator.entity';
+import type { IndicatorPeriodRow, IndicatorRow } from './indicator.entity';
 
-/** An indicator as resolvers see it; its progress is computed by the domain. */
-export type IndicatorModel = IndicatorRow;
+/** An indicator as resolvers see it: with its periods in the order of their names; progress is computed by the domain. */
+export interface IndicatorModel extends IndicatorRow {
+  periods: IndicatorPeriodModel[];
+}
+
+export type IndicatorPeriodModel = Omit<IndicatorPeriodRow, 'indicatorId'> & { baseline: number };

@@ -1,24 +1,85 @@
 import { randomUUID } from 'node:crypto';
-import { In, type DataSource } from 'typeorm';
-import { inTransaction, retryOnUniqueViolation } from '@mieux/service-kit';
-import { IndicatorEntity, type IndicatorRow } from './indicator.entity';
+import { type DataSource } from 'typeorm';
+import { assertIndicatorPeriodFits } from '@mieux/domain';
+import { findForUpdate, inTransaction, retryOnUniqueViolation } from '@mieux/service-kit';
+import { IndicatorEntity, IndicatorPeriodEntity, type IndicatorPeriodRow, type IndicatorRow } from './indicator.entity';
+import type { IndicatorModel } from './indicator.model';
+
+/** What `set` writes: the indicator (found by Action and name) and one of its periods. */
+export type IndicatorFields = Omit<IndicatorRow, 'id'> & Omit<IndicatorPeriodRow, 'indicatorId'>;
 
 export class IndicatorRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Creates or updates the Action's indicator of that name; of concurrent creations one inserts, the others update. */
-  set(fields: Omit<IndicatorRow, 'id'>): Promise<IndicatorRow> {
+  /**
+   * Creates the Action's indicator of that name or updates its unit and baseline, and sets one period's
+   * target and actual, keeping the others. Writes to one indicator take turns on its row (of concurrent
+   * creations one inserts, the others retry and update), so the bound on its periods holds.
+   */
+  set({ period, target, actual, ...fields }: IndicatorFields): Promise<IndicatorModel> {
     return retryOnUniqueViolation(() =>
       inTransaction(this.dataSource, async (manager) => {
-        const existing = await manager.findOneBy(IndicatorEntity, { actionId: fields.actionId, name: fields.name });
-        const row = { ...fields, id: existing?.id ?? randomUUID() };
-        await manager.save(IndicatorEntity, row);
-        return row;
+        const [existing] = await findForUpdate(manager, IndicatorEntity, { actionId: fields.actionId, name: fields.name });
+        const row: IndicatorRow = { ...fields, id: existing?.id ?? randomUUID() };
+        if (existing) await manager.update(IndicatorEntity, { id: row.id }, { unit: row.unit, baseline: row.baseline });
+        else await manager.insert(IndicatorEntity, row);
+        const others = await manager.findBy(IndicatorPeriodEntity, { indicatorId: row.id });
+        assertIndicatorPeriodFits(
+          others.map((p) => p.period),
+          period,
+        );
+        await manager.save(IndicatorPeriodEntity, { indicatorId: row.id, period, target, actual });
+        const periods = [...others.filter((p) => p.period !== period), { indicatorId: row.id, period, target, actual }];
+        return withPeriods(row, periods);
       }),
     );
   }
 
-  indicatorsOf(actionIds: readonly string[]): Promise<IndicatorRow[]> {
-    return this.dataSource.getRepository(IndicatorEntity).find({ where: { actionId: In([...actionIds]) }, order: { name: 'ASC' } });
+  /** The indicators of N Actions, by name, each with its periods: one statement. */
+  async indicatorsOf(actionIds: readonly string[]): Promise<IndicatorModel[]> {
+    if (actionIds.length === 0) return [];
+    const rows: JoinedRow[] = await this.dataSource.query(
+      `SELECT i.id, i.action_id, i.name, i.unit, i.baseline, p.period, p.target, p.actual
+         FROM indicator i LEFT JOIN indicator_period p ON p.indicator_id = i.id
+        WHERE i.action_id IN (${actionIds.map(() => '?').join(', ')}) ORDER BY i.name, i.id`,
+      [...actionIds],
+    );
+    const indicators = new Map<string, { row: IndicatorRow; periods: IndicatorPeriodRow[] }>();
+    for (const r of rows) {
+      const id = r.id;
+      if (!indicators.has(id)) {
+        indicators.set(id, {
+          row: { id, actionId: r.action_id, name: r.name, unit: r.unit, baseline: Number(r.baseline) },
+          periods: [],
+        });
+      }
+      if (r.period !== null) {
+        indicators.get(id)!.periods.push({
+          indicatorId: id,
+          period: r.period,
+          target: Number(r.target),
+          actual: r.actual === null ? null : Number(r.actual),
+        });
+      }
+    }
+    return [...indicators.values()].map(({ row, periods }) => withPeriods(row, periods));
   }
+}
+
+/** An indicator and one of its periods, as the statement reads them (no period: the indicator alone). */
+interface JoinedRow {
+  id: string;
+  action_id: string;
+  name: string;
+  unit: string;
+  baseline: number | string;
+  period: string | null;
+  target: number | string | null;
+  actual: number | string | null;
+}
+
+/** The indicator with its periods in the order of their names; each period knows the baseline its progress starts from. */
+function withPeriods(row: IndicatorRow, periods: readonly IndicatorPeriodRow[]): IndicatorModel {
+  const ordered = [...periods].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+  return { ...row, periods: ordered.map(({ period, target, actual }) => ({ period, target, actual, baseline: row.baseline })) };
 }

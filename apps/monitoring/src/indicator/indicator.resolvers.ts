@@ -12,6 +12,15 @@ export const indicatorResolvers: Resolvers = {
     }),
   },
   Indicator: {
-    progress: (indicator) => progressTowardTarget(indicator.baseline, indicator.target, indicator.actual),
+    target: (indicator) => indicator.periods.at(-1)?.target ?? 0,
+    actual: (indicator) => indicator.periods.at(-1)?.actual ?? null,
+    period: (indicator) => indicator.periods.at(-1)?.period ?? '',
+    progress: (indicator) => {
+      const last = indicator.periods.at(-1);
+      return last ? progressTowardTarget(indicator.baseline, last.target, last.actual) : null;
+    },
+  },
+  IndicatorPeriod: {
+    progress: (period) => progressTowardTarget(period.baseline, period.target, period.actual),
   },
 };

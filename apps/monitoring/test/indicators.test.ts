@@ -1,0 +1,111 @@
+import { DataSource } from 'typeorm';
+import { concurrently, createTestDatabase } from '@mieux/service-kit/testing';
+import { CreateMonitoring1764000000000 } from '../src/migrations/1764000000000-create-monitoring';
+import { IndicatorPeriods1765400000000 } from '../src/migrations/1765400000000-indicator-periods';
+import { analyst, officer, servicesForTests } from './fixtures';
+
+/** Indicators measured per period (baseline, and per period a target and an actual), against the real actions service. */
+const services = servicesForTests();
+const SET = `mutation($a: ID!, $name: String!, $baseline: Float!, $target: Float!, $actual: Float, $period: String!) {
+  setIndicator(actionId: $a, input: { name: $name, unit: "people", baseline: $baseline, target: $target, actual: $actual, period: $period }) {
+    id baseline periods { period target actual progress } } }`;
+const set = (a: string, name: string, period: string, target: number, actual: number | null, baseline = 0) =>
+  services.subgraph.execute<any>(SET, { a, name, baseline, target, actual, period }, officer);
+const indicatorsOf = async (actionId: string) =>
+  (
+    await services.subgraph.execute<any>(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Action { indicators { name baseline periods { period target actual progress } target actual period progress } } } }`,
+      { r: [{ __typename: 'Action', id: actionId }] },
+      analyst,
+    )
+  ).data._entities[0].indicators;
+const actionIds = () => [...services.actions.heldByAction.keys()];
+
+describe('indicator periods', () => {
+  it('keeps the earlier periods when a new one is set, in the order of their names, and updates a period in place', async () => {
+    const [actionId] = actionIds();
+    await set(actionId, 'Officials trained', '2028', 60, null);
+    await set(actionId, 'Officials trained', '2027', 40, 30);
+    const updated = await set(actionId, 'Officials trained', '2027', 40, 36, 4);
+    expect(updated.errors).toBeUndefined();
+    expect(updated.data.setIndicator).toMatchObject({ baseline: 4 });
+    expect(await indicatorsOf(actionId)).toEqual([
+      {
+        name: 'Officials trained',
+        baseline: 4,
+        periods: [
+          { period: '2027', target: 40, actual: 36, progress: 32 / 36 },
+          { period: '2028', target: 60, actual: null, progress: null },
+        ],
+        // The fields of one period read the last.
+        target: 60,
+        actual: null,
+        period: '2028',
+        progress: null,
+      },
+    ]);
+    expect(Number((await services.subgraph.database.dataSource.query('SELECT COUNT(*) AS n FROM indicator WHERE action_id = ?', [actionId]))[0].n)).toBe(1);
+  });
+
+  it('bounds the periods of an indicator at 20 under 25 concurrent new periods, naming input.period for the ones refused', async () => {
+    const [, actionId] = actionIds();
+    const answers = await concurrently(25, (i) => set(actionId, 'Procedures adopted', String(2010 + i), 5, i % 5));
+    const refused = answers.filter((a) => a.errors);
+    expect(refused).toHaveLength(5);
+    for (const answer of refused) {
+      expect(answer.errors?.[0]).toMatchObject({
+        message: 'input.period is a new period, and an indicator has at most 20 periods',
+        extensions: { code: 'BAD_USER_INPUT', field: 'input.period', reason: 'TOO_MANY_PERIODS' },
+      });
+    }
+    const [indicator] = await indicatorsOf(actionId);
+    expect(indicator.periods).toHaveLength(20);
+    expect(indicator.periods.map((p: { period: string }) => p.period)).toEqual([...indicator.periods.map((p: { period: string }) => p.period)].sort());
+    // A period already there is still updated.
+    expect((await set(actionId, 'Procedures adopted', indicator.periods[0].period, 6, 6)).errors).toBeUndefined();
+    expect(Number((await services.subgraph.database.dataSource.query('SELECT COUNT(*) AS n FROM indicator WHERE action_id = ?', [actionId]))[0].n)).toBe(1);
+  });
+});
+
+describe('the migration to indicator periods', () => {
+  it("keeps each indicator's target, actual and period as its first period, and gives them back when reverted", async () => {
+    const database = await createTestDatabase('monitoring_periods');
+    const url = new URL(database.databaseUrl);
+    const dataSource = new DataSource({
+      type: 'mysql',
+      host: url.hostname,
+      port: Number(url.port || 3306),
+      username: decodeURIComponent(url.username || 'root'),
+      password: decodeURIComponent(url.password),
+      database: database.databaseName,
+      migrations: [CreateMonitoring1764000000000, IndicatorPeriods1765400000000],
+    });
+    await dataSource.initialize();
+    try {
+      await dataSource.runMigrations({ transaction: 'each' });
+      await dataSource.undoLastMigration();
+      await dataSource.query(
+        `INSERT INTO indicator (id, action_id, name, unit, baseline, target, actual, period) VALUES
+           ('i1', 'a1', 'Officials trained', 'people', 0, 40, 30, '2016-2018'), ('i2', 'a1', 'Manuals', 'documents', 1, 3, NULL, '2019')`,
+      );
+      await dataSource.runMigrations({ transaction: 'each' });
+      expect(await dataSource.query('SELECT id, name, unit, baseline FROM indicator ORDER BY id')).toEqual([
+        { id: 'i1', name: 'Officials trained', unit: 'people', baseline: 0 },
+        { id: 'i2', name: 'Manuals', unit: 'documents', baseline: 1 },
+      ]);
+      expect(await dataSource.query('SELECT indicator_id, period, target, actual FROM indicator_period ORDER BY indicator_id')).toEqual([
+        { indicator_id: 'i1', period: '2016-2018', target: 40, actual: 30 },
+        { indicator_id: 'i2', period: '2019', target: 3, actual: null },
+      ]);
+      await dataSource.query(`INSERT INTO indicator_period (indicator_id, period, target, actual) VALUES ('i1', '2019', 50, 45)`);
+      await dataSource.undoLastMigration();
+      expect(await dataSource.query('SELECT id, target, actual, period FROM indicator ORDER BY id')).toEqual([
+        { id: 'i1', target: 50, actual: 45, period: '2019' },
+        { id: 'i2', target: 3, actual: null, period: '2019' },
+      ]);
+    } finally {
+      await dataSource.destroy();
+      await database.drop();
+    }
+  });
+});
