@@ -15,6 +15,7 @@ export default tseslint.config(
       '**/node_modules/**',
       '**/generated/**',
       'apps/portal/src/gql/**',
+      'packages/examples/src/gql/**',
       '.tools/**',
       'reports/**',
       '**/.stryker-tmp/**',

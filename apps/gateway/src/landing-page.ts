@@ -1,11 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { readExamples } from '@mieux/examples';
 import type { ServiceConfig } from '@mieux/service-kit/config';
 import type { StaticAsset } from '@mieux/service-kit/http';
 import { developmentSecret, signToken } from './development-token';
-
-const README = join(__dirname, '..', '..', '..', 'README.md');
 
 /** GraphiQL's prebuilt browser files and React's, served by the gateway itself: the page needs no CDN. */
 export const GRAPHIQL_ASSETS: Record<string, StaticAsset> = {
@@ -24,11 +22,6 @@ function script(file: string): StaticAsset {
   return { file, contentType: 'text/javascript; charset=utf-8' };
 }
 
-/** The README's example operations (its ```graphql blocks), one editor tab each. */
-export function readmeExamples(readme: string): string[] {
-  return [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1].trim());
-}
-
 /** A project officer's bearer token for the headers editor, only where the gateway hands out development tokens. */
 async function developmentAuthorization(config: ServiceConfig): Promise<string | null> {
   const secret = developmentSecret(config);
@@ -36,10 +29,9 @@ async function developmentAuthorization(config: ServiceConfig): Promise<string |
 }
 
 async function page(config: ServiceConfig): Promise<string> {
-  const examples = existsSync(README) ? readmeExamples(readFileSync(README, 'utf8')) : [];
   const authorization = await developmentAuthorization(config);
   const headers = JSON.stringify(authorization ? { Authorization: authorization } : {}, null, 2);
-  const tabs = (examples.length > 0 ? examples : ['{ thematicAreas { code label } }']).map((query) => ({ query, headers }));
+  const tabs = readExamples().map(({ text }) => ({ query: text, headers }));
   const settings = JSON.stringify({ tabs, headers }).replace(/</g, '\\u003c');
   return `<!doctype html>
 <html lang="en">
@@ -68,7 +60,7 @@ async function page(config: ServiceConfig): Promise<string> {
 }
 
 /**
- * The development landing page: GraphiQL served from npm, with the README's examples in tabs and,
+ * The development landing page: GraphiQL served from npm, with the README's examples (packages/examples) in tabs and,
  * on the development secret, a project officer's token in the headers editor. Works offline.
  */
 export function graphiqlLandingPage(config: ServiceConfig): ApolloServerPlugin {

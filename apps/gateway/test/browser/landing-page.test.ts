@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { readmeExamples } from '../../src/landing-page';
+import { readExamples } from '@mieux/examples';
 import { startFixtureGraph, type FixtureGraph } from '../fixtures/two-subgraphs';
 import { launchChromium } from './chromium';
 
@@ -40,9 +38,11 @@ describe('the development landing page', () => {
     try {
       await page.locator('.graphiql-query-editor .CodeMirror').first().waitFor({ timeout: 20_000 });
       expect(await page.locator('.graphiql-query-editor').innerText()).toMatch(/checkEligibility/);
-      const examples = readmeExamples(readFileSync(join(__dirname, '..', '..', '..', '..', 'README.md'), 'utf8'));
+      const examples = readExamples();
       expect(examples.length).toBeGreaterThanOrEqual(3);
       expect(await page.locator('.graphiql-tab').count()).toBe(examples.length);
+      // The tabs are named by the examples' operations, in the README's order.
+      expect(await page.locator('.graphiql-tab').allInnerTexts()).toEqual(examples.map((e) => e.name));
       await page.getByRole('button', { name: 'Headers' }).click();
       expect(await page.locator('.graphiql-editor-tool').innerText()).toMatch(/"Authorization": "Bearer [\w-]+\.[\w-]+\.[\w-]+"/);
       // The schema came from the gateway through GraphiQL's own fetcher: the documentation explorer lists its root fields.

@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { serverAudits } from 'graphql-http';
 import { addCalendarMonths } from '@mieux/domain';
 import { IDENTITY_HEADER, signIdentity } from '@mieux/service-kit';
@@ -70,54 +68,6 @@ describe('the demo portfolio answers the factsheet', () => {
       analyst,
     );
     for (const y of portfolio.byYear) expect({ value: y.value, actions: y.actions }).toEqual({ value: y.value, ...years[`y${y.value}`] });
-  });
-});
-
-describe('the README', () => {
-  const blocks = readFileSync(join(__dirname, '..', '..', '..', '..', 'README.md'), 'utf8')
-    .split('```graphql')
-    .slice(1)
-    .map((b) => b.split('```')[0]);
-
-  it("answers the partner's and the analyst's example queries as written, with the figures they ask for", async () => {
-    const [check, submit] = blocks[0].split(/(?=mutation)/);
-    const eligibility = await graph.query(check);
-    expect(eligibility.errors).toBeUndefined();
-    expect(eligibility.data?.checkEligibility).toEqual({
-      eligible: true,
-      reasons: [
-        { code: 'COUNTRY_ELIGIBLE', blocking: false, message: expect.stringContaining('Sénégal') },
-        { code: 'JOINT_REQUEST', blocking: false, message: expect.any(String) },
-      ],
-    });
-    const submitted = await graph.query(submit);
-    expect(submitted.errors).toBeUndefined();
-    expect(submitted.data?.submitExpressionOfInterest).toEqual({
-      reference: expect.stringMatching(/^REQ-\d{4}-\d{3}$/),
-      status: 'EXPRESSION_OF_INTEREST',
-      eligibilityPreview: { eligible: true, reasons: [{ code: 'COUNTRY_ELIGIBLE', message: expect.stringContaining('Senegal') }] },
-    });
-    const analystQuery = await graph.query(blocks[2], {}, analyst);
-    expect(analystQuery.errors).toBeUndefined();
-    const { portfolio, actions } = analystQuery.data!;
-    const same = await ok(
-      `{ portfolio(filter: { region: AFRICA, from: "2016-01-01" }) { actions activities participants expertsDeployed }
-      actions(first: 100, filter: { region: AFRICA, approvedFrom: "2016-01-01" }) { totalCount } }`,
-      {},
-      analyst,
-    );
-    expect(portfolio).toMatchObject(same.portfolio);
-    expect(portfolio.actions).toBe(same.actions.totalCount);
-    expect(portfolio.byYear.reduce((s: number, y: any) => s + y.actions, 0)).toBe(portfolio.actions);
-    expect(actions.edges).toHaveLength(5);
-    // A page of 20 stays within the cost limit: a connection's edges { node } wrapper costs nothing of its own.
-    const twenty = await graph.query(blocks[2].replace('actions(first: 5', 'actions(first: 20'), {}, analyst);
-    expect(twenty.errors).toBeUndefined();
-    expect(twenty.data?.actions.edges).toHaveLength(20);
-    for (const { node } of actions.edges) {
-      expect(node).toMatchObject({ reference: expect.stringMatching(/^MIEUX-\d{4}-\d{3}$/), country: { name: expect.any(String) } });
-      expect(node.activities.edges.length).toBeLessThanOrEqual(7);
-    }
   });
 });
 
