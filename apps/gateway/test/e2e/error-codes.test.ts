@@ -108,6 +108,44 @@ describe('error codes through the gateway', () => {
     expect(errors?.[0].message).not.toMatch(/Syntax Error/);
   });
 
+  describe('GRAPHQL_VALIDATION_FAILED: a document the public schema does not allow, refused before any service is called', () => {
+    /** Sent as a client sends it: Apollo Client's Accept header, or a client that accepts only the legacy application/json. */
+    const post = async (query: string, accept: string) => {
+      const response = await fetch(graph.url, { method: 'POST', headers: { 'content-type': 'application/json', accept }, body: JSON.stringify({ query }) });
+      const body = (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+      return { status: response.status, contentType: response.headers.get('content-type'), body };
+    };
+    const APOLLO_CLIENT = 'application/graphql-response+json,application/json;q=0.9';
+    /** The gateway's calls to subgraphs so far, from its /metrics. */
+    const subgraphCalls = async () => {
+      const text = await (await fetch(`http://127.0.0.1:${graph.ports.gateway}/metrics`)).text();
+      return [...text.matchAll(/^mieux_subgraph_call_duration_seconds_count\{[^}]*\} (\d+)$/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
+    };
+
+    it.each([
+      ['an unknown field', `{ actions(first: 1) { edges { node { reference budget } } } }`, /Cannot query field "budget" on type "Action"/],
+      ['an argument of the wrong type', `{ actions(first: "ten") { totalCount } }`, /Int cannot represent non-integer value: "ten"/],
+      ['an unknown argument', `{ actions(first: 1, sortBy: "title") { totalCount } }`, /Unknown argument "sortBy" on field "Query.actions"/],
+    ])('%s: the code reaches the client, with HTTP 400 as Apollo Server answers it', async (_case, query, message) => {
+      await graph.query(`{ countries { code } }`);
+      const before = await subgraphCalls();
+      expect(before).toBeGreaterThan(0);
+      const { status, contentType, body } = await post(query, APOLLO_CLIENT);
+      expect(await subgraphCalls()).toBe(before);
+      expect(status).toBe(400);
+      expect(contentType).toMatch(/^application\/graphql-response\+json/);
+      expect(body.data).toBeUndefined();
+      expect(body.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(message), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })]);
+    });
+
+    it('answers HTTP 200 with the same error to a client that accepts only application/json (GraphQL over HTTP)', async () => {
+      const { status, contentType, body } = await post(`{ actions(first: "ten") { totalCount } }`, 'application/json');
+      expect(status).toBe(200);
+      expect(contentType).toMatch(/^application\/json/);
+      expect(body.errors?.[0].extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
+    });
+  });
+
   it('SERVICE_UNAVAILABLE: a service whose database is away names itself, answers 503 with Retry-After, is not ready until the database is back', async () => {
     const ready = () => fetch(`http://127.0.0.1:${graph.ports.actions}/ready`).then((r) => r.status);
     expect(await ready()).toBe(200);
