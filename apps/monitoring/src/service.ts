@@ -1,4 +1,4 @@
-import { DateScalar, DateTimeScalar, loadTypeDefs, mergeResolvers, type ServiceDefinition } from '@mieux/service-kit';
+import { DateScalar, DateTimeScalar, EVENT_ENTITIES, loadTypeDefs, mergeResolvers, type ServiceDefinition } from '@mieux/service-kit';
 import { ActionClient } from './action/action.client';
 import { actionResolvers } from './action/action.resolvers';
 import { ActivityClient } from './activity/activity.client';
@@ -14,6 +14,7 @@ import { IndicatorRepository } from './indicator/indicator.repository';
 import { indicatorResolvers } from './indicator/indicator.resolvers';
 import { CreateMonitoring1764000000000 } from './migrations/1764000000000-create-monitoring';
 import { IndicatorPeriods1765400000000 } from './migrations/1765400000000-indicator-periods';
+import { CreateEventTables1765600000000 } from './migrations/1765600000000-create-event-tables';
 import { ACTIVITY_LOCKS, ParticipationEntity } from './participation/participation.entity';
 import { ParticipationRepository } from './participation/participation.repository';
 import { participationResolvers } from './participation/participation.resolvers';
@@ -25,8 +26,17 @@ import { resultResolvers } from './result/result.resolvers';
 /** The monitoring subgraph: participation, evaluations, results, indicators, and the portfolio's figures. */
 export const monitoringService: ServiceDefinition<ServiceContext> = {
   service: 'monitoring',
-  entities: [ParticipationEntity, ACTIVITY_LOCKS.entity, EvaluationEntity, ResultEntity, IndicatorEntity, IndicatorPeriodEntity, FinalEvaluationEntity],
-  migrations: [CreateMonitoring1764000000000, IndicatorPeriods1765400000000],
+  entities: [
+    ParticipationEntity,
+    ACTIVITY_LOCKS.entity,
+    EvaluationEntity,
+    ResultEntity,
+    IndicatorEntity,
+    IndicatorPeriodEntity,
+    FinalEvaluationEntity,
+    ...EVENT_ENTITIES,
+  ],
+  migrations: [CreateMonitoring1764000000000, IndicatorPeriods1765400000000, CreateEventTables1765600000000],
   module: ({ config, database }) => {
     const { dataSource } = database;
     const parts = {

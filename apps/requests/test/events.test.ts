@@ -1,4 +1,4 @@
-import { outboxEvents, relayToNats, type NatsReader } from '@mieux/service-kit/testing';
+import { outboxEvents, relayToNats, whileOutboxRefuses, type NatsReader } from '@mieux/service-kit/testing';
 import { committee, DECIDE, expressionOfInterest, officer, partner, RECORD, requestIn, startRequests, SUBMIT, type Subgraph } from './fixtures';
 
 const CORRECT = `mutation($id: ID!, $input: RequestCorrectionInput!) { correctRequest(id: $id, input: $input) { status thematicAreas } }`;
@@ -72,17 +72,8 @@ describe("the requests' events", () => {
 
   it('commit with their change or not at all: an event that cannot be written undoes the change', async () => {
     const request = await requestIn(subgraph, 'EXPRESSION_OF_INTEREST');
-    const { dataSource } = subgraph.database;
-    await dataSource.query(
-      `CREATE TRIGGER refuse_status_events BEFORE INSERT ON event_outbox FOR EACH ROW
-         BEGIN IF NEW.type = 'RequestStatusChanged' THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'outbox refused'; END IF; END`,
-    );
-    try {
-      const failed = await subgraph.execute<any>(RECORD, { id: request.id }, officer);
-      expect(failed.errors).toHaveLength(1);
-    } finally {
-      await dataSource.query('DROP TRIGGER refuse_status_events');
-    }
+    const failed = await whileOutboxRefuses(subgraph.database, 'RequestStatusChanged', () => subgraph.execute<any>(RECORD, { id: request.id }, officer));
+    expect(failed.errors).toHaveLength(1);
     const read = await subgraph.execute<any>('query($id: ID!) { request(id: $id) { status history { to } } }', { id: request.id }, officer);
     expect(read.data.request).toEqual({ status: 'EXPRESSION_OF_INTEREST', history: [{ to: 'EXPRESSION_OF_INTEREST' }] });
     expect(await typesOf(request.id)).toEqual(['RequestSubmitted']);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { createIdempotently, paginate, type Connection, type PageArgs } from '@mieux/service-kit';
+import { createIdempotently, inTransaction, paginate, publish, type Connection, type PageArgs } from '@mieux/service-kit';
 import { EvaluationEntity, type EvaluationRow } from './evaluation.entity';
 
 export type NewEvaluation = Pick<EvaluationRow, 'activityId' | 'actionId' | 'respondentType' | 'rating' | 'comment' | 'submittedBy'>;
@@ -14,11 +14,15 @@ export class EvaluationRepository {
       key: idempotencyKey,
       payload: fields,
       find: (key) => repository.findOneBy({ idempotencyKey: key }),
-      create: async (payloadHash) => {
-        const row: EvaluationRow = { ...fields, id: randomUUID(), submittedAt: new Date(), idempotencyKey, payloadHash };
-        await repository.insert(row);
-        return row;
-      },
+      create: (payloadHash) =>
+        inTransaction(this.dataSource, async (manager) => {
+          const row: EvaluationRow = { ...fields, id: randomUUID(), submittedAt: new Date(), idempotencyKey, payloadHash };
+          await manager.insert(EvaluationEntity, row);
+          // The rating and who answered, never the comment or the respondent.
+          const { id: evaluationId, activityId, actionId, respondentType, rating } = row;
+          await publish(manager, 'EvaluationSubmitted', activityId, { evaluationId, activityId, actionId, respondentType, rating });
+          return row;
+        }),
     });
   }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type DataSource } from 'typeorm';
 import { assertIndicatorPeriodFits } from '@mieux/domain';
-import { findForUpdate, inTransaction, retryOnUniqueViolation } from '@mieux/service-kit';
+import { findForUpdate, inTransaction, publish, retryOnUniqueViolation } from '@mieux/service-kit';
 import { IndicatorEntity, IndicatorPeriodEntity, type IndicatorPeriodRow, type IndicatorRow } from './indicator.entity';
 import type { IndicatorModel } from './indicator.model';
 
@@ -29,6 +29,8 @@ export class IndicatorRepository {
           period,
         );
         await manager.save(IndicatorPeriodEntity, { indicatorId: row.id, period, target, actual });
+        const { id: indicatorId, actionId, name, unit, baseline } = row;
+        await publish(manager, 'IndicatorSet', actionId, { indicatorId, actionId, name, unit, baseline, target, actual, period });
         const periods = [...others.filter((p) => p.period !== period), { indicatorId: row.id, period, target, actual }];
         return withPeriods(row, periods);
       }),

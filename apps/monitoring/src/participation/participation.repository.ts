@@ -1,5 +1,5 @@
 import { In, type DataSource } from 'typeorm';
-import { inTransaction } from '@mieux/service-kit';
+import { inTransaction, publish } from '@mieux/service-kit';
 import { ACTIVITY_LOCKS, ParticipationEntity, type ParticipationRow } from './participation.entity';
 
 export class ParticipationRepository {
@@ -15,6 +15,8 @@ export class ParticipationRepository {
       await manager.update(ParticipationEntity, { activityId: record.activityId, current: true }, { current: false });
       const row = { ...record, current: true, recordedAt: new Date() };
       const { identifiers } = await manager.insert(ParticipationEntity, row);
+      const { activityId, actionId, total, women, men, undisclosed } = record;
+      await publish(manager, 'ParticipationRecorded', activityId, { activityId, actionId, total, women, men, undisclosed });
       return { ...row, id: identifiers[0].id as number };
     });
   }

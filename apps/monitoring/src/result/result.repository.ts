@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { In, type DataSource } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { MIGRATION_POLICY_TYPES } from '@mieux/domain';
-import { createIdempotently, findForUpdate, inTransaction, notFound, retryOnUniqueViolation } from '@mieux/service-kit';
+import { createIdempotently, findForUpdate, inTransaction, notFound, publish, retryOnUniqueViolation } from '@mieux/service-kit';
 import { FinalEvaluationEntity, ResultEntity, type FinalEvaluationRow, type ResultRow } from './result.entity';
 
 export class ResultRepository {
@@ -13,11 +13,13 @@ export class ResultRepository {
       key: idempotencyKey,
       payload: fields,
       find: (key) => repository.findOneBy({ idempotencyKey: key }),
-      create: async (payloadHash) => {
-        const row: ResultRow = { ...fields, id: randomUUID(), idempotencyKey, payloadHash };
-        await repository.insert(row);
-        return row;
-      },
+      create: (payloadHash) =>
+        inTransaction(this.dataSource, async (manager) => {
+          const row: ResultRow = { ...fields, id: randomUUID(), idempotencyKey, payloadHash };
+          await manager.insert(ResultEntity, row);
+          await publishResult(manager, 'ResultRecorded', row);
+          return row;
+        }),
     });
   }
 
@@ -31,13 +33,20 @@ export class ResultRepository {
       if (!row) throw notFound('Result', id);
       const changes = change(row);
       await manager.update(ResultEntity, { id }, changes);
-      return { ...row, ...changes };
+      const after = { ...row, ...changes };
+      await publishResult(manager, 'ResultUpdated', after);
+      return after;
     });
   }
 
   /** Records or replaces the Action's final evaluation (one per Action, even under concurrent calls). */
   async recordFinalEvaluation(row: FinalEvaluationRow): Promise<FinalEvaluationRow> {
-    await retryOnUniqueViolation(() => inTransaction(this.dataSource, (manager) => manager.save(FinalEvaluationEntity, row)));
+    await retryOnUniqueViolation(() =>
+      inTransaction(this.dataSource, async (manager) => {
+        await manager.save(FinalEvaluationEntity, row);
+        await publish(manager, 'FinalEvaluationRecorded', row.actionId, { actionId: row.actionId, rating: row.rating, date: row.date });
+      }),
+    );
     return row;
   }
 
@@ -59,4 +68,10 @@ export class ResultRepository {
     );
     return new Map(rows.map((r) => [r.action_id, Number(r.n)]));
   }
+}
+
+/** A result's event, in the transaction of its change: its kind, status and date, not its title. */
+function publishResult(manager: EntityManager, type: 'ResultRecorded' | 'ResultUpdated', row: ResultRow) {
+  const { id: resultId, actionId, type: kind, status, date } = row;
+  return publish(manager, type, actionId, { resultId, actionId, type: kind, status, date });
 }

@@ -1,6 +1,6 @@
 import { jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
-import { parseEvent, typesOf, type EventEnvelope, type Producer } from '@mieux/events';
+import { parseEvent, typesOf, type EventEnvelope, type EventType, type Producer } from '@mieux/events';
 import { Registry } from 'prom-client';
 import type { ServiceConfig } from '../config';
 import type { ServiceDataSource } from '../database/data-source';
@@ -59,4 +59,22 @@ export async function relayToNats(subgraph: { config: ServiceConfig; database: S
       await connection.close();
     },
   };
+}
+
+/**
+ * Runs `work` while MySQL refuses every outbox row of one event type (a trigger on the outbox): the
+ * change is written, then its event fails, as a crash between the two would leave it.
+ */
+export async function whileOutboxRefuses<T>(database: ServiceDataSource, type: EventType, work: () => Promise<T>): Promise<T> {
+  const { dataSource } = database;
+  await dataSource.query(
+    `CREATE TRIGGER refuse_events BEFORE INSERT ON event_outbox FOR EACH ROW
+       BEGIN IF NEW.type = ? THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'the outbox refuses this event'; END IF; END`,
+    [type],
+  );
+  try {
+    return await work();
+  } finally {
+    await dataSource.query('DROP TRIGGER refuse_events');
+  }
 }
