@@ -5,21 +5,28 @@ import { startTcpProxy, type TcpProxy } from './tcp-proxy';
 /**
  * Every error code a client may see, each produced by the real service that owns the rule and read
  * through the gateway: the code, and what it carries, survive the hop. The actions service reaches
- * MySQL through a proxy the test can cut, so its database goes away without touching anyone else's.
+ * MySQL through a proxy the test can cut, so its database goes away without touching anyone else's;
+ * the monitoring service is reached through another, which can make it stall.
  */
 let graph: RunningGraph;
 let proxy: TcpProxy;
+let monitoring: TcpProxy;
 beforeAll(async () => {
   const mysql = new URL(testDatabaseUrl());
   proxy = await startTcpProxy(mysql.hostname, Number(mysql.port || 3306));
+  monitoring = await startTcpProxy('127.0.0.1', () => graph.ports.monitoring);
   const viaProxy = new URL(mysql.href);
   viaProxy.hostname = '127.0.0.1';
   viaProxy.port = String(proxy.port);
-  graph = await startGraph({ databaseUrls: { actions: viaProxy.href.replace(/\/$/, '') } });
+  graph = await startGraph({
+    databaseUrls: { actions: viaProxy.href.replace(/\/$/, '') },
+    env: { MONITORING_URL: `http://127.0.0.1:${monitoring.port}/graphql` },
+  });
 }, 240_000);
 afterAll(async () => {
   await graph?.close();
   await proxy?.close();
+  await monitoring?.close();
 }, 60_000);
 
 const officer: Caller = { role: 'PROJECT_OFFICER', sub: 'officer@icmpd.org' };
@@ -138,6 +145,12 @@ describe('error codes through the gateway', () => {
       expect(body.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(message), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })]);
     });
 
+    it('GRAPHQL_PARSE_FAILED: a document that does not parse, with HTTP 400 likewise', async () => {
+      const { status, body } = await post(`{ actions(first: 1) { totalCount }`, APOLLO_CLIENT);
+      expect(status).toBe(400);
+      expect(body.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(/^Syntax Error/), extensions: { code: 'GRAPHQL_PARSE_FAILED' } })]);
+    });
+
     it('answers HTTP 200 with the same error to a client that accepts only application/json (GraphQL over HTTP)', async () => {
       const { status, contentType, body } = await post(`{ actions(first: "ten") { totalCount } }`, 'application/json');
       expect(status).toBe(200);
@@ -171,6 +184,28 @@ describe('error codes through the gateway', () => {
     while ((await ready()) !== 200 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
     expect(await ready()).toBe(200);
     expect((await graph.query(`{ portfolio { actions } }`)).errors).toBeUndefined();
+  }, 60_000);
+
+  it('SERVICE_UNAVAILABLE: a service that does not answer in time (SUBGRAPH_TIMEOUT_MS, 5 s) is named, and the rest is answered', async () => {
+    const query = `{ portfolio { actions participants } }`;
+    expect((await graph.query(query)).data?.portfolio).toEqual({ actions: expect.any(Number), participants: expect.any(Number) });
+    await monitoring.stall();
+    try {
+      const started = Date.now();
+      const { status, data, errors } = await graph.query(query);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(4_900);
+      expect(status).toBe(200);
+      expect(data?.portfolio).toEqual({ actions: expect.any(Number), participants: null });
+      expect(errors).toEqual([
+        expect.objectContaining({
+          message: 'The monitoring service is unavailable: it did not answer in time',
+          extensions: expect.objectContaining({ code: 'SERVICE_UNAVAILABLE', service: 'monitoring' }),
+        }),
+      ]);
+    } finally {
+      await monitoring.restore();
+    }
+    expect((await graph.query(query)).errors).toBeUndefined();
   }, 60_000);
 
   it('SERVICE_UNAVAILABLE: a service that cannot be reached is named, and only it', async () => {
