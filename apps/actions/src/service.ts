@@ -1,4 +1,4 @@
-import { DateScalar, DateTimeScalar, loadTypeDefs, mergeResolvers, type ServiceDefinition } from '@mieux/service-kit';
+import { DateScalar, DateTimeScalar, EVENT_ENTITIES, loadTypeDefs, mergeResolvers, type ServiceDefinition } from '@mieux/service-kit';
 import { MonitoringClient } from './action/action.client';
 import { ACTION_REFERENCES, ActionEntity, ActionPartnerEntity, ActionThematicAreaEntity, ActionTransitionEntity } from './action/action.entity';
 import { ActionRepository } from './action/action.repository';
@@ -18,6 +18,7 @@ import { CreateActions1764000000000 } from './migrations/1764000000000-create-ac
 import { ActionPartners1765100000000 } from './migrations/1765100000000-action-partners';
 import { ActivityDrafts1765200000000 } from './migrations/1765200000000-activity-drafts';
 import { ActionHistory1765300000000 } from './migrations/1765300000000-action-history';
+import { CreateEventTables1765600000000 } from './migrations/1765600000000-create-event-tables';
 import { PortfolioRepository } from './portfolio/portfolio.repository';
 import { portfolioResolvers } from './portfolio/portfolio.resolvers';
 import { RequestClient } from './request/request.client';
@@ -36,8 +37,15 @@ export const actionsService: ServiceDefinition<ServiceContext> = {
     ActivityDraftEntity,
     DeploymentEntity,
     EXPERT_LOCKS.entity,
+    ...EVENT_ENTITIES,
   ],
-  migrations: [CreateActions1764000000000, ActionPartners1765100000000, ActivityDrafts1765200000000, ActionHistory1765300000000],
+  migrations: [
+    CreateActions1764000000000,
+    ActionPartners1765100000000,
+    ActivityDrafts1765200000000,
+    ActionHistory1765300000000,
+    CreateEventTables1765600000000,
+  ],
   module: ({ config, database }) => {
     const { dataSource } = database;
     const parts = {

@@ -13,6 +13,7 @@ import {
   type ActionRow,
   type ActionTransitionRow,
 } from './action.entity';
+import { publishActionCreated, publishActionMove } from './action.events';
 import { toActionModel, type ActionModel } from './action.model';
 
 export interface ActionFilterInput {
@@ -104,6 +105,7 @@ export class ActionRepository {
             [...new Set(partnerIds)].map((institutionId) => ({ actionId: row.id, institutionId })),
           );
         await recordActionMove(manager, row.id, null, 'PLANNED', actor, `Created from request ${fields.requestId}`);
+        await publishActionCreated(manager, row);
         return row;
       });
     } catch (error) {
@@ -147,7 +149,8 @@ export function dateString(value: string | Date): string {
   return value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10);
 }
 
-/** Records one move of an Action in the transaction that makes it. */
-export function recordActionMove(manager: EntityManager, actionId: string, from: string | null, to: string, actor: ActionActor, reason: string | null) {
-  return manager.insert(ActionTransitionEntity, { actionId, fromStatus: from, toStatus: to, role: actor.role, actorId: actor.actorId, at: new Date(), reason });
+/** Records one move of an Action in the transaction that makes it, with its event (its creation has its own). */
+export async function recordActionMove(manager: EntityManager, actionId: string, from: string | null, to: string, actor: ActionActor, reason: string | null) {
+  await manager.insert(ActionTransitionEntity, { actionId, fromStatus: from, toStatus: to, role: actor.role, actorId: actor.actorId, at: new Date(), reason });
+  if (from !== null) await publishActionMove(manager, actionId, from, to);
 }

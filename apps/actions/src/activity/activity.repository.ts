@@ -15,6 +15,8 @@ import { ActionEntity, type ActionActor } from '../action/action.entity';
 import { dateString, recordActionMove } from '../action/action.repository';
 import { DeploymentEntity } from '../deployment/deployment.entity';
 import { ActivityDraftEntity, ActivityEntity, type ActivityRow } from './activity.entity';
+import { publishDeploymentCancelled } from '../deployment/deployment.events';
+import { publishActivityMove, publishActivityPlanned } from './activity.events';
 import type { ActivityModel } from './activity.model';
 
 export type NewActivity = Pick<ActivityRow, 'type' | 'format' | 'title' | 'startsOn' | 'endsOn' | 'countryCode' | 'city' | 'online'>;
@@ -72,6 +74,7 @@ export class ActivityRepository {
           // Dating a draft of the fiche: once, and only a draft of this Action.
           if (draftId && !(await this.claimDraft(manager, draftId, actionId, row.id)))
             throw conflict(`Activity draft ${draftId} is already dated`, { draftId });
+          await publishActivityPlanned(manager, row);
           return row;
         }),
     });
@@ -108,13 +111,16 @@ export class ActivityRepository {
       if (!(await updateIfStatus(manager, ActivityEntity, id, row.status, { status: to }))) {
         throw conflict(`Activity ${id} changed while this change was made; try again`);
       }
+      await publishActivityMove(manager, row, row.status, to);
       if (releasesDeployments(to)) {
+        const released = await manager.findBy(DeploymentEntity, { activityId: id, status: BOOKING_DEPLOYMENT_STATUS });
         await manager
           .createQueryBuilder()
           .update(DeploymentEntity)
           .set({ status: 'CANCELLED' })
           .where('activity_id = :id AND status = :active', { id, active: BOOKING_DEPLOYMENT_STATUS })
           .execute();
+        for (const deployment of released) await publishDeploymentCancelled(manager, deployment, 'ACTIVITY_CANCELLED');
       }
       const statuses = (await findForUpdate(manager, ActivityEntity, { actionId: row.actionId })).map((a) => a.status as ActivityStatus);
       const next = deriveActionStatus(action.status as ActionStatus, statuses);

@@ -1,5 +1,6 @@
 import { generateDemoPortfolio } from '@mieux/demo';
-import { insertInChunks, type DemoSeedDeps } from '@mieux/service-kit';
+import { createEvent } from '@mieux/events';
+import { insertInChunks, OutboxEntity, outboxRowOf, type DemoSeedDeps } from '@mieux/service-kit';
 import { ACTION_REFERENCES, ActionEntity, ActionThematicAreaEntity } from '../action/action.entity';
 import { ActivityEntity } from '../activity/activity.entity';
 import { DeploymentEntity } from '../deployment/deployment.entity';
@@ -14,6 +15,13 @@ export async function seedDemo({ database, logger, scale, progress }: DemoSeedDe
   const portfolio = generateDemoPortfolio({ scale });
   const createdAt = new Date('2024-03-31T00:00:00Z');
   const activities = new Map(portfolio.activities.map((a) => [a.id, a]));
+  const deployments = portfolio.deployments.map((d) => ({
+    ...d,
+    status: 'ACTIVE',
+    startsOn: activities.get(d.activityId)!.startsOn,
+    endsOn: activities.get(d.activityId)!.endsOn,
+    createdAt,
+  }));
   await insertInChunks(
     dataSource,
     [
@@ -34,15 +42,18 @@ export async function seedDemo({ database, logger, scale, progress }: DemoSeedDe
       ],
       [ActionThematicAreaEntity, portfolio.actions.flatMap((a) => a.thematicAreas.map((code) => ({ actionId: a.id, code })))],
       [ActivityEntity, portfolio.activities.map((a) => ({ ...a, createdAt }))],
+      [DeploymentEntity, deployments],
+      // What the consumers of activities and deployments would have heard: each as it stands.
       [
-        DeploymentEntity,
-        portfolio.deployments.map((d) => ({
-          ...d,
-          status: 'ACTIVE',
-          startsOn: activities.get(d.activityId)!.startsOn,
-          endsOn: activities.get(d.activityId)!.endsOn,
-          createdAt,
-        })),
+        OutboxEntity,
+        [
+          ...portfolio.activities.map(({ id: activityId, actionId, startsOn, endsOn, status, type, countryCode }) =>
+            createEvent('ActivityPlanned', activityId, { activityId, actionId, startsOn, endsOn, status, type, countryCode }, createdAt),
+          ),
+          ...deployments.map(({ id: deploymentId, activityId, expertId, role, startsOn, endsOn }) =>
+            createEvent('ExpertDeployed', deploymentId, { deploymentId, activityId, expertId, role, startsOn, endsOn }, createdAt),
+          ),
+        ].map(outboxRowOf),
       ],
     ],
     progress,

@@ -11,6 +11,7 @@ import { conflict, createIdempotently, findForUpdate, inTransaction, notFound, r
 import { dateString } from '../action/action.repository';
 import { ActivityEntity } from '../activity/activity.entity';
 import { DeploymentEntity, EXPERT_LOCKS, type DeploymentRow } from './deployment.entity';
+import { publishDeploymentCancelled, publishDeploymentEnded, publishExpertDeployed } from './deployment.events';
 
 /** A deployment without its bookkeeping columns. */
 export type DeploymentFacts = Omit<DeploymentRow, 'createdAt' | 'idempotencyKey' | 'payloadHash'> & { createdAt: Date | string };
@@ -107,6 +108,7 @@ export class DeploymentRepository {
             payloadHash,
           };
           await manager.insert(DeploymentEntity, row);
+          await publishExpertDeployed(manager, row);
           return row;
         }),
     });
@@ -123,8 +125,10 @@ export class DeploymentRepository {
       const active = await manager.find(DeploymentEntity, { where: { expertId, status: BOOKING_DEPLOYMENT_STATUS }, order: { startsOn: 'ASC', id: 'ASC' } });
       const ended: DeploymentRow[] = [];
       for (const row of active.map((d) => ({ ...d, startsOn: dateString(d.startsOn), endsOn: dateString(d.endsOn) })).filter(ends)) {
-        if (await updateIfStatus(manager, DeploymentEntity, row.id, BOOKING_DEPLOYMENT_STATUS, { status: 'CANCELLED' }))
+        if (await updateIfStatus(manager, DeploymentEntity, row.id, BOOKING_DEPLOYMENT_STATUS, { status: 'CANCELLED' })) {
           ended.push({ ...row, status: 'CANCELLED' });
+          await publishDeploymentEnded(manager, row);
+        }
       }
       return ended;
     });
@@ -135,9 +139,12 @@ export class DeploymentRepository {
     const row = await this.findById(id);
     if (!row) throw notFound('Deployment', id);
     assertDeploymentTransition(row.status as DeploymentStatus, 'CANCELLED');
-    if (!(await updateIfStatus(this.dataSource.manager, DeploymentEntity, id, 'ACTIVE', { status: 'CANCELLED' }))) {
-      throw conflict('Deployment is already CANCELLED', { currentStatus: 'CANCELLED', allowed: [] });
-    }
-    return { ...row, status: 'CANCELLED' };
+    return inTransaction(this.dataSource, async (manager) => {
+      if (!(await updateIfStatus(manager, DeploymentEntity, id, 'ACTIVE', { status: 'CANCELLED' }))) {
+        throw conflict('Deployment is already CANCELLED', { currentStatus: 'CANCELLED', allowed: [] });
+      }
+      await publishDeploymentCancelled(manager, row, 'CANCELLED');
+      return { ...row, status: 'CANCELLED' };
+    });
   }
 }
