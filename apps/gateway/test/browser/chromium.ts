@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, request, type Server } from 'node:http';
 import { chromium, type Browser } from 'playwright-core';
 import { closeServer, listenOn } from '@mieux/service-kit/http';
 
@@ -18,4 +18,22 @@ export async function servePage(html: string): Promise<{ port: number; close(): 
   });
   const port = await listenOn(server, 0);
   return { port, close: () => closeServer(server) };
+}
+
+/**
+ * An HTTP relay in front of the gateway that notes the method of each request it passes on, so a test
+ * sees the browser's preflight (which the page's own scripts never see).
+ */
+export async function recordingRelay(target: string, methods: string[]): Promise<{ url: string; close(): Promise<void> }> {
+  const server: Server = createServer((req, res) => {
+    methods.push(req.method ?? '');
+    const upstream = request(new URL(req.url ?? '/', target), { method: req.method, headers: req.headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
+    upstream.on('error', () => res.destroy());
+    req.pipe(upstream);
+  });
+  const port = await listenOn(server, 0);
+  return { url: `http://127.0.0.1:${port}${new URL(target).pathname}`, close: () => closeServer(server) };
 }

@@ -4,6 +4,7 @@ import {
   ActionsPageDocument,
   CandidateExpertsDocument,
   type ActionsPageQuery,
+  type PortfolioAfricaQuery,
   CheckEligibilityDocument,
   CreateActionDocument,
   DeployExpertDocument,
@@ -17,7 +18,8 @@ import {
   ScheduleActivityDraftDocument,
   SubmitExpressionOfInterestDocument,
 } from '@mieux/examples';
-import { daysFromToday, startGraph, type Caller, type RunningGraph } from '@mieux/service-kit/testing';
+import { bearer, daysFromToday, startGraph, type Caller, type RunningGraph } from '@mieux/service-kit/testing';
+import { launchChromium, recordingRelay, servePage } from '../browser/chromium';
 import { analyst, answer, committee, officer } from './people';
 
 /**
@@ -244,6 +246,38 @@ describe("the README's examples, the analyst's and a client's", () => {
     expect(new Set(references).size).toBe(totalCount);
     expect(pages).toBe(Math.ceil(totalCount / 50));
   });
+});
+
+describe("the README's examples from a browser app on another origin", () => {
+  it('PortfolioAfrica, sent by Chromium from a page on another port with a bearer token: the preflight is answered, then the query', async () => {
+    const methods: string[] = [];
+    const relay = await recordingRelay(graph.url, methods);
+    const page = await servePage('<!doctype html><title>client app</title><p>A browser app on another origin</p>');
+    const browser = await launchChromium();
+    try {
+      const tab = await browser.newPage();
+      await tab.goto(`http://localhost:${page.port}/`);
+      const outcome = await tab.evaluate(
+        async ({ url, query, authorization }) => {
+          const response = await fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization },
+            body: JSON.stringify({ query }),
+          });
+          return { status: response.status, body: (await response.json()) as { data?: PortfolioAfricaQuery; errors?: unknown[] } };
+        },
+        { url: relay.url, query: exampleText(PortfolioAfricaDocument), authorization: `Bearer ${await bearer(analyst)}` },
+      );
+      expect(methods).toEqual(['OPTIONS', 'POST']);
+      expect(outcome.status).toBe(200);
+      expect(outcome.body.errors).toBeUndefined();
+      expect(outcome.body.data).toEqual(await run(PortfolioAfricaDocument, {}, analyst));
+    } finally {
+      await browser.close();
+      await page.close();
+      await relay.close();
+    }
+  }, 60_000);
 });
 
 it('has sent every example operation of the README', () => {
