@@ -41,7 +41,22 @@ describe('npm run schema:check', () => {
     );
 
   it('fails on a breaking change the Unreleased section does not name, and names it', () => {
-    const result = run('CHANGELOG.md');
+    // As a developer types it, from the repository's root (npm passes the paths on to the command).
+    const result = spawnSync(
+      'npm',
+      [
+        'run',
+        'schema:check',
+        '--',
+        '--released',
+        join(FIXTURE, 'released.graphql'),
+        '--current',
+        join(FIXTURE, 'current.graphql'),
+        '--changelog',
+        join(FIXTURE, 'CHANGELOG.md'),
+      ],
+      { cwd: join(__dirname, '..', '..', '..'), encoding: 'utf8' },
+    );
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/not recorded in CHANGELOG\.md/);
     expect(result.stderr).toMatch(/Action\.reference/);
