@@ -8,6 +8,7 @@ import { AddTrackingCodes1765000000000 } from './migrations/1765000000000-add-tr
 import { PartnerInstitutions1765100000000 } from './migrations/1765100000000-partner-institutions';
 import { Corrections1765200000000 } from './migrations/1765200000000-corrections';
 import { CreateEventTables1765600000000 } from './migrations/1765600000000-create-event-tables';
+import { HistoryActors1765700000000 } from './migrations/1765700000000-history-actors';
 import { PartnerRepository } from './partner/partner.repository';
 import { partnerResolvers } from './partner/partner.resolvers';
 import { PortfolioRepository } from './portfolio/portfolio.repository';
@@ -27,6 +28,7 @@ export const requestsService: ServiceDefinition<ServiceContext> = {
     PartnerInstitutions1765100000000,
     Corrections1765200000000,
     CreateEventTables1765600000000,
+    HistoryActors1765700000000,
   ],
   module: ({ config, database }) => {
     const requests = new RequestRepository(database.dataSource);

@@ -1,3 +1,4 @@
+import { callerId } from '@mieux/service-kit';
 import { identityOf } from '@mieux/service-kit/testing';
 import { ASSESS, committee, DRAFT, expressionOfInterest, officer, partner, otherPartner, requestIn, startRequests, type Subgraph } from './fixtures';
 
@@ -7,7 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => subgraph?.close());
 
-const HISTORY = `history { from to kind by role reason body }`;
+const HISTORY = `history { from to kind actorId role reason body }`;
 const CORRECT = `mutation($id: ID!, $input: RequestCorrectionInput!) { correctRequest(id: $id, input: $input) { status title thematicAreas subTopics institutions { name } ${HISTORY} } }`;
 const REVISE = `mutation($id: ID!, $objectives: String!) { draftActionFiche(id: $id, input: { objectives: $objectives, priorityNeeds: ["Data"], plannedActivities: [{ type: TRAINING, count: 2 }] }) { status actionFiche { objectives version } actionFicheVersions { objectives version } ${HISTORY} } }`;
 const DECIDE = `mutation($id: ID!, $outcome: DecisionOutcome!, $body: DecidingBody!) { decideRequest(id: $id, input: { outcome: $outcome, body: $body, rationale: "Comments of the committee" }) { status decision { outcome body rationale } allowedTransitions ${HISTORY} } }`;
@@ -40,7 +41,7 @@ describe('correcting a request', () => {
       from: 'EXPRESSION_OF_INTEREST',
       to: 'EXPRESSION_OF_INTEREST',
       kind: 'CORRECTION',
-      by: partner.sub,
+      actorId: callerId(partner),
       role: 'PARTNER',
       reason: 'Corrected: title, thematicAreas, subTopics',
       body: null,

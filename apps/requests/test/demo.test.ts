@@ -3,4 +3,12 @@ import { describeDemoSeed } from '@mieux/service-kit/testing';
 import { requestsService } from '../src/service';
 
 const demo = generateDemoPortfolio();
-describeDemoSeed(requestsService, { request: demo.requests.length, request_transition: demo.requests.reduce((n, r) => n + r.history.length, 0) });
+/** Everyone who moved a demo request once it was submitted: the partners who withdrew (by their contact), the officers, the committee. */
+const signedInActors = new Set(
+  demo.requests.flatMap((r) => r.history.filter((t) => t.from !== null).map((t) => (t.role === 'PARTNER' ? r.contact.email : t.role))),
+);
+describeDemoSeed(requestsService, {
+  request: demo.requests.length,
+  request_transition: demo.requests.reduce((n, r) => n + r.history.length, 0),
+  request_actor: signedInActors.size,
+});

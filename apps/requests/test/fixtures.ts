@@ -36,7 +36,7 @@ export function expressionOfInterest(overrides: Record<string, unknown> = {}) {
 export const REQUEST_FIELDS = `id reference title status allowedTransitions channel country { code name } thematicAreas expressionOfInterestOn
   contact { name email } eligibilityPreview { eligible reasons { code blocking message } } eligibility { eligible }
   officialLetter { reference receivedOn channel } actionFiche { objectives plannedActivities { type count } } decision { outcome decidedOn rationale }
-  approvedOn history { from to by role reason }`;
+  approvedOn history { from to actorId role reason }`;
 
 export const SUBMIT = `mutation($input: ExpressionOfInterestInput!, $key: String) { submitExpressionOfInterest(input: $input, idempotencyKey: $key) { ${REQUEST_FIELDS} } }`;
 export const RECORD = `mutation($id: ID!) { recordOfficialRequest(id: $id, input: { letterReference: "MIN/2026/77", receivedOn: "${TODAY}", channel: EU_DELEGATION }) { ${REQUEST_FIELDS} } }`;

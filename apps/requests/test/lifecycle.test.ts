@@ -1,3 +1,4 @@
+import { callerId } from '@mieux/service-kit';
 import {
   ASSESS,
   DECIDE,
@@ -52,11 +53,12 @@ describe('from expression of interest to decision', () => {
       allowedTransitions: [],
     });
     expect(decided.history).toEqual([
-      { from: null, to: 'EXPRESSION_OF_INTEREST', by: 'focal.point@interior.gov.sn', role: 'PARTNER', reason: null },
-      { from: 'EXPRESSION_OF_INTEREST', to: 'SUBMITTED', by: officer.sub, role: 'PROJECT_OFFICER', reason: 'Official letter MIN/2026/77' },
-      { from: 'SUBMITTED', to: 'ELIGIBLE', by: officer.sub, role: 'PROJECT_OFFICER', reason: null },
-      { from: 'ELIGIBLE', to: 'ACTION_FICHE_DRAFTED', by: officer.sub, role: 'PROJECT_OFFICER', reason: null },
-      { from: 'ACTION_FICHE_DRAFTED', to: 'APPROVED', by: committee.sub, role: 'STEERING_COMMITTEE', reason: 'Demand-driven and feasible' },
+      // The anonymous form has no actor: the contact it names is not an identity.
+      { from: null, to: 'EXPRESSION_OF_INTEREST', actorId: null, role: null, reason: null },
+      { from: 'EXPRESSION_OF_INTEREST', to: 'SUBMITTED', actorId: callerId(officer), role: 'PROJECT_OFFICER', reason: 'Official letter MIN/2026/77' },
+      { from: 'SUBMITTED', to: 'ELIGIBLE', actorId: callerId(officer), role: 'PROJECT_OFFICER', reason: null },
+      { from: 'ELIGIBLE', to: 'ACTION_FICHE_DRAFTED', actorId: callerId(officer), role: 'PROJECT_OFFICER', reason: null },
+      { from: 'ACTION_FICHE_DRAFTED', to: 'APPROVED', actorId: callerId(committee), role: 'STEERING_COMMITTEE', reason: 'Demand-driven and feasible' },
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { getNamedType, type GraphQLResolveInfo } from 'graphql';
 import { badUserInput, forbidden, unauthenticated } from './errors';
-import { ROLES, type Identity, type Role } from './identity';
+import { callerId, ROLES, type Identity, type Role } from './identity';
 
 /**
  * Who may call an operation, named once for the whole graph (ARCHITECTURE.md, "Identity and
@@ -100,4 +100,16 @@ const PRECEDENCE: readonly Role[] = ['STEERING_COMMITTEE', 'PROJECT_OFFICER', 'A
  */
 export function actingRole(identity: Identity, among: readonly Role[] = ROLES): Role | null {
   return PRECEDENCE.find((role) => identity.roles.includes(role) && among.includes(role)) ?? (identity.roles.includes('ADMIN') ? 'ADMIN' : null);
+}
+
+/** Who made a recorded change, as histories keep it: the role acted as and an opaque, stable id of the caller, never the token's subject. */
+export interface Actor {
+  role: Role | null;
+  /** `callerId` of the caller; null for an anonymous caller. */
+  actorId: string | null;
+}
+
+/** The actor a change is recorded under: `actingRole` among the operation's roles, and the caller's opaque id (null when anonymous). */
+export function actorOf(identity: Identity, among: readonly Role[] = ROLES): Actor {
+  return { role: actingRole(identity, among), actorId: identity.sub ? callerId(identity) : null };
 }

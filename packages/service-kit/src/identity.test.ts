@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { createHash, createHmac } from 'node:crypto';
 import { ANONYMOUS, callerId, IdentityRejected, signIdentity, toIdentity, verifyIdentity, type Identity, type Role } from './identity';
-import { actingRole, allow, hasRole, requireRole, ROLE_GROUPS } from './access';
+import { actingRole, actorOf, allow, hasRole, requireRole, ROLE_GROUPS } from './access';
 
 const secret = 'a-subgraph-secret-for-tests';
 const officer = { sub: 'po@icmpd.org', roles: ['PROJECT_OFFICER' as const], expertId: null, org: null };
@@ -81,6 +81,13 @@ describe('role groups and the acting role', () => {
     expect(actingRole(as('ADMIN'), ROLE_GROUPS.committee)).toBe('ADMIN');
     expect(actingRole(as('PARTNER'))).toBe('PARTNER');
     expect(actingRole(ANONYMOUS)).toBeNull();
+  });
+
+  it('records an actor as its acting role and opaque id, never its subject; an anonymous actor has neither', () => {
+    const actor = actorOf(as('ANALYST', 'PROJECT_OFFICER'), ROLE_GROUPS.officers);
+    expect(actor).toEqual({ role: 'PROJECT_OFFICER', actorId: callerId(as('PROJECT_OFFICER')) });
+    expect(JSON.stringify(actor)).not.toContain('someone@example.org');
+    expect(actorOf(ANONYMOUS)).toEqual({ role: null, actorId: null });
   });
 });
 

@@ -1,7 +1,6 @@
-import { actingRole, callerId, hasRole, ROLE_GROUPS, type Identity } from '@mieux/service-kit';
+import { hasRole, ROLE_GROUPS, type Identity } from '@mieux/service-kit';
 import type { ServiceContext } from '../context';
 import { actionLoader, partnersOfActionLoader } from './action.loader';
-import type { ActionActor } from './action.entity';
 import type { ActionModel } from './action.model';
 
 /** The institution a signed-in partner acts for, or null. */
@@ -24,9 +23,4 @@ export async function readableAction(ctx: ServiceContext, action: ActionModel | 
 /** Reads an Action by id, as `readableAction`. */
 export async function readableActionById(ctx: ServiceContext, id: string): Promise<ActionModel | null> {
   return readableAction(ctx, await actionLoader(ctx).load(id));
-}
-
-/** Who moves an Action: the role the caller acts as among the officers, and the caller's opaque id (never an e-mail). */
-export function actionActor(ctx: ServiceContext): ActionActor {
-  return { role: actingRole(ctx.identity, ROLE_GROUPS.officers), actorId: callerId(ctx.identity) };
 }

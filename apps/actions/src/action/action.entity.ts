@@ -83,9 +83,3 @@ export const ActionTransitionEntity = new EntitySchema<ActionTransitionRow>({
     reason: { type: 'varchar', length: 2000, nullable: true },
   },
 });
-
-/** Who moves an Action: the role acted as and the caller's opaque id. */
-export interface ActionActor {
-  role: string | null;
-  actorId: string | null;
-}

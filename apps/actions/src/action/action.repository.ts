@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { actionReference, actionReferenceYear, assertActionTransition, LAUNCHING_ACTIVITY_STATUS, periodOf, type ActionStatus } from '@mieux/domain';
-import { conflict, inTransaction, isUniqueViolation, notFound, paginate, updateIfStatus, type Connection, type PageArgs } from '@mieux/service-kit';
+import { conflict, inTransaction, isUniqueViolation, notFound, paginate, updateIfStatus, type Actor, type Connection, type PageArgs } from '@mieux/service-kit';
 import { ActivityDraftEntity, type ActivityDraftRow } from '../activity/activity.entity';
 import {
   ACTION_REFERENCES,
@@ -9,7 +9,6 @@ import {
   ActionPartnerEntity,
   ActionThematicAreaEntity,
   ActionTransitionEntity,
-  type ActionActor,
   type ActionRow,
   type ActionTransitionRow,
 } from './action.entity';
@@ -82,7 +81,7 @@ export class ActionRepository {
   }
 
   /** A new Action with its reference; a second Action for the same request is refused by the unique key. */
-  async create({ partnerIds, drafts, ...fields }: NewAction, actor: ActionActor): Promise<ActionRow> {
+  async create({ partnerIds, drafts, ...fields }: NewAction, actor: Actor): Promise<ActionRow> {
     try {
       return await inTransaction(this.dataSource, async (manager) => {
         const year = actionReferenceYear(fields.approvedOn);
@@ -116,7 +115,7 @@ export class ActionRepository {
   }
 
   /** Moves an Action along its lifecycle, compare-and-set, and records the move with who and why. */
-  async transition(id: string, to: ActionStatus, actor: ActionActor, reason: string | null): Promise<ActionRow> {
+  async transition(id: string, to: ActionStatus, actor: Actor, reason: string | null): Promise<ActionRow> {
     return inTransaction(this.dataSource, async (manager) => {
       const row = await manager.findOneBy(ActionEntity, { id });
       if (!row) throw notFound('Action', id);
@@ -150,7 +149,7 @@ export function dateString(value: string | Date): string {
 }
 
 /** Records one move of an Action in the transaction that makes it, with its event (its creation has its own). */
-export async function recordActionMove(manager: EntityManager, actionId: string, from: string | null, to: string, actor: ActionActor, reason: string | null) {
+export async function recordActionMove(manager: EntityManager, actionId: string, from: string | null, to: string, actor: Actor, reason: string | null) {
   await manager.insert(ActionTransitionEntity, { actionId, fromStatus: from, toStatus: to, role: actor.role, actorId: actor.actorId, at: new Date(), reason });
   if (from !== null) await publishActionMove(manager, actionId, from, to);
 }

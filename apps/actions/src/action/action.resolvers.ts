@@ -1,10 +1,10 @@
 import { activityDraftsOf, allowedActionTransitions, assertActionTransition, findBeneficiary, type ActionStatus, type ActivityType } from '@mieux/domain';
-import { allow, conflict, field, hasRole, notFound, parseInput, ROLE_GROUPS, selects, sliceConnection, today, z } from '@mieux/service-kit';
+import { actorOf, allow, conflict, field, hasRole, notFound, parseInput, ROLE_GROUPS, selects, sliceConnection, today, z } from '@mieux/service-kit';
 import { activitiesOfActionLoader } from '../activity/activity.loader';
 import { BY_START_DATE } from '../activity/activity.model';
 import type { Resolvers } from '../generated/resolvers-types';
 import { parseCreateActionInput } from './action.input';
-import { actionActor, partnerInstitutionOf, readableActionById } from './action.access';
+import { partnerInstitutionOf, readableActionById } from './action.access';
 import { actionHistoryLoader, actionLoader, draftsOfActionLoader, launchedOnLoader } from './action.loader';
 import { launchOf, toActionModel } from './action.model';
 
@@ -31,7 +31,7 @@ export const actionResolvers: Resolvers = {
           partnerIds: request.partners.map((p) => p.id),
           drafts: activityDraftsOf(request.actionFiche?.plannedActivities ?? []),
         },
-        actionActor(ctx),
+        actorOf(ctx.identity, ROLE_GROUPS.officers),
       );
       return toActionModel(row);
     }),
@@ -42,11 +42,11 @@ export const actionResolvers: Resolvers = {
       assertActionTransition(action.status as ActionStatus, 'CLOSED');
       const evaluatedOn = await ctx.monitoringClient.finalEvaluationOn(ctx, id);
       if (!evaluatedOn) throw conflict('An Action is closed once its final evaluation is recorded (recordFinalEvaluation)', { reason: 'NO_FINAL_EVALUATION' });
-      return toActionModel(await ctx.actions.transition(id, 'CLOSED', actionActor(ctx), `Final evaluation of ${evaluatedOn}`));
+      return toActionModel(await ctx.actions.transition(id, 'CLOSED', actorOf(ctx.identity, ROLE_GROUPS.officers), `Final evaluation of ${evaluatedOn}`));
     }),
     cancelAction: allow(ROLE_GROUPS.officers, async (_, { id, reason }, ctx) => {
       const { reason: why } = parseInput(z.object({ reason: field.text(2000) }), { reason }, '');
-      return toActionModel(await ctx.actions.transition(id, 'CANCELLED', actionActor(ctx), why));
+      return toActionModel(await ctx.actions.transition(id, 'CANCELLED', actorOf(ctx.identity, ROLE_GROUPS.officers), why));
     }),
   },
   Action: {

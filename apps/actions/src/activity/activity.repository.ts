@@ -10,8 +10,8 @@ import {
   type ActionStatus,
   type ActivityStatus,
 } from '@mieux/domain';
-import { conflict, createIdempotently, findForUpdate, inTransaction, notFound, updateIfStatus } from '@mieux/service-kit';
-import { ActionEntity, type ActionActor } from '../action/action.entity';
+import { conflict, createIdempotently, findForUpdate, inTransaction, notFound, updateIfStatus, type Actor } from '@mieux/service-kit';
+import { ActionEntity } from '../action/action.entity';
 import { dateString, recordActionMove } from '../action/action.repository';
 import { DeploymentEntity } from '../deployment/deployment.entity';
 import { ActivityDraftEntity, ActivityEntity, type ActivityRow } from './activity.entity';
@@ -99,7 +99,7 @@ export class ActivityRepository {
    * Action's row and read their siblings as committed: of two last activities held at once, the
    * second completes the Action.
    */
-  async transition(id: string, to: ActivityStatus, actor: ActionActor, check: (row: ActivityRow) => void = () => undefined): Promise<ActivityRow> {
+  async transition(id: string, to: ActivityStatus, actor: Actor, check: (row: ActivityRow) => void = () => undefined): Promise<ActivityRow> {
     return inTransaction(this.dataSource, async (manager) => {
       const found = await manager.findOneBy(ActivityEntity, { id });
       if (!found) throw notFound('Activity', id);

@@ -1,6 +1,5 @@
 import { activityDatesProblems, activityMoveProblem, allowedActivityTransitions, assertNoDateProblem, findCountry, type ActivityStatus } from '@mieux/domain';
-import { allow, notFound, ROLE_GROUPS, scopedIdempotencyKey, sliceConnection, today } from '@mieux/service-kit';
-import { actionActor } from '../action/action.access';
+import { actorOf, allow, notFound, ROLE_GROUPS, scopedIdempotencyKey, sliceConnection, today } from '@mieux/service-kit';
 import { actionLoader } from '../action/action.loader';
 import type { ServiceContext } from '../context';
 import { deploymentsOfActivityLoader } from '../deployment/deployment.loader';
@@ -51,7 +50,9 @@ export const activityResolvers: Resolvers = {
     }),
     setActivityStatus: allow(ROLE_GROUPS.officers, async (_, { id, status }, ctx) =>
       toActivityModel(
-        await ctx.activities.transition(id, status, actionActor(ctx), (row) => assertNoDateProblem([activityMoveProblem(status, row.startsOn, today())])),
+        await ctx.activities.transition(id, status, actorOf(ctx.identity, ROLE_GROUPS.officers), (row) =>
+          assertNoDateProblem([activityMoveProblem(status, row.startsOn, today())]),
+        ),
       ),
     ),
   },

@@ -217,7 +217,8 @@ describe("the Steering Committee's path", () => {
       { version: 2, objectives: 'A diaspora strategy, with a study visit' },
     ]);
     expect(read.history.map((h: any) => [h.to, h.kind, h.role, h.body])).toEqual([
-      ['EXPRESSION_OF_INTEREST', 'TRANSITION', 'PARTNER', null],
+      // The anonymous form has no actor.
+      ['EXPRESSION_OF_INTEREST', 'TRANSITION', null, null],
       ['EXPRESSION_OF_INTEREST', 'CORRECTION', 'PARTNER', null],
       ['SUBMITTED', 'TRANSITION', 'PROJECT_OFFICER', null],
       ['ELIGIBLE', 'TRANSITION', 'PROJECT_OFFICER', null],

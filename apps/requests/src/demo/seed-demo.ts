@@ -1,7 +1,7 @@
 import { generateDemoPortfolio } from '@mieux/demo';
 import { assessEligibility, findBeneficiary } from '@mieux/domain';
-import { insertInChunks, type DemoSeedDeps } from '@mieux/service-kit';
-import { REQUEST_REFERENCES, RequestEntity, ThematicAreaEntity, TransitionEntity, type RequestRow } from '../request/request.entity';
+import { callerId, insertInChunks, type DemoSeedDeps } from '@mieux/service-kit';
+import { REQUEST_REFERENCES, RequestActorEntity, RequestEntity, ThematicAreaEntity, TransitionEntity, type RequestRow } from '../request/request.entity';
 
 /** Writes the demo portfolio's requests, their thematic areas and histories, when the service has none. */
 export async function seedDemo({ database, logger, scale, progress }: DemoSeedDeps): Promise<void> {
@@ -46,6 +46,24 @@ export async function seedDemo({ database, logger, scale, progress }: DemoSeedDe
     payloadHash: null,
     trackingCodeHash: null,
   }));
+  // Expressions of interest come through the anonymous form; every later step is signed in, recorded by opaque id.
+  const subjects = new Map<string, string>();
+  const actorOf = (subject: string) => {
+    const actorId = callerId({ sub: subject, roles: [], expertId: null });
+    subjects.set(actorId, subject);
+    return actorId;
+  };
+  const history = requests.flatMap((r) =>
+    r.history.map((t) => ({
+      requestId: r.id,
+      fromStatus: t.from,
+      toStatus: t.to,
+      at: new Date(`${t.on}T12:00:00Z`),
+      actorId: t.from === null ? null : actorOf(t.role === 'PARTNER' ? r.contact.email : `${t.role.toLowerCase()}@example.org`),
+      role: t.from === null ? null : t.role,
+      reason: t.reason,
+    })),
+  );
   const lastNumbers = new Map<number, number>();
   for (const r of requests) {
     const [, year, n] = r.reference.split('-');
@@ -56,20 +74,8 @@ export async function seedDemo({ database, logger, scale, progress }: DemoSeedDe
     [
       [RequestEntity, rows],
       [ThematicAreaEntity, rows.flatMap((r) => r.thematicAreas.map((code) => ({ requestId: r.id, code })))],
-      [
-        TransitionEntity,
-        requests.flatMap((r) =>
-          r.history.map((t) => ({
-            requestId: r.id,
-            fromStatus: t.from,
-            toStatus: t.to,
-            at: new Date(`${t.on}T12:00:00Z`),
-            actor: t.role === 'PARTNER' ? r.contact.email : `${t.role.toLowerCase()}@example.org`,
-            role: t.role,
-            reason: t.reason,
-          })),
-        ),
-      ],
+      [TransitionEntity, history],
+      [RequestActorEntity, [...subjects].map(([actorId, subject]) => ({ actorId, subject }))],
     ],
     progress,
   );

@@ -613,16 +613,28 @@ export type RequestTrackingNextStepArgs = {
   lang?: InputMaybe<Language>;
 };
 
-/** One step of a request's lifecycle: who moved it, when, from where to where, and why. */
+/**
+ * One step of a request's lifecycle: who moved it (the role acted as and an opaque, stable id of the
+ * caller, never their e-mail), when, from where to where, and why.
+ */
 export type RequestTransition = {
   __typename?: 'RequestTransition';
+  /** An opaque, stable id of the caller who made the change; null for an anonymous expression of interest. */
+  actorId: Maybe<Scalars['String']['output']>;
+  /** The sign-in of the caller who made the change (the token's subject, often an e-mail): read by project officers only, null for everyone else. */
+  actorSubject: Maybe<Scalars['String']['output']>;
   at: Scalars['DateTime']['output'];
   /** The Steering Committee member, on its decisions. */
   body: Maybe<DecidingBody>;
+  /**
+   * The caller's opaque id, as `actorId` (it was the caller's e-mail before 2026-12).
+   * @deprecated Use actorId (the same opaque id) and role.
+   */
   by: Maybe<Scalars['String']['output']>;
   from: Maybe<RequestStatus>;
   kind: RequestHistoryKind;
   reason: Maybe<Scalars['String']['output']>;
+  /** The role the caller acted as; null for an anonymous expression of interest. */
   role: Maybe<Role>;
   to: RequestStatus;
 };
@@ -1092,6 +1104,8 @@ export type RequestTrackingResolvers<ContextType = ServiceContext, ParentType ex
 }>;
 
 export type RequestTransitionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['RequestTransition'] = ResolversParentTypes['RequestTransition']> = ResolversObject<{
+  actorId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actorSubject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   body?: Resolver<Maybe<ResolversTypes['DecidingBody']>, ParentType, ContextType>;
   by?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -110,13 +110,15 @@ export const ThematicAreaEntity = new EntitySchema<ThematicAreaRow>({
   },
 });
 
+/** One line of a request's history: who made the change is a role and the caller's opaque id (`callerId`), never the token's subject. */
 export interface TransitionRow {
   id: number;
   requestId: string;
   fromStatus: string | null;
   toStatus: string;
   at: Date;
-  actor: string | null;
+  /** Null for an anonymous expression of interest. */
+  actorId: string | null;
   role: string | null;
   reason: string | null;
   /** TRANSITION, CORRECTION, ACTION_FICHE_REVISION or ELIGIBILITY_OVERRIDE; null on lines recorded before kinds (transitions). */
@@ -134,11 +136,26 @@ export const TransitionEntity = new EntitySchema<TransitionRow>({
     fromStatus: { name: 'from_status', type: 'varchar', length: 32, nullable: true },
     toStatus: { name: 'to_status', type: 'varchar', length: 32 },
     at: { type: 'datetime', precision: 3 },
-    actor: { type: 'varchar', length: 254, nullable: true },
+    actorId: { name: 'actor_id', type: 'varchar', length: 32, nullable: true },
     role: { type: 'varchar', length: 32, nullable: true },
     reason: { type: 'text', nullable: true },
     kind: { type: 'varchar', length: 32, nullable: true },
     body: { type: 'varchar', length: 16, nullable: true },
+  },
+});
+
+/** The sign-in (token subject) behind an opaque actor id, kept apart from the history for project officers only. */
+export interface RequestActorRow {
+  actorId: string;
+  subject: string;
+}
+
+export const RequestActorEntity = new EntitySchema<RequestActorRow>({
+  name: 'RequestActor',
+  tableName: 'request_actor',
+  columns: {
+    actorId: { name: 'actor_id', type: 'varchar', length: 32, primary: true },
+    subject: { type: 'varchar', length: 254 },
   },
 });
 
@@ -166,6 +183,7 @@ export const ENTITIES = [
   RequestEntity,
   ThematicAreaEntity,
   TransitionEntity,
+  RequestActorEntity,
   ActionFicheVersionEntity,
   REQUEST_REFERENCES.entity,
   PartnerInstitutionEntity,

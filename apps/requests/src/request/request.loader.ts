@@ -24,3 +24,10 @@ export function ficheVersionsLoader(ctx: ServiceContext) {
     return groupToKeys(ids, rows, (r) => r.requestId).map((group) => group.map((r) => toActionFicheModel({ ...r.fiche, version: r.version })));
   });
 }
+
+/** The sign-ins behind N opaque actor ids (project officers read them), one statement. */
+export function actorSubjectLoader(ctx: ServiceContext) {
+  return ctx.loaders.get<string, string | null>('request-actor-subject', async (ids) =>
+    alignToKeys(ids, await ctx.requests.subjectsOf(ids), (r) => r.actorId).map((r) => r?.subject ?? null),
+  );
+}

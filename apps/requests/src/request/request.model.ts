@@ -47,7 +47,8 @@ export interface TransitionModel {
   from: string | null;
   to: string;
   at: Date;
-  by: string | null;
+  /** The caller's opaque id; null for an anonymous expression of interest. */
+  actorId: string | null;
   role: string | null;
   reason: string | null;
   kind: string;
@@ -90,7 +91,7 @@ export function toTransitionModel(row: TransitionRow): TransitionModel {
     from: row.fromStatus,
     to: row.toStatus,
     at: row.at,
-    by: row.actor,
+    actorId: row.actorId,
     role: row.role,
     reason: row.reason,
     kind: row.kind ?? 'TRANSITION',

@@ -11,7 +11,7 @@ import {
   requestStepProblem,
   type RequestStatus,
 } from '@mieux/domain';
-import { actingRole, allow, badUserInput, forbidden, hasRole, notFound, ROLE_GROUPS, scopedIdempotencyKey, today, type Role } from '@mieux/service-kit';
+import { actorOf, allow, badUserInput, forbidden, hasRole, notFound, ROLE_GROUPS, scopedIdempotencyKey, today, type Role } from '@mieux/service-kit';
 import type { ServiceContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import { newTrackingCode, ownsRequest } from './request.access';
@@ -27,11 +27,11 @@ import {
 import { requestLoader } from './request.loader';
 import { toRequestModel } from './request.model';
 import { eligibilityOf } from './request.resolvers';
-import type { Actor } from './request.repository';
+import type { ChangeActor } from './request.repository';
 
-/** Who makes a change: the caller, under the role among `among` (the operation's group) it acts as. */
-function actor(ctx: ServiceContext, among: readonly Role[]): Actor {
-  return { sub: ctx.identity.sub, role: actingRole(ctx.identity, among) };
+/** Who makes a change: the caller's opaque id under the role among `among` (the operation's group) it acts as; its sign-in is kept apart for officers. */
+function actor(ctx: ServiceContext, among: readonly Role[]): ChangeActor {
+  return { ...actorOf(ctx.identity, among), subject: ctx.identity.sub };
 }
 
 async function move(
@@ -80,8 +80,8 @@ export const requestMutations: Resolvers = {
           contactPhone: input.contact.phone?.trim() || null,
           expressionOfInterestOn: input.expressionOfInterestOn ?? date,
         },
-        // An anonymous submission is recorded under the contact it gives.
-        ctx.identity.sub ? actor(ctx, ROLE_GROUPS.signedIn) : { sub: input.contact.email.trim().toLowerCase(), role: 'PARTNER' },
+        // An anonymous submission has no actor: the contact it names is not an identity.
+        actor(ctx, ROLE_GROUPS.signedIn),
         scopedIdempotencyKey(ctx.identity, idempotencyKey, input),
         tracking.hash,
       );

@@ -10,26 +10,28 @@ import {
   notFound,
   paginate,
   updateIfStatus,
+  type Actor,
   type Connection,
   type PageArgs,
 } from '@mieux/service-kit';
 import {
   ActionFicheVersionEntity,
   REQUEST_REFERENCES,
+  RequestActorEntity,
   RequestEntity,
   ThematicAreaEntity,
   TransitionEntity,
   type ActionFicheVersionRow,
+  type RequestActorRow,
   type RequestRow,
   type TransitionRow,
 } from './request.entity';
 import { publishRequestChange, publishRequestSubmitted } from './request.events';
 import { toRequestModel, type RequestModel } from './request.model';
 
-/** Who made a change, for the history. */
-export interface Actor {
-  sub: string | null;
-  role: string | null;
+/** Who made a change: the actor the history records, and the sign-in behind it, kept apart for project officers. */
+export interface ChangeActor extends Actor {
+  subject: string | null;
 }
 
 export interface RequestFilterInput {
@@ -103,6 +105,11 @@ export class RequestRepository {
     return this.dataSource.getRepository(TransitionEntity).find({ where: { requestId: In([...ids]) }, order: { id: 'ASC' } });
   }
 
+  /** The sign-ins behind N opaque actor ids, one statement. */
+  async subjectsOf(actorIds: readonly string[]): Promise<RequestActorRow[]> {
+    return this.dataSource.getRepository(RequestActorEntity).findBy({ actorId: In([...actorIds]) });
+  }
+
   /** A filtered page, newest expression of interest first. */
   list(filter: RequestFilterInput, page: PageArgs): Promise<Connection<RequestModel>> {
     const query = this.dataSource.getRepository(RequestEntity).createQueryBuilder('r');
@@ -148,7 +155,7 @@ export class RequestRepository {
    * replays race); the same key with another payload is refused. The tracking code's hash is not part
    * of the payload: a replay keeps the first request's code.
    */
-  async create(fields: NewRequest, actor: Actor, idempotencyKey: string | null, trackingCodeHash: string | null = null): Promise<RequestRow> {
+  async create(fields: NewRequest, actor: ChangeActor, idempotencyKey: string | null, trackingCodeHash: string | null = null): Promise<RequestRow> {
     return createIdempotently({
       key: idempotencyKey,
       payload: fields,
@@ -183,15 +190,7 @@ export class RequestRepository {
             ThematicAreaEntity,
             fields.thematicAreas.map((code) => ({ requestId: row.id, code })),
           );
-          await manager.insert(TransitionEntity, {
-            requestId: row.id,
-            fromStatus: null,
-            toStatus: row.status,
-            at: now,
-            actor: actor.sub,
-            role: actor.role,
-            reason: null,
-          });
+          await recordLine(manager, { requestId: row.id, fromStatus: null, toStatus: row.status, at: now, reason: null }, actor);
           await publishRequestSubmitted(manager, row);
           return row;
         }),
@@ -207,7 +206,7 @@ export class RequestRepository {
    * is still the one read, so of concurrent moves exactly one wins and the others get CONFLICT naming
    * the status the winner left.
    */
-  transition(id: string, to: RequestStatus, changes: (row: RequestRow) => Partial<RequestRow>, actor: Actor, reason: string | null): Promise<RequestRow> {
+  transition(id: string, to: RequestStatus, changes: (row: RequestRow) => Partial<RequestRow>, actor: ChangeActor, reason: string | null): Promise<RequestRow> {
     return this.change(
       id,
       (row) => {
@@ -225,7 +224,7 @@ export class RequestRepository {
    * compare-and-set of the status: of concurrent changes one wins, the others are judged again
    * against what it left (CONFLICT).
    */
-  async change(id: string, plan: (row: RequestRow) => PlannedChange, actor: Actor): Promise<RequestRow> {
+  async change(id: string, plan: (row: RequestRow) => PlannedChange, actor: ChangeActor): Promise<RequestRow> {
     try {
       return await inTransaction(this.dataSource, async (manager) => {
         const [row] = await findForUpdate(manager, RequestEntity, { id });
@@ -233,17 +232,19 @@ export class RequestRepository {
         const planned = plan(row);
         const set = { ...planned.set, status: planned.to };
         if (!(await updateIfStatus(manager, RequestEntity, id, row.status, set))) throw new StaleStatus();
-        await manager.insert(TransitionEntity, {
-          requestId: id,
-          fromStatus: row.status,
-          toStatus: planned.to,
-          at: new Date(),
-          actor: actor.sub,
-          role: actor.role,
-          reason: planned.reason,
-          kind: planned.kind ?? 'TRANSITION',
-          body: planned.body ?? null,
-        });
+        await recordLine(
+          manager,
+          {
+            requestId: id,
+            fromStatus: row.status,
+            toStatus: planned.to,
+            at: new Date(),
+            reason: planned.reason,
+            kind: planned.kind ?? 'TRANSITION',
+            body: planned.body ?? null,
+          },
+          actor,
+        );
         if (set.thematicAreas) {
           await manager.delete(ThematicAreaEntity, { requestId: id });
           await manager.insert(
@@ -273,5 +274,20 @@ export class RequestRepository {
   /** Every version of the Action Fiches of N requests, one statement, oldest first. */
   ficheVersionsOf(ids: readonly string[]): Promise<ActionFicheVersionRow[]> {
     return this.dataSource.getRepository(ActionFicheVersionEntity).find({ where: { requestId: In([...ids]) }, order: { version: 'ASC' } });
+  }
+}
+
+/**
+ * Writes a line of a request's history under its actor's role and opaque id, and keeps the sign-in
+ * behind that id apart (once per actor) for project officers.
+ */
+async function recordLine(
+  manager: EntityManager,
+  line: Omit<TransitionRow, 'id' | 'actorId' | 'role' | 'kind' | 'body'> & Partial<TransitionRow>,
+  actor: ChangeActor,
+) {
+  await manager.insert(TransitionEntity, { ...line, actorId: actor.actorId, role: actor.role });
+  if (actor.actorId && actor.subject) {
+    await manager.createQueryBuilder().insert().into(RequestActorEntity).values({ actorId: actor.actorId, subject: actor.subject }).orIgnore().execute();
   }
 }

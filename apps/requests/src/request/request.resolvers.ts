@@ -1,9 +1,9 @@
 import { allowedRequestTransitions, assessEligibility, NEXT_STEPS, normaliseTrackingCode, type Language, type RequestStatus } from '@mieux/domain';
-import { allow, badUserInput, notFound, ROLE_GROUPS, selects, today } from '@mieux/service-kit';
+import { allow, badUserInput, hasRole, notFound, ROLE_GROUPS, selects, today } from '@mieux/service-kit';
 import type { ServiceContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import { holdsTrackingCode, mayReadContact, mayReadRequest, readsAllRequests } from './request.access';
-import { ficheVersionsLoader, historyLoader, requestLoader } from './request.loader';
+import { actorSubjectLoader, ficheVersionsLoader, historyLoader, requestLoader } from './request.loader';
 import { toRequestModel, type RequestModel } from './request.model';
 
 /** A request the caller may not read is null: its existence is not disclosed either. */
@@ -47,6 +47,10 @@ export const requestResolvers: Resolvers = {
       return versions.length > 0 || !request.actionFiche ? versions : [request.actionFiche];
     },
     status: (request) => request.status as RequestStatus,
+  },
+  RequestTransition: {
+    by: (line) => line.actorId,
+    actorSubject: (line, _, ctx) => (line.actorId && hasRole(ctx.identity, ...ROLE_GROUPS.officers) ? actorSubjectLoader(ctx).load(line.actorId) : null),
   },
   RequestTracking: {
     status: (request) => request.status as RequestStatus,

@@ -1,0 +1,58 @@
+import { callerId, type Identity } from '@mieux/service-kit';
+import { daysFromToday, startGraph, type Caller, type RunningGraph } from '@mieux/service-kit/testing';
+import { analyst, answer, committee, officer } from './people';
+
+/**
+ * Who reads whose personal data, through the gateway on MySQL (README, Security): the actors of a
+ * request's history, the requests a partner sees.
+ */
+let graph: RunningGraph;
+beforeAll(async () => {
+  graph = await startGraph();
+}, 240_000);
+afterAll(() => graph?.close(), 60_000);
+
+const SUBMIT = `mutation($input: ExpressionOfInterestInput!) { submitExpressionOfInterest(input: $input) { id reference } }`;
+
+function expressionOfInterest(title: string, contactEmail: string) {
+  return {
+    title,
+    countryCode: 'GH',
+    description: 'Support to a labour migration policy',
+    institutions: [{ name: 'Ministry of Employment', type: 'NATIONAL_INSTITUTION', countryCode: 'GH' }],
+    contact: { name: 'Focal point', email: contactEmail },
+    thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'],
+  };
+}
+
+/** The opaque id the graph records for a caller. */
+const idOf = (caller: Caller) => callerId({ sub: caller.sub ?? null, roles: [caller.role], expertId: null } satisfies Identity);
+
+describe("the actors of a request's history", () => {
+  it('are a role and an opaque id to an analyst, never an e-mail; project officers alone read the sign-in behind the id', async () => {
+    const { id } = await answer(graph, SUBMIT, { input: expressionOfInterest('Labour migration data', 'focal.point@employment.gov.gh') });
+    await answer(
+      graph,
+      `mutation($id: ID!) { recordOfficialRequest(id: $id, input: { letterReference: "MELR/2026/4", receivedOn: "${daysFromToday(0)}", channel: WEBSITE }) { status } }`,
+      { id },
+      officer,
+    );
+    await answer(graph, `mutation($id: ID!) { withdrawRequest(id: $id, reason: "Merged with another request") { status } }`, { id }, officer);
+
+    const read = await graph.query<any>(`{ requests(first: 100) { edges { node { history { to by role } } } } }`, {}, analyst);
+    expect(read.errors).toBeUndefined();
+    expect(read.data.requests.edges.flatMap((e: any) => e.node.history)).toHaveLength(3);
+    expect(JSON.stringify(read.data)).not.toContain('@');
+
+    const HISTORY = `query($id: ID!) { request(id: $id) { history { to actorId actorSubject role } } }`;
+    const lines = [
+      { to: 'EXPRESSION_OF_INTEREST', actorId: null, role: null },
+      { to: 'SUBMITTED', actorId: idOf(officer), role: 'PROJECT_OFFICER' },
+      { to: 'WITHDRAWN', actorId: idOf(officer), role: 'PROJECT_OFFICER' },
+    ];
+    for (const reader of [analyst, committee]) {
+      expect((await answer(graph, HISTORY, { id }, reader)).history).toEqual(lines.map((line) => ({ ...line, actorSubject: null })));
+    }
+    expect((await answer(graph, HISTORY, { id }, officer)).history).toEqual(lines.map((line) => ({ ...line, actorSubject: line.actorId && officer.sub })));
+  });
+});
