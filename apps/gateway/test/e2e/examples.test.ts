@@ -83,7 +83,14 @@ describe("the README's examples, one request's story", () => {
   it('RecordOfficialRequest: the official letter submits the request, in its history', async () => {
     const { recordOfficialRequest } = await run(RecordOfficialRequestDocument, { id: requestId, receivedOn: TODAY }, officer);
     expect(recordOfficialRequest.status).toBe('SUBMITTED');
-    expect(last(recordOfficialRequest.history)).toEqual({ from: 'EXPRESSION_OF_INTEREST', to: 'SUBMITTED', by: expect.any(String), at: expect.any(String) });
+    // Who moved it is a role and an opaque id, never the officer's e-mail.
+    expect(last(recordOfficialRequest.history)).toEqual({
+      from: 'EXPRESSION_OF_INTEREST',
+      to: 'SUBMITTED',
+      role: 'PROJECT_OFFICER',
+      actorId: expect.stringMatching(/^[^@\s]+$/),
+      at: expect.any(String),
+    });
     // Verified, the requesting institution becomes a partner institution: its people will follow the request.
     const linked = await answer(graph, `mutation($id: ID!) { createPartnerFromRequest(requestId: $id) { partners { id } } }`, { id: requestId }, officer);
     institutionId = linked.partners[0].id;
