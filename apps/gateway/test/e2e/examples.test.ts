@@ -53,6 +53,7 @@ describe("the README's examples, one request's story", () => {
   let activityId: string;
   let expertId: string;
   let actionReference: string;
+  let actionId: string;
   let institutionId: string;
 
   it('CheckEligibility: a joint request from Senegal is eligible, with its reasons in French', async () => {
@@ -132,6 +133,7 @@ describe("the README's examples, one request's story", () => {
       activityDrafts: [{ id: expect.any(String), type: 'INFORMATION_EXCHANGE', title: expect.any(String) }],
     });
     actionReference = createAction.reference;
+    actionId = createAction.id;
     draftId = createAction.activityDrafts[0].id;
   });
 
@@ -175,7 +177,13 @@ describe("the README's examples, one request's story", () => {
     await answer(
       graph,
       `mutation($a: ID!) { recordResult(actionId: $a, input: { type: POLICY, status: DRAFTED, title: "Politique de migration de travail", date: "${TODAY}" }) { id } }`,
-      { a: (await answer(graph, `query($id: ID!) { request(id: $id) { action { id } } }`, { id: requestId }, officer)).action.id },
+      { a: actionId },
+      officer,
+    );
+    await answer(
+      graph,
+      `mutation($a: ID!) { setIndicator(actionId: $a, input: { name: "Officials trained", unit: "people", baseline: 0, target: 40, actual: 30, period: "2026" }) { id } }`,
+      { a: actionId },
       officer,
     );
     const partner: Caller = { role: 'PARTNER', sub: 'awa.diop@interieur.gouv.sn', org: institutionId };
@@ -189,7 +197,7 @@ describe("the README's examples, one request's story", () => {
       // Its one activity held: the Action is completed.
       status: 'COMPLETED',
       results: [{ type: 'POLICY', status: 'DRAFTED', title: 'Politique de migration de travail' }],
-      indicators: [],
+      indicators: [{ name: 'Officials trained', periods: [{ period: '2026', target: 40, actual: 30, progress: 0.75 }] }],
     });
     expect(action?.activities.edges.map((e) => e.node)).toEqual([
       {
