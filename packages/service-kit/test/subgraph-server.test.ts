@@ -32,6 +32,10 @@ describe('HTTP surface', () => {
     expect(await ready.json()).toEqual({ status: 'ready', service: 'requests', pid: process.pid });
   });
 
+  it('listens on the one interface its configuration names (HOST; loopback outside containers), not on every interface', () => {
+    expect(subgraph.server.http.address()).toMatchObject({ address: '127.0.0.1' });
+  });
+
   it('counts the SQL statements sent, at /metrics', async () => {
     const before = await (await fetch(`${url}/metrics`)).text();
     const count = (text: string) => Number(/mieux_sql_statements_total\{service="requests"\} (\d+)/.exec(text)![1]);
