@@ -7,7 +7,6 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, type ValidationContext } from 'graphql';
 import type { ServiceConfig, SubgraphName } from '@mieux/service-kit/config';
 import { logUnexpectedErrors, maskError } from '@mieux/service-kit/errors';
 import { closeServer, createGraphQLHandler, listenOn, type Readiness } from '@mieux/service-kit/http';
@@ -18,6 +17,7 @@ import { SUPERGRAPH_FILE } from '@mieux/supergraph';
 import { createAuthenticator } from './authenticate';
 import { developmentSecret, developmentTokenEndpoint } from './development-token';
 import { exportEndpoints } from './exports/exports';
+import { costBudgetPlugin } from './cost-budget';
 import { createRateLimits } from './rate-limits';
 import type { GatewayContext } from './gateway-context';
 import { legacyJsonStatus } from './http-status';
@@ -33,35 +33,16 @@ export interface GatewayServer {
 }
 
 /**
- * The static cost a query may reach: graphql-armor's estimate of the values an answer may hold (a
- * field 1, an object 2, times the `first`/`last` of each list around it). Nesting itself adds no cost
- * (depth is limited apart): a connection's `edges { node }` wrapper is no extra work, and armor's
- * default factor of 1.5 a level made it cost more than twice its content.
- */
-export const COST_LIMIT = 20000;
-
-/**
- * A query over the cost limit is refused with its own code, its cost and the limit, instead of
- * graphql-armor's "Syntax Error" (which is reported through the validation context, not thrown).
- */
-function reportCostLimit(context: ValidationContext | null, rejection: GraphQLError): void {
-  const cost = Number(/found (\d+)/.exec(rejection.message)?.[1]);
-  const error = new GraphQLError(`The query costs ${cost}, over the limit of ${COST_LIMIT}: ask for fewer items (first) or fewer nested fields`, {
-    extensions: { code: 'COST_LIMIT_EXCEEDED', cost, limit: COST_LIMIT },
-  });
-  if (!context) throw error;
-  context.reportError(error);
-}
-
-/**
  * Limits that let the analyst queries of the README through and refuse abusive documents with a
- * clear message: depth, aliases, directives, tokens and a static cost.
+ * clear message: depth, aliases, directives and tokens. The cost is a budget per role, computed with
+ * each request's variables (cost-budget.ts), not armor's estimate of the document alone, which counts
+ * `first: 100` but not `first: $n`.
  */
 export const QUERY_LIMITS = {
   maxDepth: { n: 12 },
   maxAliases: { n: 15 },
   maxDirectives: { n: 20 },
-  costLimit: { maxCost: COST_LIMIT, depthCostFactor: 1, propagateOnRejection: false, onReject: [reportCostLimit] },
+  costLimit: { enabled: false },
   // Counted by graphql-js's own parser (parseOptions below): armor's token plugin turns syntax errors into 500s.
   maxTokens: { enabled: false },
 };
@@ -106,6 +87,7 @@ export async function createGatewayServer(config: ServiceConfig, logger: Logger)
       logUnexpectedErrors(),
       operationNamePlugin(),
       limits.plugin,
+      costBudgetPlugin(),
       ApolloServerPluginUsageReportingDisabled(),
       // No cache hints, no response cache: the policy would be computed for nobody.
       ApolloServerPluginCacheControlDisabled(),

@@ -1,5 +1,6 @@
 import { testDatabaseUrl } from '@mieux/service-kit/testing';
 import { startGraph, type Caller, type RunningGraph } from '@mieux/service-kit/testing';
+import { COST_BUDGETS } from '../../src/cost-budget';
 import { startTcpProxy, type TcpProxy } from './tcp-proxy';
 
 /**
@@ -105,13 +106,13 @@ describe('error codes through the gateway', () => {
 
   it('COST_LIMIT_EXCEEDED: carries the cost and the limit', async () => {
     const { status, errors } = await graph.query(
-      `{ actions(first: 100) { edges { node { activities(first: 100) { edges { node { title participation { total } } } } } } } }`,
+      `{ actions(first: 100) { edges { node { activities(first: 100) { edges { node { title deployments(first: 100) { edges { node { role } } } } } } } } } }`,
       {},
       analyst,
     );
     expect(status).toBe(200);
-    expect(errors?.[0].extensions).toMatchObject({ code: 'COST_LIMIT_EXCEEDED', limit: 20000, cost: expect.any(Number) });
-    expect(errors?.[0].extensions?.cost).toBeGreaterThan(20000);
+    expect(errors?.[0].extensions).toMatchObject({ code: 'COST_LIMIT_EXCEEDED', limit: COST_BUDGETS.ANALYST, cost: expect.any(Number) });
+    expect(errors?.[0].extensions?.cost).toBeGreaterThan(COST_BUDGETS.ANALYST);
     expect(errors?.[0].message).not.toMatch(/Syntax Error/);
   });
 
