@@ -26,6 +26,7 @@ export const PERSONAL_FIELDS = [
   'address',
   'sub',
   'submittedBy',
+  'by',
   'authorization',
   'cookie',
   'password',
