@@ -3,7 +3,7 @@ import { MonitoringClient } from './action/action.client';
 import { ACTION_REFERENCES, ActionEntity, ActionPartnerEntity, ActionThematicAreaEntity, ActionTransitionEntity } from './action/action.entity';
 import { ActionRepository } from './action/action.repository';
 import { actionResolvers } from './action/action.resolvers';
-import { ActivityDraftEntity, ActivityEntity } from './activity/activity.entity';
+import { ActivityChangeEntity, ActivityDraftEntity, ActivityEntity } from './activity/activity.entity';
 import { ActivityRepository } from './activity/activity.repository';
 import { activityResolvers } from './activity/activity.resolvers';
 import type { ServiceContext } from './context';
@@ -19,6 +19,7 @@ import { ActionPartners1765100000000 } from './migrations/1765100000000-action-p
 import { ActivityDrafts1765200000000 } from './migrations/1765200000000-activity-drafts';
 import { ActionHistory1765300000000 } from './migrations/1765300000000-action-history';
 import { CreateEventTables1765600000000 } from './migrations/1765600000000-create-event-tables';
+import { ActivityChanges1765700000000 } from './migrations/1765700000000-activity-changes';
 import { PortfolioRepository } from './portfolio/portfolio.repository';
 import { portfolioResolvers } from './portfolio/portfolio.resolvers';
 import { RequestClient } from './request/request.client';
@@ -35,6 +36,7 @@ export const actionsService: ServiceDefinition<ServiceContext> = {
     ACTION_REFERENCES.entity,
     ActivityEntity,
     ActivityDraftEntity,
+    ActivityChangeEntity,
     DeploymentEntity,
     EXPERT_LOCKS.entity,
     ...EVENT_ENTITIES,
@@ -45,6 +47,7 @@ export const actionsService: ServiceDefinition<ServiceContext> = {
     ActivityDrafts1765200000000,
     ActionHistory1765300000000,
     CreateEventTables1765600000000,
+    ActivityChanges1765700000000,
   ],
   module: ({ config, database }) => {
     const { dataSource } = database;

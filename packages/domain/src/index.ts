@@ -24,3 +24,4 @@ export * from './time-rules';
 export * from './expert-matching';
 export * from './request-tracking';
 export * from './publishing';
+export * from './activity-corrections';

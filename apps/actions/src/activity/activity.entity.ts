@@ -1,4 +1,5 @@
 import { IDEMPOTENCY_COLUMNS } from '@mieux/service-kit';
+import type { ActivityFieldChange } from '@mieux/domain';
 import { EntitySchema } from 'typeorm';
 
 export interface ActivityRow {
@@ -61,5 +62,30 @@ export const ActivityDraftEntity = new EntitySchema<ActivityDraftRow>({
     title: { type: 'varchar', length: 200 },
     position: { type: 'integer' },
     activityId: { name: 'activity_id', type: 'varchar', length: 36, nullable: true },
+  },
+});
+
+/** A correction or rescheduling of an activity: the fields changed (from, to), who (role, opaque caller id), when, why. */
+export interface ActivityChangeRow {
+  id?: number;
+  activityId: string;
+  changes: ActivityFieldChange[];
+  role: string | null;
+  actorId: string | null;
+  at: Date;
+  reason: string | null;
+}
+
+export const ActivityChangeEntity = new EntitySchema<ActivityChangeRow>({
+  name: 'ActivityChange',
+  tableName: 'activity_change',
+  columns: {
+    id: { type: 'integer', primary: true, generated: 'increment' },
+    activityId: { name: 'activity_id', type: 'varchar', length: 36 },
+    changes: { type: 'simple-json' },
+    role: { type: 'varchar', length: 32, nullable: true },
+    actorId: { name: 'actor_id', type: 'varchar', length: 32, nullable: true },
+    at: { type: 'datetime', precision: 3 },
+    reason: { type: 'varchar', length: 2000, nullable: true },
   },
 });

@@ -1,7 +1,7 @@
 import { findCountry, isFormatOfType, isIsoDate } from '@mieux/domain';
 import { addProblem, columnLimits, field, parseInput, z } from '@mieux/service-kit';
 import { ActivityEntity } from './activity.entity';
-import type { ActivityInput } from '../generated/resolvers-types';
+import type { ActivityCorrectionInput, ActivityInput } from '../generated/resolvers-types';
 
 const LIMITS = columnLimits(ActivityEntity);
 
@@ -29,4 +29,28 @@ export type ParsedActivityInput = z.output<typeof activityInput>;
 /** Validates an activity to plan and returns it trimmed; every problem in one BAD_USER_INPUT. */
 export function parseActivityInput(input: ActivityInput): ParsedActivityInput {
   return parseInput(activityInput, input, 'input');
+}
+
+/** A correction of an activity: only what is given changes; the checks that need the activity (its type, the Action's approval) come after. */
+const activityCorrectionInput = z
+  .object({
+    format: z.string().nullish(),
+    title: field.text(LIMITS.title).nullish(),
+    startsOn: z.string().nullish(),
+    endsOn: z.string().nullish(),
+    countryCode: field.string(16).nullish(),
+    city: field.optionalText(LIMITS.city),
+    online: z.boolean().nullish(),
+    reason: field.optionalText(2000),
+  })
+  .superRefine((input, ctx) => {
+    if (input.countryCode && !findCountry(input.countryCode)) addProblem(ctx, ['countryCode'], `"${input.countryCode}" is not a known country code`);
+  });
+
+/** Validates a correction and returns it trimmed; `city` is undefined when not given, null when given empty (it clears the city). */
+export function parseActivityCorrectionInput(
+  input: ActivityCorrectionInput,
+): Omit<z.output<typeof activityCorrectionInput>, 'city'> & { city: string | null | undefined } {
+  const parsed = parseInput(activityCorrectionInput, input, 'input');
+  return { ...parsed, city: input.city === undefined || input.city === null ? undefined : parsed.city };
 }

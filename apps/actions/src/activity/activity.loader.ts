@@ -1,5 +1,6 @@
 import { alignToKeys, groupToKeys } from '@mieux/service-kit';
 import type { ServiceContext } from '../context';
+import type { ActivityChangeRow } from './activity.entity';
 import { toActivityModel, type ActivityModel } from './activity.model';
 
 /** Activities by id: N lookups, one statement. */
@@ -20,5 +21,12 @@ export function activitiesOfActionLoader(ctx: ServiceContext) {
 export function busyExpertsLoader(ctx: ServiceContext) {
   return ctx.loaders.get<string, string[]>('busy-experts', async (ids) =>
     groupToKeys(ids, await ctx.activities.busyExperts(ids), (b) => b.activityId).map((g) => g.map((b) => b.expertId)),
+  );
+}
+
+/** The corrections of N activities, oldest first: one statement. */
+export function activityHistoryLoader(ctx: ServiceContext) {
+  return ctx.loaders.get<string, ActivityChangeRow[]>('activity-history', async (ids) =>
+    groupToKeys(ids, await ctx.activities.historyOf(ids), (c) => c.activityId),
   );
 }

@@ -3,20 +3,25 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import {
   ACTION_STATUSES_OPEN_FOR_PLANNING,
   BOOKING_DEPLOYMENT_STATUS,
+  activityChanges,
+  assertActivityCorrectable,
   assertActivityTransition,
   deriveActionStatus,
   isOpenForPlanning,
   releasesDeployments,
+  reschedules,
   type ActionStatus,
   type ActivityStatus,
+  type CorrectableActivity,
 } from '@mieux/domain';
 import { conflict, createIdempotently, findForUpdate, inTransaction, notFound, updateIfStatus, type Actor } from '@mieux/service-kit';
 import { ActionEntity } from '../action/action.entity';
 import { dateString, recordActionMove } from '../action/action.repository';
-import { DeploymentEntity } from '../deployment/deployment.entity';
-import { ActivityDraftEntity, ActivityEntity, type ActivityRow } from './activity.entity';
+import { DeploymentEntity, EXPERT_LOCKS } from '../deployment/deployment.entity';
 import { publishDeploymentCancelled } from '../deployment/deployment.events';
-import { publishActivityMove, publishActivityPlanned } from './activity.events';
+import { alreadyDeployed, overlappingDeployment } from '../deployment/deployment.repository';
+import { ActivityChangeEntity, ActivityDraftEntity, ActivityEntity, type ActivityChangeRow, type ActivityRow } from './activity.entity';
+import { publishActivityMove, publishActivityPlanned, publishActivityRescheduled } from './activity.events';
 import type { ActivityModel } from './activity.model';
 
 export type NewActivity = Pick<ActivityRow, 'type' | 'format' | 'title' | 'startsOn' | 'endsOn' | 'countryCode' | 'city' | 'online'>;
@@ -130,6 +135,55 @@ export class ActivityRepository {
       }
       return { ...row, status: to };
     });
+  }
+
+  /**
+   * Corrects or reschedules an activity under its row lock: `correct` (the caller's rules, on the
+   * activity as committed) gives its new fields. When its dates move, the experts deployed on it move
+   * with it: their locks are taken in id order, after the activity's (the order bookings take them), and
+   * each must be free on the new dates, or nothing changes. The change is recorded in the activity's
+   * history in the same transaction; a correction that changes nothing records nothing.
+   */
+  async correct(id: string, who: Pick<ActivityChangeRow, 'role' | 'actorId' | 'reason'>, correct: (row: CorrectableActivity) => CorrectableActivity) {
+    return inTransaction(this.dataSource, async (manager) => {
+      const [row] = await findForUpdate(manager, ActivityEntity, { id });
+      if (!row) throw notFound('Activity', id);
+      assertActivityCorrectable(row.status as ActivityStatus);
+      const before = { ...row, startsOn: dateString(row.startsOn), endsOn: dateString(row.endsOn), online: Boolean(row.online) };
+      const { title, format, startsOn, endsOn, countryCode, city, online } = correct(before);
+      const after = { title, format, startsOn, endsOn, countryCode, city, online };
+      const changes = activityChanges(before, after);
+      if (changes.length === 0) return before;
+      await manager.update(ActivityEntity, { id }, after);
+      if (reschedules(changes)) {
+        await this.moveDeployments(manager, id, after);
+        await publishActivityRescheduled(manager, { id, actionId: row.actionId, ...after });
+      }
+      await manager.insert(ActivityChangeEntity, { activityId: id, changes, ...who, at: new Date() });
+      return { ...before, ...after };
+    });
+  }
+
+  /** Moves the active deployments of an activity (whose row lock is held) to its new dates, each expert free on them. */
+  private async moveDeployments(manager: EntityManager, activityId: string, dates: { startsOn: string; endsOn: string }): Promise<void> {
+    // None is added meanwhile: a booking takes the activity's lock first.
+    const deployed = await manager.findBy(DeploymentEntity, { activityId, status: BOOKING_DEPLOYMENT_STATUS });
+    for (const expertId of [...new Set(deployed.map((d) => d.expertId))].sort()) {
+      await EXPERT_LOCKS.take(manager, expertId);
+      const overlapping = await overlappingDeployment(manager, expertId, dates, activityId);
+      if (overlapping) throw alreadyDeployed(expertId, overlapping);
+    }
+    await manager
+      .createQueryBuilder()
+      .update(DeploymentEntity)
+      .set({ startsOn: dates.startsOn, endsOn: dates.endsOn })
+      .where('activity_id = :activityId AND status = :active', { activityId, active: BOOKING_DEPLOYMENT_STATUS })
+      .execute();
+  }
+
+  /** The corrections of N activities, oldest first: one statement. */
+  historyOf(activityIds: readonly string[]): Promise<ActivityChangeRow[]> {
+    return this.dataSource.getRepository(ActivityChangeEntity).find({ where: { activityId: In([...activityIds]) }, order: { at: 'ASC', id: 'ASC' } });
   }
 
   /**

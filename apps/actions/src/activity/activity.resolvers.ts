@@ -1,13 +1,21 @@
-import { activityDatesProblems, activityMoveProblem, allowedActivityTransitions, assertNoDateProblem, findCountry, type ActivityStatus } from '@mieux/domain';
-import { actorOf, allow, notFound, ROLE_GROUPS, scopedIdempotencyKey, sliceConnection, today } from '@mieux/service-kit';
+import {
+  activityDatesProblems,
+  activityMoveProblem,
+  allowedActivityTransitions,
+  assertNoDateProblem,
+  findCountry,
+  isFormatOfType,
+  type ActivityStatus,
+} from '@mieux/domain';
+import { actorOf, allow, badUserInput, notFound, ROLE_GROUPS, scopedIdempotencyKey, sliceConnection, today } from '@mieux/service-kit';
 import { actionLoader } from '../action/action.loader';
 import type { ServiceContext } from '../context';
 import { deploymentsOfActivityLoader } from '../deployment/deployment.loader';
 import { BY_BOOKING } from '../deployment/deployment.model';
-import type { ActivityInput, ActivityType, Resolvers } from '../generated/resolvers-types';
+import type { ActivityCorrectionInput, ActivityInput, ActivityType, Resolvers } from '../generated/resolvers-types';
 import { readableActivity } from './activity.access';
-import { parseActivityInput } from './activity.input';
-import { activityLoader, busyExpertsLoader } from './activity.loader';
+import { parseActivityCorrectionInput, parseActivityInput } from './activity.input';
+import { activityHistoryLoader, activityLoader, busyExpertsLoader } from './activity.loader';
 import { toActivityModel } from './activity.model';
 
 /** Plans an activity of an Action (from one of its drafts when `draftId` is given), after the input's and the dates' rules. */
@@ -34,6 +42,34 @@ async function planFor(ctx: ServiceContext, actionId: string, input: ActivityInp
   return toActivityModel(row);
 }
 
+/**
+ * Corrects or reschedules an activity: what the input gives replaces what it says, then the rules of
+ * planning apply to the result (a format of its type; dates after the Action's approval, within the
+ * horizon, at most twelve months; a place unless online), each naming its field.
+ */
+async function correctionOf(ctx: ServiceContext, id: string, input: ActivityCorrectionInput) {
+  const { reason, ...correction } = parseActivityCorrectionInput(input);
+  const activity = await activityLoader(ctx).load(id);
+  if (!activity) throw notFound('Activity', id);
+  // Approved once: the Action's approval date does not change under the correction.
+  const action = (await actionLoader(ctx).load(activity.actionId))!;
+  return ctx.activities.correct(id, { ...actorOf(ctx.identity, ROLE_GROUPS.officers), reason }, (row) => {
+    const next = {
+      title: correction.title ?? row.title,
+      format: correction.format ?? row.format,
+      startsOn: correction.startsOn ?? row.startsOn,
+      endsOn: correction.endsOn ?? row.endsOn,
+      countryCode: (correction.countryCode ?? row.countryCode).toUpperCase(),
+      city: correction.city === undefined ? row.city : correction.city,
+      online: correction.online ?? row.online,
+    };
+    if (!isFormatOfType(activity.type, next.format))
+      throw badUserInput([{ field: 'input.format', message: `${next.format} is not a format of ${activity.type}` }]);
+    if (next.startsOn !== row.startsOn || next.endsOn !== row.endsOn) assertNoDateProblem(activityDatesProblems(next, action.approvedOn, today()), 'input');
+    return next;
+  });
+}
+
 export const activityResolvers: Resolvers = {
   Query: {
     activity: allow(ROLE_GROUPS.activityReaders, (_, { id }, ctx) => readableActivity(ctx, id)),
@@ -48,6 +84,7 @@ export const activityResolvers: Resolvers = {
       const activity = { ...input, type: draft.type as ActivityType, title: input.title ?? draft.title };
       return planFor(ctx, draft.actionId, activity, scopedIdempotencyKey(ctx.identity, idempotencyKey, { draftId, ...input }), draftId);
     }),
+    updateActivity: allow(ROLE_GROUPS.officers, async (_, { id, input }, ctx) => toActivityModel(await correctionOf(ctx, id, input))),
     setActivityStatus: allow(ROLE_GROUPS.officers, async (_, { id, status }, ctx) =>
       toActivityModel(
         await ctx.activities.transition(id, status, actorOf(ctx.identity, ROLE_GROUPS.officers), (row) =>
@@ -67,6 +104,8 @@ export const activityResolvers: Resolvers = {
     country: (activity) => (findCountry(activity.countryCode) ? { code: activity.countryCode } : null),
     thematicAreas: async (activity, _, ctx) => (await actionLoader(ctx).load(activity.actionId))?.thematicAreas ?? [],
     deployments: async (activity, page, ctx) => sliceConnection(await deploymentsOfActivityLoader(ctx).load(activity.id), page, BY_BOOKING),
+    history: async (activity, _, ctx) =>
+      (await activityHistoryLoader(ctx).load(activity.id)).map(({ changes, role, actorId, at, reason }) => ({ changes, by: role, actorId, at, reason })),
     busyExpertIds: (activity, _, ctx) => busyExpertsLoader(ctx).load(activity.id),
   },
 };

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { In, type DataSource } from 'typeorm';
+import { In, LessThanOrEqual, MoreThanOrEqual, Not, type DataSource, type EntityManager } from 'typeorm';
 import {
   ACTIVITY_STATUSES_OPEN_FOR_DEPLOYMENT,
   assertDeploymentTransition,
@@ -83,18 +83,8 @@ export class DeploymentRepository {
               currentStatus: activity.status,
             });
           }
-          const overlapping = await manager
-            .createQueryBuilder(DeploymentEntity, 'd')
-            .where('d.expertId = :expertId AND d.status = :active AND d.startsOn <= :endsOn AND d.endsOn >= :startsOn', {
-              expertId,
-              active: BOOKING_DEPLOYMENT_STATUS,
-              startsOn: activity.startsOn,
-              endsOn: activity.endsOn,
-            })
-            .getOne();
-          if (overlapping) {
-            throw conflict(`Expert ${expertId} is already deployed from ${overlapping.startsOn} to ${overlapping.endsOn}`, { deploymentId: overlapping.id });
-          }
+          const overlapping = await overlappingDeployment(manager, expertId, activity);
+          if (overlapping) throw alreadyDeployed(expertId, overlapping);
           const row: DeploymentRow = {
             id: randomUUID(),
             activityId,
@@ -147,4 +137,33 @@ export class DeploymentRepository {
       return { ...row, status: 'CANCELLED' };
     });
   }
+}
+
+/**
+ * The expert's active deployment on dates overlapping `dates` (other than on `exceptActivityId`), read
+ * with a lock: it sees what was committed last, whatever the transaction read before. Call it holding
+ * the expert's lock.
+ */
+export async function overlappingDeployment(
+  manager: EntityManager,
+  expertId: string,
+  dates: { startsOn: string; endsOn: string },
+  exceptActivityId?: string,
+): Promise<DeploymentRow | null> {
+  const [overlapping] = await findForUpdate(manager, DeploymentEntity, {
+    expertId,
+    status: BOOKING_DEPLOYMENT_STATUS,
+    startsOn: LessThanOrEqual(dates.endsOn),
+    endsOn: MoreThanOrEqual(dates.startsOn),
+    ...(exceptActivityId ? { activityId: Not(exceptActivityId) } : {}),
+  });
+  return overlapping ?? null;
+}
+
+/** The CONFLICT of an expert already deployed on overlapping dates, naming the deployment. */
+export function alreadyDeployed(expertId: string, overlapping: DeploymentRow) {
+  return conflict(`Expert ${expertId} is already deployed from ${dateString(overlapping.startsOn)} to ${dateString(overlapping.endsOn)}`, {
+    expertId,
+    deploymentId: overlapping.id,
+  });
 }

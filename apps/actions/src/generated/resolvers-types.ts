@@ -129,6 +129,8 @@ export type Activity = {
   deployments: DeploymentConnection;
   endsOn: Scalars['Date']['output'];
   format: ActivityFormat;
+  /** Its corrections and reschedulings (updateActivity), oldest first; its status moves are in its Action's history. */
+  history: Array<ActivityChange>;
   id: Scalars['ID']['output'];
   online: Scalars['Boolean']['output'];
   startsOn: Scalars['Date']['output'];
@@ -147,11 +149,42 @@ export type ActivityDeploymentsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A correction or rescheduling of an activity: what changed, who (a role and an opaque caller id, never an e-mail), when and why. */
+export type ActivityChange = {
+  __typename?: 'ActivityChange';
+  /** An opaque, stable id of the caller who made the correction. */
+  actorId: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** The role the corrector acted as (PROJECT_OFFICER). */
+  by: Maybe<Scalars['String']['output']>;
+  changes: Array<ActivityFieldChange>;
+  reason: Maybe<Scalars['String']['output']>;
+};
+
 export type ActivityConnection = {
   __typename?: 'ActivityConnection';
   edges: Array<ActivityEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/**
+ * A correction or rescheduling of an activity: what is given replaces what the activity says; its type
+ * stays. The dates follow the rules of planning (not before the Action's approval, at most five years
+ * ahead, at most twelve months long).
+ */
+export type ActivityCorrectionInput = {
+  /** An empty city clears it. */
+  city?: InputMaybe<Scalars['String']['input']>;
+  countryCode?: InputMaybe<Scalars['String']['input']>;
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** A format of the activity's type. */
+  format?: InputMaybe<ActivityFormat>;
+  online?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Why it is corrected or rescheduled: kept in its history. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An activity the Action Fiche planned (its type and a title), waiting for its dates. */
@@ -181,6 +214,15 @@ export type ActivityEdge = {
   __typename?: 'ActivityEdge';
   cursor: Scalars['String']['output'];
   node: Activity;
+};
+
+/** One field a correction of an activity changed: from and to, as text (dates ISO, online true or false). */
+export type ActivityFieldChange = {
+  __typename?: 'ActivityFieldChange';
+  /** title, format, startsOn, endsOn, countryCode, city or online. */
+  field: Scalars['String']['output'];
+  from: Maybe<Scalars['String']['output']>;
+  to: Maybe<Scalars['String']['output']>;
 };
 
 export type ActivityFormat =
@@ -306,6 +348,13 @@ export type Mutation = {
   scheduleActivityDraft: Activity;
   /** Along the activity lifecycle; the Action's status follows its activities. */
   setActivityStatus: Activity;
+  /**
+   * Reschedules or corrects a PLANNED or CONFIRMED activity (CONFLICT once HELD or CANCELLED), recorded in
+   * its history with the reason. Its experts' deployments move with its dates; a move onto dates where one
+   * of them is deployed elsewhere is refused (CONFLICT naming the expert and the deployment) and nothing
+   * changes.
+   */
+  updateActivity: Activity;
 };
 
 
@@ -360,6 +409,12 @@ export type MutationScheduleActivityDraftArgs = {
 export type MutationSetActivityStatusArgs = {
   id: Scalars['ID']['input'];
   status: ActivityStatus;
+};
+
+
+export type MutationUpdateActivityArgs = {
+  id: Scalars['ID']['input'];
+  input: ActivityCorrectionInput;
 };
 
 /** Where a page of a connection lies in its list (Relay cursor connections). */
@@ -637,10 +692,13 @@ export type ResolversTypes = ResolversObject<{
   ActionStatus: ActionStatus;
   ActionTransition: ResolverTypeWrapper<ActionTransition>;
   Activity: ResolverTypeWrapper<ActivityModel>;
+  ActivityChange: ResolverTypeWrapper<ActivityChange>;
   ActivityConnection: ResolverTypeWrapper<Omit<ActivityConnection, 'edges'> & { edges: Array<ResolversTypes['ActivityEdge']> }>;
+  ActivityCorrectionInput: ActivityCorrectionInput;
   ActivityDraft: ResolverTypeWrapper<ActivityDraftModel>;
   ActivityDraftDatesInput: ActivityDraftDatesInput;
   ActivityEdge: ResolverTypeWrapper<Omit<ActivityEdge, 'node'> & { node: ResolversTypes['Activity'] }>;
+  ActivityFieldChange: ResolverTypeWrapper<ActivityFieldChange>;
   ActivityFormat: ActivityFormat;
   ActivityInput: ActivityInput;
   ActivityStatus: ActivityStatus;
@@ -682,10 +740,13 @@ export type ResolversParentTypes = ResolversObject<{
   ActionFilter: ActionFilter;
   ActionTransition: ActionTransition;
   Activity: ActivityModel;
+  ActivityChange: ActivityChange;
   ActivityConnection: Omit<ActivityConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActivityEdge']> };
+  ActivityCorrectionInput: ActivityCorrectionInput;
   ActivityDraft: ActivityDraftModel;
   ActivityDraftDatesInput: ActivityDraftDatesInput;
   ActivityEdge: Omit<ActivityEdge, 'node'> & { node: ResolversParentTypes['Activity'] };
+  ActivityFieldChange: ActivityFieldChange;
   ActivityInput: ActivityInput;
   Country: CountryStub;
   CreateActionInput: CreateActionInput;
@@ -787,6 +848,7 @@ export type ActivityResolvers<ContextType = ServiceContext, ParentType extends R
   deployments?: Resolver<ResolversTypes['DeploymentConnection'], ParentType, ContextType, Partial<ActivityDeploymentsArgs>>;
   endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   format?: Resolver<ResolversTypes['ActivityFormat'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['ActivityChange']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   online?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -794,6 +856,14 @@ export type ActivityResolvers<ContextType = ServiceContext, ParentType extends R
   thematicAreas?: Resolver<Array<ResolversTypes['ThematicArea']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['ActivityType'], ParentType, ContextType>;
+}>;
+
+export type ActivityChangeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ActivityChange'] = ResolversParentTypes['ActivityChange']> = ResolversObject<{
+  actorId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['ActivityFieldChange']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ActivityConnectionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ActivityConnection'] = ResolversParentTypes['ActivityConnection']> = ResolversObject<{
@@ -812,6 +882,12 @@ export type ActivityDraftResolvers<ContextType = ServiceContext, ParentType exte
 export type ActivityEdgeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ActivityEdge'] = ResolversParentTypes['ActivityEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
+}>;
+
+export type ActivityFieldChangeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ActivityFieldChange'] = ResolversParentTypes['ActivityFieldChange']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type CountryResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = ResolversObject<{
@@ -861,6 +937,7 @@ export type MutationResolvers<ContextType = ServiceContext, ParentType extends R
   planActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationPlanActivityArgs, 'actionId' | 'input'>>;
   scheduleActivityDraft?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationScheduleActivityDraftArgs, 'draftId' | 'input'>>;
   setActivityStatus?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationSetActivityStatusArgs, 'id' | 'status'>>;
+  updateActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationUpdateActivityArgs, 'id' | 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -921,9 +998,11 @@ export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
   ActionEdge?: ActionEdgeResolvers<ContextType>;
   ActionTransition?: ActionTransitionResolvers<ContextType>;
   Activity?: ActivityResolvers<ContextType>;
+  ActivityChange?: ActivityChangeResolvers<ContextType>;
   ActivityConnection?: ActivityConnectionResolvers<ContextType>;
   ActivityDraft?: ActivityDraftResolvers<ContextType>;
   ActivityEdge?: ActivityEdgeResolvers<ContextType>;
+  ActivityFieldChange?: ActivityFieldChangeResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
