@@ -1,7 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { actionReference, actionReferenceYear, assertActionTransition, LAUNCHING_ACTIVITY_STATUS, periodOf, type ActionStatus } from '@mieux/domain';
-import { conflict, inTransaction, isUniqueViolation, notFound, paginate, updateIfStatus, type Actor, type Connection, type PageArgs } from '@mieux/service-kit';
+import {
+  conflict,
+  inTransaction,
+  isUniqueViolation,
+  notFound,
+  paginate,
+  referencePrefix,
+  updateIfStatus,
+  type Actor,
+  type Connection,
+  type PageArgs,
+} from '@mieux/service-kit';
 import { ActivityDraftEntity, type ActivityDraftRow } from '../activity/activity.entity';
 import {
   ACTION_REFERENCES,
@@ -23,6 +34,7 @@ export interface ActionFilterInput {
   phase?: string | null;
   approvedFrom?: string | null;
   approvedTo?: string | null;
+  reference?: string | null;
   /** Only the Actions of this partner institution (a partner reads its own). */
   partnerOf?: string | null;
 }
@@ -39,6 +51,11 @@ export class ActionRepository {
 
   findByIds(ids: readonly string[]): Promise<ActionRow[]> {
     return this.dataSource.getRepository(ActionEntity).findBy({ id: In([...ids]) });
+  }
+
+  /** The Action of a reference, or null. */
+  findByReference(reference: string): Promise<ActionRow | null> {
+    return this.dataSource.getRepository(ActionEntity).findOneBy({ reference: reference.trim().toUpperCase() });
   }
 
   findByRequestIds(requestIds: readonly string[]): Promise<ActionRow[]> {
@@ -67,6 +84,7 @@ export class ActionRepository {
     if (filter.status?.length) query.andWhere('a.status IN (:...status)', { status: filter.status });
     if (filter.countryCode) query.andWhere('a.beneficiaryCode = :country', { country: filter.countryCode.toUpperCase() });
     if (filter.region) query.andWhere('a.region = :region', { region: filter.region });
+    if (filter.reference) query.andWhere('a.reference LIKE :reference', { reference: referencePrefix(filter.reference) });
     if (filter.thematicArea) query.andWhere('a.id IN (SELECT t.action_id FROM action_thematic_area t WHERE t.code = :area)', { area: filter.thematicArea });
     const period = periodOf({ from: filter.approvedFrom, to: filter.approvedTo, phase: filter.phase });
     if (!period) query.andWhere('1 = 0');

@@ -4,13 +4,17 @@ import { activitiesOfActionLoader } from '../activity/activity.loader';
 import { BY_START_DATE } from '../activity/activity.model';
 import type { Resolvers } from '../generated/resolvers-types';
 import { parseCreateActionInput } from './action.input';
-import { partnerInstitutionOf, readableActionById } from './action.access';
+import { partnerInstitutionOf, readableAction, readableActionById } from './action.access';
 import { actionHistoryLoader, actionLoader, draftsOfActionLoader, launchedOnLoader } from './action.loader';
 import { launchOf, toActionModel } from './action.model';
 
 export const actionResolvers: Resolvers = {
   Query: {
     action: allow(ROLE_GROUPS.actionReaders, (_, { id }, ctx) => readableActionById(ctx, id)),
+    actionByReference: allow(ROLE_GROUPS.actionReaders, async (_, { reference }, ctx) => {
+      const row = await ctx.actions.findByReference(reference);
+      return readableAction(ctx, row && toActionModel(row));
+    }),
     actions: allow(ROLE_GROUPS.actionReaders, (_, { filter, ...page }, ctx, info) => {
       const own = hasRole(ctx.identity, ...ROLE_GROUPS.readAll) ? {} : { partnerOf: partnerInstitutionOf(ctx.identity) };
       return ctx.actions.list({ ...filter, ...own }, { ...page, count: selects(info, 'totalCount') });

@@ -88,6 +88,8 @@ export type ActionFilter = {
   approvedTo?: InputMaybe<Scalars['Date']['input']>;
   countryCode?: InputMaybe<Scalars['String']['input']>;
   phase?: InputMaybe<Phase>;
+  /** A reference, whole or its beginning, in any case: MIEUX-2016-007 finds that Action, MIEUX-2016 that year's Actions. */
+  reference?: InputMaybe<Scalars['String']['input']>;
   region?: InputMaybe<Region>;
   status?: InputMaybe<Array<ActionStatus>>;
   thematicArea?: InputMaybe<ThematicArea>;
@@ -515,6 +517,8 @@ export type PortfolioSliceLabelArgs = {
 export type Query = {
   __typename?: 'Query';
   action: Maybe<Action>;
+  /** The Action of a reference (MIEUX-2016-007, in any case); null when there is none or the caller may not read it. */
+  actionByReference: Maybe<Action>;
   /** Actions, the latest approved first. Pages of at most 100 (`first`/`after` or `last`/`before`), 20 by default. */
   actions: Maybe<ActionConnection>;
   activity: Maybe<Activity>;
@@ -525,6 +529,11 @@ export type Query = {
 
 export type QueryActionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryActionByReferenceArgs = {
+  reference: Scalars['String']['input'];
 };
 
 
@@ -981,6 +990,7 @@ export type PortfolioSliceResolvers<ContextType = ServiceContext, ParentType ext
 
 export type QueryResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   action?: Resolver<Maybe<ResolversTypes['Action']>, ParentType, ContextType, RequireFields<QueryActionArgs, 'id'>>;
+  actionByReference?: Resolver<Maybe<ResolversTypes['Action']>, ParentType, ContextType, RequireFields<QueryActionByReferenceArgs, 'reference'>>;
   actions?: Resolver<Maybe<ResolversTypes['ActionConnection']>, ParentType, ContextType, Partial<QueryActionsArgs>>;
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'id'>>;
   portfolio?: Resolver<Maybe<ResolversTypes['Portfolio']>, ParentType, ContextType, Partial<QueryPortfolioArgs>>;

@@ -37,3 +37,18 @@ export function rosterApplication(fullName: string, email: string, memberState =
     availability: [{ from: daysFromToday(-30), to: daysFromToday(365) }],
   };
 }
+
+export const SUBMIT = `mutation($input: ExpressionOfInterestInput!) { submitExpressionOfInterest(input: $input) { id reference } }`;
+
+/** A Ghanaian ministry's expression of interest (`more`: fields a project officer adds, e.g. an earlier date). */
+export function expressionOfInterest(title: string, contactEmail: string, more: Record<string, unknown> = {}) {
+  return {
+    title,
+    countryCode: 'GH',
+    description: 'Support to a labour migration policy',
+    institutions: [{ name: 'Ministry of Employment', type: 'NATIONAL_INSTITUTION', countryCode: 'GH' }],
+    contact: { name: 'Focal point', email: contactEmail },
+    thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'],
+    ...more,
+  };
+}

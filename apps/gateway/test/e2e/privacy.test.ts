@@ -1,6 +1,6 @@
 import { callerId, type Identity } from '@mieux/service-kit';
 import { daysFromToday, startGraph, type Caller, type RunningGraph } from '@mieux/service-kit/testing';
-import { analyst, answer, committee, officer } from './people';
+import { analyst, answer, committee, expressionOfInterest, officer, SUBMIT } from './people';
 
 /**
  * Who reads whose personal data, through the gateway on MySQL (README, Security): the actors of a
@@ -11,19 +11,6 @@ beforeAll(async () => {
   graph = await startGraph();
 }, 240_000);
 afterAll(() => graph?.close(), 60_000);
-
-const SUBMIT = `mutation($input: ExpressionOfInterestInput!) { submitExpressionOfInterest(input: $input) { id reference } }`;
-
-function expressionOfInterest(title: string, contactEmail: string) {
-  return {
-    title,
-    countryCode: 'GH',
-    description: 'Support to a labour migration policy',
-    institutions: [{ name: 'Ministry of Employment', type: 'NATIONAL_INSTITUTION', countryCode: 'GH' }],
-    contact: { name: 'Focal point', email: contactEmail },
-    thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'],
-  };
-}
 
 /** The opaque id the graph records for a caller. */
 const idOf = (caller: Caller) => callerId({ sub: caller.sub ?? null, roles: [caller.role], expertId: null } satisfies Identity);

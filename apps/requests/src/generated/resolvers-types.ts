@@ -419,6 +419,8 @@ export type Query = {
   /** Partner institutions by name, for the reading roles; `search` finds words of the name. Pages of at most 100 (`first`/`after` or `last`/`before`), 20 by default. */
   partnerInstitutions: Maybe<PartnerInstitutionConnection>;
   request: Maybe<Request>;
+  /** The request of a reference (REQ-2026-005, in any case); null when there is none or the caller may not read it. */
+  requestByReference: Maybe<Request>;
   /** Requests, the latest expression of interest first. Pages of at most 100 (`first`/`after` or `last`/`before`), 20 by default. */
   requests: Maybe<RequestConnection>;
   thematicAreas: Maybe<Array<ThematicAreaInfo>>;
@@ -461,6 +463,11 @@ export type QueryPartnerInstitutionsArgs = {
 
 export type QueryRequestArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryRequestByReferenceArgs = {
+  reference: Scalars['String']['input'];
 };
 
 
@@ -563,8 +570,10 @@ export type RequestFilter = {
   countryCode?: InputMaybe<Scalars['String']['input']>;
   /** Expression of interest on or after this date. */
   from?: InputMaybe<Scalars['Date']['input']>;
+  /** A reference, whole or its beginning, in any case: REQ-2026-005 finds that request, REQ-2026 that year's requests. */
+  reference?: InputMaybe<Scalars['String']['input']>;
   region?: InputMaybe<Region>;
-  /** Words in the title. */
+  /** Words in the title, or the beginning of the reference (REQ-2026-005, req-2026). */
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<Array<RequestStatus>>;
   thematicArea?: InputMaybe<ThematicArea>;
@@ -1049,6 +1058,7 @@ export type QueryResolvers<ContextType = ServiceContext, ParentType extends Reso
   partnerInstitution?: Resolver<Maybe<ResolversTypes['PartnerInstitution']>, ParentType, ContextType, RequireFields<QueryPartnerInstitutionArgs, 'id'>>;
   partnerInstitutions?: Resolver<Maybe<ResolversTypes['PartnerInstitutionConnection']>, ParentType, ContextType, Partial<QueryPartnerInstitutionsArgs>>;
   request?: Resolver<Maybe<ResolversTypes['Request']>, ParentType, ContextType, RequireFields<QueryRequestArgs, 'id'>>;
+  requestByReference?: Resolver<Maybe<ResolversTypes['Request']>, ParentType, ContextType, RequireFields<QueryRequestByReferenceArgs, 'reference'>>;
   requests?: Resolver<Maybe<ResolversTypes['RequestConnection']>, ParentType, ContextType, Partial<QueryRequestsArgs>>;
   thematicAreas?: Resolver<Maybe<Array<ResolversTypes['ThematicAreaInfo']>>, ParentType, ContextType>;
   trackRequest?: Resolver<Maybe<ResolversTypes['RequestTracking']>, ParentType, ContextType, RequireFields<QueryTrackRequestArgs, 'code' | 'reference'>>;

@@ -9,6 +9,7 @@ import {
   isUniqueViolation,
   notFound,
   paginate,
+  referencePrefix,
   updateIfStatus,
   type Actor,
   type Connection,
@@ -43,6 +44,7 @@ export interface RequestFilterInput {
   from?: string | null;
   to?: string | null;
   search?: string | null;
+  reference?: string | null;
   /** Only the requests of this contact e-mail or linked to this partner institution (a partner sees its own). */
   partner?: { email: string | null; org: string | null } | null;
 }
@@ -121,7 +123,11 @@ export class RequestRepository {
     if (filter.from) query.andWhere('r.expressionOfInterestOn >= :from', { from: filter.from });
     if (filter.to) query.andWhere('r.expressionOfInterestOn <= :to', { to: filter.to });
     // Stryker disable next-line MethodExpression: MySQL's LIKE ignores case (the tests' database); the embedded database needs the lower case
-    if (filter.search) query.andWhere('LOWER(r.title) LIKE :search', { search: `%${filter.search.toLowerCase().replace(/[%_\\]/g, '')}%` });
+    if (filter.search) {
+      const search = { search: `%${filter.search.toLowerCase().replace(/[%_\\]/g, '')}%`, searchReference: referencePrefix(filter.search) };
+      query.andWhere(new Brackets((words) => words.where('LOWER(r.title) LIKE :search', search).orWhere('r.reference LIKE :searchReference', search)));
+    }
+    if (filter.reference) query.andWhere('r.reference LIKE :reference', { reference: referencePrefix(filter.reference) });
     if (filter.partner) {
       const { email, org } = filter.partner;
       query.andWhere(

@@ -19,6 +19,10 @@ export function eligibilityOf(request: RequestModel) {
 export const requestResolvers: Resolvers = {
   Query: {
     request: allow(ROLE_GROUPS.requestReaders, async (_, { id }, ctx) => readable(ctx, await requestLoader(ctx).load(id))),
+    requestByReference: allow(ROLE_GROUPS.requestReaders, async (_, { reference }, ctx) => {
+      const row = await ctx.requests.findByReference(reference.trim().toUpperCase());
+      return readable(ctx, row && toRequestModel(row));
+    }),
     requests: allow(ROLE_GROUPS.requestReaders, async (_, { filter, ...page }, ctx, info) => {
       const own = readsAllRequests(ctx.identity) ? null : { email: ctx.identity.sub, org: ctx.identity.org ?? null };
       return ctx.requests.list({ ...filter, partner: own }, { ...page, count: selects(info, 'totalCount') });

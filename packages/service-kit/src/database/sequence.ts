@@ -50,3 +50,14 @@ export function yearlySequence(name: string, tableName: string): YearlySequence 
     },
   };
 }
+
+/**
+ * A LIKE pattern for a readable reference given whole or by its beginning (`req-2026` finds
+ * REQ-2026-005): in upper case as references are written, the LIKE wildcards taken as nothing.
+ */
+export function referencePrefix(text: string): string {
+  return `${text
+    .trim()
+    .toUpperCase()
+    .replace(/[%_\\]/g, '')}%`;
+}
