@@ -80,13 +80,25 @@ describe('no race across services loses a rule', () => {
   }, 180_000);
 });
 
+const setIndicator = (actionId: string, period: string, actual: number) =>
+  ok(
+    `mutation($a: ID!, $p: String!, $v: Float) { setIndicator(actionId: $a, input: { name: "Officials trained", unit: "people", baseline: 0, target: 40, actual: $v, period: $p }) { id } }`,
+    { a: actionId, p: period, v: actual },
+    officer,
+  );
+
 describe('one Action’s story, every portfolio figure moving by exactly what was recorded', () => {
   const PORTFOLIO = `{ portfolio { actions activities participants womenParticipants policiesSupported satisfactionRate
     expertsDeployed publicOfficialsFromMemberStates memberStatesRepresented countriesSupported launchedOnTimeRate
     byYear { value actions activities participants } byActivityType { value actions activities participants } } }`;
   const figures = async () => (await ok(PORTFOLIO, {}, analyst)).portfolio;
+  const FIGURES = `actions activities countriesSupported launchedOnTimeRate expertsDeployed publicOfficialsFromMemberStates
+    memberStatesRepresented participants womenParticipants satisfactionRate policiesSupported requests`;
+  const SLICES = ['byThematicArea', 'byRegion', 'byYear', 'byCountry', 'byActivityType'].map((by) => `${by} { value ${FIGURES} }`).join(' ');
+  /** Every figure of the portfolio and of each of its slices. */
+  const whole = async () => (await ok(`{ portfolio { ${FIGURES} ${SLICES} } }`, {}, analyst)).portfolio;
 
-  it('counts what was held, people served and policies once, and leaves the rest unmoved', async () => {
+  it('counts what was held, people served and policies once; fine-tuning (a rescheduled activity, an adopted policy, a second indicator period) moves nothing', async () => {
     const before = await figures();
     const action = await approvedAction('SN');
     const held = await planOn(action.id, TODAY);
@@ -117,11 +129,12 @@ describe('one Action’s story, every portfolio figure moving by exactly what wa
     await evaluate('PARTNER_AUTHORITY', 'EXCELLENT', officer);
     await evaluate('PARTICIPANT', 'GOOD', officer);
     await evaluate('EXPERT', 'POOR', { role: 'EXPERT', sub: `${sweden}@experts`, expertId: sweden });
-    await ok(
+    const policy = await ok(
       `mutation($a: ID!, $on: Date!) { recordResult(actionId: $a, input: { type: POLICY, status: DRAFTED, title: "National labour migration policy", date: $on }) { id } }`,
       { a: action.id, on: TODAY },
       officer,
     );
+    await setIndicator(action.id, String(Number(TODAY.slice(0, 4)) - 1), 10);
 
     const after = await figures();
     const year = TODAY.slice(0, 4);
@@ -156,5 +169,35 @@ describe('one Action’s story, every portfolio figure moving by exactly what wa
     expect(slice(after.byYear, year).actions - slice(before.byYear, year).actions).toBe(1);
     const seen = await ok(`query($id: ID!) { activity(id: $id) { deployments { edges { node { status expert { id } } } } } }`, { id: ahead }, officer);
     expect(seen.activity.deployments.edges).toEqual([{ node: { status: 'CANCELLED', expert: { id: portugal } } }]);
+
+    const settled = await whole();
+    // Fine-tuning moves nothing else: the workshop rescheduled within its year, the policy adopted on
+    // its own record, a second period of the indicator. Every figure, every slice, exactly as before.
+    const inYear = (days: number) => daysFromToday(days).slice(0, 4) === daysFromToday(20).slice(0, 4);
+    const movedTo = daysFromToday(inYear(22) ? 22 : 18);
+    await ok(
+      `mutation($id: ID!, $on: Date!) { updateActivity(id: $id, input: { startsOn: $on, endsOn: $on, city: "Saint-Louis", reason: "The ministry's calendar" }) { id } }`,
+      { id: ahead, on: movedTo },
+      officer,
+    );
+    await ok(
+      `mutation($id: ID!, $on: Date!) { updateResult(id: $id, input: { status: ADOPTED, title: "National labour migration policy 2027-2031", date: $on }) { status } }`,
+      { id: policy.recordResult.id, on: TODAY },
+      officer,
+    );
+    await setIndicator(action.id, TODAY.slice(0, 4), 20);
+    expect(await whole()).toEqual(settled);
+    const story = await ok(
+      `query($a: ID!, $w: ID!) { action(id: $a) { results { status } indicators { periods { period actual } } } activity(id: $w) { startsOn history { changes { field } } } }`,
+      { a: action.id, w: ahead },
+      analyst,
+    );
+    expect(story).toEqual({
+      action: {
+        results: [{ status: 'ADOPTED' }],
+        indicators: [{ periods: [1, 0].map((back, i) => ({ period: String(Number(TODAY.slice(0, 4)) - back), actual: [10, 20][i] })) }],
+      },
+      activity: { startsOn: movedTo, history: [{ changes: [{ field: 'startsOn' }, { field: 'endsOn' }, { field: 'city' }] }] },
+    });
   }, 120_000);
 });
