@@ -38,11 +38,12 @@ async function open(path: string, options: { width?: number; bypassCSP?: boolean
   return { page, context };
 }
 
-async function signIn(page: Page, role: string, email: string, expertId?: string): Promise<void> {
+async function signIn(page: Page, role: string, email: string, ids: { expertId?: string; org?: string } = {}): Promise<void> {
   await page.goto(`${portal.url}/en/sign-in`);
   await page.getByLabel('Role').selectOption(role);
   await page.getByLabel('E-mail').fill(email);
-  if (expertId) await page.getByLabel('Application number').fill(expertId);
+  if (ids.expertId) await page.getByLabel('Application number').fill(ids.expertId);
+  if (ids.org) await page.getByLabel('Partner institution (its id)').fill(ids.org);
   await page.getByRole('button', { name: 'Sign in with this role' }).click();
 }
 
@@ -204,7 +205,7 @@ describe('an expert', () => {
 
 describe('a partner', () => {
   // The graph lets a partner read its requests, not yet the Actions made of them (Request.action is null for it).
-  it('sees their request, approved', async () => {
+  it('sees their request, approved, once a project officer has linked it to their institution', async () => {
     const officer = { role: 'PROJECT_OFFICER' as const };
     const { data } = await graph.query<any>(
       `{ requests(filter: { search: "Politique nationale de migration" }) { edges { node { id reference } } } }`,
@@ -230,9 +231,12 @@ describe('a partner', () => {
       const result = await graph.query(mutation, { id }, as);
       expect(result.errors).toBeUndefined();
     }
+    // The form named the visitor's e-mail, which alone makes the request nobody's: the officer links it to the verified institution.
+    const linked = await graph.query<any>(`mutation($id: ID!) { createPartnerFromRequest(requestId: $id) { partners { id } } }`, { id }, officer);
+    expect(linked.errors).toBeUndefined();
     const { page, context } = await open('/fr');
     try {
-      await signIn(page, 'PARTNER', visitor.email);
+      await signIn(page, 'PARTNER', visitor.email, { org: linked.data.createPartnerFromRequest.partners[0].id });
       await page.getByRole('heading', { level: 1, name: 'Partner space' }).waitFor();
       const row = page.getByRole('row', { name: new RegExp(visitor.reference) });
       await row.waitFor();
@@ -254,7 +258,7 @@ describe('every page', () => {
       try {
         const problems: Record<string, unknown> = {};
         for (const [index, path] of pages.entries()) {
-          if (path === '/my-space') await signIn(page, 'EXPERT', expert.email, expert.id);
+          if (path === '/my-space') await signIn(page, 'EXPERT', expert.email, { expertId: expert.id });
           if (path === '/partner') await signIn(page, 'PARTNER', visitor.email);
           await page.setViewportSize({ width: index % 2 ? 360 : 1024, height: 900 });
           await page.goto(`${portal.url}/${lang}${path}`);

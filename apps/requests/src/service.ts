@@ -9,6 +9,7 @@ import { PartnerInstitutions1765100000000 } from './migrations/1765100000000-par
 import { Corrections1765200000000 } from './migrations/1765200000000-corrections';
 import { CreateEventTables1765600000000 } from './migrations/1765600000000-create-event-tables';
 import { HistoryActors1765700000000 } from './migrations/1765700000000-history-actors';
+import { SubmittedBy1765800000000 } from './migrations/1765800000000-submitted-by';
 import { PartnerRepository } from './partner/partner.repository';
 import { partnerResolvers } from './partner/partner.resolvers';
 import { PortfolioRepository } from './portfolio/portfolio.repository';
@@ -29,6 +30,7 @@ export const requestsService: ServiceDefinition<ServiceContext> = {
     Corrections1765200000000,
     CreateEventTables1765600000000,
     HistoryActors1765700000000,
+    SubmittedBy1765800000000,
   ],
   module: ({ config, database }) => {
     const requests = new RequestRepository(database.dataSource);

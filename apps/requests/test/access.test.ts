@@ -4,6 +4,7 @@ import {
   DECIDE,
   DRAFT,
   RECORD,
+  expressionOfInterest,
   WITHDRAW,
   analyst,
   anonymous,
@@ -40,7 +41,7 @@ describe('mutations by role', () => {
   );
 
   it.each(cases)('%s as %s: allowed %s', async (_name, role, allowed, status, mutation, variables) => {
-    const request = await requestIn(subgraph, status);
+    const request = await requestIn(subgraph, status, expressionOfInterest(), partner);
     const result = await subgraph.execute(mutation, { id: request.id, ...variables }, who[role]);
     if (allowed) expect(result.errors).toBeUndefined();
     else expect(result.errors?.[0].extensions?.code).toBe(role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
@@ -59,7 +60,7 @@ describe('reading requests', () => {
     ['analyst', true, false],
     ['admin', true, true],
   ] as [Who, boolean, boolean][])('%s: sees the request %s, its contact %s — by query and through _entities', async (role, sees, seesContact) => {
-    const request = await requestIn(subgraph, 'SUBMITTED');
+    const request = await requestIn(subgraph, 'SUBMITTED', expressionOfInterest(), partner);
     for (const [query, variables, pick] of [
       [READ, { id: request.id }, (d: any) => d.request],
       [ENTITIES, { r: [{ __typename: 'Request', id: request.id }] }, (d: any) => d._entities[0]],
@@ -79,12 +80,25 @@ describe('reading requests', () => {
   });
 
   it('lists only its own requests to a partner', async () => {
-    await requestIn(subgraph, 'SUBMITTED');
-    const list = `{ requests(first: 100) { totalCount edges { node { contact { email } } } } }`;
+    const submitted = await requestIn(subgraph, 'SUBMITTED', expressionOfInterest(), partner);
+    const list = `{ requests(first: 100) { totalCount edges { node { id contact { email } } } } }`;
     const mine = (await subgraph.execute<any>(list, {}, partner)).data.requests;
-    expect(mine.totalCount).toBeGreaterThan(0);
+    expect(mine.edges.map((e: any) => e.node.id)).toContain(submitted.id);
     expect(mine.edges.every((e: any) => e.node.contact.email === partner.sub)).toBe(true);
     expect((await subgraph.execute<any>(list, {}, otherPartner)).data.requests.totalCount).toBe(0);
+  });
+
+  it("never gives a partner a request because an anonymous form named the partner's e-mail as contact", async () => {
+    const named = await requestIn(subgraph, 'SUBMITTED', expressionOfInterest({ title: 'Named, not submitted' }));
+    const reads = await subgraph.execute<any>(
+      `query($id: ID!) { request(id: $id) { id } requests(first: 100) { edges { node { id } } } }`,
+      { id: named.id },
+      partner,
+    );
+    expect(reads.errors).toBeUndefined();
+    expect(reads.data.request).toBeNull();
+    expect(reads.data.requests.edges.map((e: any) => e.node.id)).not.toContain(named.id);
+    expect((await subgraph.execute(WITHDRAW, { id: named.id }, partner)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
   it('lets anyone check eligibility and read reference data', async () => {

@@ -23,7 +23,7 @@ const codeOf = async (query: string, variables: Record<string, unknown>, as = of
 
 describe('correcting a request', () => {
   it('is open to the requester and project officers while EXPRESSION_OF_INTEREST or SUBMITTED, recorded as a CORRECTION', async () => {
-    const request = await requestIn(subgraph, 'EXPRESSION_OF_INTEREST');
+    const request = await requestIn(subgraph, 'EXPRESSION_OF_INTEREST', expressionOfInterest(), partner);
     const byPartner = await must(
       CORRECT,
       {

@@ -37,10 +37,15 @@ describe('a request found by its reference', () => {
     expect((await subgraph.execute<any>(BY_REFERENCE, { reference: 'REQ-2026-0' }, analyst)).data.requestByReference).toBeNull();
   });
 
-  it('is read by the partner whose request it is, null to another partner, and refused without signing in or to an expert', async () => {
-    expect((await subgraph.execute<any>(BY_REFERENCE, { reference: 'REQ-2026-005' }, partner)).data.requestByReference).toMatchObject({
+  it('is read by the partners of the institution it is linked to, null to another partner, and refused without signing in or to an expert', async () => {
+    const { id } = (await subgraph.execute<any>(`{ requestByReference(reference: "REQ-2026-005") { id } }`, {}, officer)).data.requestByReference;
+    const linked = await subgraph.execute<any>(`mutation($id: ID!) { createPartnerFromRequest(requestId: $id) { partners { id } } }`, { id }, officer);
+    const ofInstitution = identityOf('PARTNER', { sub: partner.sub!, org: linked.data.createPartnerFromRequest.partners[0].id });
+    expect((await subgraph.execute<any>(BY_REFERENCE, { reference: 'REQ-2026-005' }, ofInstitution)).data.requestByReference).toMatchObject({
       reference: 'REQ-2026-005',
     });
+    // The contact's e-mail alone is no sign of whose the request is.
+    expect((await subgraph.execute<any>(BY_REFERENCE, { reference: 'REQ-2026-005' }, partner)).data.requestByReference).toBeNull();
     expect((await subgraph.execute<any>(BY_REFERENCE, { reference: 'REQ-2026-005' }, otherPartner)).data.requestByReference).toBeNull();
     expect((await subgraph.execute(BY_REFERENCE, { reference: 'REQ-2026-005' }, anonymous)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect((await subgraph.execute(BY_REFERENCE, { reference: 'REQ-2026-005' }, identityOf('EXPERT', { expertId: 'e-1' }))).errors?.[0].extensions?.code).toBe(

@@ -10,6 +10,7 @@ export const TODAY = daysFromToday(0);
 export const officer = identityOf('PROJECT_OFFICER');
 export const committee = identityOf('STEERING_COMMITTEE');
 export const analyst = identityOf('ANALYST');
+/** A partner signed in with the e-mail the expressions of interest name as contact: that alone makes no request theirs. */
 export const partner = identityOf('PARTNER', { sub: 'focal.point@interior.gov.sn' });
 export const otherPartner = identityOf('PARTNER', { sub: 'someone@else.org' });
 export const expert = identityOf('EXPERT', { expertId: 'e-1' });
@@ -47,9 +48,9 @@ export const WITHDRAW = `mutation($id: ID!) { withdrawRequest(id: $id, reason: "
 
 type Request = { id: string; status: string; [field: string]: unknown };
 
-/** Submits a request and moves it to `status` along the happy path. */
-export async function requestIn(subgraph: Subgraph, status: string, input = expressionOfInterest()): Promise<Request> {
-  const submitted = await subgraph.execute<{ submitExpressionOfInterest: Request }>(SUBMIT, { input });
+/** Submits a request (through the anonymous form unless a submitter is signed in) and moves it to `status` along the happy path. */
+export async function requestIn(subgraph: Subgraph, status: string, input = expressionOfInterest(), submitter = anonymous): Promise<Request> {
+  const submitted = await subgraph.execute<{ submitExpressionOfInterest: Request }>(SUBMIT, { input }, submitter);
   if (submitted.errors) throw new Error(JSON.stringify(submitted.errors));
   let request = submitted.data!.submitExpressionOfInterest;
   const steps: [string, string, Record<string, unknown>, ReturnType<typeof identityOf>][] = [

@@ -1,19 +1,19 @@
-import { callerId } from '@mieux/service-kit';
+import { callerId, revertLastMigration } from '@mieux/service-kit';
 import { bothDatabases, identityOf } from '@mieux/service-kit/testing';
 import type { DataSource } from 'typeorm';
 import { requestsService } from '../src/service';
-import { RECORD, SUBMIT, analyst, committee, expressionOfInterest, officer, otherPartner, type Subgraph } from './fixtures';
+import { RECORD, SUBMIT, analyst, committee, expressionOfInterest, officer, otherPartner, partner, type Subgraph } from './fixtures';
 
 const HISTORY = `query($id: ID!) { request(id: $id) { history { to by actorId actorSubject role } } }`;
 const admin = identityOf('ADMIN');
 
-/** Undoes the migrations down to and including `name`, the latest first. */
+/** Reverts the migrations down to and including `name`, the latest first, as `npm run migrate -- down` does. */
 async function undoThrough(dataSource: DataSource, name: string): Promise<void> {
-  for (;;) {
-    const [last] = await dataSource.query<{ name: string }[]>(`SELECT name FROM migrations ORDER BY timestamp DESC LIMIT 1`);
-    await dataSource.undoLastMigration();
-    if (last.name === name) return;
-  }
+  let reverted: string | null;
+  do {
+    reverted = await revertLastMigration(dataSource);
+    if (reverted === null) throw new Error(`${name} is not applied`);
+  } while (reverted !== name);
 }
 
 describe.each(bothDatabases(requestsService))("a request's history on %s", (_, start: () => Promise<Subgraph>) => {
@@ -54,7 +54,7 @@ describe.each(bothDatabases(requestsService))("a request's history on %s", (_, s
     }
   });
 
-  it('migrates histories recorded by sign-in: ids for the sign-ins, kept apart for officers; none for a first line naming the contact', async () => {
+  it('migrates histories recorded by sign-in: ids for the sign-ins, kept apart for officers; none for a first line naming the contact; the submitter of each request', async () => {
     const anonymous = await submitted();
     await subgraph.execute(RECORD, { id: anonymous }, officer);
     // A partner signed in, naming someone else as contact.
@@ -84,5 +84,9 @@ describe.each(bothDatabases(requestsService))("a request's history on %s", (_, s
     expect((await historyAs(signedIn, officer)).map((line: any) => [line.actorId, line.actorSubject])).toEqual([[callerId(otherPartner), otherPartner.sub]]);
     expect(JSON.stringify(await historyAs(anonymous, analyst))).not.toContain('@');
     expect((await dataSource.query(`SELECT * FROM request_transition`)).every((line: object) => !('actor' in line))).toBe(true);
+    // A partner keeps what it submitted signed in, not a request whose contact names its e-mail.
+    const READ = `query($id: ID!) { request(id: $id) { id } }`;
+    expect((await subgraph.execute<any>(READ, { id: signedIn }, otherPartner)).data.request).toEqual({ id: signedIn });
+    expect((await subgraph.execute<any>(READ, { id: anonymous }, partner)).data.request).toBeNull();
   });
 });

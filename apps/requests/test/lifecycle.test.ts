@@ -81,7 +81,7 @@ describe('from expression of interest to decision', () => {
       status: 'REJECTED',
       approvedOn: null,
     });
-    const mine = await requestIn(subgraph, 'ELIGIBLE');
+    const mine = await requestIn(subgraph, 'ELIGIBLE', expressionOfInterest(), partner);
     expect((await subgraph.execute<any>(WITHDRAW, { id: mine.id }, partner)).data.withdrawRequest).toMatchObject({ status: 'WITHDRAWN' });
   });
 });

@@ -182,12 +182,14 @@ describe("a partner institution's path", () => {
 
 describe("the Steering Committee's path", () => {
   it('sends the Action Fiche back with comments, reads the revision beside the first version, and approves it naming its body', async () => {
-    const { id } = await ok(SUBMIT, { input: expressionOfInterest('Diaspora engagement strategy', 'Ministry of Foreign Affairs', 'diaspora@mfa.gov.gh') });
-    await ok(
-      `mutation($id: ID!) { correctRequest(id: $id, input: { title: "Diaspora engagement and remittances" }) { title } }`,
-      { id },
-      { role: 'PARTNER', sub: 'diaspora@mfa.gov.gh' },
+    // The partner submits signed in, so the request is theirs to correct.
+    const partner: Caller = { role: 'PARTNER', sub: 'diaspora@mfa.gov.gh' };
+    const { id } = await ok(
+      SUBMIT,
+      { input: expressionOfInterest('Diaspora engagement strategy', 'Ministry of Foreign Affairs', 'diaspora@mfa.gov.gh') },
+      partner,
     );
+    await ok(`mutation($id: ID!) { correctRequest(id: $id, input: { title: "Diaspora engagement and remittances" }) { title } }`, { id }, partner);
     await ok(
       `mutation($id: ID!) { recordOfficialRequest(id: $id, input: { letterReference: "MFA/2026/9", receivedOn: "${TODAY}", channel: WEBSITE }) { status } }`,
       { id },
@@ -217,8 +219,7 @@ describe("the Steering Committee's path", () => {
       { version: 2, objectives: 'A diaspora strategy, with a study visit' },
     ]);
     expect(read.history.map((h: any) => [h.to, h.kind, h.role, h.body])).toEqual([
-      // The anonymous form has no actor.
-      ['EXPRESSION_OF_INTEREST', 'TRANSITION', null, null],
+      ['EXPRESSION_OF_INTEREST', 'TRANSITION', 'PARTNER', null],
       ['EXPRESSION_OF_INTEREST', 'CORRECTION', 'PARTNER', null],
       ['SUBMITTED', 'TRANSITION', 'PROJECT_OFFICER', null],
       ['ELIGIBLE', 'TRANSITION', 'PROJECT_OFFICER', null],

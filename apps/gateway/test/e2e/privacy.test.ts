@@ -43,3 +43,26 @@ describe("the actors of a request's history", () => {
     expect((await answer(graph, HISTORY, { id }, officer)).history).toEqual(lines.map((line) => ({ ...line, actorSubject: line.actorId && officer.sub })));
   });
 });
+
+describe('the requests a partner sees', () => {
+  it('are those it submitted signed in and those linked to its institution, never one because an anonymous form named its e-mail', async () => {
+    const partner: Caller = { role: 'PARTNER', sub: 'ama.mensah@employment.gov.gh' };
+    const named = await answer(graph, SUBMIT, { input: expressionOfInterest('Named by someone else', partner.sub!) });
+    const own = await answer(graph, SUBMIT, { input: expressionOfInterest('Submitted signed in', 'someone.else@employment.gov.gh') }, partner);
+    const READ = `query($id: ID!) { request(id: $id) { id contact { email } } requests(first: 100) { edges { node { id } } } }`;
+    const listed = (data: any) => data.requests.edges.map((e: any) => e.node.id);
+
+    const before = await graph.query<any>(READ, { id: named.id }, partner);
+    expect(before.errors).toBeUndefined();
+    expect(before.data.request).toBeNull();
+    expect(listed(before.data)).toEqual([own.id]);
+    const withdraw = await graph.query(`mutation($id: ID!) { withdrawRequest(id: $id, reason: "Not ours") { status } }`, { id: named.id }, partner);
+    expect(withdraw.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    // A project officer verifies the institution and links the request to it: its partners follow it.
+    const linked = await answer(graph, `mutation($id: ID!) { createPartnerFromRequest(requestId: $id) { partners { id } } }`, { id: named.id }, officer);
+    const ofInstitution = await graph.query<any>(READ, { id: named.id }, { ...partner, org: linked.partners[0].id });
+    expect(ofInstitution.data.request).toEqual({ id: named.id, contact: { email: partner.sub } });
+    expect(listed(ofInstitution.data).sort()).toEqual([named.id, own.id].sort());
+  });
+});

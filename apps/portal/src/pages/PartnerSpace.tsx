@@ -31,7 +31,7 @@ const MyRequests = graphql(`
   }
 `);
 
-/** A partner institution's requests: those whose contact is the signed-in e-mail (the graph does not yet show partners their Actions). */
+/** A partner's requests: those it submitted signed in and those a project officer linked to its institution (the `org` claim). */
 export default function PartnerSpace() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;

@@ -25,6 +25,7 @@ function DevelopmentSignIn({ lang }: { lang: Lang }) {
   const [role, setRole] = useState<string>(last ? 'EXPERT' : 'PARTNER');
   const [sub, setSub] = useState(last?.email ?? '');
   const [expertId, setExpertId] = useState(last?.id ?? '');
+  const [org, setOrg] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
 
   const submit = async (event: FormEvent) => {
@@ -34,7 +35,12 @@ function DevelopmentSignIn({ lang }: { lang: Lang }) {
       const response = await fetch(new URL('/dev/token', config.graphUrl), {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ role, ...(sub ? { sub: sub.trim() } : {}), ...(role === 'EXPERT' && expertId ? { expertId: expertId.trim() } : {}) }),
+        body: JSON.stringify({
+          role,
+          ...(sub ? { sub: sub.trim() } : {}),
+          ...(role === 'EXPERT' && expertId ? { expertId: expertId.trim() } : {}),
+          ...(role === 'PARTNER' && org ? { org: org.trim() } : {}),
+        }),
       });
       const body = (await response.json()) as { token?: string; errors?: { message: string }[] };
       if (!response.ok || !body.token) throw new Error(body.errors?.[0]?.message ?? String(response.status));
@@ -69,6 +75,12 @@ function DevelopmentSignIn({ lang }: { lang: Lang }) {
           <div className="field">
             <label htmlFor="dev-expert">{t('expert.applicationNumber')}</label>
             <input id="dev-expert" value={expertId} onChange={(e) => setExpertId(e.target.value)} />
+          </div>
+        )}
+        {role === 'PARTNER' && (
+          <div className="field">
+            <label htmlFor="dev-org">{t('signIn.institution')}</label>
+            <input id="dev-org" value={org} onChange={(e) => setOrg(e.target.value)} />
           </div>
         )}
         {problem && (

@@ -45,6 +45,7 @@ export async function seedDemo({ database, logger, scale, progress }: DemoSeedDe
     idempotencyKey: null,
     payloadHash: null,
     trackingCodeHash: null,
+    submittedBy: null,
   }));
   // Expressions of interest come through the anonymous form; every later step is signed in, recorded by opaque id.
   const subjects = new Map<string, string>();

@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { trackingCodeOf } from '@mieux/domain';
-import { hasRole, ROLE_GROUPS, type Identity } from '@mieux/service-kit';
+import { callerId, hasRole, ROLE_GROUPS, type Identity } from '@mieux/service-kit';
 import type { RequestModel } from './request.model';
 
 /** Roles that see every request. */
@@ -8,10 +8,18 @@ export function readsAllRequests(identity: Identity): boolean {
   return hasRole(identity, ...ROLE_GROUPS.readAll);
 }
 
-/** A partner owns the requests whose contact e-mail is its sign-in, and those linked to its institution. */
+/**
+ * A partner owns the requests it submitted signed in, and those a project officer linked to its
+ * institution; never a request because a form named its e-mail as contact (anyone can type one).
+ */
 export function ownsRequest(identity: Identity, request: RequestModel): boolean {
   if (identity.sub === null || !identity.roles.includes('PARTNER')) return false;
-  return request.contact?.email.toLowerCase() === identity.sub.toLowerCase() || (!!identity.org && request.partnerIds.includes(identity.org));
+  return request.submittedBy === callerId(identity) || (!!identity.org && request.partnerIds.includes(identity.org));
+}
+
+/** The requests a partner lists: those it submitted signed in, and those of its institution. */
+export function ownRequestsOf(identity: Identity): { submittedBy: string; org: string | null } {
+  return { submittedBy: callerId(identity), org: identity.org ?? null };
 }
 
 export function mayReadRequest(identity: Identity, request: RequestModel): boolean {

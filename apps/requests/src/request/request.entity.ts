@@ -56,6 +56,8 @@ export interface RequestRow {
   payloadHash: string | null;
   /** SHA-256 of the tracking code given once to the submitter; null for requests recorded before codes existed. */
   trackingCodeHash: string | null;
+  /** The opaque id (`callerId`) of the signed-in caller who submitted it; null for the anonymous form. */
+  submittedBy: string | null;
 }
 
 export const RequestEntity = new EntitySchema<RequestRow>({
@@ -92,6 +94,7 @@ export const RequestEntity = new EntitySchema<RequestRow>({
     eligibilityOverride: { name: 'eligibility_override', type: 'simple-json', nullable: true },
     ...IDEMPOTENCY_COLUMNS,
     trackingCodeHash: { name: 'tracking_code_hash', type: 'varchar', length: 64, nullable: true },
+    submittedBy: { name: 'submitted_by', type: 'varchar', length: 32, nullable: true },
   },
 });
 

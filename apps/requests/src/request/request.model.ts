@@ -37,6 +37,8 @@ export interface RequestModel {
   approvedOn: string | null;
   /** The partner institutions linked to it. */
   partnerIds: string[];
+  /** The opaque id of the signed-in caller who submitted it; null for the anonymous form. */
+  submittedBy: string | null;
   /** Set on the request returned to the caller who just submitted it, anonymous or not. */
   grantedToCaller?: boolean;
   /** The tracking code, on the answer to the submission that created the request only. */
@@ -83,6 +85,7 @@ export function toRequestModel(row: RequestRow): RequestModel {
         : null,
     approvedOn: row.approvedOn,
     partnerIds: row.partnerIds ?? [],
+    submittedBy: row.submittedBy,
   };
 }
 

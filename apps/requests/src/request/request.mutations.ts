@@ -11,7 +11,7 @@ import {
   requestStepProblem,
   type RequestStatus,
 } from '@mieux/domain';
-import { actorOf, allow, badUserInput, forbidden, hasRole, notFound, ROLE_GROUPS, scopedIdempotencyKey, today, type Role } from '@mieux/service-kit';
+import { actorOf, allow, callerId, badUserInput, forbidden, hasRole, notFound, ROLE_GROUPS, scopedIdempotencyKey, today, type Role } from '@mieux/service-kit';
 import type { ServiceContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import { newTrackingCode, ownsRequest } from './request.access';
@@ -79,6 +79,7 @@ export const requestMutations: Resolvers = {
           contactEmail: input.contact.email.trim().toLowerCase(),
           contactPhone: input.contact.phone?.trim() || null,
           expressionOfInterestOn: input.expressionOfInterestOn ?? date,
+          submittedBy: ctx.identity.sub ? callerId(ctx.identity) : null,
         },
         // An anonymous submission has no actor: the contact it names is not an identity.
         actor(ctx, ROLE_GROUPS.signedIn),

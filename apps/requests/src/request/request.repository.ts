@@ -45,8 +45,8 @@ export interface RequestFilterInput {
   to?: string | null;
   search?: string | null;
   reference?: string | null;
-  /** Only the requests of this contact e-mail or linked to this partner institution (a partner sees its own). */
-  partner?: { email: string | null; org: string | null } | null;
+  /** Only the requests this caller (opaque id) submitted signed in, or linked to this partner institution (a partner sees its own). */
+  partner?: { submittedBy: string; org: string | null } | null;
 }
 
 export type NewRequest = Omit<
@@ -129,10 +129,10 @@ export class RequestRepository {
     }
     if (filter.reference) query.andWhere('r.reference LIKE :reference', { reference: referencePrefix(filter.reference) });
     if (filter.partner) {
-      const { email, org } = filter.partner;
+      const { submittedBy, org } = filter.partner;
       query.andWhere(
         new Brackets((own) => {
-          own.where('r.contactEmail = :email', { email: email?.toLowerCase() ?? '' });
+          own.where('r.submittedBy = :submittedBy', { submittedBy });
           if (org) own.orWhere('r.id IN (SELECT p.request_id FROM request_partner p WHERE p.institution_id = :org)', { org });
         }),
       );

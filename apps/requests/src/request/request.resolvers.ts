@@ -2,7 +2,7 @@ import { allowedRequestTransitions, assessEligibility, NEXT_STEPS, normaliseTrac
 import { allow, badUserInput, hasRole, notFound, ROLE_GROUPS, selects, today } from '@mieux/service-kit';
 import type { ServiceContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
-import { holdsTrackingCode, mayReadContact, mayReadRequest, readsAllRequests } from './request.access';
+import { holdsTrackingCode, mayReadContact, mayReadRequest, ownRequestsOf, readsAllRequests } from './request.access';
 import { actorSubjectLoader, ficheVersionsLoader, historyLoader, requestLoader } from './request.loader';
 import { toRequestModel, type RequestModel } from './request.model';
 
@@ -24,7 +24,7 @@ export const requestResolvers: Resolvers = {
       return readable(ctx, row && toRequestModel(row));
     }),
     requests: allow(ROLE_GROUPS.requestReaders, async (_, { filter, ...page }, ctx, info) => {
-      const own = readsAllRequests(ctx.identity) ? null : { email: ctx.identity.sub, org: ctx.identity.org ?? null };
+      const own = readsAllRequests(ctx.identity) ? null : ownRequestsOf(ctx.identity);
       return ctx.requests.list({ ...filter, partner: own }, { ...page, count: selects(info, 'totalCount') });
     }),
     trackRequest: allow(ROLE_GROUPS.anyone, async (_, { reference, code }, ctx) => {

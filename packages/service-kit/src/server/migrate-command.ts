@@ -1,4 +1,4 @@
-import { MigrationExecutor } from 'typeorm';
+import { MigrationExecutor, type DataSource } from 'typeorm';
 import { ConfigError, loadConfig, type ServiceConfig, type SubgraphName } from '../config';
 import { connectDatabase, withMigrationLock, type ServiceDataSource } from '../database/data-source';
 import { createLogger, type Logger } from '../logger';
@@ -54,11 +54,8 @@ const STEPS: Record<Command, (database: ServiceDataSource) => Promise<string[]>>
     return applied.length > 0 ? applied.map((m) => `applied  ${m.name}`) : ['nothing to apply: every migration is applied'];
   },
   down: async ({ dataSource }) => {
-    const executed = await new MigrationExecutor(dataSource).getExecutedMigrations();
-    if (executed.length === 0) return ['nothing to revert: no migration is applied'];
-    const last = executed.reduce((a, b) => (b.timestamp > a.timestamp ? b : a));
-    await dataSource.undoLastMigration({ transaction: 'each' });
-    return [`reverted ${last.name}`];
+    const reverted = await revertLastMigration(dataSource);
+    return [reverted ? `reverted ${reverted}` : 'nothing to revert: no migration is applied'];
   },
   status: async ({ dataSource }) => {
     const executor = new MigrationExecutor(dataSource);
@@ -67,3 +64,24 @@ const STEPS: Record<Command, (database: ServiceDataSource) => Promise<string[]>>
     return [...applied.sort().map((name) => `applied  ${name}`), ...pending.sort().map((name) => `pending  ${name}`)];
   },
 };
+
+/**
+ * Reverts the last applied migration in its own transaction; its name, or null when none is applied.
+ * On the embedded database foreign keys are off meanwhile, as TypeORM turns them off to apply one:
+ * SQLite rebuilds a table to change its columns, and dropping the old table would delete every row
+ * that refers to it (ON DELETE CASCADE). TypeORM asks for it inside the transaction, where SQLite
+ * ignores it.
+ */
+export async function revertLastMigration(dataSource: DataSource): Promise<string | null> {
+  const executed = await new MigrationExecutor(dataSource).getExecutedMigrations();
+  if (executed.length === 0) return null;
+  const last = executed.reduce((a, b) => (b.timestamp > a.timestamp ? b : a));
+  const embedded = dataSource.options.type === 'sqljs';
+  if (embedded) await dataSource.query('PRAGMA foreign_keys = OFF');
+  try {
+    await dataSource.undoLastMigration({ transaction: 'each' });
+  } finally {
+    if (embedded) await dataSource.query('PRAGMA foreign_keys = ON');
+  }
+  return last.name;
+}
