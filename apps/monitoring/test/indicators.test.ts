@@ -67,45 +67,56 @@ describe('indicator periods', () => {
   });
 });
 
-describe('the migration to indicator periods', () => {
-  it("keeps each indicator's target, actual and period as its first period, and gives them back when reverted", async () => {
-    const database = await createTestDatabase('monitoring_periods');
-    const url = new URL(database.databaseUrl);
-    const dataSource = new DataSource({
-      type: 'mysql',
-      host: url.hostname,
-      port: Number(url.port || 3306),
-      username: decodeURIComponent(url.username || 'root'),
-      password: decodeURIComponent(url.password),
-      database: database.databaseName,
-      migrations: [CreateMonitoring1764000000000, IndicatorPeriods1765400000000],
-    });
-    await dataSource.initialize();
-    try {
-      await dataSource.runMigrations({ transaction: 'each' });
-      await dataSource.undoLastMigration();
-      await dataSource.query(
-        `INSERT INTO indicator (id, action_id, name, unit, baseline, target, actual, period) VALUES
-           ('i1', 'a1', 'Officials trained', 'people', 0, 40, 30, '2016-2018'), ('i2', 'a1', 'Manuals', 'documents', 1, 3, NULL, '2019')`,
-      );
-      await dataSource.runMigrations({ transaction: 'each' });
-      expect(await dataSource.query('SELECT id, name, unit, baseline FROM indicator ORDER BY id')).toEqual([
-        { id: 'i1', name: 'Officials trained', unit: 'people', baseline: 0 },
-        { id: 'i2', name: 'Manuals', unit: 'documents', baseline: 1 },
-      ]);
-      expect(await dataSource.query('SELECT indicator_id, period, target, actual FROM indicator_period ORDER BY indicator_id')).toEqual([
-        { indicator_id: 'i1', period: '2016-2018', target: 40, actual: 30 },
-        { indicator_id: 'i2', period: '2019', target: 3, actual: null },
-      ]);
-      await dataSource.query(`INSERT INTO indicator_period (indicator_id, period, target, actual) VALUES ('i1', '2019', 50, 45)`);
-      await dataSource.undoLastMigration();
-      expect(await dataSource.query('SELECT id, target, actual, period FROM indicator ORDER BY id')).toEqual([
-        { id: 'i1', target: 50, actual: 45, period: '2019' },
-        { id: 'i2', target: 3, actual: null, period: '2019' },
-      ]);
-    } finally {
-      await dataSource.destroy();
-      await database.drop();
-    }
+/** A DataSource on a new MySQL test database, or on the embedded database, with the two migrations; and how to drop it. */
+async function migrationsOn(kind: 'MySQL' | 'the embedded database'): Promise<{ dataSource: DataSource; drop: () => Promise<void> }> {
+  const migrations = [CreateMonitoring1764000000000, IndicatorPeriods1765400000000];
+  if (kind === 'the embedded database') return { dataSource: new DataSource({ type: 'sqljs', migrations }), drop: async () => undefined };
+  const database = await createTestDatabase('monitoring_periods');
+  const url = new URL(database.databaseUrl);
+  const dataSource = new DataSource({
+    type: 'mysql',
+    host: url.hostname,
+    port: Number(url.port || 3306),
+    username: decodeURIComponent(url.username || 'root'),
+    password: decodeURIComponent(url.password),
+    database: database.databaseName,
+    migrations,
   });
+  return { dataSource, drop: () => database.drop() };
+}
+
+describe('the migration to indicator periods', () => {
+  it.each(['MySQL', 'the embedded database'] as const)(
+    "keeps each indicator's target, actual and period as its first period, and gives the last back when reverted (%s)",
+    async (kind) => {
+      const { dataSource, drop } = await migrationsOn(kind);
+      await dataSource.initialize();
+      try {
+        await dataSource.runMigrations({ transaction: 'each' });
+        await dataSource.undoLastMigration();
+        await dataSource.query(
+          `INSERT INTO indicator (id, action_id, name, unit, baseline, target, actual, period) VALUES
+             ('i1', 'a1', 'Officials trained', 'people', 0, 40, 30, '2016-2018'), ('i2', 'a1', 'Manuals', 'documents', 1, 3, NULL, '2019')`,
+        );
+        await dataSource.runMigrations({ transaction: 'each' });
+        expect(await dataSource.query('SELECT id, name, unit, baseline FROM indicator ORDER BY id')).toEqual([
+          { id: 'i1', name: 'Officials trained', unit: 'people', baseline: 0 },
+          { id: 'i2', name: 'Manuals', unit: 'documents', baseline: 1 },
+        ]);
+        expect(await dataSource.query('SELECT indicator_id, period, target, actual FROM indicator_period ORDER BY indicator_id')).toEqual([
+          { indicator_id: 'i1', period: '2016-2018', target: 40, actual: 30 },
+          { indicator_id: 'i2', period: '2019', target: 3, actual: null },
+        ]);
+        await dataSource.query(`INSERT INTO indicator_period (indicator_id, period, target, actual) VALUES ('i1', '2019', 50, 45)`);
+        await dataSource.undoLastMigration();
+        expect(await dataSource.query('SELECT id, target, actual, period FROM indicator ORDER BY id')).toEqual([
+          { id: 'i1', target: 50, actual: 45, period: '2019' },
+          { id: 'i2', target: 3, actual: null, period: '2019' },
+        ]);
+      } finally {
+        await dataSource.destroy();
+        await drop();
+      }
+    },
+  );
 });

@@ -24,15 +24,23 @@ export class IndicatorPeriods1765400000000 implements MigrationInterface {
     for (const column of ['target', 'actual', 'period']) await runner.dropColumn('indicator', column);
   }
 
-  /** Back to one period per indicator: the last of its periods by name. */
+  /**
+   * Back to one period per indicator: the last of its periods by name. Read before the columns come
+   * back: the embedded database rebuilds the table to add them, and its periods go with the old one.
+   */
   async down(runner: QueryRunner): Promise<void> {
+    const last = (await runner.query(
+      `SELECT p.indicator_id, p.period, p.target, p.actual FROM indicator_period p
+        WHERE p.period = (SELECT MAX(q.period) FROM indicator_period q WHERE q.indicator_id = p.indicator_id)`,
+    )) as { indicator_id: string; period: string; target: number; actual: number | null }[];
     await runner.addColumns('indicator', [
       new TableColumn({ name: 'target', type: 'double', default: 0 }),
       new TableColumn({ name: 'actual', type: 'double', isNullable: true }),
       new TableColumn({ name: 'period', type: 'varchar', length: '40', default: "''" }),
     ]);
-    const last = (column: string) => `(SELECT p.${column} FROM indicator_period p WHERE p.indicator_id = indicator.id ORDER BY p.period DESC LIMIT 1)`;
-    await runner.query(`UPDATE indicator SET target = COALESCE(${last('target')}, 0), actual = ${last('actual')}, period = COALESCE(${last('period')}, '')`);
+    for (const p of last) {
+      await runner.query('UPDATE indicator SET target = ?, actual = ?, period = ? WHERE id = ?', [p.target, p.actual, p.period, p.indicator_id]);
+    }
     await runner.dropTable('indicator_period');
   }
 }
