@@ -64,8 +64,11 @@ describe('applying and review', () => {
 });
 
 describe('personal data', () => {
-  const READ = `query($id: ID!) { expert(id: $id) { displayName employerType email phone cvSummary consent { noticeVersion } } }`;
-  const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Expert { displayName email phone cvSummary } } }`;
+  const CARD = `id status erased publicOfficial euNational`;
+  const PROFILE = `displayName nationality { code } employerType memberState { code } thematicAreas subTopics languages regions countriesOfExperience { code }
+    availability { from to } email phone cvSummary consent { noticeVersion }`;
+  const READ = `query($id: ID!) { expert(id: $id) { ${CARD} ${PROFILE} } }`;
+  const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Expert { ${CARD} ${PROFILE} } } }`;
   let id: string;
   beforeAll(async () => {
     id = await activeExpert(subgraph);
@@ -78,14 +81,30 @@ describe('personal data', () => {
     ['an analyst', () => analyst, false],
     ['the Steering Committee', () => identityOf('STEERING_COMMITTEE'), false],
     ['another expert', () => identityOf('EXPERT', { expertId: 'someone-else' }), false],
-  ])('%s sees it: %s — through expert and _entities alike', async (_, who, sees) => {
+    ['a partner', () => identityOf('PARTNER', { org: 'institution-1' }), false],
+  ])('%s sees the profile and personal data: %s — through expert and _entities alike; the public card always', async (_, who, sees) => {
     const byQuery = (await subgraph.execute<any>(READ, { id }, who())).data.expert;
     const byEntity = (await subgraph.execute<any>(ENTITIES, { r: [{ __typename: 'Expert', id }] }, who())).data._entities[0];
-    expect(byQuery.displayName).toMatch(/^Ana Novak/);
     for (const seen of [byQuery, byEntity]) {
-      expect(seen.email !== null).toBe(sees);
-      expect(seen.phone !== null).toBe(sees);
-      expect(seen.cvSummary !== null).toBe(sees);
+      const { id: seenId, status, erased, publicOfficial, euNational, ...profile } = seen;
+      expect({ seenId, status, erased, publicOfficial, euNational }).toEqual({
+        seenId: id,
+        status: 'ACTIVE',
+        erased: false,
+        publicOfficial: true,
+        euNational: true,
+      });
+      if (sees) {
+        expect(profile).toMatchObject({
+          displayName: expect.stringMatching(/^Ana Novak/),
+          nationality: { code: 'HR' },
+          memberState: { code: 'HR' },
+          languages: ['en', 'fr'],
+        });
+        expect(Object.values(profile).every((value) => value !== null)).toBe(true);
+      } else {
+        expect(Object.values(profile).every((value) => value === null)).toBe(true);
+      }
     }
   });
 

@@ -53,13 +53,18 @@ const PARTNERS: [readonly string[], Region, readonly InstrumentCode[]][] = [
 /** South Africa is covered by both the EDF and the DCI. */
 const EXTRA_INSTRUMENTS: Record<string, readonly InstrumentCode[]> = { ZA: ['DCI'] };
 
+/** Whether an ISO 3166-1 alpha-2 code is an EU Member State's (in any case). */
+export function isEuMemberState(code: string): boolean {
+  return (EU_MEMBER_STATES as readonly string[]).includes(code.toUpperCase());
+}
+
 function classify(code: string): Pick<Country, 'region' | 'instruments' | 'status'> {
   const partner = PARTNERS.find(([codes]) => codes.includes(code));
   if (partner) {
     const instruments = [...new Set([...partner[2], ...(EXTRA_INSTRUMENTS[code] ?? [])])];
     return { region: partner[1], instruments, status: 'PARTNER' };
   }
-  const status: CountryStatus = (EU_MEMBER_STATES as readonly string[]).includes(code)
+  const status: CountryStatus = isEuMemberState(code)
     ? 'EU_MEMBER_STATE'
     : (HIGH_INCOME_NON_PARTNERS as readonly string[]).includes(code)
       ? 'HIGH_INCOME_NON_PARTNER'
@@ -75,7 +80,7 @@ export const COUNTRIES: readonly Country[] = Object.keys(countryNames.getAlpha2C
   .map((code) => ({
     code,
     name: { EN: countryNames.getName(code, 'en')!, FR: countryNames.getName(code, 'fr')! },
-    euMemberState: (EU_MEMBER_STATES as readonly string[]).includes(code),
+    euMemberState: isEuMemberState(code),
     ...classify(code),
   }));
 

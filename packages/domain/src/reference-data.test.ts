@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { ACTIVITY_FORMATS, ACTIVITY_TYPES, isActivityType, isFormatOfType } from './activities';
-import { COUNTRIES, countryInstrumentsOn, findCountry, isCountryEligibleOn } from './countries';
+import { COUNTRIES, countryInstrumentsOn, findCountry, isCountryEligibleOn, isEuMemberState } from './countries';
 import { EU_MEMBER_STATES, SUB_SAHARAN_AFRICA, CARIBBEAN_ACP, PACIFIC_ACP } from './country-groups';
 import { addCalendarMonths, isIsoDate, rangesOverlap } from './dates';
 import { DomainError } from './errors';
@@ -55,6 +55,7 @@ describe('countries', () => {
     expect(findCountry('KG')!.region).toBe('ASIA_AND_PACIFIC');
     expect(findCountry('NC')).toMatchObject({ region: 'OVERSEAS_COUNTRIES_AND_TERRITORIES', instruments: ['OAD'] });
     expect(findCountry('DE')).toMatchObject({ euMemberState: true, status: 'EU_MEMBER_STATE', region: null });
+    expect([isEuMemberState('DE'), isEuMemberState('se'), isEuMemberState('SN'), isEuMemberState('GB')]).toEqual([true, true, false, false]);
     expect(SUB_SAHARAN_AFRICA.length + CARIBBEAN_ACP.length + PACIFIC_ACP.length).toBe(79);
     expect(EU_MEMBER_STATES).toHaveLength(27);
   });

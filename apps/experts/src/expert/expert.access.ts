@@ -15,9 +15,13 @@ export function mayReadProfile(identity: Identity, expert: ExpertModel): boolean
   return identity.sub !== null && (readsRoster(identity) || isSelf(identity, expert.id) || hasRole(identity, ...ROLE_GROUPS.signedIn));
 }
 
-/** E-mail, phone, CV and consent: the expert and project officers only. */
+/**
+ * The profile beyond the public card (name, origin, expertise, availability, refusal reason) and the
+ * personal data (e-mail, phone, CV, consent): the expert, project officers (who review and match
+ * them), and the applicant reading the answer to their own application.
+ */
 export function mayReadPersonalData(identity: Identity, expert: ExpertModel): boolean {
-  return hasRole(identity, ...ROLE_GROUPS.officers) || isSelf(identity, expert.id);
+  return expert.grantedToCaller === true || hasRole(identity, ...ROLE_GROUPS.officers) || isSelf(identity, expert.id);
 }
 
 /** The signed-in expert's own id. */

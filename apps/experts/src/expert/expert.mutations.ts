@@ -8,7 +8,7 @@ export const expertMutations: Resolvers = {
   Mutation: {
     applyToRoster: allow(ROLE_GROUPS.anyone, async (_, { input, idempotencyKey }, ctx) => {
       const { consent: _consent, ...application } = parseApplication(input);
-      return ctx.experts.create(
+      const created = await ctx.experts.create(
         {
           ...application,
           subTopics: application.subTopics ?? [],
@@ -21,6 +21,8 @@ export const expertMutations: Resolvers = {
         scopedIdempotencyKey(ctx.identity, idempotencyKey, input),
         input,
       );
+      // The applicant reads back what they just sent, anonymous or not.
+      return { ...created, grantedToCaller: true };
     }),
     reviewApplication: allow(ROLE_GROUPS.officers, async (_, args, ctx) => {
       const { reason } = parseReview(args);

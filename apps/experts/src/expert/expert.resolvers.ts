@@ -1,14 +1,16 @@
+import { isEuMemberState } from '@mieux/domain';
 import { allow, ROLE_GROUPS, selects } from '@mieux/service-kit';
 import type { ServiceContext } from '../context';
-import type { Resolvers } from '../generated/resolvers-types';
+import type { EmployerType, Region, Resolvers, ThematicArea } from '../generated/resolvers-types';
 import { mayReadPersonalData, mayReadProfile, ownExpertId } from './expert.access';
 import { expertLoader } from './expert.loader';
 import { ERASED_NAME, exportedData, type ExpertModel } from './expert.model';
 
+/** A field of the profile or the personal data: the expert's and project officers' only, null for everyone else. */
 const personal =
-  <K extends keyof ExpertModel>(field: K) =>
+  <T>(read: (expert: ExpertModel) => T) =>
   (expert: ExpertModel, _: unknown, ctx: ServiceContext) =>
-    mayReadPersonalData(ctx.identity, expert) ? expert[field] : null;
+    mayReadPersonalData(ctx.identity, expert) ? read(expert) : null;
 
 export const expertResolvers: Resolvers = {
   Query: {
@@ -28,17 +30,24 @@ export const expertResolvers: Resolvers = {
       const expert = await expertLoader(ctx).load(reference.id);
       return expert && mayReadProfile(ctx.identity, expert) ? expert : null;
     },
-    displayName: (expert) => expert.fullName ?? ERASED_NAME,
     erased: (expert) => expert.erasedAt !== null,
-    nationality: (expert) => ({ code: expert.nationality }),
-    memberState: (expert) => (expert.memberState ? { code: expert.memberState } : null),
-    countriesOfExperience: (expert) => expert.countriesOfExperience.map((code) => ({ code })),
     publicOfficial: (expert) => Boolean(expert.publicOfficial),
-    email: personal('email'),
-    phone: personal('phone'),
-    cvSummary: personal('cvSummary'),
+    euNational: (expert) => isEuMemberState(expert.nationality),
+    displayName: personal((expert) => expert.fullName ?? ERASED_NAME),
+    nationality: personal((expert) => ({ code: expert.nationality })),
+    employerType: personal((expert) => expert.employerType as EmployerType),
+    memberState: personal((expert) => (expert.memberState ? { code: expert.memberState } : null)),
+    thematicAreas: personal((expert) => expert.thematicAreas as ThematicArea[]),
+    subTopics: personal((expert) => expert.subTopics),
+    languages: personal((expert) => expert.languages),
+    regions: personal((expert) => expert.regions as Region[]),
+    countriesOfExperience: personal((expert) => expert.countriesOfExperience.map((code) => ({ code }))),
+    availability: personal((expert) => expert.availability),
+    email: personal((expert) => expert.email),
+    phone: personal((expert) => expert.phone),
+    cvSummary: personal((expert) => expert.cvSummary),
     // Why an applicant was refused is about them: personal like their contact details.
-    refusalReason: personal('refusalReason'),
+    refusalReason: personal((expert) => expert.refusalReason),
     consent: (expert, _, ctx) =>
       mayReadPersonalData(ctx.identity, expert)
         ? { givenAt: expert.consentGivenAt, noticeVersion: expert.privacyNoticeVersion, withdrawnAt: expert.consentWithdrawnAt }

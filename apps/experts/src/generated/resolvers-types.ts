@@ -82,35 +82,46 @@ export type EmployerType =
   | 'PRIVATE_SECTOR';
 
 /**
- * A member of the Expert Roster. The public profile (name, origin, expertise) is seen by the signed-in
- * roles that work with experts; e-mail, phone, CV and consent only by the expert and project officers.
+ * A member of the Expert Roster. The public card (id, status, whether erased, whether a public official,
+ * whether a national of an EU Member State) is seen by the signed-in roles that read the expert; the
+ * profile (name, nationality, employer, Member State, expertise, languages, regions, availability,
+ * refusal reason) and the personal data (e-mail, phone, CV, consent) only by the expert and project
+ * officers: null for everyone else.
  */
 export type Expert = {
   __typename?: 'Expert';
-  availability: Array<Availability>;
+  /** The expert and project officers only. */
+  availability: Maybe<Array<Availability>>;
   consent: Maybe<Consent>;
-  /** Null when the requests service cannot answer for the fields asked beyond `code`; the error names it. */
+  /** The expert and project officers only. Null when the requests service cannot answer for the fields asked beyond `code`; the error names it. */
   countriesOfExperience: Maybe<Array<Country>>;
   cvSummary: Maybe<Scalars['String']['output']>;
-  /** The expert's name; `Erased expert` once their personal data is erased. */
-  displayName: Scalars['String']['output'];
+  /** The expert's name; `Erased expert` once their personal data is erased. The expert and project officers only. */
+  displayName: Maybe<Scalars['String']['output']>;
   email: Maybe<Scalars['String']['output']>;
-  employerType: EmployerType;
+  /** The expert and project officers only. */
+  employerType: Maybe<EmployerType>;
   erased: Scalars['Boolean']['output'];
+  /** Whether the expert is a national of an EU Member State (public card: IATI's triangular cooperation). */
+  euNational: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
-  /** ISO 639-1 codes. */
-  languages: Array<Scalars['String']['output']>;
-  /** The EU Member State whose administration the expert serves, where it applies. */
+  /** ISO 639-1 codes. The expert and project officers only. */
+  languages: Maybe<Array<Scalars['String']['output']>>;
+  /** The EU Member State whose administration the expert serves, where it applies. The expert and project officers only. */
   memberState: Maybe<Country>;
-  /** Null when the requests service cannot answer for the fields asked beyond `code`; the error names it. */
+  /** The expert and project officers only. Null when the requests service cannot answer for the fields asked beyond `code`; the error names it. */
   nationality: Maybe<Country>;
   phone: Maybe<Scalars['String']['output']>;
   publicOfficial: Scalars['Boolean']['output'];
+  /** The expert and project officers only. */
   refusalReason: Maybe<Scalars['String']['output']>;
-  regions: Array<Region>;
+  /** The expert and project officers only. */
+  regions: Maybe<Array<Region>>;
   status: RosterStatus;
-  subTopics: Array<Scalars['String']['output']>;
-  thematicAreas: Array<ThematicArea>;
+  /** The expert and project officers only. */
+  subTopics: Maybe<Array<Scalars['String']['output']>>;
+  /** The expert and project officers only. */
+  thematicAreas: Maybe<Array<ThematicArea>>;
 };
 
 export type ExpertConnection = {
@@ -594,25 +605,26 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type ExpertResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Expert'] = ResolversParentTypes['Expert'], FederationReferenceType extends FederationReferenceTypes['Expert'] = FederationReferenceTypes['Expert']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Expert']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  availability?: Resolver<Array<ResolversTypes['Availability']>, ParentType, ContextType>;
+  availability?: Resolver<Maybe<Array<ResolversTypes['Availability']>>, ParentType, ContextType>;
   consent?: Resolver<Maybe<ResolversTypes['Consent']>, ParentType, ContextType>;
   countriesOfExperience?: Resolver<Maybe<Array<ResolversTypes['Country']>>, ParentType, ContextType>;
   cvSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  employerType?: Resolver<ResolversTypes['EmployerType'], ParentType, ContextType>;
+  employerType?: Resolver<Maybe<ResolversTypes['EmployerType']>, ParentType, ContextType>;
   erased?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  euNational?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  languages?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   memberState?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   nationality?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publicOfficial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   refusalReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  regions?: Resolver<Maybe<Array<ResolversTypes['Region']>>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RosterStatus'], ParentType, ContextType>;
-  subTopics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  thematicAreas?: Resolver<Array<ResolversTypes['ThematicArea']>, ParentType, ContextType>;
+  subTopics?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  thematicAreas?: Resolver<Maybe<Array<ResolversTypes['ThematicArea']>>, ParentType, ContextType>;
 }>;
 
 export type ExpertConnectionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ExpertConnection'] = ResolversParentTypes['ExpertConnection']> = ResolversObject<{

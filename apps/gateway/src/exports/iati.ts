@@ -6,8 +6,7 @@ import { IATI, iatiActivityStatus, iatiCollaborationType, iatiPeriod, iatiRecipi
  * schema in the gateway's end-to-end suite.
  */
 
-const ACTIVITY_FIELDS =
-  'pageInfo { hasNextPage } edges { node { startsOn endsOn deployments { edges { node { expert { nationality { euMemberState } } } } } } }';
+const ACTIVITY_FIELDS = 'pageInfo { hasNextPage } edges { node { startsOn endsOn deployments { edges { node { expert { euNational } } } } } }';
 
 /**
  * The GraphQL operation, one page of it, whose answers `iatiActivities` reads. Pages of 10 Actions with 20
@@ -43,7 +42,7 @@ export interface IatiAction {
   launchTarget: string;
   launchedOn: string | null;
   country: { code: string; kind: 'COUNTRY' | 'REGIONAL_ORGANISATION'; nameEn: string; nameFr: string } | null;
-  activities: { startsOn: string; endsOn: string; deployments: { expert: { nationality: { euMemberState: boolean } | null } | null }[] }[];
+  activities: { startsOn: string; endsOn: string; deployments: { expert: { euNational: boolean } | null }[] }[];
   results: { type: string; status: 'DRAFTED' | 'ADOPTED'; title: string; date: string }[] | null;
   indicators: { name: string; unit: string; baseline: number; periods: { period: string; target: number; actual: number | null }[] }[] | null;
 }
@@ -170,7 +169,7 @@ export function iatiActivity(action: IatiAction, labels: ThematicAreaLabels, gen
   const { funder, implementer } = IATI;
   const org = (name: 'reporting-org' | 'participating-org', o: typeof funder | typeof implementer, role?: string) =>
     el(name, { ref: o.ref, type: o.type, role }, ...narratives(o.name.EN, o.name.FR));
-  const partnerExperts = action.activities.some((a) => a.deployments.some((d) => d.expert?.nationality?.euMemberState === false));
+  const partnerExperts = action.activities.some((a) => a.deployments.some((d) => d.expert?.euNational === false));
   return el(
     'iati-activity',
     { 'last-updated-datetime': generatedAt, 'xml:lang': 'en', 'default-currency': IATI.currency, hierarchy: '1' },

@@ -143,7 +143,6 @@ describe("the README's examples, one request's story", () => {
     activityId = scheduleActivityDraft.id;
   });
 
-  let expertName: string;
   it("CandidateExperts: the roster's best matches for the activity, best first, each with its score and reasons", async () => {
     const { activity } = await run(CandidateExpertsDocument, { activityId }, officer);
     expect(activity?.title).toEqual(expect.any(String));
@@ -158,7 +157,6 @@ describe("the README's examples, one request's story", () => {
       for (const reason of candidate.reasons) expect(reason).toEqual({ code: expect.any(String), score: expect.any(Number), message: expect.any(String) });
     }
     expertId = candidates[0].expert.id;
-    expertName = candidates[0].expert.displayName;
   });
 
   it('DeployExpert: the candidate is deployed as lead expert', async () => {
@@ -205,7 +203,8 @@ describe("the README's examples, one request's story", () => {
         startsOn: TODAY,
         participation: { total: 30, women: 18 },
         evaluations: { satisfactionRate: null },
-        deployments: { edges: [{ node: { role: 'LEAD_EXPERT', expert: { displayName: expertName } } }] },
+        // The deployed expert's public card: their profile is the expert's and project officers' only.
+        deployments: { edges: [{ node: { role: 'LEAD_EXPERT', expert: { id: expertId, publicOfficial: expect.any(Boolean) } } }] },
       },
     ]);
     const stranger: Caller = { role: 'PARTNER', sub: 'someone@elsewhere.example', org: 'another-institution' };

@@ -111,7 +111,7 @@ describe("a partner institution's path", () => {
   const FOLLOW = `query($id: ID!) { request(id: $id) { reference status partners { name }
     action { reference status participants results { title } indicators { name actual }
       activities { edges { node { title participation { total } evaluations { satisfactionRate }
-        deployments { edges { node { role expert { displayName memberState { code } email } } } } } } } } } }`;
+        deployments { edges { node { role expert { publicOfficial euNational displayName memberState { code } email } } } } } } } } } }`;
 
   it('signed in as the institution, follows its request into the Action: activities, experts, participation, results, indicators, evaluations', async () => {
     const partner: Caller = { role: 'PARTNER', sub: 'someone.new@employment.gov.gh', org: institution };
@@ -132,8 +132,12 @@ describe("a partner institution's path", () => {
                 title: 'Training of trainers',
                 participation: { total: 25 },
                 evaluations: { satisfactionRate: 1 },
-                // The deployed expert's public card: never their e-mail.
-                deployments: { edges: [{ node: { role: 'LEAD_EXPERT', expert: { displayName: 'Eva Berg', memberState: { code: 'SE' }, email: null } } }] },
+                // The deployed expert's public card: their profile and e-mail are the expert's and project officers' only.
+                deployments: {
+                  edges: [
+                    { node: { role: 'LEAD_EXPERT', expert: { publicOfficial: true, euNational: true, displayName: null, memberState: null, email: null } } },
+                  ],
+                },
               },
             },
           ],

@@ -187,14 +187,14 @@ export type ApplyToRosterMutationVariables = Exact<{
 }>;
 
 
-export type ApplyToRosterMutation = { applyToRoster: { id: string, status: RosterStatus, displayName: string } };
+export type ApplyToRosterMutation = { applyToRoster: { id: string, status: RosterStatus, displayName: string | null } };
 
 export type MyProfileQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type MyProfileQuery = { expert: { id: string, displayName: string, status: RosterStatus, email: string | null, phone: string | null, erased: boolean, thematicAreas: Array<ThematicArea>, languages: Array<string>, regions: Array<Region>, availability: Array<{ from: string, to: string }>, consent: { givenAt: string, noticeVersion: string, withdrawnAt: string | null } | null, deployments: { edges: Array<{ node: { id: string, role: DeploymentRole, status: DeploymentStatus, activity: { title: string, startsOn: string, endsOn: string } } }> } | null } | null };
+export type MyProfileQuery = { expert: { id: string, displayName: string | null, status: RosterStatus, email: string | null, phone: string | null, erased: boolean, thematicAreas: Array<ThematicArea> | null, languages: Array<string> | null, regions: Array<Region> | null, availability: Array<{ from: string, to: string }> | null, consent: { givenAt: string, noticeVersion: string, withdrawnAt: string | null } | null, deployments: { edges: Array<{ node: { id: string, role: DeploymentRole, status: DeploymentStatus, activity: { title: string, startsOn: string, endsOn: string } } }> } | null } | null };
 
 export type MyDataQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -206,7 +206,7 @@ export type SetMyAvailabilityMutationVariables = Exact<{
 }>;
 
 
-export type SetMyAvailabilityMutation = { setMyAvailability: { id: string, availability: Array<{ from: string, to: string }> } };
+export type SetMyAvailabilityMutation = { setMyAvailability: { id: string, availability: Array<{ from: string, to: string }> | null } };
 
 export type WithdrawConsentMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -218,7 +218,7 @@ export type EraseMeMutationVariables = Exact<{
 }>;
 
 
-export type EraseMeMutation = { eraseExpert: { id: string, erased: boolean, displayName: string } };
+export type EraseMeMutation = { eraseExpert: { id: string, erased: boolean, displayName: string | null } };
 
 export type AchievementsQueryVariables = Exact<{ [key: string]: never; }>;
 

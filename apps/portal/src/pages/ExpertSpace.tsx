@@ -143,8 +143,10 @@ export default function ExpertSpace() {
     const result = await client.query(MyData, {}, { requestPolicy: 'network-only' }).toPromise();
     if (result.data?.myData) setDownload(`data:application/json;charset=utf-8,${encodeURIComponent(JSON.stringify(result.data.myData, null, 2))}`);
   };
+  // The expert reads their whole profile; the graph answers null for anyone else.
+  const periods = expert.availability ?? [];
   const addPeriod = async () => {
-    await setAvailability({ periods: [...expert.availability.map(({ from, to }) => ({ from, to })), period] });
+    await setAvailability({ periods: [...periods.map(({ from, to }) => ({ from, to })), period] });
     setPeriod({ from: '', to: '' });
   };
   const availabilityProblems = fieldProblems(availability.error);
@@ -161,9 +163,9 @@ export default function ExpertSpace() {
           <dt>{t('form.email')}</dt>
           <dd>{expert.email ?? '–'}</dd>
           <dt>{t('expert.languages')}</dt>
-          <dd>{expert.languages.map((l) => t(`languages.${l}`, { defaultValue: l })).join(', ') || '–'}</dd>
+          <dd>{(expert.languages ?? []).map((l) => t(`languages.${l}`, { defaultValue: l })).join(', ') || '–'}</dd>
           <dt>{t('expert.regions')}</dt>
-          <dd>{expert.regions.map((r) => t(`regions.${r}`)).join(', ') || '–'}</dd>
+          <dd>{(expert.regions ?? []).map((r) => t(`regions.${r}`)).join(', ') || '–'}</dd>
           <dt>{t('mySpace.consent')}</dt>
           <dd>
             {expert.consent
@@ -177,10 +179,10 @@ export default function ExpertSpace() {
       <section aria-labelledby="availability-title">
         <h2 id="availability-title">{t('expert.availability')}</h2>
         <ul>
-          {expert.availability.map((a) => (
+          {periods.map((a) => (
             <li key={a.from + a.to}>{t('mySpace.period', { from: date(a.from), to: date(a.to) })}</li>
           ))}
-          {expert.availability.length === 0 && <li>{t('mySpace.noAvailability')}</li>}
+          {periods.length === 0 && <li>{t('mySpace.noAvailability')}</li>}
         </ul>
         <div className="inline-form">
           <label>
