@@ -20,6 +20,7 @@ import { ActivityDrafts1765200000000 } from './migrations/1765200000000-activity
 import { ActionHistory1765300000000 } from './migrations/1765300000000-action-history';
 import { CreateEventTables1765600000000 } from './migrations/1765600000000-create-event-tables';
 import { ActivityChanges1765700000000 } from './migrations/1765700000000-activity-changes';
+import { AssignedOfficers1766000000000 } from './migrations/1766000000000-assigned-officers';
 import { PortfolioRepository } from './portfolio/portfolio.repository';
 import { portfolioResolvers } from './portfolio/portfolio.resolvers';
 import { RequestClient } from './request/request.client';
@@ -48,6 +49,7 @@ export const actionsService: ServiceDefinition<ServiceContext> = {
     ActionHistory1765300000000,
     CreateEventTables1765600000000,
     ActivityChanges1765700000000,
+    AssignedOfficers1766000000000,
   ],
   module: ({ config, database }) => {
     const { dataSource } = database;

@@ -18,6 +18,8 @@ export interface Owners {
   experts: Map<string, string>;
   /** The date of each Action's final evaluation the monitoring service knows, by Action id. */
   finalEvaluations: Map<string, string>;
+  /** The display name of each project officer the requests service knows, by id. */
+  officers: Map<string, string>;
 }
 
 /** The requests, experts and monitoring services at the HTTP boundary, answering from the maps. */
@@ -25,8 +27,10 @@ export async function startOwners(): Promise<Owners> {
   const requests = new Map<string, Record<string, unknown>>();
   const experts = new Map<string, string>();
   const finalEvaluations = new Map<string, string>();
+  const officers = new Map<string, string>();
   const stub = await startOwnerStub(({ query, variables }) => {
     const id = variables.id as string;
+    if (query.includes('projectOfficer(')) return { data: { projectOfficer: officers.has(id) ? { id, displayName: officers.get(id) } : null } };
     if (query.includes('request(')) return { data: { request: requests.get(id) ?? null } };
     if (query.includes('expert(')) return { data: { expert: experts.has(id) ? { id, status: experts.get(id) } : null } };
     if (query.includes('finalEvaluation')) {
@@ -36,7 +40,7 @@ export async function startOwners(): Promise<Owners> {
     }
     return { errors: [{ message: 'unexpected query' }] };
   });
-  return { stub, requests, experts, finalEvaluations };
+  return { stub, requests, experts, finalEvaluations, officers };
 }
 
 export function startActions(owners: Owners): Promise<Subgraph> {
@@ -62,6 +66,7 @@ export function approvedRequest(owners: Owners, fields: Record<string, unknown> 
     thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'],
     country: { code: 'SN', region: 'AFRICA' },
     partners: [],
+    assignedOfficer: null,
     actionFiche: null,
     ...fields,
   });

@@ -1,7 +1,7 @@
 import { callSubgraph, DEVELOPMENT_SECRETS, type Identity } from '@mieux/service-kit';
 import { daysFromToday, startBuiltService, type BuiltService } from '@mieux/service-kit/testing';
 import { EXPERT_FACT_QUERY } from '../src/expert/expert.client';
-import { REQUEST_FACT_QUERY } from '../src/request/request.client';
+import { OFFICER_QUERY, REQUEST_FACT_QUERY } from '../src/request/request.client';
 import { approvedRequest, officer, startOwners, type Owners } from './fixtures';
 
 /**
@@ -96,6 +96,21 @@ describe('the requests stub against the real requests service', () => {
 
     const unknown = '00000000-0000-4000-8000-0000000fffff';
     expect([await ask(requests.url, REQUEST_FACT_QUERY, unknown), await ask(owners.stub.url, REQUEST_FACT_QUERY, unknown)]).toEqual([null, null]);
+  });
+});
+
+describe('the project officers of the requests stub against the real requests service', () => {
+  it('answers an officer by id as the owner does, and null for an unknown one', async () => {
+    const saved = await must(
+      requests,
+      `mutation { saveProjectOfficer(input: { signIn: "li.wei@mieux.example.eu", displayName: "Li Wei", coordinatorOf: ASIA_AND_PACIFIC }) { id } }`,
+      {},
+      officer,
+    );
+    owners.officers.set(saved.id, 'Li Wei');
+    expect(await ask(requests.url, OFFICER_QUERY, saved.id)).toEqual({ id: saved.id, displayName: 'Li Wei' });
+    expect(await ask(owners.stub.url, OFFICER_QUERY, saved.id)).toEqual({ id: saved.id, displayName: 'Li Wei' });
+    expect([await ask(requests.url, OFFICER_QUERY, 'nobody'), await ask(owners.stub.url, OFFICER_QUERY, 'nobody')]).toEqual([null, null]);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { ServiceConfig, ServiceDataSource, SubgraphContext } from '@mieux/service-kit';
+import type { OfficerRepository } from './officer/officer.repository';
 import type { PartnerRepository } from './partner/partner.repository';
 import type { PortfolioRepository } from './portfolio/portfolio.repository';
 import type { RequestRepository } from './request/request.repository';
@@ -10,4 +11,5 @@ export interface ServiceContext extends SubgraphContext {
   requests: RequestRepository;
   portfolio: PortfolioRepository;
   partners: PartnerRepository;
+  officers: OfficerRepository;
 }

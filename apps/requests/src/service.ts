@@ -10,6 +10,9 @@ import { Corrections1765200000000 } from './migrations/1765200000000-corrections
 import { CreateEventTables1765600000000 } from './migrations/1765600000000-create-event-tables';
 import { HistoryActors1765700000000 } from './migrations/1765700000000-history-actors';
 import { SubmittedBy1765800000000 } from './migrations/1765800000000-submitted-by';
+import { ProjectOfficers1766000000000 } from './migrations/1766000000000-project-officers';
+import { OfficerRepository } from './officer/officer.repository';
+import { officerResolvers } from './officer/officer.resolvers';
 import { PartnerRepository } from './partner/partner.repository';
 import { partnerResolvers } from './partner/partner.resolvers';
 import { PortfolioRepository } from './portfolio/portfolio.repository';
@@ -31,11 +34,13 @@ export const requestsService: ServiceDefinition<ServiceContext> = {
     CreateEventTables1765600000000,
     HistoryActors1765700000000,
     SubmittedBy1765800000000,
+    ProjectOfficers1766000000000,
   ],
   module: ({ config, database }) => {
     const requests = new RequestRepository(database.dataSource);
     const portfolio = new PortfolioRepository(database.dataSource);
     const partners = new PartnerRepository(database.dataSource);
+    const officers = new OfficerRepository(database.dataSource);
     return {
       typeDefs: loadTypeDefs(__dirname),
       resolvers: mergeResolvers<Resolvers>(
@@ -45,8 +50,9 @@ export const requestsService: ServiceDefinition<ServiceContext> = {
         countryResolvers,
         portfolioResolvers,
         partnerResolvers,
+        officerResolvers,
       ),
-      context: (base) => ({ ...base, config, database, requests, portfolio, partners }),
+      context: (base) => ({ ...base, config, database, requests, portfolio, partners, officers }),
     };
   },
   seedDemo,

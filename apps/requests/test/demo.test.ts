@@ -1,4 +1,4 @@
-import { generateDemoPortfolio } from '@mieux/demo';
+import { DEMO_PROJECT_OFFICERS, generateDemoPortfolio } from '@mieux/demo';
 import { describeDemoSeed } from '@mieux/service-kit/testing';
 import { requestsService } from '../src/service';
 
@@ -10,5 +10,7 @@ const signedInActors = new Set(
 describeDemoSeed(requestsService, {
   request: demo.requests.length,
   request_transition: demo.requests.reduce((n, r) => n + r.history.length, 0),
-  request_actor: signedInActors.size,
+  /** And the project officers, each the coordinator of a region. */
+  request_actor: signedInActors.size + DEMO_PROJECT_OFFICERS.length,
+  project_officer: DEMO_PROJECT_OFFICERS.length,
 });

@@ -12,6 +12,8 @@ export interface ActionRow {
   approvedOn: string;
   status: string;
   createdAt: Date;
+  /** The project officer in charge (the requests service's ProjectOfficer id): its request's when created, unless assigned since. */
+  assignedOfficerId: string | null;
 }
 
 export const ActionEntity = new EntitySchema<ActionRow>({
@@ -28,6 +30,7 @@ export const ActionEntity = new EntitySchema<ActionRow>({
     approvedOn: { name: 'approved_on', type: 'date' },
     status: { type: 'varchar', length: 24 },
     createdAt: { name: 'created_at', type: 'datetime', precision: 3 },
+    assignedOfficerId: { name: 'assigned_officer_id', type: 'varchar', length: 32, nullable: true },
   },
 });
 

@@ -16,6 +16,7 @@ export interface ActionModel {
   region: string | null;
   thematicAreas: ThematicAreaCode[];
   approvedOn: string;
+  assignedOfficerId: string | null;
 }
 
 export function toActionModel(row: ActionRow): ActionModel {
@@ -29,6 +30,7 @@ export function toActionModel(row: ActionRow): ActionModel {
     region: row.region,
     thematicAreas: row.thematicAreas as ThematicAreaCode[],
     approvedOn: row.approvedOn,
+    assignedOfficerId: row.assignedOfficerId,
   };
 }
 

@@ -35,11 +35,13 @@ export interface ActionFilterInput {
   approvedFrom?: string | null;
   approvedTo?: string | null;
   reference?: string | null;
+  /** Only the Actions assigned to this project officer. */
+  assignedOfficerId?: string | null;
   /** Only the Actions of this partner institution (a partner reads its own). */
   partnerOf?: string | null;
 }
 
-export type NewAction = Pick<ActionRow, 'requestId' | 'title' | 'beneficiaryCode' | 'region' | 'thematicAreas' | 'approvedOn'> & {
+export type NewAction = Pick<ActionRow, 'requestId' | 'title' | 'beneficiaryCode' | 'region' | 'thematicAreas' | 'approvedOn' | 'assignedOfficerId'> & {
   /** The partner institutions of its request. */
   partnerIds: string[];
   /** The activities its fiche planned, to be dated. */
@@ -84,6 +86,7 @@ export class ActionRepository {
     if (filter.status?.length) query.andWhere('a.status IN (:...status)', { status: filter.status });
     if (filter.countryCode) query.andWhere('a.beneficiaryCode = :country', { country: filter.countryCode.toUpperCase() });
     if (filter.region) query.andWhere('a.region = :region', { region: filter.region });
+    if (filter.assignedOfficerId) query.andWhere('a.assignedOfficerId = :officer', { officer: filter.assignedOfficerId });
     if (filter.reference) query.andWhere('a.reference LIKE :reference', { reference: referencePrefix(filter.reference) });
     if (filter.thematicArea) query.andWhere('a.id IN (SELECT t.action_id FROM action_thematic_area t WHERE t.code = :area)', { area: filter.thematicArea });
     const period = periodOf({ from: filter.approvedFrom, to: filter.approvedTo, phase: filter.phase });
@@ -143,6 +146,18 @@ export class ActionRepository {
       }
       await recordActionMove(manager, id, row.status, to, actor, reason);
       return { ...row, status: to };
+    });
+  }
+
+  /** Puts a project officer in charge of an Action, recorded in its history (its status stays). */
+  async assign(id: string, officer: { id: string; displayName: string }, actor: Actor): Promise<ActionRow> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const row = await manager.findOneBy(ActionEntity, { id });
+      if (!row) throw notFound('Action', id);
+      await manager.update(ActionEntity, { id }, { assignedOfficerId: officer.id });
+      const line = { actionId: id, fromStatus: row.status, toStatus: row.status, at: new Date(), reason: `Assigned to ${officer.displayName}` };
+      await manager.insert(ActionTransitionEntity, { ...line, role: actor.role, actorId: actor.actorId });
+      return { ...row, assignedOfficerId: officer.id };
     });
   }
 

@@ -1,5 +1,5 @@
 import { activityDraftsOf, allowedActionTransitions, assertActionTransition, findBeneficiary, type ActionStatus, type ActivityType } from '@mieux/domain';
-import { actorOf, allow, conflict, field, hasRole, notFound, parseInput, ROLE_GROUPS, selects, sliceConnection, today, z } from '@mieux/service-kit';
+import { actorOf, allow, callerId, conflict, field, hasRole, notFound, parseInput, ROLE_GROUPS, selects, sliceConnection, today, z } from '@mieux/service-kit';
 import { activitiesOfActionLoader } from '../activity/activity.loader';
 import { BY_START_DATE } from '../activity/activity.model';
 import type { Resolvers } from '../generated/resolvers-types';
@@ -14,6 +14,12 @@ export const actionResolvers: Resolvers = {
     actionByReference: allow(ROLE_GROUPS.actionReaders, async (_, { reference }, ctx) => {
       const row = await ctx.actions.findByReference(reference);
       return readableAction(ctx, row && toActionModel(row));
+    }),
+    myActions: allow(ROLE_GROUPS.actionReaders, (_, page, ctx, info) => {
+      const mine = hasRole(ctx.identity, ...ROLE_GROUPS.readAll)
+        ? { assignedOfficerId: callerId(ctx.identity) }
+        : { partnerOf: partnerInstitutionOf(ctx.identity) };
+      return ctx.actions.list(mine, { ...page, count: selects(info, 'totalCount') });
     }),
     actions: allow(ROLE_GROUPS.actionReaders, (_, { filter, ...page }, ctx, info) => {
       const own = hasRole(ctx.identity, ...ROLE_GROUPS.readAll) ? {} : { partnerOf: partnerInstitutionOf(ctx.identity) };
@@ -33,11 +39,16 @@ export const actionResolvers: Resolvers = {
           thematicAreas: request.thematicAreas,
           approvedOn: request.approvedOn,
           partnerIds: request.partners.map((p) => p.id),
+          assignedOfficerId: request.assignedOfficer?.id ?? null,
           drafts: activityDraftsOf(request.actionFiche?.plannedActivities ?? []),
         },
         actorOf(ctx.identity, ROLE_GROUPS.officers),
       );
       return toActionModel(row);
+    }),
+    assignAction: allow(ROLE_GROUPS.officers, async (_, { id, officerId }, ctx) => {
+      const officer = await ctx.requestClient.projectOfficer(ctx, officerId);
+      return toActionModel(await ctx.actions.assign(id, officer, actorOf(ctx.identity, ROLE_GROUPS.officers)));
     }),
     closeAction: allow(ROLE_GROUPS.officers, async (_, { id }, ctx) => {
       // The lifecycle answers first (a PLANNED Action cannot close, evaluated or not); then the evaluation.
@@ -58,6 +69,7 @@ export const actionResolvers: Resolvers = {
     status: (action) => action.status as ActionStatus,
     allowedTransitions: (action) => [...allowedActionTransitions(action.status as ActionStatus)],
     request: (action) => ({ id: action.requestId }),
+    assignedOfficer: (action) => (action.assignedOfficerId ? { id: action.assignedOfficerId } : null),
     country: (action) => ({ code: action.beneficiaryCode }),
     launchTarget: (action) => launchOf(action.approvedOn, null, today()).launchTarget,
     launchedOn: (action, _, ctx) => launchedOnLoader(ctx).load(action.id),

@@ -1,9 +1,15 @@
-import { generateDemoPortfolio } from '@mieux/demo';
+import { demoCoordinatorOf, generateDemoPortfolio } from '@mieux/demo';
 import { createEvent } from '@mieux/events';
-import { insertInChunks, OutboxEntity, outboxRowOf, type DemoSeedDeps } from '@mieux/service-kit';
+import { callerId, insertInChunks, OutboxEntity, outboxRowOf, type DemoSeedDeps } from '@mieux/service-kit';
 import { ACTION_REFERENCES, ActionEntity, ActionThematicAreaEntity } from '../action/action.entity';
 import { ActivityEntity } from '../activity/activity.entity';
 import { DeploymentEntity } from '../deployment/deployment.entity';
+
+/** The opaque id of the demo's coordinator of a region: each Action is in their hands. */
+function coordinatorIdOf(region: string | null): string | null {
+  const signIn = demoCoordinatorOf(region);
+  return signIn ? callerId({ sub: signIn, roles: [], expertId: null }) : null;
+}
 
 /** Writes the demo portfolio's Actions, activities and deployments when the service has none. */
 export async function seedDemo({ database, logger, scale, progress }: DemoSeedDeps): Promise<void> {
@@ -38,6 +44,7 @@ export async function seedDemo({ database, logger, scale, progress }: DemoSeedDe
           approvedOn,
           status,
           createdAt,
+          assignedOfficerId: coordinatorIdOf(region),
         })),
       ],
       [ActionThematicAreaEntity, portfolio.actions.flatMap((a) => a.thematicAreas.map((code) => ({ actionId: a.id, code })))],

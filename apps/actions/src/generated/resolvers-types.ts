@@ -39,6 +39,8 @@ export type Action = {
   activityDrafts: Array<ActivityDraft>;
   allowedTransitions: Array<ActionStatus>;
   approvedOn: Scalars['Date']['output'];
+  /** The project officer in charge: its request's when it was created, unless assigned since; null when none. */
+  assignedOfficer: Maybe<ProjectOfficer>;
   /** The beneficiary: a country or a regional organisation. Its `code` is always there; null when the requests service cannot answer for the other fields asked. */
   country: Maybe<Country>;
   /** Every move of the Action, oldest first: created, implementation, completion, closing or cancellation. */
@@ -86,6 +88,8 @@ export type ActionEdge = {
 export type ActionFilter = {
   approvedFrom?: InputMaybe<Scalars['Date']['input']>;
   approvedTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Only the Actions assigned to this project officer (ProjectOfficer.id). */
+  assignedOfficerId?: InputMaybe<Scalars['ID']['input']>;
   countryCode?: InputMaybe<Scalars['String']['input']>;
   phase?: InputMaybe<Phase>;
   /** A reference, whole or its beginning, in any case: MIEUX-2016-007 finds that Action, MIEUX-2016 that year's Actions. */
@@ -329,6 +333,8 @@ export type Language =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Project officers: puts a project officer in charge of an Action, recorded in its history (its status stays). */
+  assignAction: Action;
   /** Cancels an Action; the reason is kept in its history. */
   cancelAction: Action;
   cancelDeployment: Deployment;
@@ -357,6 +363,12 @@ export type Mutation = {
    * changes.
    */
   updateActivity: Activity;
+};
+
+
+export type MutationAssignActionArgs = {
+  id: Scalars['ID']['input'];
+  officerId: Scalars['ID']['input'];
 };
 
 
@@ -514,6 +526,12 @@ export type PortfolioSliceLabelArgs = {
   lang?: InputMaybe<Language>;
 };
 
+/** A project officer of the requests service, by its opaque id. */
+export type ProjectOfficer = {
+  __typename?: 'ProjectOfficer';
+  id: Scalars['ID']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   action: Maybe<Action>;
@@ -522,6 +540,11 @@ export type Query = {
   /** Actions, the latest approved first. Pages of at most 100 (`first`/`after` or `last`/`before`), 20 by default. */
   actions: Maybe<ActionConnection>;
   activity: Maybe<Activity>;
+  /**
+   * A project officer's Actions: those assigned to them; a partner's: their institution's. The latest
+   * approved first, pages as `actions`.
+   */
+  myActions: Maybe<ActionConnection>;
   /** Open to anyone: figures only. */
   portfolio: Maybe<Portfolio>;
 };
@@ -548,6 +571,14 @@ export type QueryActionsArgs = {
 
 export type QueryActivityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryMyActionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -731,6 +762,7 @@ export type ResolversTypes = ResolversObject<{
   PortfolioDimension: PortfolioDimension;
   PortfolioFilter: PortfolioFilter;
   PortfolioSlice: ResolverTypeWrapper<PortfolioSliceModel>;
+  ProjectOfficer: ResolverTypeWrapper<ProjectOfficer>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: Region;
   Request: ResolverTypeWrapper<RequestStub>;
@@ -771,6 +803,7 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   PortfolioFilter: PortfolioFilter;
   PortfolioSlice: PortfolioSliceModel;
+  ProjectOfficer: ProjectOfficer;
   Query: Record<PropertyKey, never>;
   Request: RequestStub;
   String: Scalars['String']['output'];
@@ -811,6 +844,7 @@ export type ActionResolvers<ContextType = ServiceContext, ParentType extends Res
   activityDrafts?: Resolver<Array<ResolversTypes['ActivityDraft']>, ParentType, ContextType>;
   allowedTransitions?: Resolver<Array<ResolversTypes['ActionStatus']>, ParentType, ContextType>;
   approvedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  assignedOfficer?: Resolver<Maybe<ResolversTypes['ProjectOfficer']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['ActionTransition']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -937,6 +971,7 @@ export type ExpertResolvers<ContextType = ServiceContext, ParentType extends Res
 }>;
 
 export type MutationResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  assignAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationAssignActionArgs, 'id' | 'officerId'>>;
   cancelAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationCancelActionArgs, 'id' | 'reason'>>;
   cancelDeployment?: Resolver<ResolversTypes['Deployment'], ParentType, ContextType, RequireFields<MutationCancelDeploymentArgs, 'id'>>;
   closeAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationCloseActionArgs, 'id'>>;
@@ -988,11 +1023,16 @@ export type PortfolioSliceResolvers<ContextType = ServiceContext, ParentType ext
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ProjectOfficerResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ProjectOfficer'] = ResolversParentTypes['ProjectOfficer']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   action?: Resolver<Maybe<ResolversTypes['Action']>, ParentType, ContextType, RequireFields<QueryActionArgs, 'id'>>;
   actionByReference?: Resolver<Maybe<ResolversTypes['Action']>, ParentType, ContextType, RequireFields<QueryActionByReferenceArgs, 'reference'>>;
   actions?: Resolver<Maybe<ResolversTypes['ActionConnection']>, ParentType, ContextType, Partial<QueryActionsArgs>>;
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'id'>>;
+  myActions?: Resolver<Maybe<ResolversTypes['ActionConnection']>, ParentType, ContextType, Partial<QueryMyActionsArgs>>;
   portfolio?: Resolver<Maybe<ResolversTypes['Portfolio']>, ParentType, ContextType, Partial<QueryPortfolioArgs>>;
 }>;
 
@@ -1024,6 +1064,7 @@ export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Portfolio?: PortfolioResolvers<ContextType>;
   PortfolioSlice?: PortfolioSliceResolvers<ContextType>;
+  ProjectOfficer?: ProjectOfficerResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Request?: RequestResolvers<ContextType>;
 }>;

@@ -15,4 +15,6 @@ export interface ApprovedRequest {
   partners: { id: string }[];
   /** What its Action Fiche planned: the Action's activity drafts. */
   actionFiche: { plannedActivities: { type: string; count: number }[] } | null;
+  /** The project officer in charge of the request, who takes the Action. */
+  assignedOfficer: { id: string } | null;
 }

@@ -1,7 +1,7 @@
 import { startGraph, type RunningGraph } from '@mieux/service-kit/testing';
-import { analyst, answer, expressionOfInterest, officer, SUBMIT } from './people';
+import { analyst, answer, approveRequest, expressionOfInterest, officer, SUBMIT } from './people';
 
-/** Finding a request and an Action by reference, through the gateway on MySQL. */
+/** Finding a request and an Action by reference, who is in charge of them and one's own lists, through the gateway on MySQL. */
 let graph: RunningGraph;
 beforeAll(async () => {
   graph = await startGraph();
@@ -23,4 +23,49 @@ describe('a request found by its reference', () => {
     const year = await answer(graph, `{ requests(first: 10, filter: { reference: "req-2026-00" }) { totalCount } }`, {}, officer);
     expect(year.totalCount).toBe(5);
   }, 60_000);
+});
+
+describe('the project officer in charge, and their own lists', () => {
+  const amina = { role: 'PROJECT_OFFICER', sub: 'amina.diallo@mieux.example.eu' } as const;
+  const karim = { role: 'PROJECT_OFFICER', sub: 'karim.haddad@mieux.example.eu' } as const;
+  const SAVE = `mutation($input: ProjectOfficerInput!) { saveProjectOfficer(input: $input) { id } }`;
+
+  it("routes a request to its region's coordinator, whose Action it becomes; an officer reassigns both; each reads theirs", async () => {
+    const aminaId = (await answer(graph, SAVE, { input: { signIn: amina.sub, displayName: 'Amina Diallo', coordinatorOf: 'AFRICA' } }, officer)).id;
+    const karimId = (await answer(graph, SAVE, { input: { signIn: karim.sub, displayName: 'Karim Haddad' } }, officer)).id;
+    const { id, reference } = await answer(graph, SUBMIT, { input: expressionOfInterest('Diaspora engagement', 'diaspora@mfa.gov.gh') });
+    const READ = `query($id: ID!) { request(id: $id) { assignedOfficer { displayName coordinatorOf } history { kind reason } } }`;
+    const routed = await answer(graph, READ, { id }, analyst);
+    expect(routed.assignedOfficer).toEqual({ displayName: 'Amina Diallo', coordinatorOf: 'AFRICA' });
+    expect(routed.history.at(-1)).toEqual({ kind: 'ASSIGNMENT', reason: 'Assigned to Amina Diallo, regional coordinator for AFRICA' });
+    const MY_REQUESTS = `{ myRequests(first: 5) { edges { node { reference } } } }`;
+    expect((await answer(graph, MY_REQUESTS, {}, amina)).edges).toEqual([{ node: { reference } }]);
+
+    await approveRequest(graph, id);
+    const action = await answer(
+      graph,
+      `mutation($id: ID!) { createAction(input: { requestId: $id }) { id reference assignedOfficer { id displayName } } }`,
+      { id },
+      officer,
+    );
+    expect(action.assignedOfficer).toEqual({ id: aminaId, displayName: 'Amina Diallo' });
+    const MY_ACTIONS = `{ myActions(first: 5) { totalCount edges { node { reference assignedOfficer { displayName } } } } }`;
+    expect(await answer(graph, MY_ACTIONS, {}, amina)).toEqual({
+      totalCount: 1,
+      edges: [{ node: { reference: action.reference, assignedOfficer: { displayName: 'Amina Diallo' } } }],
+    });
+
+    await answer(graph, `mutation($id: ID!, $o: ID!) { assignRequest(id: $id, officerId: $o) { id } }`, { id, o: karimId }, officer);
+    await answer(graph, `mutation($id: ID!, $o: ID!) { assignAction(id: $id, officerId: $o) { id } }`, { id: action.id, o: karimId }, officer);
+    expect((await answer(graph, MY_REQUESTS, {}, karim)).edges).toEqual([{ node: { reference } }]);
+    expect((await answer(graph, MY_ACTIONS, {}, karim)).edges).toEqual([
+      { node: { reference: action.reference, assignedOfficer: { displayName: 'Karim Haddad' } } },
+    ]);
+    expect((await answer(graph, MY_ACTIONS, {}, amina)).totalCount).toBe(0);
+    const filtered = `query($o: ID) { actions(first: 5, filter: { assignedOfficerId: $o }) { totalCount } requests(first: 5, filter: { assignedOfficerId: $o }) { totalCount } }`;
+    expect((await graph.query(filtered, { o: karimId }, analyst)).data).toEqual({ actions: { totalCount: 1 }, requests: { totalCount: 1 } });
+    expect(await answer(graph, `query($r: String!) { actionByReference(reference: $r) { id } }`, { r: action.reference.toLowerCase() }, analyst)).toEqual({
+      id: action.id,
+    });
+  }, 90_000);
 });

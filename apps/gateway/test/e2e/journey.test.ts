@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { daysFromToday } from '@mieux/service-kit/testing';
 import { startGraph, type Caller, type RunningGraph } from '@mieux/service-kit/testing';
-import { activeExpert, analyst, answer, committee, officer } from './people';
+import { activeExpert, analyst, answer, approveRequest, committee, officer } from './people';
 
 /**
  * The request's whole journey as the people around it live it, through the gateway on MySQL: the
@@ -29,25 +29,7 @@ function expressionOfInterest(title: string, institution: string, email: string)
 
 const SUBMIT = `mutation($input: ExpressionOfInterestInput!) { submitExpressionOfInterest(input: $input) { id reference status } }`;
 
-/** Moves a submitted request to its approval, as the officer and the Steering Committee do. */
-async function approve(requestId: string): Promise<void> {
-  await ok(
-    `mutation($id: ID!) { recordOfficialRequest(id: $id, input: { letterReference: "MELR/2026/1", receivedOn: "${TODAY}", channel: EU_DELEGATION }) { status } }`,
-    { id: requestId },
-    officer,
-  );
-  await ok(`mutation($id: ID!) { assessEligibility(id: $id) { status } }`, { id: requestId }, officer);
-  await ok(
-    `mutation($id: ID!) { draftActionFiche(id: $id, input: { objectives: "A policy", priorityNeeds: ["Data"], plannedActivities: [{ type: TRAINING, count: 2 }] }) { status } }`,
-    { id: requestId },
-    officer,
-  );
-  await ok(
-    `mutation($id: ID!) { decideRequest(id: $id, input: { outcome: APPROVED, body: DG_INTPA, rationale: "Aligned with priorities", decidedOn: "${TODAY}" }) { status } }`,
-    { id: requestId },
-    committee,
-  );
-}
+const approve = (requestId: string) => approveRequest(graph, requestId);
 
 describe("a partner institution's path", () => {
   let requestId: string;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { daysFromToday, officer } from '@mieux/service-kit/testing';
+import { committee, daysFromToday, officer } from '@mieux/service-kit/testing';
 import type { Caller, RunningGraph } from '@mieux/service-kit/testing';
 
 /** The people who move a request along, as the end-to-end suites sign them in (the kit's testing callers). */
@@ -51,4 +51,20 @@ export function expressionOfInterest(title: string, contactEmail: string, more: 
     thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'],
     ...more,
   };
+}
+
+/** Moves a submitted request to its approval, as the project officer and the Steering Committee do. */
+export async function approveRequest(graph: RunningGraph, requestId: string): Promise<void> {
+  const today = daysFromToday(0);
+  const move = (mutation: string, as: Caller) => answer(graph, `mutation($id: ID!) { ${mutation} }`, { id: requestId }, as);
+  await move(`recordOfficialRequest(id: $id, input: { letterReference: "MELR/2026/1", receivedOn: "${today}", channel: EU_DELEGATION }) { status }`, officer);
+  await move('assessEligibility(id: $id) { status }', officer);
+  await move(
+    'draftActionFiche(id: $id, input: { objectives: "A policy", priorityNeeds: ["Data"], plannedActivities: [{ type: TRAINING, count: 2 }] }) { status }',
+    officer,
+  );
+  await move(
+    `decideRequest(id: $id, input: { outcome: APPROVED, body: DG_INTPA, rationale: "Aligned with priorities", decidedOn: "${today}" }) { status }`,
+    committee,
+  );
 }

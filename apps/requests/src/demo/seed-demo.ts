@@ -1,6 +1,7 @@
-import { generateDemoPortfolio } from '@mieux/demo';
+import { DEMO_PROJECT_OFFICERS, generateDemoPortfolio } from '@mieux/demo';
 import { assessEligibility, findBeneficiary } from '@mieux/domain';
 import { callerId, insertInChunks, type DemoSeedDeps } from '@mieux/service-kit';
+import { ProjectOfficerEntity } from '../officer/officer.entity';
 import { REQUEST_REFERENCES, RequestActorEntity, RequestEntity, ThematicAreaEntity, TransitionEntity, type RequestRow } from '../request/request.entity';
 
 /** Writes the demo portfolio's requests, their thematic areas and histories, when the service has none. */
@@ -11,6 +12,14 @@ export async function seedDemo({ database, logger, scale, progress }: DemoSeedDe
     return;
   }
   const { requests } = generateDemoPortfolio({ scale });
+  // Each project officer coordinates a region; each request is in the hands of its region's coordinator.
+  const officers = DEMO_PROJECT_OFFICERS.map((o) => ({
+    id: callerId({ sub: o.signIn, roles: [], expertId: null }),
+    displayName: o.displayName,
+    coordinatorOf: o.coordinatorOf,
+    signIn: o.signIn,
+  }));
+  const coordinators = new Map<string, string>(officers.map((o) => [o.coordinatorOf, o.id]));
   const rows: RequestRow[] = requests.map((r) => ({
     id: r.id,
     reference: r.reference,
@@ -19,6 +28,7 @@ export async function seedDemo({ database, logger, scale, progress }: DemoSeedDe
     channel: r.channel,
     beneficiaryCode: r.beneficiaryCode,
     region: findBeneficiary(r.beneficiaryCode)?.region ?? null,
+    assignedOfficerId: coordinators.get(findBeneficiary(r.beneficiaryCode)?.region ?? '') ?? null,
     description: r.description,
     thematicAreas: r.thematicAreas,
     subTopics: r.subTopics,
@@ -48,7 +58,7 @@ export async function seedDemo({ database, logger, scale, progress }: DemoSeedDe
     submittedBy: null,
   }));
   // Expressions of interest come through the anonymous form; every later step is signed in, recorded by opaque id.
-  const subjects = new Map<string, string>();
+  const subjects = new Map<string, string>(officers.map((o) => [o.id, o.signIn]));
   const actorOf = (subject: string) => {
     const actorId = callerId({ sub: subject, roles: [], expertId: null });
     subjects.set(actorId, subject);
@@ -77,6 +87,7 @@ export async function seedDemo({ database, logger, scale, progress }: DemoSeedDe
       [ThematicAreaEntity, rows.flatMap((r) => r.thematicAreas.map((code) => ({ requestId: r.id, code })))],
       [TransitionEntity, history],
       [RequestActorEntity, [...subjects].map(([actorId, subject]) => ({ actorId, subject }))],
+      [ProjectOfficerEntity, officers.map(({ id, displayName, coordinatorOf }) => ({ id, displayName, coordinatorOf }))],
     ],
     progress,
   );

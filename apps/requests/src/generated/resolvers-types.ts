@@ -1,6 +1,7 @@
 /* Generated from schema.graphql by scripts/codegen.js: do not edit. */
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { RequestModel, ActionFicheModel, TransitionModel, InstitutionModel, RequestModel as TrackedRequestModel } from '../request/request.model';
+import type { ProjectOfficerModel } from '../officer/officer.model';
 import type { PartnerInstitutionModel } from '../partner/partner.model';
 import type { CountryModel } from '../country/country.model';
 import type { ThematicAreaInfo as DomainThematicArea, SubTopicInfo as DomainSubTopic, EligibilityAssessment as DomainEligibilityAssessment, EligibilityReason as DomainEligibilityReason } from '@mieux/domain';
@@ -227,6 +228,8 @@ export type Language =
 export type Mutation = {
   __typename?: 'Mutation';
   assessEligibility: Request;
+  /** Project officers: puts a project officer in charge of a request, recorded in its history as an ASSIGNMENT. */
+  assignRequest: Request;
   /** The requester or a project officer, while EXPRESSION_OF_INTEREST or SUBMITTED; recorded in the history as a CORRECTION. */
   correctRequest: Request;
   /**
@@ -247,6 +250,8 @@ export type Mutation = {
   /** Project officers: turns the eligibility result, with a rationale recorded in the history as an ELIGIBILITY_OVERRIDE. */
   overrideEligibility: Request;
   recordOfficialRequest: Request;
+  /** Project officers: records a project officer (again: changes their name or region). Coordinating a region takes it from its coordinator. */
+  saveProjectOfficer: ProjectOfficer;
   /** Open to anyone: the first step of a request. The same idempotency key returns the same request. */
   submitExpressionOfInterest: Request;
   withdrawRequest: Request;
@@ -255,6 +260,12 @@ export type Mutation = {
 
 export type MutationAssessEligibilityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationAssignRequestArgs = {
+  id: Scalars['ID']['input'];
+  officerId: Scalars['ID']['input'];
 };
 
 
@@ -304,6 +315,11 @@ export type MutationOverrideEligibilityArgs = {
 export type MutationRecordOfficialRequestArgs = {
   id: Scalars['ID']['input'];
   input: OfficialRequestInput;
+};
+
+
+export type MutationSaveProjectOfficerArgs = {
+  input: ProjectOfficerInput;
 };
 
 
@@ -405,6 +421,27 @@ export type PortfolioSlice = {
   requests: Maybe<Scalars['Int']['output']>;
 };
 
+/**
+ * A project officer as the graph records them: the opaque id that names their changes in histories
+ * (never their sign-in) and a display name. Each may coordinate a region: new requests from its
+ * countries are assigned to them.
+ */
+export type ProjectOfficer = {
+  __typename?: 'ProjectOfficer';
+  /** The region they coordinate; null when none. */
+  coordinatorOf: Maybe<Region>;
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
+export type ProjectOfficerInput = {
+  /** The region they coordinate, taken from the officer who coordinated it; none when omitted. */
+  coordinatorOf?: InputMaybe<Region>;
+  displayName: Scalars['String']['input'];
+  /** The officer's sign-in (their token's subject): the graph shows only the opaque id made from it. */
+  signIn: Scalars['String']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Dry run of the eligibility rules; open to anyone. */
@@ -414,10 +451,19 @@ export type Query = {
   country: Maybe<Country>;
   /** The institution a signed-in partner acts for (its token's `org`); null without one. */
   myInstitution: Maybe<PartnerInstitution>;
+  /**
+   * A project officer's requests: those assigned to them; a partner's: their own and their
+   * institution's. The latest expression of interest first, pages as `requests`.
+   */
+  myRequests: Maybe<RequestConnection>;
   /** A partner institution: the reading roles, and the institution's own partners. */
   partnerInstitution: Maybe<PartnerInstitution>;
   /** Partner institutions by name, for the reading roles; `search` finds words of the name. Pages of at most 100 (`first`/`after` or `last`/`before`), 20 by default. */
   partnerInstitutions: Maybe<PartnerInstitutionConnection>;
+  /** A project officer by id, for the reading roles; null when there is none. */
+  projectOfficer: Maybe<ProjectOfficer>;
+  /** The project officers, by display name, with the regions they coordinate: for the reading roles. */
+  projectOfficers: Maybe<Array<ProjectOfficer>>;
   request: Maybe<Request>;
   /** The request of a reference (REQ-2026-005, in any case); null when there is none or the caller may not read it. */
   requestByReference: Maybe<Request>;
@@ -447,6 +493,14 @@ export type QueryCountryArgs = {
 };
 
 
+export type QueryMyRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryPartnerInstitutionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -458,6 +512,11 @@ export type QueryPartnerInstitutionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryProjectOfficerArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -502,6 +561,8 @@ export type Request = {
   /** Where the request can go next from its status. */
   allowedTransitions: Array<RequestStatus>;
   approvedOn: Maybe<Scalars['Date']['output']>;
+  /** The project officer in charge: the coordinator of its region when it was submitted, unless assigned since; null when none. */
+  assignedOfficer: Maybe<ProjectOfficer>;
   channel: RequestChannel;
   /** Null for callers who may not see personal data. */
   contact: Maybe<Contact>;
@@ -566,6 +627,8 @@ export type RequestEdge = {
 };
 
 export type RequestFilter = {
+  /** Only the requests assigned to this project officer (ProjectOfficer.id). */
+  assignedOfficerId?: InputMaybe<Scalars['ID']['input']>;
   channel?: InputMaybe<RequestChannel>;
   countryCode?: InputMaybe<Scalars['String']['input']>;
   /** Expression of interest on or after this date. */
@@ -585,6 +648,8 @@ export type RequestFilter = {
 export type RequestHistoryKind =
   /** A new version of the Action Fiche before the decision. */
   | 'ACTION_FICHE_REVISION'
+  /** The project officer in charge set: by a project officer, or on submission to the region's coordinator (no actor then). */
+  | 'ASSIGNMENT'
   /** The request corrected while EXPRESSION_OF_INTEREST or SUBMITTED (the reason names the fields). */
   | 'CORRECTION'
   /** A project officer's override of the automatic eligibility result, with its rationale. */
@@ -770,6 +835,7 @@ export type FederationTypes = ResolversObject<{
   Country: Country;
   Portfolio: Portfolio;
   PortfolioSlice: PortfolioSlice;
+  ProjectOfficer: ProjectOfficer;
   Request: Request;
 }>;
 
@@ -784,6 +850,9 @@ export type FederationReferenceTypes = ResolversObject<{
   PortfolioSlice:
     ( { __typename: 'PortfolioSlice' }
     & GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"id":true}> );
+  ProjectOfficer:
+    ( { __typename: 'ProjectOfficer' }
+    & GraphQLRecursivePick<FederationTypes['ProjectOfficer'], {"id":true}> );
   Request:
     ( { __typename: 'Request' }
     & GraphQLRecursivePick<FederationTypes['Request'], {"id":true}> );
@@ -829,6 +898,8 @@ export type ResolversTypes = ResolversObject<{
   PlannedActivitiesInput: PlannedActivitiesInput;
   Portfolio: ResolverTypeWrapper<PortfolioModel>;
   PortfolioSlice: ResolverTypeWrapper<PortfolioSliceModel>;
+  ProjectOfficer: ResolverTypeWrapper<ProjectOfficerModel>;
+  ProjectOfficerInput: ProjectOfficerInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: Region;
   Request: ResolverTypeWrapper<RequestModel>;
@@ -881,6 +952,8 @@ export type ResolversParentTypes = ResolversObject<{
   PlannedActivitiesInput: PlannedActivitiesInput;
   Portfolio: PortfolioModel;
   PortfolioSlice: PortfolioSliceModel;
+  ProjectOfficer: ProjectOfficerModel;
+  ProjectOfficerInput: ProjectOfficerInput;
   Query: Record<PropertyKey, never>;
   Request: RequestModel;
   RequestConnection: Omit<RequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['RequestEdge']> };
@@ -989,6 +1062,7 @@ export type InstitutionResolvers<ContextType = ServiceContext, ParentType extend
 
 export type MutationResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   assessEligibility?: Resolver<ResolversTypes['Request'], ParentType, ContextType, RequireFields<MutationAssessEligibilityArgs, 'id'>>;
+  assignRequest?: Resolver<ResolversTypes['Request'], ParentType, ContextType, RequireFields<MutationAssignRequestArgs, 'id' | 'officerId'>>;
   correctRequest?: Resolver<ResolversTypes['Request'], ParentType, ContextType, RequireFields<MutationCorrectRequestArgs, 'id' | 'input'>>;
   createPartnerFromRequest?: Resolver<ResolversTypes['Request'], ParentType, ContextType, RequireFields<MutationCreatePartnerFromRequestArgs, 'institutionIndex' | 'requestId'>>;
   createPartnerInstitution?: Resolver<ResolversTypes['PartnerInstitution'], ParentType, ContextType, RequireFields<MutationCreatePartnerInstitutionArgs, 'input'>>;
@@ -997,6 +1071,7 @@ export type MutationResolvers<ContextType = ServiceContext, ParentType extends R
   linkPartnerInstitution?: Resolver<ResolversTypes['Request'], ParentType, ContextType, RequireFields<MutationLinkPartnerInstitutionArgs, 'institutionId' | 'requestId'>>;
   overrideEligibility?: Resolver<ResolversTypes['Request'], ParentType, ContextType, RequireFields<MutationOverrideEligibilityArgs, 'eligible' | 'id' | 'rationale'>>;
   recordOfficialRequest?: Resolver<ResolversTypes['Request'], ParentType, ContextType, RequireFields<MutationRecordOfficialRequestArgs, 'id' | 'input'>>;
+  saveProjectOfficer?: Resolver<ResolversTypes['ProjectOfficer'], ParentType, ContextType, RequireFields<MutationSaveProjectOfficerArgs, 'input'>>;
   submitExpressionOfInterest?: Resolver<ResolversTypes['Request'], ParentType, ContextType, RequireFields<MutationSubmitExpressionOfInterestArgs, 'input'>>;
   withdrawRequest?: Resolver<ResolversTypes['Request'], ParentType, ContextType, RequireFields<MutationWithdrawRequestArgs, 'id' | 'reason'>>;
 }>;
@@ -1050,13 +1125,23 @@ export type PortfolioSliceResolvers<ContextType = ServiceContext, ParentType ext
   requests?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
+export type ProjectOfficerResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ProjectOfficer'] = ResolversParentTypes['ProjectOfficer'], FederationReferenceType extends FederationReferenceTypes['ProjectOfficer'] = FederationReferenceTypes['ProjectOfficer']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProjectOfficer']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  coordinatorOf?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   checkEligibility?: Resolver<Maybe<ResolversTypes['EligibilityAssessment']>, ParentType, ContextType, RequireFields<QueryCheckEligibilityArgs, 'input'>>;
   countries?: Resolver<Maybe<Array<ResolversTypes['Country']>>, ParentType, ContextType, Partial<QueryCountriesArgs>>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'code'>>;
   myInstitution?: Resolver<Maybe<ResolversTypes['PartnerInstitution']>, ParentType, ContextType>;
+  myRequests?: Resolver<Maybe<ResolversTypes['RequestConnection']>, ParentType, ContextType, Partial<QueryMyRequestsArgs>>;
   partnerInstitution?: Resolver<Maybe<ResolversTypes['PartnerInstitution']>, ParentType, ContextType, RequireFields<QueryPartnerInstitutionArgs, 'id'>>;
   partnerInstitutions?: Resolver<Maybe<ResolversTypes['PartnerInstitutionConnection']>, ParentType, ContextType, Partial<QueryPartnerInstitutionsArgs>>;
+  projectOfficer?: Resolver<Maybe<ResolversTypes['ProjectOfficer']>, ParentType, ContextType, RequireFields<QueryProjectOfficerArgs, 'id'>>;
+  projectOfficers?: Resolver<Maybe<Array<ResolversTypes['ProjectOfficer']>>, ParentType, ContextType>;
   request?: Resolver<Maybe<ResolversTypes['Request']>, ParentType, ContextType, RequireFields<QueryRequestArgs, 'id'>>;
   requestByReference?: Resolver<Maybe<ResolversTypes['Request']>, ParentType, ContextType, RequireFields<QueryRequestByReferenceArgs, 'reference'>>;
   requests?: Resolver<Maybe<ResolversTypes['RequestConnection']>, ParentType, ContextType, Partial<QueryRequestsArgs>>;
@@ -1070,6 +1155,7 @@ export type RequestResolvers<ContextType = ServiceContext, ParentType extends Re
   actionFicheVersions?: Resolver<Array<ResolversTypes['ActionFiche']>, ParentType, ContextType>;
   allowedTransitions?: Resolver<Array<ResolversTypes['RequestStatus']>, ParentType, ContextType>;
   approvedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  assignedOfficer?: Resolver<Maybe<ResolversTypes['ProjectOfficer']>, ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['RequestChannel'], ParentType, ContextType>;
   contact?: Resolver<Maybe<ResolversTypes['Contact']>, ParentType, ContextType>;
   country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
@@ -1157,6 +1243,7 @@ export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
   PlannedActivities?: PlannedActivitiesResolvers<ContextType>;
   Portfolio?: PortfolioResolvers<ContextType>;
   PortfolioSlice?: PortfolioSliceResolvers<ContextType>;
+  ProjectOfficer?: ProjectOfficerResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Request?: RequestResolvers<ContextType>;
   RequestConnection?: RequestConnectionResolvers<ContextType>;

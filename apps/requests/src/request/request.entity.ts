@@ -1,6 +1,7 @@
 import type { EligibilityAssessment } from '@mieux/domain';
 import { EVENT_ENTITIES, IDEMPOTENCY_COLUMNS, yearlySequence } from '@mieux/service-kit';
 import { EntitySchema } from 'typeorm';
+import { ProjectOfficerEntity } from '../officer/officer.entity';
 import { PartnerInstitutionEntity, RequestPartnerEntity } from '../partner/partner.entity';
 
 /** The Action Fiche as stored (JSON): what a project officer drafted for the Steering Committee. */
@@ -58,6 +59,8 @@ export interface RequestRow {
   trackingCodeHash: string | null;
   /** The opaque id (`callerId`) of the signed-in caller who submitted it; null for the anonymous form. */
   submittedBy: string | null;
+  /** The project officer in charge (`ProjectOfficerRow.id`); a new request goes to its region's coordinator. */
+  assignedOfficerId: string | null;
 }
 
 export const RequestEntity = new EntitySchema<RequestRow>({
@@ -95,6 +98,7 @@ export const RequestEntity = new EntitySchema<RequestRow>({
     ...IDEMPOTENCY_COLUMNS,
     trackingCodeHash: { name: 'tracking_code_hash', type: 'varchar', length: 64, nullable: true },
     submittedBy: { name: 'submitted_by', type: 'varchar', length: 32, nullable: true },
+    assignedOfficerId: { name: 'assigned_officer_id', type: 'varchar', length: 32, nullable: true },
   },
 });
 
@@ -124,7 +128,7 @@ export interface TransitionRow {
   actorId: string | null;
   role: string | null;
   reason: string | null;
-  /** TRANSITION, CORRECTION, ACTION_FICHE_REVISION or ELIGIBILITY_OVERRIDE; null on lines recorded before kinds (transitions). */
+  /** TRANSITION, CORRECTION, ACTION_FICHE_REVISION, ELIGIBILITY_OVERRIDE or ASSIGNMENT; null on lines recorded before kinds (transitions). */
   kind: string | null;
   /** The Steering Committee member, on its decisions. */
   body: string | null;
@@ -191,5 +195,6 @@ export const ENTITIES = [
   REQUEST_REFERENCES.entity,
   PartnerInstitutionEntity,
   RequestPartnerEntity,
+  ProjectOfficerEntity,
   ...EVENT_ENTITIES,
 ];

@@ -39,6 +39,8 @@ export interface RequestModel {
   partnerIds: string[];
   /** The opaque id of the signed-in caller who submitted it; null for the anonymous form. */
   submittedBy: string | null;
+  /** The project officer in charge, if any. */
+  assignedOfficerId: string | null;
   /** Set on the request returned to the caller who just submitted it, anonymous or not. */
   grantedToCaller?: boolean;
   /** The tracking code, on the answer to the submission that created the request only. */
@@ -86,6 +88,7 @@ export function toRequestModel(row: RequestRow): RequestModel {
     approvedOn: row.approvedOn,
     partnerIds: row.partnerIds ?? [],
     submittedBy: row.submittedBy,
+    assignedOfficerId: row.assignedOfficerId,
   };
 }
 

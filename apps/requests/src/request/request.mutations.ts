@@ -30,7 +30,7 @@ import { eligibilityOf } from './request.resolvers';
 import type { ChangeActor } from './request.repository';
 
 /** Who makes a change: the caller's opaque id under the role among `among` (the operation's group) it acts as; its sign-in is kept apart for officers. */
-function actor(ctx: ServiceContext, among: readonly Role[]): ChangeActor {
+export function changeActor(ctx: ServiceContext, among: readonly Role[]): ChangeActor {
   return { ...actorOf(ctx.identity, among), subject: ctx.identity.sub };
 }
 
@@ -42,7 +42,7 @@ async function move(
   changes: (row: RequestRow) => Partial<RequestRow>,
   reason: string | null,
 ) {
-  return toRequestModel(await ctx.requests.transition(id, to, changes, actor(ctx, among), reason));
+  return toRequestModel(await ctx.requests.transition(id, to, changes, changeActor(ctx, among), reason));
 }
 
 /** The dated steps a request has been through, in their order: a later step is not dated before them. */
@@ -82,7 +82,7 @@ export const requestMutations: Resolvers = {
           submittedBy: ctx.identity.sub ? callerId(ctx.identity) : null,
         },
         // An anonymous submission has no actor: the contact it names is not an identity.
-        actor(ctx, ROLE_GROUPS.signedIn),
+        changeActor(ctx, ROLE_GROUPS.signedIn),
         scopedIdempotencyKey(ctx.identity, idempotencyKey, input),
         tracking.hash,
       );
@@ -131,7 +131,7 @@ export const requestMutations: Resolvers = {
           const kind = to === row.status ? 'ACTION_FICHE_REVISION' : 'TRANSITION';
           return { to, set: { actionFiche: fiche }, reason: revision ? `Action Fiche version ${version}` : null, kind };
         },
-        actor(ctx, ROLE_GROUPS.officers),
+        changeActor(ctx, ROLE_GROUPS.officers),
       );
       return toRequestModel(drafted);
     }),
@@ -158,7 +158,7 @@ export const requestMutations: Resolvers = {
             : {};
           return { to: outcome, set, reason: rationale, body };
         },
-        actor(ctx, ROLE_GROUPS.committee),
+        changeActor(ctx, ROLE_GROUPS.committee),
       );
       return toRequestModel(decided);
     }),
@@ -195,7 +195,7 @@ export const requestMutations: Resolvers = {
           assertRequestEditable(request.status as RequestStatus);
           return { to: request.status as RequestStatus, set: changes, reason: `Corrected: ${corrected.join(', ')}`, kind: 'CORRECTION' };
         },
-        actor(ctx, ROLE_GROUPS.signedIn),
+        changeActor(ctx, ROLE_GROUPS.signedIn),
       );
       return toRequestModel(row);
     }),
@@ -214,7 +214,7 @@ export const requestMutations: Resolvers = {
           reason,
           kind: 'ELIGIBILITY_OVERRIDE',
         }),
-        actor(ctx, ROLE_GROUPS.officers),
+        changeActor(ctx, ROLE_GROUPS.officers),
       );
       return toRequestModel(row);
     }),

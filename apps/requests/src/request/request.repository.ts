@@ -27,6 +27,7 @@ import {
   type RequestRow,
   type TransitionRow,
 } from './request.entity';
+import { coordinatorOf } from '../officer/officer.repository';
 import { publishRequestChange, publishRequestSubmitted } from './request.events';
 import { toRequestModel, type RequestModel } from './request.model';
 
@@ -47,6 +48,8 @@ export interface RequestFilterInput {
   reference?: string | null;
   /** Only the requests this caller (opaque id) submitted signed in, or linked to this partner institution (a partner sees its own). */
   partner?: { submittedBy: string; org: string | null } | null;
+  /** Only the requests assigned to this project officer. */
+  assignedOfficerId?: string | null;
 }
 
 export type NewRequest = Omit<
@@ -70,6 +73,7 @@ export type NewRequest = Omit<
   | 'partnerIds'
   | 'decisionBody'
   | 'eligibilityOverride'
+  | 'assignedOfficerId'
 >;
 
 class StaleStatus extends Error {}
@@ -80,7 +84,7 @@ export interface PlannedChange {
   set: Partial<RequestRow>;
   reason: string | null;
   /** The history line's kind: TRANSITION unless said. */
-  kind?: 'TRANSITION' | 'CORRECTION' | 'ACTION_FICHE_REVISION' | 'ELIGIBILITY_OVERRIDE';
+  kind?: 'TRANSITION' | 'CORRECTION' | 'ACTION_FICHE_REVISION' | 'ELIGIBILITY_OVERRIDE' | 'ASSIGNMENT';
   /** The deciding body, on a Steering Committee decision. */
   body?: string | null;
 }
@@ -127,6 +131,7 @@ export class RequestRepository {
       const search = { search: `%${filter.search.toLowerCase().replace(/[%_\\]/g, '')}%`, searchReference: referencePrefix(filter.search) };
       query.andWhere(new Brackets((words) => words.where('LOWER(r.title) LIKE :search', search).orWhere('r.reference LIKE :searchReference', search)));
     }
+    if (filter.assignedOfficerId) query.andWhere('r.assignedOfficerId = :officer', { officer: filter.assignedOfficerId });
     if (filter.reference) query.andWhere('r.reference LIKE :reference', { reference: referencePrefix(filter.reference) });
     if (filter.partner) {
       const { submittedBy, org } = filter.partner;
@@ -169,6 +174,7 @@ export class RequestRepository {
       create: (payloadHash) =>
         inTransaction(this.dataSource, async (manager) => {
           const now = new Date();
+          const coordinator = await coordinatorOf(manager, fields.region);
           const row: RequestRow = {
             ...fields,
             id: randomUUID(),
@@ -190,6 +196,7 @@ export class RequestRepository {
             partnerIds: null,
             decisionBody: null,
             eligibilityOverride: null,
+            assignedOfficerId: coordinator?.id ?? null,
           };
           await manager.insert(RequestEntity, row);
           await manager.insert(
@@ -197,6 +204,11 @@ export class RequestRepository {
             fields.thematicAreas.map((code) => ({ requestId: row.id, code })),
           );
           await recordLine(manager, { requestId: row.id, fromStatus: null, toStatus: row.status, at: now, reason: null }, actor);
+          if (coordinator) {
+            const routed = { requestId: row.id, fromStatus: row.status, toStatus: row.status, at: now, kind: 'ASSIGNMENT' };
+            const reason = `Assigned to ${coordinator.displayName}, regional coordinator for ${fields.region}`;
+            await recordLine(manager, { ...routed, reason }, { role: null, actorId: null, subject: null });
+          }
           await publishRequestSubmitted(manager, row);
           return row;
         }),

@@ -54,6 +54,8 @@ export type DeploymentStatus = typeof DeploymentStatus[keyof typeof DeploymentSt
 export const RequestHistoryKind = {
   /** A new version of the Action Fiche before the decision. */
   ActionFicheRevision: 'ACTION_FICHE_REVISION',
+  /** The project officer in charge set: by a project officer, or on submission to the region's coordinator (no actor then). */
+  Assignment: 'ASSIGNMENT',
   /** The request corrected while EXPRESSION_OF_INTEREST or SUBMITTED (the reason names the fields). */
   Correction: 'CORRECTION',
   /** A project officer's override of the automatic eligibility result, with its rationale. */
