@@ -1,7 +1,7 @@
-import { findCountry, isFormatOfType, isIsoDate } from '@mieux/domain';
+import { addCalendarMonths, findCountry, isFormatOfType, isIsoDate } from '@mieux/domain';
 import { addProblem, columnLimits, field, parseInput, z } from '@mieux/service-kit';
 import { ActivityEntity } from './activity.entity';
-import type { ActivityCorrectionInput, ActivityInput } from '../generated/resolvers-types';
+import type { ActivityCalendarFilter, ActivityCorrectionInput, ActivityInput } from '../generated/resolvers-types';
 
 const LIMITS = columnLimits(ActivityEntity);
 
@@ -53,4 +53,17 @@ export function parseActivityCorrectionInput(
 ): Omit<z.output<typeof activityCorrectionInput>, 'city'> & { city: string | null | undefined } {
   const parsed = parseInput(activityCorrectionInput, input, 'input');
   return { ...parsed, city: input.city === undefined || input.city === null ? undefined : parsed.city };
+}
+
+/** The longest window of the activities calendar, in calendar months. */
+export const CALENDAR_MONTHS = 12;
+
+/** A window of the activities calendar: `to` not before `from`, at most twelve months after it. */
+export function parseCalendarFilter(filter: ActivityCalendarFilter): ActivityCalendarFilter {
+  const schema = z.object({ from: z.string(), to: z.string(), countryCode: field.string(16).nullish() }).superRefine((window, ctx) => {
+    if (window.to < window.from) addProblem(ctx, ['to'], 'must not be before from');
+    else if (window.to > addCalendarMonths(window.from, CALENDAR_MONTHS)) addProblem(ctx, ['to'], `must be at most ${CALENDAR_MONTHS} months after from`);
+  });
+  parseInput(schema, filter, 'filter');
+  return filter;
 }

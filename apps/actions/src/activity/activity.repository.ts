@@ -14,7 +14,18 @@ import {
   type ActivityStatus,
   type CorrectableActivity,
 } from '@mieux/domain';
-import { conflict, createIdempotently, findForUpdate, inTransaction, notFound, updateIfStatus, type Actor } from '@mieux/service-kit';
+import {
+  conflict,
+  createIdempotently,
+  findForUpdate,
+  inTransaction,
+  notFound,
+  paginate,
+  updateIfStatus,
+  type Actor,
+  type Connection,
+  type PageArgs,
+} from '@mieux/service-kit';
 import { ActionEntity } from '../action/action.entity';
 import { dateString, recordActionMove } from '../action/action.repository';
 import { DeploymentEntity, EXPERT_LOCKS } from '../deployment/deployment.entity';
@@ -22,12 +33,36 @@ import { publishDeploymentCancelled } from '../deployment/deployment.events';
 import { alreadyDeployed, overlappingDeployment } from '../deployment/deployment.repository';
 import { ActivityChangeEntity, ActivityDraftEntity, ActivityEntity, type ActivityChangeRow, type ActivityRow } from './activity.entity';
 import { publishActivityMove, publishActivityPlanned, publishActivityRescheduled } from './activity.events';
-import type { ActivityModel } from './activity.model';
+import { BY_START_DATE, toActivityModel, type ActivityModel } from './activity.model';
 
 export type NewActivity = Pick<ActivityRow, 'type' | 'format' | 'title' | 'startsOn' | 'endsOn' | 'countryCode' | 'city' | 'online'>;
 
+/** A window of the calendar across Actions, and what narrows it. */
+export interface CalendarFilter {
+  from: string;
+  to: string;
+  region?: string | null;
+  countryCode?: string | null;
+  status?: string[] | null;
+  /** Only the activities of this partner institution's Actions (a partner reads its own). */
+  partnerOf?: string | null;
+}
+
 export class ActivityRepository {
   constructor(private readonly dataSource: DataSource) {}
+
+  /** The activities held, even in part, within a window, across Actions: by start date. */
+  calendar(filter: CalendarFilter, page: PageArgs): Promise<Connection<ActivityModel>> {
+    const query = this.dataSource.getRepository(ActivityEntity).createQueryBuilder('v');
+    query.where('v.startsOn <= :to AND v.endsOn >= :from', { from: filter.from, to: filter.to });
+    if (filter.status?.length) query.andWhere('v.status IN (:...status)', { status: filter.status });
+    if (filter.countryCode) query.andWhere('v.countryCode = :country', { country: filter.countryCode.toUpperCase() });
+    if (filter.region) query.andWhere('v.actionId IN (SELECT a.id FROM action a WHERE a.region = :region)', { region: filter.region });
+    if (filter.partnerOf !== undefined) {
+      query.andWhere('v.actionId IN (SELECT p.action_id FROM action_partner p WHERE p.institution_id = :org)', { org: filter.partnerOf ?? '' });
+    }
+    return paginate(query, page, { ...BY_START_DATE, sortColumn: 'v.startsOn', idColumn: 'v.id' }, toActivityModel);
+  }
 
   findByIds(ids: readonly string[]): Promise<ActivityRow[]> {
     return this.dataSource.getRepository(ActivityEntity).findBy({ id: In([...ids]) });

@@ -7,14 +7,15 @@ import {
   isFormatOfType,
   type ActivityStatus,
 } from '@mieux/domain';
-import { actorOf, allow, badUserInput, notFound, ROLE_GROUPS, scopedIdempotencyKey, sliceConnection, today } from '@mieux/service-kit';
+import { actorOf, allow, badUserInput, hasRole, notFound, ROLE_GROUPS, scopedIdempotencyKey, selects, sliceConnection, today } from '@mieux/service-kit';
+import { partnerInstitutionOf } from '../action/action.access';
 import { actionLoader } from '../action/action.loader';
 import type { ServiceContext } from '../context';
 import { deploymentsOfActivityLoader } from '../deployment/deployment.loader';
 import { BY_BOOKING } from '../deployment/deployment.model';
 import type { ActivityCorrectionInput, ActivityInput, ActivityType, Resolvers } from '../generated/resolvers-types';
 import { readableActivity } from './activity.access';
-import { parseActivityCorrectionInput, parseActivityInput } from './activity.input';
+import { parseActivityCorrectionInput, parseActivityInput, parseCalendarFilter } from './activity.input';
 import { activityHistoryLoader, activityLoader, busyExpertsLoader } from './activity.loader';
 import { toActivityModel } from './activity.model';
 
@@ -73,6 +74,10 @@ async function correctionOf(ctx: ServiceContext, id: string, input: ActivityCorr
 export const activityResolvers: Resolvers = {
   Query: {
     activity: allow(ROLE_GROUPS.activityReaders, (_, { id }, ctx) => readableActivity(ctx, id)),
+    activities: allow(ROLE_GROUPS.actionReaders, (_, { filter, ...page }, ctx, info) => {
+      const own = hasRole(ctx.identity, ...ROLE_GROUPS.readAll) ? {} : { partnerOf: partnerInstitutionOf(ctx.identity) };
+      return ctx.activities.calendar({ ...parseCalendarFilter(filter), ...own }, { ...page, count: selects(info, 'totalCount') });
+    }),
   },
   Mutation: {
     planActivity: allow(ROLE_GROUPS.officers, (_, { actionId, input, idempotencyKey }, ctx) =>

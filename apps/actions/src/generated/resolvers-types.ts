@@ -155,6 +155,18 @@ export type ActivityDeploymentsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type ActivityCalendarFilter = {
+  /** Where it is held (the beneficiary's country for an online activity). */
+  countryCode?: InputMaybe<Scalars['String']['input']>;
+  /** The first day of the window. */
+  from: Scalars['Date']['input'];
+  /** The region of its Action's beneficiary. */
+  region?: InputMaybe<Region>;
+  status?: InputMaybe<Array<ActivityStatus>>;
+  /** The last day of the window: not before `from`, at most twelve months after it. */
+  to: Scalars['Date']['input'];
+};
+
 /** A correction or rescheduling of an activity: what changed, who (a role and an opaque caller id, never an e-mail), when and why. */
 export type ActivityChange = {
   __typename?: 'ActivityChange';
@@ -539,6 +551,12 @@ export type Query = {
   actionByReference: Maybe<Action>;
   /** Actions, the latest approved first. Pages of at most 100 (`first`/`after` or `last`/`before`), 20 by default. */
   actions: Maybe<ActionConnection>;
+  /**
+   * The calendar across Actions: the activities held, even in part, between two dates (a window of at
+   * most twelve months), by start date. The reading roles read every Action's; a partner its
+   * institution's. Pages of at most 100 (`first`/`after` or `last`/`before`), 20 by default.
+   */
+  activities: Maybe<ActivityConnection>;
   activity: Maybe<Activity>;
   /**
    * A project officer's Actions: those assigned to them; a partner's: their institution's. The latest
@@ -564,6 +582,15 @@ export type QueryActionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ActionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter: ActivityCalendarFilter;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -732,6 +759,7 @@ export type ResolversTypes = ResolversObject<{
   ActionStatus: ActionStatus;
   ActionTransition: ResolverTypeWrapper<ActionTransition>;
   Activity: ResolverTypeWrapper<ActivityModel>;
+  ActivityCalendarFilter: ActivityCalendarFilter;
   ActivityChange: ResolverTypeWrapper<ActivityChange>;
   ActivityConnection: ResolverTypeWrapper<Omit<ActivityConnection, 'edges'> & { edges: Array<ResolversTypes['ActivityEdge']> }>;
   ActivityCorrectionInput: ActivityCorrectionInput;
@@ -781,6 +809,7 @@ export type ResolversParentTypes = ResolversObject<{
   ActionFilter: ActionFilter;
   ActionTransition: ActionTransition;
   Activity: ActivityModel;
+  ActivityCalendarFilter: ActivityCalendarFilter;
   ActivityChange: ActivityChange;
   ActivityConnection: Omit<ActivityConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActivityEdge']> };
   ActivityCorrectionInput: ActivityCorrectionInput;
@@ -1031,6 +1060,7 @@ export type QueryResolvers<ContextType = ServiceContext, ParentType extends Reso
   action?: Resolver<Maybe<ResolversTypes['Action']>, ParentType, ContextType, RequireFields<QueryActionArgs, 'id'>>;
   actionByReference?: Resolver<Maybe<ResolversTypes['Action']>, ParentType, ContextType, RequireFields<QueryActionByReferenceArgs, 'reference'>>;
   actions?: Resolver<Maybe<ResolversTypes['ActionConnection']>, ParentType, ContextType, Partial<QueryActionsArgs>>;
+  activities?: Resolver<Maybe<ResolversTypes['ActivityConnection']>, ParentType, ContextType, RequireFields<QueryActivitiesArgs, 'filter'>>;
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'id'>>;
   myActions?: Resolver<Maybe<ResolversTypes['ActionConnection']>, ParentType, ContextType, Partial<QueryMyActionsArgs>>;
   portfolio?: Resolver<Maybe<ResolversTypes['Portfolio']>, ParentType, ContextType, Partial<QueryPortfolioArgs>>;

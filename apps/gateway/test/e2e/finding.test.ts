@@ -1,4 +1,4 @@
-import { startGraph, type RunningGraph } from '@mieux/service-kit/testing';
+import { daysFromToday, startGraph, type RunningGraph } from '@mieux/service-kit/testing';
 import { analyst, answer, approveRequest, expressionOfInterest, officer, SUBMIT } from './people';
 
 /** Finding a request and an Action by reference, who is in charge of them and one's own lists, through the gateway on MySQL. */
@@ -67,5 +67,25 @@ describe('the project officer in charge, and their own lists', () => {
     expect(await answer(graph, `query($r: String!) { actionByReference(reference: $r) { id } }`, { r: action.reference.toLowerCase() }, analyst)).toEqual({
       id: action.id,
     });
+
+    // The activities calendar across Actions, as the analyst reads it.
+    const on = daysFromToday(40);
+    const input = {
+      type: 'TRAINING',
+      format: 'TRAINING_OF_TRAINERS',
+      title: 'Training of trainers',
+      startsOn: on,
+      endsOn: on,
+      countryCode: 'GH',
+      city: 'Accra',
+    };
+    await answer(graph, `mutation($a: ID!, $input: ActivityInput!) { planActivity(actionId: $a, input: $input) { id } }`, { a: action.id, input }, officer);
+    const CALENDAR = `query($f: ActivityCalendarFilter!) { activities(filter: $f, first: 10) { totalCount edges { node { title startsOn action { reference } } } } }`;
+    const window = { from: daysFromToday(30), to: daysFromToday(60) };
+    expect(await answer(graph, CALENDAR, { f: { ...window, region: 'AFRICA' } }, analyst)).toEqual({
+      totalCount: 1,
+      edges: [{ node: { title: 'Training of trainers', startsOn: on, action: { reference: action.reference } } }],
+    });
+    expect((await answer(graph, CALENDAR, { f: { ...window, region: 'ASIA_AND_PACIFIC' } }, analyst)).totalCount).toBe(0);
   }, 90_000);
 });
