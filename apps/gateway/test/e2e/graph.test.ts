@@ -184,7 +184,7 @@ describe('one story, from an expression of interest to the results', () => {
       `query($id: ID!) { request(id: $id) { reference status country { name(lang: FR) }
       action { reference status launchedOnTime participants results { type }
         activities(first: 1) { edges { node { status participation { total women } evaluations { satisfactionRate }
-          deployments { edges { node { expert { displayName memberState { code } email } } } } } } } } } }`,
+          deployments { edges { node { expert { publicOfficial euNational displayName memberState { code } email } } } } } } } } } }`,
       { id: requestId },
       analyst,
     );
@@ -201,8 +201,9 @@ describe('one story, from an expression of interest to the results', () => {
       },
     });
     expect(story.request.action.activities.edges[0].node.deployments.edges.map((e: any) => e.node.expert)).toEqual([
-      { displayName: 'Eva Berg', memberState: { code: 'SE' }, email: null },
-      { displayName: 'Marta Silva', memberState: { code: 'PT' }, email: null },
+      // An analyst reads the deployed experts' public card: their profile is the expert's and project officers' only.
+      { publicOfficial: true, euNational: true, displayName: null, memberState: null, email: null },
+      { publicOfficial: true, euNational: true, displayName: null, memberState: null, email: null },
     ]);
   }, 60_000);
 });
