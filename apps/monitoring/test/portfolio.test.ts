@@ -1,4 +1,4 @@
-import { countStatements, identityOf } from '@mieux/service-kit/testing';
+import { countStatements, identityOf, withSignedIdSets } from '@mieux/service-kit/testing';
 import { EVALUATE, PARTICIPATION, anonymous, officer, startActions, startMonitoring, type Actions, type Subgraph } from './fixtures';
 
 let actions: Actions;
@@ -68,7 +68,7 @@ describe('portfolio figures', () => {
       { __typename: 'PortfolioSlice', id: 'all|YEAR|2016', activityIds: [ids.a1, ids.a2], actionIds: [ids.A] },
       { __typename: 'PortfolioSlice', id: 'all|YEAR|2017', activityIds: [ids.a3], actionIds: [ids.B] },
       { __typename: 'PortfolioSlice', id: 'all|YEAR|2018', activityIds: [], actionIds: [] },
-    ];
+    ].map((set) => withSignedIdSets(set, subgraph.config.subgraphSecret));
     let result: any;
     const statements = await countStatements(subgraph.database, async () => {
       result = await subgraph.execute(query, { r }, anonymous);
@@ -101,7 +101,7 @@ describe('portfolio figures', () => {
         {
           r: [
             { __typename: 'Portfolio', key: 'region=ASIA_AND_PACIFIC' },
-            { __typename: 'Portfolio', key: 'all', activityIds: [], actionIds: [] },
+            withSignedIdSets({ __typename: 'Portfolio', key: 'all', activityIds: [], actionIds: [] }, subgraph.config.subgraphSecret),
           ],
         },
         anonymous,

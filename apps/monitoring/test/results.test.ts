@@ -1,4 +1,4 @@
-import { daysFromToday } from '@mieux/service-kit/testing';
+import { daysFromToday, withSignedIdSets } from '@mieux/service-kit/testing';
 import { analyst, anonymous, officer, servicesForTests } from './fixtures';
 
 /** Results corrected and adopted on their own record, against the real actions service. */
@@ -16,7 +16,7 @@ async function resultsAndPolicies(actionId: string) {
     ... on Action { results { id status title date } } ... on Portfolio { policiesSupported } } }`;
   const r = [
     { __typename: 'Action', id: actionId },
-    { __typename: 'Portfolio', key: 'all', activityIds: [], actionIds: [actionId] },
+    withSignedIdSets({ __typename: 'Portfolio', key: 'all', activityIds: [], actionIds: [actionId] }, services.subgraph.config.subgraphSecret),
   ];
   const [action, portfolio] = (await services.subgraph.execute<any>(query, { r }, anonymous)).data._entities;
   return { results: action.results, policiesSupported: portfolio.policiesSupported };

@@ -466,9 +466,12 @@ export type Phase =
 export type Portfolio = {
   __typename?: 'Portfolio';
   actionIds: Array<Scalars['ID']['output']>;
+  /** This service's signature of each set: the services that compute figures over a set trust it only with it (a set crafted for `_entities` is refused). */
+  actionIdsSignature: Scalars['String']['output'];
   actions: Scalars['Int']['output'];
   activities: Scalars['Int']['output'];
   activityIds: Array<Scalars['ID']['output']>;
+  activityIdsSignature: Scalars['String']['output'];
   /**
    * By activity type: activities, participants and experts deployed by the type of each activity; an
    * Action counted under each type of its activities, so the Actions of the slices overlap.
@@ -491,6 +494,7 @@ export type Portfolio = {
   /** Countries and regional organisations supported. */
   countriesSupported: Scalars['Int']['output'];
   deployedExpertIds: Array<Scalars['ID']['output']>;
+  deployedExpertIdsSignature: Scalars['String']['output'];
   key: Scalars['ID']['output'];
   launchedOnTimeRate: Maybe<Scalars['Float']['output']>;
 };
@@ -519,11 +523,15 @@ export type PortfolioFilter = {
 export type PortfolioSlice = {
   __typename?: 'PortfolioSlice';
   actionIds: Array<Scalars['ID']['output']>;
+  /** This service's signature of each set: the services that compute figures over a set trust it only with it (a set crafted for `_entities` is refused). */
+  actionIdsSignature: Scalars['String']['output'];
   actions: Scalars['Int']['output'];
   activities: Scalars['Int']['output'];
   activityIds: Array<Scalars['ID']['output']>;
+  activityIdsSignature: Scalars['String']['output'];
   countriesSupported: Scalars['Int']['output'];
   deployedExpertIds: Array<Scalars['ID']['output']>;
+  deployedExpertIdsSignature: Scalars['String']['output'];
   dimension: PortfolioDimension;
   id: Scalars['ID']['output'];
   label: Scalars['String']['output'];
@@ -1023,9 +1031,11 @@ export type PageInfoResolvers<ContextType = ServiceContext, ParentType extends R
 export type PortfolioResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Portfolio'] = ResolversParentTypes['Portfolio'], FederationReferenceType extends FederationReferenceTypes['Portfolio'] = FederationReferenceTypes['Portfolio']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Portfolio']> | FederationReferenceType, FederationReferenceType, ContextType>;
   actionIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  actionIdsSignature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   activities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   activityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  activityIdsSignature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   byActivityType?: Resolver<Array<ResolversTypes['PortfolioSlice']>, ParentType, ContextType>;
   byCountry?: Resolver<Array<ResolversTypes['PortfolioSlice']>, ParentType, ContextType>;
   byRegion?: Resolver<Array<ResolversTypes['PortfolioSlice']>, ParentType, ContextType>;
@@ -1033,6 +1043,7 @@ export type PortfolioResolvers<ContextType = ServiceContext, ParentType extends 
   byYear?: Resolver<Array<ResolversTypes['PortfolioSlice']>, ParentType, ContextType>;
   countriesSupported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   deployedExpertIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  deployedExpertIdsSignature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   launchedOnTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
@@ -1040,11 +1051,14 @@ export type PortfolioResolvers<ContextType = ServiceContext, ParentType extends 
 export type PortfolioSliceResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['PortfolioSlice'] = ResolversParentTypes['PortfolioSlice'], FederationReferenceType extends FederationReferenceTypes['PortfolioSlice'] = FederationReferenceTypes['PortfolioSlice']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PortfolioSlice']> | FederationReferenceType, FederationReferenceType, ContextType>;
   actionIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  actionIdsSignature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   activities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   activityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  activityIdsSignature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   countriesSupported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   deployedExpertIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  deployedExpertIdsSignature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dimension?: Resolver<ResolversTypes['PortfolioDimension'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<PortfolioSliceLabelArgs, 'lang'>>;

@@ -1,4 +1,5 @@
 import { parsePortfolioKey, parsePortfolioSliceId, portfolioKey, type Language } from '@mieux/domain';
+import { signIdSet } from '@mieux/service-kit';
 import type { Resolvers } from '../generated/resolvers-types';
 import { portfolioFigures, slice, slicesAlong } from './portfolio.loader';
 
@@ -16,6 +17,10 @@ export const portfolioResolvers: Resolvers = {
     actionIds: async (p, _, ctx) => (await portfolioFigures(ctx, p.key)).actionIds,
     activityIds: async (p, _, ctx) => (await portfolioFigures(ctx, p.key)).activityIds,
     deployedExpertIds: async (p, _, ctx) => (await portfolioFigures(ctx, p.key)).deployedExpertIds,
+    actionIdsSignature: async (p, _, ctx) => signIdSet('actionIds', (await portfolioFigures(ctx, p.key)).actionIds, ctx.config.subgraphSecret),
+    activityIdsSignature: async (p, _, ctx) => signIdSet('activityIds', (await portfolioFigures(ctx, p.key)).activityIds, ctx.config.subgraphSecret),
+    deployedExpertIdsSignature: async (p, _, ctx) =>
+      signIdSet('deployedExpertIds', (await portfolioFigures(ctx, p.key)).deployedExpertIds, ctx.config.subgraphSecret),
     byThematicArea: async (p, _, ctx) => (await slicesAlong(ctx, p.key, 'THEMATIC_AREA')).map(({ id }) => ({ id })),
     byRegion: async (p, _, ctx) => (await slicesAlong(ctx, p.key, 'REGION')).map(({ id }) => ({ id })),
     byYear: async (p, _, ctx) => (await slicesAlong(ctx, p.key, 'YEAR')).map(({ id }) => ({ id })),
@@ -37,5 +42,8 @@ export const portfolioResolvers: Resolvers = {
     actionIds: async (s, _, ctx) => (await slice(ctx, s.id)).actionIds,
     activityIds: async (s, _, ctx) => (await slice(ctx, s.id)).activityIds,
     deployedExpertIds: async (s, _, ctx) => (await slice(ctx, s.id)).deployedExpertIds,
+    actionIdsSignature: async (s, _, ctx) => signIdSet('actionIds', (await slice(ctx, s.id)).actionIds, ctx.config.subgraphSecret),
+    activityIdsSignature: async (s, _, ctx) => signIdSet('activityIds', (await slice(ctx, s.id)).activityIds, ctx.config.subgraphSecret),
+    deployedExpertIdsSignature: async (s, _, ctx) => signIdSet('deployedExpertIds', (await slice(ctx, s.id)).deployedExpertIds, ctx.config.subgraphSecret),
   },
 };

@@ -250,6 +250,7 @@ export type PageInfo = {
 export type Portfolio = {
   __typename?: 'Portfolio';
   deployedExpertIds: Array<Scalars['ID']['output']>;
+  deployedExpertIdsSignature: Scalars['String']['output'];
   /** Null when the experts service cannot answer; the error names it and the rest of the query is still answered. */
   expertsDeployed: Maybe<Scalars['Int']['output']>;
   key: Scalars['ID']['output'];
@@ -261,6 +262,7 @@ export type Portfolio = {
 export type PortfolioSlice = {
   __typename?: 'PortfolioSlice';
   deployedExpertIds: Array<Scalars['ID']['output']>;
+  deployedExpertIdsSignature: Scalars['String']['output'];
   /** Null when the experts service cannot answer; the error names it and the rest of the query is still answered. */
   expertsDeployed: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
@@ -454,24 +456,24 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'Portfolio' }
     & GraphQLRecursivePick<FederationTypes['Portfolio'], {"key":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"deployedExpertIds":true}>
-        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"deployedExpertIds":true}>
-        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"deployedExpertIds":true}>
-        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"deployedExpertIds":true}>
-        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"deployedExpertIds":true}>
-        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"deployedExpertIds":true}>
-        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"deployedExpertIds":true}> ) );
+        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"deployedExpertIds":true,"deployedExpertIdsSignature":true}>
+        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"deployedExpertIds":true,"deployedExpertIdsSignature":true}>
+        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"deployedExpertIds":true,"deployedExpertIdsSignature":true}>
+        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"deployedExpertIds":true,"deployedExpertIdsSignature":true}>
+        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"deployedExpertIds":true,"deployedExpertIdsSignature":true}>
+        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"deployedExpertIds":true,"deployedExpertIdsSignature":true}>
+        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"deployedExpertIds":true,"deployedExpertIdsSignature":true}> ) );
   PortfolioSlice:
     ( { __typename: 'PortfolioSlice' }
     & GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"id":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"deployedExpertIds":true}>
-        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"deployedExpertIds":true}>
-        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"deployedExpertIds":true}>
-        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"deployedExpertIds":true}>
-        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"deployedExpertIds":true}>
-        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"deployedExpertIds":true}>
-        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"deployedExpertIds":true}> ) );
+        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"deployedExpertIds":true,"deployedExpertIdsSignature":true}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"deployedExpertIds":true,"deployedExpertIdsSignature":true}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"deployedExpertIds":true,"deployedExpertIdsSignature":true}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"deployedExpertIds":true,"deployedExpertIdsSignature":true}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"deployedExpertIds":true,"deployedExpertIdsSignature":true}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"deployedExpertIds":true,"deployedExpertIdsSignature":true}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"deployedExpertIds":true,"deployedExpertIdsSignature":true}> ) );
 }>;
 
 

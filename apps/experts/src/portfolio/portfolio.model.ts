@@ -2,9 +2,13 @@
 export interface PortfolioRepresentation {
   key: string;
   deployedExpertIds?: string[];
+  /** The actions service's signature of the set: it is trusted only with it. */
+  deployedExpertIdsSignature?: string;
 }
 
 export interface PortfolioSliceRepresentation {
   id: string;
   deployedExpertIds?: string[];
+  /** The actions service's signature of the set: it is trusted only with it. */
+  deployedExpertIdsSignature?: string;
 }

@@ -1,10 +1,10 @@
-import { callerId, type Identity } from '@mieux/service-kit';
+import { ANONYMOUS, callerId, DEVELOPMENT_SECRETS, IDENTITY_HEADER, signIdentity, type Identity } from '@mieux/service-kit';
 import { daysFromToday, startGraph, type Caller, type RunningGraph } from '@mieux/service-kit/testing';
-import { analyst, answer, committee, expressionOfInterest, officer, SUBMIT } from './people';
+import { activeExpert, analyst, answer, committee, expressionOfInterest, officer, SUBMIT } from './people';
 
 /**
  * Who reads whose personal data, through the gateway on MySQL (README, Security): the actors of a
- * request's history, the requests a partner sees.
+ * request's history, the requests a partner sees, the facts a Portfolio's id sets could reveal.
  */
 let graph: RunningGraph;
 beforeAll(async () => {
@@ -65,4 +65,47 @@ describe('the requests a partner sees', () => {
     expect(ofInstitution.data.request).toEqual({ id: named.id, contact: { email: partner.sub } });
     expect(listed(ofInstitution.data).sort()).toEqual([named.id, own.id].sort());
   });
+});
+
+describe("a Portfolio's id sets", () => {
+  const EXPERT_FIGURES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Portfolio { expertsDeployed publicOfficialsFromMemberStates memberStatesRepresented } } }`;
+  const MONITORING_FIGURES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Portfolio { participants womenParticipants satisfactionRate policiesSupported } } }`;
+
+  /** A call straight to a subgraph with the identity signed for it exactly as the gateway signs it. */
+  async function direct(service: 'experts' | 'monitoring', query: string, variables: Record<string, unknown>, who: Caller | null) {
+    const identity: Identity = who ? { sub: who.sub ?? null, roles: [who.role], expertId: null, org: null } : ANONYMOUS;
+    const body = JSON.stringify({ query, variables });
+    const response = await fetch(`http://127.0.0.1:${graph.ports[service]}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: signIdentity(identity, DEVELOPMENT_SECRETS.subgraphSecret, body) },
+      body,
+    });
+    return (await response.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] };
+  }
+
+  it.each<[string, Caller | null]>([
+    ['anonymous', null],
+    ['an analyst', analyst],
+  ])(
+    'cannot be fed from outside (%s): crafted sets reveal nothing, sent to the subgraphs as the gateway signs calls or through the gateway',
+    async (_, who) => {
+      const expertId = await activeExpert(graph, 'Ana Novak', 'HR');
+      const crafted = { __typename: 'Portfolio', key: 'all', deployedExpertIds: [expertId], activityIds: [expertId], actionIds: [expertId] };
+      for (const [service, query, nulls] of [
+        ['experts', EXPERT_FIGURES, { expertsDeployed: null, publicOfficialsFromMemberStates: null, memberStatesRepresented: null }],
+        ['monitoring', MONITORING_FIGURES, { participants: null, womenParticipants: null, satisfactionRate: null, policiesSupported: null }],
+      ] as const) {
+        const answered = await direct(service, query, { r: [crafted] }, who);
+        expect(answered.data?._entities).toEqual([nulls]);
+        expect(new Set(answered.errors?.map((e) => e.extensions?.code))).toEqual(new Set(['FORBIDDEN']));
+        const through = await graph.query<any>(query, { r: [crafted] }, who);
+        expect(through.data ?? null).toBeNull();
+        expect(through.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      }
+      // The sets the actions service made and signed are still trusted: the figures are answered.
+      const figures = await graph.query<any>(`{ portfolio { expertsDeployed publicOfficialsFromMemberStates participants policiesSupported } }`, {}, who);
+      expect(figures.errors).toBeUndefined();
+      expect(figures.data.portfolio).toEqual({ expertsDeployed: 0, publicOfficialsFromMemberStates: 0, participants: 0, policiesSupported: 0 });
+    },
+  );
 });

@@ -268,7 +268,9 @@ export type ParticipationRecord = {
 export type Portfolio = {
   __typename?: 'Portfolio';
   actionIds: Array<Scalars['ID']['output']>;
+  actionIdsSignature: Scalars['String']['output'];
   activityIds: Array<Scalars['ID']['output']>;
+  activityIdsSignature: Scalars['String']['output'];
   key: Scalars['ID']['output'];
   /** Null when the monitoring service cannot answer; the error names it and the rest of the query is still answered. */
   participants: Maybe<Scalars['Int']['output']>;
@@ -282,7 +284,9 @@ export type Portfolio = {
 export type PortfolioSlice = {
   __typename?: 'PortfolioSlice';
   actionIds: Array<Scalars['ID']['output']>;
+  actionIdsSignature: Scalars['String']['output'];
   activityIds: Array<Scalars['ID']['output']>;
+  activityIdsSignature: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   /** Null when the monitoring service cannot answer; the error names it and the rest of the query is still answered. */
   participants: Maybe<Scalars['Int']['output']>;
@@ -470,38 +474,38 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'Portfolio' }
     & GraphQLRecursivePick<FederationTypes['Portfolio'], {"key":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"activityIds":true}>
-        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"activityIds":true,"actionIds":true}>
-        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"activityIds":true}>
-        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"activityIds":true}>
-        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"activityIds":true,"actionIds":true}>
-        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"activityIds":true,"actionIds":true}>
-        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"activityIds":true,"actionIds":true}>
-        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"actionIds":true}>
-        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"actionIds":true,"activityIds":true}>
-        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"actionIds":true,"activityIds":true}>
-        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"actionIds":true,"activityIds":true}>
-        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"activityIds":true}>
-        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"activityIds":true}>
-        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"activityIds":true}> ) );
+        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"activityIds":true,"activityIdsSignature":true}>
+        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"activityIds":true,"activityIdsSignature":true,"actionIds":true,"actionIdsSignature":true}>
+        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"activityIds":true,"activityIdsSignature":true}>
+        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"activityIds":true,"activityIdsSignature":true}>
+        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"activityIds":true,"activityIdsSignature":true,"actionIds":true,"actionIdsSignature":true}>
+        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"activityIds":true,"activityIdsSignature":true,"actionIds":true,"actionIdsSignature":true}>
+        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"activityIds":true,"activityIdsSignature":true,"actionIds":true,"actionIdsSignature":true}>
+        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"actionIds":true,"actionIdsSignature":true}>
+        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"actionIds":true,"actionIdsSignature":true,"activityIds":true,"activityIdsSignature":true}>
+        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"actionIds":true,"actionIdsSignature":true,"activityIds":true,"activityIdsSignature":true}>
+        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"actionIds":true,"actionIdsSignature":true,"activityIds":true,"activityIdsSignature":true}>
+        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"activityIds":true,"activityIdsSignature":true}>
+        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"activityIds":true,"activityIdsSignature":true}>
+        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"activityIds":true,"activityIdsSignature":true}> ) );
   PortfolioSlice:
     ( { __typename: 'PortfolioSlice' }
     & GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"id":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"activityIds":true}>
-        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"activityIds":true,"actionIds":true}>
-        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"activityIds":true}>
-        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"activityIds":true}>
-        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"activityIds":true,"actionIds":true}>
-        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"activityIds":true,"actionIds":true}>
-        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"activityIds":true,"actionIds":true}>
-        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"actionIds":true}>
-        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"actionIds":true,"activityIds":true}>
-        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"actionIds":true,"activityIds":true}>
-        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"actionIds":true,"activityIds":true}>
-        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"activityIds":true}>
-        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"activityIds":true}>
-        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"activityIds":true}> ) );
+        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"activityIds":true,"activityIdsSignature":true}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"activityIds":true,"activityIdsSignature":true,"actionIds":true,"actionIdsSignature":true}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"activityIds":true,"activityIdsSignature":true}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"activityIds":true,"activityIdsSignature":true}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"activityIds":true,"activityIdsSignature":true,"actionIds":true,"actionIdsSignature":true}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"activityIds":true,"activityIdsSignature":true,"actionIds":true,"actionIdsSignature":true}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"activityIds":true,"activityIdsSignature":true,"actionIds":true,"actionIdsSignature":true}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"actionIds":true,"actionIdsSignature":true}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"actionIds":true,"actionIdsSignature":true,"activityIds":true,"activityIdsSignature":true}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"actionIds":true,"actionIdsSignature":true,"activityIds":true,"activityIdsSignature":true}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"actionIds":true,"actionIdsSignature":true,"activityIds":true,"activityIdsSignature":true}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"activityIds":true,"activityIdsSignature":true}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"activityIds":true,"activityIdsSignature":true}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"activityIds":true,"activityIdsSignature":true}> ) );
 }>;
 
 

@@ -1,4 +1,5 @@
 import { countsTowardSatisfaction, satisfactionRate, type Rating } from '@mieux/domain';
+import { trustedIdSet } from '@mieux/service-kit';
 import type { ServiceContext } from '../context';
 
 interface Figures {
@@ -8,10 +9,12 @@ interface Figures {
   policiesSupported: number;
 }
 
-/** The sets of a portfolio or slice the actions service resolved. */
+/** The sets of a portfolio or slice the actions service resolved, each with its signature. */
 interface Sets {
   activityIds?: string[];
   actionIds?: string[];
+  activityIdsSignature?: string;
+  actionIdsSignature?: string;
 }
 
 /**
@@ -49,5 +52,9 @@ function figures(ctx: ServiceContext) {
   );
 }
 
-/** The monitoring figures of a portfolio or slice. */
-export const figuresOf = (set: Sets, ctx: ServiceContext) => figures(ctx).load({ activityIds: set.activityIds, actionIds: set.actionIds });
+/** The monitoring figures of a portfolio or slice, over sets the actions service signed (FORBIDDEN for any other). */
+export const figuresOf = (set: Sets, ctx: ServiceContext) =>
+  figures(ctx).load({
+    activityIds: set.activityIds && trustedIdSet('activityIds', set.activityIds, set.activityIdsSignature, ctx.config.subgraphSecret),
+    actionIds: set.actionIds && trustedIdSet('actionIds', set.actionIds, set.actionIdsSignature, ctx.config.subgraphSecret),
+  });

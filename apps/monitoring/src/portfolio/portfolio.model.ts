@@ -3,6 +3,8 @@ export interface PortfolioRepresentation {
   key: string;
   activityIds?: string[];
   actionIds?: string[];
+  activityIdsSignature?: string;
+  actionIdsSignature?: string;
 }
 
 /** A slice of a portfolio, likewise. */
@@ -10,4 +12,6 @@ export interface PortfolioSliceRepresentation {
   id: string;
   activityIds?: string[];
   actionIds?: string[];
+  activityIdsSignature?: string;
+  actionIdsSignature?: string;
 }
