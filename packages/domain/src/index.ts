@@ -25,3 +25,4 @@ export * from './expert-matching';
 export * from './request-tracking';
 export * from './publishing';
 export * from './activity-corrections';
+export * from './decision-times';

@@ -1,5 +1,5 @@
 import { daysFromToday, startGraph, type RunningGraph } from '@mieux/service-kit/testing';
-import { analyst, answer, approveRequest, expressionOfInterest, officer, SUBMIT } from './people';
+import { analyst, answer, approveRequest, committee, expressionOfInterest, officer, SUBMIT } from './people';
 
 /** Finding a request and an Action by reference, who is in charge of them and one's own lists, through the gateway on MySQL. */
 let graph: RunningGraph;
@@ -42,6 +42,18 @@ describe('the project officer in charge, and their own lists', () => {
     expect((await answer(graph, MY_REQUESTS, {}, amina)).edges).toEqual([{ node: { reference } }]);
 
     await approveRequest(graph, id);
+    // Expressed and decided today: the only decision of the year, taken in 0 days.
+    const times = await answer(graph, `{ timeToDecision { year decided medianDays minDays maxDays distribution { count } } }`, {}, committee);
+    expect(times).toEqual([
+      {
+        year: Number(daysFromToday(0).slice(0, 4)),
+        decided: 1,
+        medianDays: 0,
+        minDays: 0,
+        maxDays: 0,
+        distribution: [1, 0, 0, 0, 0].map((count) => ({ count })),
+      },
+    ]);
     const action = await answer(
       graph,
       `mutation($id: ID!) { createAction(input: { requestId: $id }) { id reference assignedOfficer { id displayName } } }`,

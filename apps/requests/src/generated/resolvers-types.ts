@@ -131,6 +131,15 @@ export type Decision = {
   rationale: Scalars['String']['output'];
 };
 
+/** A band of days to decision, both bounds included. */
+export type DecisionDaysBand = {
+  __typename?: 'DecisionDaysBand';
+  count: Scalars['Int']['output'];
+  fromDays: Scalars['Int']['output'];
+  /** Null for the last band, which has no end. */
+  toDays: Maybe<Scalars['Int']['output']>;
+};
+
 export type DecisionInput = {
   /** The Steering Committee member deciding. */
   body: DecidingBody;
@@ -146,6 +155,24 @@ export type DecisionOutcome =
   | 'REJECTED'
   /** The Action Fiche goes back to the project officer with the committee's comments (the rationale). */
   | 'REVISION_REQUESTED';
+
+/**
+ * Days from expression of interest to the Steering Committee's final decision (approved or rejected),
+ * for the requests decided in a year.
+ */
+export type DecisionTimes = {
+  __typename?: 'DecisionTimes';
+  /** Requests approved or rejected that year. */
+  decided: Scalars['Int']['output'];
+  /** How many took each band of days, in order: 0-30, 31-90, 91-180, 181-365, over 365. */
+  distribution: Array<DecisionDaysBand>;
+  maxDays: Maybe<Scalars['Int']['output']>;
+  /** The median of their days to decision (the mean of the two middle values for an even count). */
+  medianDays: Maybe<Scalars['Float']['output']>;
+  minDays: Maybe<Scalars['Int']['output']>;
+  /** The year of the decisions. */
+  year: Scalars['Int']['output'];
+};
 
 export type EligibilityAssessment = {
   __typename?: 'EligibilityAssessment';
@@ -471,6 +498,12 @@ export type Query = {
   requests: Maybe<RequestConnection>;
   thematicAreas: Maybe<Array<ThematicAreaInfo>>;
   /**
+   * Project officers, the Steering Committee and analysts: days from expression of interest to final
+   * decision per year of decision, between two years (from 2009 and to this year when omitted), the
+   * years with decisions only, oldest first.
+   */
+  timeToDecision: Maybe<Array<DecisionTimes>>;
+  /**
    * Open to anyone who holds a request's reference and the tracking code given when it was submitted:
    * where the request stands and what happens next, nothing personal. NOT_FOUND when the two do not match.
    */
@@ -536,6 +569,12 @@ export type QueryRequestsArgs = {
   filter?: InputMaybe<RequestFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTimeToDecisionArgs = {
+  fromYear?: InputMaybe<Scalars['Int']['input']>;
+  toYear?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -874,8 +913,11 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecidingBody: DecidingBody;
   Decision: ResolverTypeWrapper<Decision>;
+  DecisionDaysBand: ResolverTypeWrapper<DecisionDaysBand>;
   DecisionInput: DecisionInput;
   DecisionOutcome: DecisionOutcome;
+  DecisionTimes: ResolverTypeWrapper<DecisionTimes>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   EligibilityAssessment: ResolverTypeWrapper<DomainEligibilityAssessment>;
   EligibilityInput: EligibilityInput;
   EligibilityOverride: ResolverTypeWrapper<EligibilityOverride>;
@@ -931,7 +973,10 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decision: Decision;
+  DecisionDaysBand: DecisionDaysBand;
   DecisionInput: DecisionInput;
+  DecisionTimes: DecisionTimes;
+  Float: Scalars['Float']['output'];
   EligibilityAssessment: DomainEligibilityAssessment;
   EligibilityInput: EligibilityInput;
   EligibilityOverride: EligibilityOverride;
@@ -1034,6 +1079,21 @@ export type DecisionResolvers<ContextType = ServiceContext, ParentType extends R
   decidedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['DecisionOutcome'], ParentType, ContextType>;
   rationale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type DecisionDaysBandResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['DecisionDaysBand'] = ResolversParentTypes['DecisionDaysBand']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fromDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  toDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type DecisionTimesResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['DecisionTimes'] = ResolversParentTypes['DecisionTimes']> = ResolversObject<{
+  decided?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  distribution?: Resolver<Array<ResolversTypes['DecisionDaysBand']>, ParentType, ContextType>;
+  maxDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  medianDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  minDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type EligibilityAssessmentResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['EligibilityAssessment'] = ResolversParentTypes['EligibilityAssessment']> = ResolversObject<{
@@ -1146,6 +1206,7 @@ export type QueryResolvers<ContextType = ServiceContext, ParentType extends Reso
   requestByReference?: Resolver<Maybe<ResolversTypes['Request']>, ParentType, ContextType, RequireFields<QueryRequestByReferenceArgs, 'reference'>>;
   requests?: Resolver<Maybe<ResolversTypes['RequestConnection']>, ParentType, ContextType, Partial<QueryRequestsArgs>>;
   thematicAreas?: Resolver<Maybe<Array<ResolversTypes['ThematicAreaInfo']>>, ParentType, ContextType>;
+  timeToDecision?: Resolver<Maybe<Array<ResolversTypes['DecisionTimes']>>, ParentType, ContextType, Partial<QueryTimeToDecisionArgs>>;
   trackRequest?: Resolver<Maybe<ResolversTypes['RequestTracking']>, ParentType, ContextType, RequireFields<QueryTrackRequestArgs, 'code' | 'reference'>>;
 }>;
 
@@ -1230,6 +1291,8 @@ export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decision?: DecisionResolvers<ContextType>;
+  DecisionDaysBand?: DecisionDaysBandResolvers<ContextType>;
+  DecisionTimes?: DecisionTimesResolvers<ContextType>;
   EligibilityAssessment?: EligibilityAssessmentResolvers<ContextType>;
   EligibilityOverride?: EligibilityOverrideResolvers<ContextType>;
   EligibilityReason?: EligibilityReasonResolvers<ContextType>;

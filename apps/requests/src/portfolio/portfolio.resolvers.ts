@@ -1,7 +1,10 @@
-import { parsePortfolioKey, parsePortfolioSliceId } from '@mieux/domain';
-import { badUserInput } from '@mieux/service-kit';
+import { decisionTimesOf, parsePortfolioKey, parsePortfolioSliceId } from '@mieux/domain';
+import { allow, badUserInput, field, parseInput, ROLE_GROUPS, today, z } from '@mieux/service-kit';
 import type { Resolvers } from '../generated/resolvers-types';
 import { requestsOfPortfolios, requestsOfSlices } from './portfolio.loader';
+
+/** The first year of the facility's decisions (MIEUX began in 2009). */
+const FIRST_YEAR = 2009;
 
 /** A key or slice id that does not parse is the caller's mistake (BAD_USER_INPUT), not an internal error. */
 function parsed(field: string, parse: () => unknown): void {
@@ -14,6 +17,17 @@ function parsed(field: string, parse: () => unknown): void {
 
 /** The requests figure of the portfolio and its slices, computed from the key alone. Open to anyone: figures only. */
 export const portfolioResolvers: Resolvers = {
+  Query: {
+    timeToDecision: allow(ROLE_GROUPS.readAll, async (_, args, ctx) => {
+      const thisYear = Number(today().slice(0, 4));
+      const years = z
+        .object({ fromYear: field.int(FIRST_YEAR, thisYear).nullish(), toYear: field.int(FIRST_YEAR, thisYear).nullish() })
+        .refine((y) => (y.fromYear ?? FIRST_YEAR) <= (y.toYear ?? thisYear), { path: ['toYear'], message: 'must not be before fromYear' });
+      const { fromYear, toYear } = parseInput(years, args, '');
+      const histogram = await ctx.portfolio.decisionDays(fromYear ?? FIRST_YEAR, toYear ?? thisYear);
+      return [...new Set(histogram.map((h) => h.year))].map((year) => ({ year, ...decisionTimesOf(histogram.filter((h) => h.year === year)) }));
+    }),
+  },
   Portfolio: {
     __resolveReference: (reference) => {
       parsed('key', () => parsePortfolioKey(reference.key));

@@ -1,0 +1,58 @@
+import { decisionTimesOf } from './decision-times';
+
+const counts = (t: ReturnType<typeof decisionTimesOf>) => t.distribution.map((b) => b.count);
+
+describe('time to decision', () => {
+  it('is nothing without a decision', () => {
+    expect(decisionTimesOf([])).toMatchObject({ decided: 0, medianDays: null, minDays: null, maxDays: null });
+    expect(counts(decisionTimesOf([{ days: 10, count: 0 }]))).toEqual([0, 0, 0, 0, 0]);
+  });
+
+  it('takes the middle value of an odd count, whatever the order of the histogram', () => {
+    const times = decisionTimesOf([
+      { days: 200, count: 1 },
+      { days: 40, count: 2 },
+      { days: 30, count: 1 },
+      { days: 400, count: 1 },
+    ]);
+    expect(times).toMatchObject({ decided: 5, medianDays: 40, minDays: 30, maxDays: 400 });
+    expect(counts(times)).toEqual([1, 2, 0, 1, 1]);
+  });
+
+  it('takes the mean of the two middle values of an even count', () => {
+    expect(
+      decisionTimesOf([
+        { days: 31, count: 1 },
+        { days: 90, count: 1 },
+        { days: 91, count: 1 },
+        { days: 365, count: 1 },
+      ]),
+    ).toMatchObject({
+      decided: 4,
+      medianDays: 90.5,
+    });
+    expect(
+      decisionTimesOf([
+        { days: 60, count: 2 },
+        { days: 70, count: 2 },
+      ]).medianDays,
+    ).toBe(65);
+    expect(
+      decisionTimesOf([
+        { days: 60, count: 3 },
+        { days: 70, count: 1 },
+      ]).medianDays,
+    ).toBe(60);
+  });
+
+  it('bands each bound included: 30 and 31, 90 and 91, 180 and 181, 365 and 366', () => {
+    const edges = [30, 31, 90, 91, 180, 181, 365, 366].map((days) => ({ days, count: 1 }));
+    expect(decisionTimesOf(edges).distribution).toEqual([
+      { fromDays: 0, toDays: 30, count: 1 },
+      { fromDays: 31, toDays: 90, count: 2 },
+      { fromDays: 91, toDays: 180, count: 2 },
+      { fromDays: 181, toDays: 365, count: 2 },
+      { fromDays: 366, toDays: null, count: 1 },
+    ]);
+  });
+});
