@@ -128,6 +128,10 @@ describe("a partner institution's path", () => {
     });
     const mine = await ok(`{ actions(first: 10) { totalCount edges { node { id } } } }`, {}, partner);
     expect(mine).toEqual({ totalCount: 1, edges: [{ node: { id: action.id } }] });
+    // Its own lists: the institution's requests and Actions, the other institution's not.
+    const lists = await graph.query(`{ myRequests(first: 10) { edges { node { id } } } myActions(first: 10) { edges { node { id } } } }`, {}, partner);
+    expect(lists.errors).toBeUndefined();
+    expect(lists.data).toEqual({ myRequests: { edges: [{ node: { id: requestId } }] }, myActions: { edges: [{ node: { id: action.id } }] } });
   });
 
   it.each<[string, Caller | null, 'all' | 'none' | 'UNAUTHENTICATED' | 'FORBIDDEN']>([
