@@ -1,6 +1,8 @@
+import { createRequire } from 'node:module';
 import type { ApolloServer } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import { HttpRejection, type Download } from '@mieux/service-kit/http';
+import type * as WriteExcel from 'write-excel-file/node' with { 'resolution-mode': 'import' };
 import type { GatewayContext } from '../gateway-context';
 import {
   activitiesOf,
@@ -133,8 +135,9 @@ function csv(table: Table, name: string): Download {
 
 async function xlsx(table: Table, name: string): Promise<Download> {
   const header = table.columns.map((value) => ({ value, fontWeight: 'bold' as const }));
-  // An ES module, loaded when a workbook is first asked for.
-  const { default: writeXlsxFile } = await import('write-excel-file/node');
+  // Loaded when a workbook is first asked for: the CommonJS build the package ships beside its ES module
+  // (so the gateway's in-process tests run it as the process does).
+  const { default: writeXlsxFile } = createRequire(__filename)('write-excel-file/node') as typeof WriteExcel;
   const body = await writeXlsxFile([header, ...table.rows], { sheet: table.name, stickyRowsCount: 1 }).toBuffer();
   return { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', fileName: `mieux-${name}-${stamp()}.xlsx`, body };
 }

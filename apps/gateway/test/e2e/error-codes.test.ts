@@ -1,13 +1,15 @@
 import { testDatabaseUrl } from '@mieux/service-kit/testing';
 import { startGraph, type Caller, type RunningGraph } from '@mieux/service-kit/testing';
 import { COST_BUDGETS } from '../../src/cost-budget';
+import { inProcessGateway } from '../fixtures/in-process-gateway';
 import { startTcpProxy, type TcpProxy } from './tcp-proxy';
 
 /**
  * Every error code a client may see, each produced by the real service that owns the rule and read
  * through the gateway: the code, and what it carries, survive the hop. The actions service reaches
  * MySQL through a proxy the test can cut, so its database goes away without touching anyone else's;
- * the monitoring service is reached through another, which can make it stall.
+ * the monitoring service is reached through another, which can make it stall. The gateway runs in
+ * this process (its reading of subgraph answers counts in its coverage).
  */
 let graph: RunningGraph;
 let proxy: TcpProxy;
@@ -22,6 +24,7 @@ beforeAll(async () => {
   graph = await startGraph({
     databaseUrls: { actions: viaProxy.href.replace(/\/$/, '') },
     env: { MONITORING_URL: `http://127.0.0.1:${monitoring.port}/graphql` },
+    gateway: inProcessGateway,
   });
 }, 240_000);
 afterAll(async () => {

@@ -5,17 +5,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as ReadExcel from 'read-excel-file/node' with { 'resolution-mode': 'import' };
 import { bearer, startGraph, type Caller, type RunningGraph } from '@mieux/service-kit/testing';
+import { inProcessGateway } from '../fixtures/in-process-gateway';
 
 /**
  * The analysts' exports through the real gateway on the demo portfolio: the same numbers as the graph
- * answers for the same filter, in CSV and XLSX, behind the graph's authentication.
+ * answers for the same filter, in CSV and XLSX, behind the graph's authentication. The gateway runs in
+ * this process (its export code counts in its coverage), the subgraphs as processes.
  */
 // read-excel-file is an ES module with a CommonJS build: required here, typed from its declarations.
 const readXlsxFile = (createRequire(__filename)('read-excel-file/node') as typeof ReadExcel).default;
 let graph: RunningGraph;
 let base: string;
 beforeAll(async () => {
-  graph = await startGraph({ seedDemo: true });
+  graph = await startGraph({ seedDemo: true, gateway: inProcessGateway });
   base = graph.url.replace(/\/graphql$/, '');
 }, 240_000);
 afterAll(() => graph?.close(), 60_000);
@@ -167,6 +169,9 @@ describe('exports through the gateway', () => {
     const wrong = await download('/export/actions.csv?region=ATLANTIS');
     expect(wrong.status).toBe(400);
     expect(JSON.parse(wrong.body.toString()).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'region' });
+    const language = await download('/export/portfolio.csv?lang=DE');
+    expect(language.status).toBe(400);
+    expect(JSON.parse(language.body.toString()).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'lang' });
   });
 });
 
@@ -221,5 +226,18 @@ describe('IATI 2.03 through the gateway', () => {
 
   it('refuses the IATI file to a caller without a role that reads Actions', async () => {
     expect((await download('/export/iati-activities.xml', null)).status).toBe(401);
+    const expert = await download('/export/iati-activities.xml', { role: 'EXPERT', sub: 'expert@example.org', expertId: 'e1' });
+    expect(expert.status).toBe(403);
+    expect(JSON.parse(expert.body.toString()).errors[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
+
+// Last: the monitoring service stays stopped.
+describe('an export with a hole', () => {
+  it('is refused as a whole, 503 naming the service away, instead of a file whose figures read as zeros', async () => {
+    await graph.stop('monitoring');
+    const file = await download('/export/portfolio.csv');
+    expect(file.status).toBe(503);
+    expect(JSON.parse(file.body.toString()).errors[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', service: 'monitoring' });
   });
 });
