@@ -34,6 +34,9 @@ export function strykerConfig({ name, mutate, breakAt }) {
     clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
     tempDirName: '.stryker-tmp',
     cleanTempDir: 'always',
-    timeoutMS: 10000,
+    // Beyond Jest's own 30 s per test: a mutant that makes a test hang fails that test (killed), and a run
+    // that is only slow (a test database created and migrated on shared, loaded cores) is not counted as
+    // a timeout, nor is the run after a timeout, which starts a fresh Jest.
+    timeoutMS: 40000,
   };
 }
