@@ -3,7 +3,14 @@ import { strykerConfig } from '../../scripts/lib/stryker.mjs';
 
 export default strykerConfig({
   name: 'actions',
-  // The access rules, and the transitions, planning and deployments (compare-and-set, idempotency).
-  mutate: ['src/action/action.repository.ts', 'src/activity/activity.repository.ts', 'src/deployment/deployment.repository.ts'],
+  // Who reads which Action and activity (access), and the transitions, planning and deployments
+  // (compare-and-set, idempotency).
+  mutate: [
+    'src/action/action.access.ts',
+    'src/activity/activity.access.ts',
+    'src/action/action.repository.ts',
+    'src/activity/activity.repository.ts',
+    'src/deployment/deployment.repository.ts',
+  ],
   breakAt: 80,
 });

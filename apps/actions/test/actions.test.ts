@@ -52,7 +52,10 @@ describe('creating an Action', () => {
     const created = results.filter((r) => !r.errors);
     expect(created).toHaveLength(1);
     for (const r of results.filter((r) => r.errors)) {
-      expect(r.errors![0].extensions).toMatchObject({ code: 'CONFLICT', actionId: created[0].data.createAction.id });
+      expect(r.errors![0]).toMatchObject({
+        message: `Request ${requestId} already has its Action ${created[0].data.createAction.reference}`,
+        extensions: { code: 'CONFLICT', actionId: created[0].data.createAction.id },
+      });
     }
   });
 

@@ -75,7 +75,10 @@ describe('compare-and-set under forced races', () => {
     );
     expect(results.filter((r) => !r.errors).map((r) => r.data.cancelDeployment)).toEqual([{ id: deployment.id, status: 'CANCELLED' }]);
     for (const r of results.filter((r) => r.errors)) {
-      expect(r.errors![0]).toMatchObject({ message: 'Deployment is already CANCELLED', extensions: { code: 'CONFLICT', currentStatus: 'CANCELLED' } });
+      expect(r.errors![0]).toMatchObject({
+        message: 'Deployment is already CANCELLED',
+        extensions: { code: 'CONFLICT', currentStatus: 'CANCELLED', allowed: [] },
+      });
     }
   });
 });
@@ -103,22 +106,29 @@ describe('no race loses a rule', () => {
   it('ends an expert’s deployments not yet begun, once, as the expert or an officer; a booking in flight is ended too', async () => {
     const action = await createAction(subgraph, owners);
     const END = `mutation($e: ID!) { endFutureDeployments(expertId: $e) { id status } }`;
+    const END_DATES = `mutation($e: ID!) { endFutureDeployments(expertId: $e) { status activity { startsOn } } }`;
     const past = await planActivity(subgraph, action.id, daysFromToday(-3));
-    const ahead = await planActivity(subgraph, action.id, daysFromToday(3));
+    // Booked in another order than their dates: they are ended, and answered, in date order.
+    const ahead = [9, 3, 7, 5].map((days) => daysFromToday(days));
+    const activities = [];
+    for (const day of ahead) activities.push(await planActivity(subgraph, action.id, day));
     owners.experts.set('expert-end', 'ACTIVE');
-    for (const a of [past, ahead]) await subgraph.execute(DEPLOY, { activityId: a.id, expertId: 'expert-end' }, officer);
+    owners.experts.set('expert-stays', 'ACTIVE');
+    for (const a of [past, ...activities]) await subgraph.execute(DEPLOY, { activityId: a.id, expertId: 'expert-end' }, officer);
+    // Another expert's future booking is theirs: it stays.
+    await subgraph.execute(DEPLOY, { activityId: activities[0].id, expertId: 'expert-stays' }, officer);
     const me = identityOf('EXPERT', { expertId: 'expert-end' });
     expect((await subgraph.execute(END, { e: 'expert-end' }, identityOf('EXPERT', { expertId: 'someone-else' }))).errors?.[0].extensions?.code).toBe(
       'FORBIDDEN',
     );
-    const ended = (await subgraph.execute<any>(END, { e: 'expert-end' }, me)).data.endFutureDeployments;
-    expect(ended).toEqual([{ id: expect.any(String), status: 'CANCELLED' }]);
+    const ended = (await subgraph.execute<any>(END_DATES, { e: 'expert-end' }, me)).data.endFutureDeployments;
+    expect(ended.map((d: any) => [d.activity.startsOn, d.status])).toEqual([...ahead].sort().map((day) => [day, 'CANCELLED']));
     expect((await subgraph.execute<any>(END, { e: 'expert-end' }, officer)).data.endFutureDeployments).toEqual([]);
     const rows = await subgraph.database.dataSource.query(`SELECT activity_id, status FROM deployment WHERE expert_id = ? ORDER BY starts_on`, ['expert-end']);
-    expect(rows).toEqual([
-      { activity_id: past.id, status: 'ACTIVE' },
-      { activity_id: ahead.id, status: 'CANCELLED' },
-    ]);
+    expect(rows[0]).toEqual({ activity_id: past.id, status: 'ACTIVE' });
+    expect(rows.slice(1).map((r: any) => r.status)).toEqual(['CANCELLED', 'CANCELLED', 'CANCELLED', 'CANCELLED']);
+    const stays = await subgraph.database.dataSource.query(`SELECT status FROM deployment WHERE expert_id = 'expert-stays'`);
+    expect(stays).toEqual([{ status: 'ACTIVE' }]);
   });
 
   it('never leaves an expert deployed after their withdrawal when booking races it (the experts service’s order: withdraw, then end)', async () => {

@@ -55,10 +55,21 @@ describe('the Action list', () => {
     [{ phase: 'MIEUX_I' }, ['senegal2011']],
     [{ phase: 'MIEUX_II' }, []],
     [{ approvedFrom: '2017-01-01', approvedTo: '2020-12-31' }, ['morocco2017']],
+    // A phase and dates that do not meet: nothing, not every Action.
+    [{ phase: 'MIEUX_I', approvedFrom: '2020-01-01' }, []],
   ])('filtered by %j: %j', async (filter, expected) => {
     const list = (await subgraph.execute<any>(LIST, { filter }, analyst)).data.actions;
     expect(named(list.edges.map((e: any) => e.node.id))).toEqual(expected);
     expect(list.totalCount).toBe(expected.length);
+  });
+
+  it('pages newest first: the next page starts after the cursor, on the approval dates', async () => {
+    const PAGE = `query($after: String) { actions(first: 2, after: $after, filter: { approvedTo: "2022-12-31" }) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
+    const first = (await subgraph.execute<any>(PAGE, {}, analyst)).data.actions;
+    expect(first.edges.map((e: any) => e.node.id)).toEqual([made.ghana2021, made.morocco2017]);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const next = (await subgraph.execute<any>(PAGE, { after: first.pageInfo.endCursor }, analyst)).data.actions;
+    expect(next).toEqual({ pageInfo: { hasNextPage: false, endCursor: expect.any(String) }, edges: [{ node: { id: made.senegal2011 } }] });
   });
 
   it('is read by the reading roles, and by partners for their institution only', async () => {
@@ -128,6 +139,14 @@ describe('one Action, one activity', () => {
     expect((await subgraph.execute<any>(ACTIVITY, { id: activity.id }, identityOf('EXPERT', { expertId: 'expert-reader' }))).data.activity).toEqual(expected);
     expect((await subgraph.execute<any>(ACTIVITY, { id: activity.id }, identityOf('EXPERT', { expertId: 'someone-else' }))).data.activity).toBeNull();
     expect((await subgraph.execute<any>(ACTIVITY, { id: activity.id }, partner)).data.activity).toBeNull();
+    // An expert id read only with the EXPERT role: a partner's token carrying one reads nothing by it.
+    expect((await subgraph.execute<any>(ACTIVITY, { id: activity.id }, identityOf('PARTNER', { expertId: 'expert-reader' }))).data.activity).toBeNull();
+    // Each expert deployed on it reads it, not only when all of them are the caller.
+    owners.experts.set('expert-reader-2', 'ACTIVE');
+    await subgraph.execute(DEPLOY, { activityId: activity.id, expertId: 'expert-reader-2' }, officer);
+    for (const expertId of ['expert-reader', 'expert-reader-2']) {
+      expect((await subgraph.execute<any>(ACTIVITY, { id: activity.id }, identityOf('EXPERT', { expertId }))).data.activity).toMatchObject({ id: activity.id });
+    }
     expect((await subgraph.execute(ACTIVITY, { id: activity.id }, anonymous)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect((await subgraph.execute(SET_STATUS, { id: 'unknown', status: 'HELD' }, officer)).errors?.[0]).toMatchObject({
       message: 'Activity unknown was not found',
