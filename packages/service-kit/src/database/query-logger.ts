@@ -1,5 +1,12 @@
 import { Counter, Registry, type Histogram } from 'prom-client';
-import { EventSubscriber, type AfterQueryEvent, type EntitySubscriberInterface, type Logger as TypeOrmLogger } from 'typeorm';
+import {
+  EventSubscriber,
+  type AfterQueryEvent,
+  type EntityManager,
+  type EntitySubscriberInterface,
+  type QueryRunner,
+  type Logger as TypeOrmLogger,
+} from 'typeorm';
 import type { Logger } from '../logger';
 import { durationHistogram } from '../metrics';
 
@@ -13,6 +20,7 @@ const SLOW_QUERY_MS = 500;
 export class QueryCountingLogger implements TypeOrmLogger {
   private readonly sent: Counter;
   private readonly failed: Counter;
+  private readonly events: Counter;
   private readonly durations: Histogram;
 
   constructor(
@@ -20,6 +28,11 @@ export class QueryCountingLogger implements TypeOrmLogger {
     readonly registry: Registry = new Registry(),
   ) {
     this.sent = new Counter({ name: 'mieux_sql_statements_total', help: "SQL statements sent to the service's database.", registers: [registry] });
+    this.events = new Counter({
+      name: 'mieux_sql_event_statements_total',
+      help: "SQL statements on the service's event tables (outbox, relay, consumers' bookkeeping), apart from the statements its requests send.",
+      registers: [registry],
+    });
     this.failed = new Counter({ name: 'mieux_sql_statement_errors_total', help: "SQL statements the service's database refused.", registers: [registry] });
     this.durations = durationHistogram(registry, 'mieux_sql_statement_duration_seconds', "Time the service's database took to answer a statement.");
   }
@@ -38,8 +51,9 @@ export class QueryCountingLogger implements TypeOrmLogger {
     if (event.success && event.executionTime !== undefined) this.durations.observe(event.executionTime / 1000);
   }
 
-  logQuery(query: string): void {
-    if (!isBookkeeping(query)) this.sent.inc();
+  logQuery(query: string, _parameters?: unknown[], runner?: QueryRunner): void {
+    if (isEventBookkeeping(query) || (runner?.data as { eventWork?: boolean } | undefined)?.eventWork) this.events.inc();
+    else if (!isBookkeeping(query)) this.sent.inc();
     this.logger.trace({ sql: query }, 'sql');
   }
 
@@ -86,6 +100,19 @@ EventSubscriber()(StatementTimer);
 /** Transaction control is not work: counting it would make statement counts depend on the driver. */
 function isBookkeeping(query: string): boolean {
   return /^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SET TRANSACTION|SAVEPOINT|RELEASE SAVEPOINT)/i.test(query.trim());
+}
+
+/** Marks a transaction as a consumer's (applying an event to its copy): its statements count as the events' work, not a request's. */
+export function markEventWork(manager: EntityManager): void {
+  if (manager.queryRunner) manager.queryRunner.data = { ...(manager.queryRunner.data as object), eventWork: true };
+}
+
+/**
+ * The relay's and consumers' reads and writes of the event tables run in the background, whatever the
+ * requests do: counted apart, so that a request's statement count stays its own.
+ */
+function isEventBookkeeping(query: string): boolean {
+  return /\bevent_(outbox|processed|parked|cursor)\b/i.test(query);
 }
 
 export { SLOW_QUERY_MS };

@@ -1,5 +1,6 @@
 import { InvalidEvent, parseEvent, type EventEnvelope, type EventType, type Producer } from '@mieux/events';
 import type { DataSource, EntityManager } from 'typeorm';
+import { markEventWork } from '../database/query-logger';
 import { inTransaction, isUniqueViolation } from '../database/transaction';
 import type { Logger } from '../logger';
 import type { EventMetrics } from './metrics';
@@ -130,6 +131,7 @@ export class EventConsumer {
     let applied: boolean;
     try {
       applied = await inTransaction(this.dataSource, async (manager) => {
+        markEventWork(manager);
         try {
           await manager.insert(ProcessedEventEntity, { consumer: name, eventId: event.id, processedAt: new Date() });
         } catch (error) {

@@ -8,6 +8,7 @@ import { connectToServer } from '../database/data-source';
 import type { Role } from '../identity';
 import { SUBGRAPH_NAMES, type ServiceName, type SubgraphName } from '../registry';
 import { testDatabaseUrl } from './database';
+import { testNatsUrl, uniqueStreamPrefix } from './nats';
 import { freePort } from './process';
 
 /** The whole graph as real processes: four subgraphs on fresh MySQL databases and the gateway (end-to-end suites: the gateway's, the portal's). */
@@ -101,6 +102,8 @@ export async function startGraph(
   const ports = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await freePort()]))) as Record<ServiceName, number>;
   const urls = Object.fromEntries(SUBGRAPHS.map((n) => [`${n.toUpperCase()}_URL`, `http://127.0.0.1:${ports[n]}/graphql`]));
   const databases = Object.fromEntries(SUBGRAPHS.map((n) => [n, `mieux_e2e_${n}_${suffix}`])) as Record<SubgraphName, string>;
+  // TEST_EVENTS_TRANSPORT=nats: the services' events go through the test NATS server, on streams of this graph's own.
+  const events = process.env.TEST_EVENTS_TRANSPORT === 'nats' ? { NATS_URL: testNatsUrl(), NATS_STREAM_PREFIX: uniqueStreamPrefix() } : {};
   const processes = new Map<ServiceName, ChildProcess>();
   const outputs = new Map<ServiceName, string[]>();
 
@@ -116,6 +119,7 @@ export async function startGraph(
           DATABASE_URL: options.databaseUrls?.[name] ?? testDatabaseUrl(),
           DATABASE_NAME: databases[name],
           SEED_DEMO: options.seedDemo ? 'true' : 'false',
+          ...events,
         }),
     ...options.env,
   });
