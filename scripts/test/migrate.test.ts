@@ -20,13 +20,19 @@ describe('npm run migrate -w apps/<service> -- up|down|status', () => {
       };
     };
     try {
-      const both = ['CreateEventTables1765000000000', 'CreateExperts1764000000000'];
-      expect(await migrate('status')).toEqual({ code: 0, lines: both.map((m) => `pending  ${m}`) });
-      expect(await migrate('up')).toEqual({ code: 0, lines: ['applied  CreateExperts1764000000000', 'applied  CreateEventTables1765000000000'] });
+      const all = ['ActivityCopies1765700000000', 'CreateEventTables1765000000000', 'CreateExperts1764000000000'];
+      expect(await migrate('status')).toEqual({ code: 0, lines: all.map((m) => `pending  ${m}`) });
+      expect(await migrate('up')).toEqual({
+        code: 0,
+        lines: ['applied  CreateExperts1764000000000', 'applied  CreateEventTables1765000000000', 'applied  ActivityCopies1765700000000'],
+      });
       expect(await migrate('up')).toEqual({ code: 0, lines: ['nothing to apply: every migration is applied'] });
-      expect(await migrate('status')).toEqual({ code: 0, lines: both.map((m) => `applied  ${m}`) });
-      expect(await migrate('down')).toEqual({ code: 0, lines: ['reverted CreateEventTables1765000000000'] });
-      expect(await migrate('status')).toEqual({ code: 0, lines: ['applied  CreateExperts1764000000000', 'pending  CreateEventTables1765000000000'] });
+      expect(await migrate('status')).toEqual({ code: 0, lines: all.map((m) => `applied  ${m}`) });
+      expect(await migrate('down')).toEqual({ code: 0, lines: ['reverted ActivityCopies1765700000000'] });
+      expect(await migrate('status')).toEqual({
+        code: 0,
+        lines: ['applied  CreateEventTables1765000000000', 'applied  CreateExperts1764000000000', 'pending  ActivityCopies1765700000000'],
+      });
       expect((await migrate('sideways')).code).toBe(2);
     } finally {
       await database.drop();

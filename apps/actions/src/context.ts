@@ -4,6 +4,7 @@ import type { ActionRepository } from './action/action.repository';
 import type { ActivityRepository } from './activity/activity.repository';
 import type { DeploymentRepository } from './deployment/deployment.repository';
 import type { ExpertClient } from './expert/expert.client';
+import type { ExpertCardRepository } from './expert/expert.repository';
 import type { PortfolioRepository } from './portfolio/portfolio.repository';
 import type { RequestClient } from './request/request.client';
 
@@ -17,5 +18,6 @@ export interface ServiceContext extends SubgraphContext {
   portfolio: PortfolioRepository;
   requestClient: RequestClient;
   expertClient: ExpertClient;
+  expertCards: ExpertCardRepository;
   monitoringClient: MonitoringClient;
 }

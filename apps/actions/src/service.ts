@@ -12,6 +12,9 @@ import { DeploymentEntity, EXPERT_LOCKS } from './deployment/deployment.entity';
 import { DeploymentRepository } from './deployment/deployment.repository';
 import { deploymentResolvers } from './deployment/deployment.resolvers';
 import { ExpertClient } from './expert/expert.client';
+import { expertCardsConsumer } from './expert/expert.consumer';
+import { ExpertCardEntity } from './expert/expert.entity';
+import { ExpertCardRepository } from './expert/expert.repository';
 import { expertResolvers } from './expert/expert.resolvers';
 import type { Resolvers } from './generated/resolvers-types';
 import { CreateActions1764000000000 } from './migrations/1764000000000-create-actions';
@@ -21,6 +24,7 @@ import { ActionHistory1765300000000 } from './migrations/1765300000000-action-hi
 import { CreateEventTables1765600000000 } from './migrations/1765600000000-create-event-tables';
 import { ActivityChanges1765700000000 } from './migrations/1765700000000-activity-changes';
 import { AssignedOfficers1766000000000 } from './migrations/1766000000000-assigned-officers';
+import { ExpertCards1766100000000 } from './migrations/1766100000000-expert-cards';
 import { PortfolioRepository } from './portfolio/portfolio.repository';
 import { portfolioResolvers } from './portfolio/portfolio.resolvers';
 import { RequestClient } from './request/request.client';
@@ -40,6 +44,7 @@ export const actionsService: ServiceDefinition<ServiceContext> = {
     ActivityChangeEntity,
     DeploymentEntity,
     EXPERT_LOCKS.entity,
+    ExpertCardEntity,
     ...EVENT_ENTITIES,
   ],
   migrations: [
@@ -50,7 +55,9 @@ export const actionsService: ServiceDefinition<ServiceContext> = {
     CreateEventTables1765600000000,
     ActivityChanges1765700000000,
     AssignedOfficers1766000000000,
+    ExpertCards1766100000000,
   ],
+  consumers: () => [expertCardsConsumer],
   module: ({ config, database }) => {
     const { dataSource } = database;
     const parts = {
@@ -62,6 +69,7 @@ export const actionsService: ServiceDefinition<ServiceContext> = {
       portfolio: new PortfolioRepository(dataSource),
       requestClient: new RequestClient(config),
       expertClient: new ExpertClient(config),
+      expertCards: new ExpertCardRepository(dataSource),
       monitoringClient: new MonitoringClient(config),
     };
     return {

@@ -75,6 +75,18 @@ describe("the actions service's events", () => {
     ]);
   });
 
+  it('say an activity moved to new dates, and nothing of a correction that keeps them', async () => {
+    const action = await createAction(subgraph, owners);
+    const activity = await planActivity(subgraph, action.id, '2027-10-01', '2027-10-02');
+    const UPDATE = `mutation($id: ID!, $input: ActivityCorrectionInput!) { updateActivity(id: $id, input: $input) { id } }`;
+    await run(UPDATE, { id: activity.id, input: { title: 'Kick-off workshop, second edition', reason: 'Clearer title' } });
+    await run(UPDATE, { id: activity.id, input: { startsOn: '2027-10-05', endsOn: '2027-10-06', reason: 'The ministry asked' } });
+    expect((await facts(activity.id)).map(([type, payload]) => [type, type === 'ActivityPlanned' ? null : payload])).toEqual([
+      ['ActivityPlanned', null],
+      ['ActivityRescheduled', { activityId: activity.id, actionId: action.id, startsOn: '2027-10-05', endsOn: '2027-10-06' }],
+    ]);
+  });
+
   it('commit with their change or not at all: a refused change writes none, an event that cannot be written undoes its change', async () => {
     const action = await createAction(subgraph, owners);
     const activity = await planActivity(subgraph, action.id, '2027-09-01');

@@ -1,4 +1,5 @@
 import type { ServiceConfig, ServiceDataSource, SubgraphContext } from '@mieux/service-kit';
+import type { ActivityCopyRepository } from './activity/activity.repository';
 import type { DeploymentClient } from './expert/expert.client';
 import type { ExpertRepository } from './expert/expert.repository';
 
@@ -8,4 +9,5 @@ export interface ServiceContext extends SubgraphContext {
   database: ServiceDataSource;
   experts: ExpertRepository;
   deploymentClient: DeploymentClient;
+  activityCopies: ActivityCopyRepository;
 }

@@ -1,5 +1,9 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { DateScalar, DateTimeScalar, loadTypeDefs, mergeResolvers, type ServiceDefinition } from '@mieux/service-kit';
+import { activitiesConsumer } from './activity/activity.consumer';
+import { COPY_ENTITIES } from './activity/activity.entity';
+import { ActivityCopyRepository } from './activity/activity.repository';
+import { activityResolvers } from './activity/activity.resolvers';
 import type { ServiceContext } from './context';
 import { DeploymentClient } from './expert/expert.client';
 import { seedDemo } from './demo/seed-demo';
@@ -11,15 +15,18 @@ import type { Resolvers } from './generated/resolvers-types';
 import { matchingResolvers } from './matching/matching.resolvers';
 import { CreateExperts1764000000000 } from './migrations/1764000000000-create-experts';
 import { CreateEventTables1765000000000 } from './migrations/1765000000000-create-event-tables';
+import { ActivityCopies1765700000000 } from './migrations/1765700000000-activity-copies';
 import { portfolioResolvers } from './portfolio/portfolio.resolvers';
 
 /** The experts subgraph: the Expert Roster, matching, consent and erasure. */
 export const expertsService: ServiceDefinition<ServiceContext> = {
   service: 'experts',
-  entities: ENTITIES,
-  migrations: [CreateExperts1764000000000, CreateEventTables1765000000000],
+  entities: [...ENTITIES, ...COPY_ENTITIES],
+  migrations: [CreateExperts1764000000000, CreateEventTables1765000000000, ActivityCopies1765700000000],
+  consumers: () => [activitiesConsumer],
   module: ({ config, database }) => {
     const experts = new ExpertRepository(database.dataSource);
+    const activityCopies = new ActivityCopyRepository(database.dataSource);
     return {
       typeDefs: loadTypeDefs(__dirname),
       resolvers: mergeResolvers<Resolvers>(
@@ -28,8 +35,9 @@ export const expertsService: ServiceDefinition<ServiceContext> = {
         expertMutations,
         matchingResolvers,
         portfolioResolvers,
+        activityResolvers,
       ),
-      context: (base) => ({ ...base, config, database, experts, deploymentClient: new DeploymentClient(config) }),
+      context: (base) => ({ ...base, config, database, experts, deploymentClient: new DeploymentClient(config), activityCopies }),
     };
   },
   seedDemo,

@@ -1,6 +1,8 @@
 import { endsWithConsent } from '@mieux/domain';
-import { allow, ROLE_GROUPS, scopedIdempotencyKey, today as todayOf } from '@mieux/service-kit';
-import { requireExpertOrOfficer } from '../expert/expert.access';
+import { allow, ROLE_GROUPS, scopedIdempotencyKey, selects, today as todayOf } from '@mieux/service-kit';
+import { mayReadProfile, requireExpertOrOfficer } from '../expert/expert.access';
+import { expertCardLoader } from '../expert/expert.loader';
+import { CARD_FIELDS, cardFor } from '../expert/expert.model';
 import { activityLoader } from '../activity/activity.loader';
 import type { Resolvers } from '../generated/resolvers-types';
 import { toDeploymentModel } from './deployment.model';
@@ -21,6 +23,12 @@ export const deploymentResolvers: Resolvers = {
   },
   Deployment: {
     activity: async (deployment, _, ctx) => (await activityLoader(ctx).load(deployment.activityId))!,
-    expert: (deployment) => ({ id: deployment.expertId }),
+    // The card as this service keeps it (asked of the experts service on a miss), when asked; the profile is for signed-in callers, as there.
+    expert: async (deployment, _, ctx, info) => {
+      if (!CARD_FIELDS.some((field) => selects(info, field))) return { id: deployment.expertId };
+      if (!ctx.identity.sub) return null;
+      const expert = await expertCardLoader(ctx).load(deployment.expertId);
+      return expert && cardFor(expert, mayReadProfile(ctx.identity, deployment.expertId));
+    },
   },
 };

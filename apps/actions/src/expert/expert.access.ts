@@ -11,3 +11,8 @@ export function requireExpertOrOfficer(identity: Identity, expertId: string): vo
   const own = hasRole(identity, ...ROLE_GROUPS.experts) && identity.expertId === expertId;
   if (!own && !hasRole(identity, ...ROLE_GROUPS.officers)) throw forbidden("An expert's deployments are ended by the expert or a project officer");
 }
+
+/** An expert's profile beyond the public card (name, employer, nationality, Member State): the expert and project officers. */
+export function mayReadProfile(identity: Identity, expertId: string): boolean {
+  return (hasRole(identity, ...ROLE_GROUPS.experts) && identity.expertId === expertId) || hasRole(identity, ...ROLE_GROUPS.officers);
+}

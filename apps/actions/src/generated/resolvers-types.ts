@@ -296,7 +296,13 @@ export type CreateActionInput = {
 export type Deployment = {
   __typename?: 'Deployment';
   activity: Activity;
-  /** Null when the experts service cannot answer; the error names it. */
+  /**
+   * The deployed expert, with the card this service keeps of the roster's events: the graph reads it here,
+   * without asking the experts service. The public card (status, public official, EU national) for every
+   * signed-in caller; the name, employer type, nationality and Member State for the expert and project
+   * officers only, as the experts service answers them. Null when the experts service cannot answer for an
+   * expert the copy does not hold yet; the error names it.
+   */
   expert: Maybe<Expert>;
   id: Scalars['ID']['output'];
   role: DeploymentRole;
@@ -324,11 +330,26 @@ export type DeploymentStatus =
   | 'ACTIVE'
   | 'CANCELLED';
 
+export type EmployerType =
+  | 'ACADEMIA'
+  | 'CIVIL_SOCIETY'
+  | 'EU_MEMBER_STATE_ADMINISTRATION'
+  | 'INTERNATIONAL_ORGANISATION'
+  | 'PARTNER_COUNTRY_ADMINISTRATION'
+  | 'PRIVATE_SECTOR';
+
 export type Expert = {
   __typename?: 'Expert';
   /** Where the expert is or was deployed, by start date. Pages of at most 100 (`first`/`after` or `last`/`before`). Null when the actions service cannot answer; the error names it. */
   deployments: Maybe<DeploymentConnection>;
+  displayName: Maybe<Scalars['String']['output']>;
+  employerType: Maybe<EmployerType>;
+  euNational: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
+  memberState: Maybe<Country>;
+  nationality: Maybe<Country>;
+  publicOfficial: Scalars['Boolean']['output'];
+  status: RosterStatus;
 };
 
 
@@ -636,6 +657,12 @@ export type Request = {
   id: Scalars['ID']['output'];
 };
 
+export type RosterStatus =
+  | 'ACTIVE'
+  | 'APPLIED'
+  | 'INACTIVE'
+  | 'REFUSED';
+
 export type ThematicArea =
   | 'HORIZONTAL_INTERVENTIONS'
   | 'INTERNATIONAL_PROTECTION_AND_ASYLUM'
@@ -788,6 +815,7 @@ export type ResolversTypes = ResolversObject<{
   DeploymentEdge: ResolverTypeWrapper<Omit<DeploymentEdge, 'node'> & { node: ResolversTypes['Deployment'] }>;
   DeploymentRole: DeploymentRole;
   DeploymentStatus: DeploymentStatus;
+  EmployerType: EmployerType;
   Expert: ResolverTypeWrapper<ExpertStub>;
   Language: Language;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -802,6 +830,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: Region;
   Request: ResolverTypeWrapper<RequestStub>;
+  RosterStatus: RosterStatus;
   ThematicArea: ThematicArea;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1004,7 +1033,14 @@ export type DeploymentEdgeResolvers<ContextType = ServiceContext, ParentType ext
 export type ExpertResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Expert'] = ResolversParentTypes['Expert'], FederationReferenceType extends FederationReferenceTypes['Expert'] = FederationReferenceTypes['Expert']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Expert']> | FederationReferenceType, FederationReferenceType, ContextType>;
   deployments?: Resolver<Maybe<ResolversTypes['DeploymentConnection']>, ParentType, ContextType, Partial<ExpertDeploymentsArgs>>;
+  displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  employerType?: Resolver<Maybe<ResolversTypes['EmployerType']>, ParentType, ContextType>;
+  euNational?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  memberState?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
+  nationality?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
+  publicOfficial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RosterStatus'], ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{

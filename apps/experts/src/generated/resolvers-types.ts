@@ -73,6 +73,15 @@ export type Country = {
   code: Scalars['String']['output'];
 };
 
+/** A booking that consent no longer allows: the deployment, its activity, the expert and when the activity starts. */
+export type DeploymentWithoutConsent = {
+  __typename?: 'DeploymentWithoutConsent';
+  activityId: Scalars['ID']['output'];
+  deploymentId: Scalars['ID']['output'];
+  expertId: Scalars['ID']['output'];
+  startsOn: Scalars['Date']['output'];
+};
+
 export type EmployerType =
   | 'ACADEMIA'
   | 'CIVIL_SOCIETY'
@@ -282,6 +291,12 @@ export type ProfileInput = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Project officers: deployments not yet begun of experts who withdrew consent or were erased, checked in
+   * the roster's own database against its copy of the actions service's events (activities' dates and
+   * statuses, who is booked). Empty once every withdrawal has ended them; what it lists, withdrawing again ends.
+   */
+  deploymentsWithoutConsent: Array<DeploymentWithoutConsent>;
   expert: Maybe<Expert>;
   /** The roster, the latest applications first. Pages of at most 100 (`first`/`after` or `last`/`before`), 20 by default. */
   experts: Maybe<ExpertConnection>;
@@ -489,6 +504,7 @@ export type ResolversTypes = ResolversObject<{
   Country: ResolverTypeWrapper<CountryStub>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeploymentWithoutConsent: ResolverTypeWrapper<DeploymentWithoutConsent>;
   EmployerType: EmployerType;
   Expert: ResolverTypeWrapper<ExpertModel>;
   ExpertConnection: ResolverTypeWrapper<Omit<ExpertConnection, 'edges'> & { edges: Array<ResolversTypes['ExpertEdge']> }>;
@@ -527,6 +543,7 @@ export type ResolversParentTypes = ResolversObject<{
   Country: CountryStub;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DeploymentWithoutConsent: DeploymentWithoutConsent;
   Expert: ExpertModel;
   ExpertConnection: Omit<ExpertConnection, 'edges'> & { edges: Array<ResolversParentTypes['ExpertEdge']> };
   ExpertEdge: Omit<ExpertEdge, 'node'> & { node: ResolversParentTypes['Expert'] };
@@ -604,6 +621,13 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DeploymentWithoutConsentResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['DeploymentWithoutConsent'] = ResolversParentTypes['DeploymentWithoutConsent']> = ResolversObject<{
+  activityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  deploymentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  expertId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
 
 export type ExpertResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Expert'] = ResolversParentTypes['Expert'], FederationReferenceType extends FederationReferenceTypes['Expert'] = FederationReferenceTypes['Expert']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Expert']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -701,6 +725,7 @@ export type PortfolioSliceResolvers<ContextType = ServiceContext, ParentType ext
 }>;
 
 export type QueryResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  deploymentsWithoutConsent?: Resolver<Array<ResolversTypes['DeploymentWithoutConsent']>, ParentType, ContextType>;
   expert?: Resolver<Maybe<ResolversTypes['Expert']>, ParentType, ContextType, RequireFields<QueryExpertArgs, 'id'>>;
   experts?: Resolver<Maybe<ResolversTypes['ExpertConnection']>, ParentType, ContextType, Partial<QueryExpertsArgs>>;
   matchExperts?: Resolver<Maybe<ResolversTypes['ExpertMatchConnection']>, ParentType, ContextType, RequireFields<QueryMatchExpertsArgs, 'input'>>;
@@ -714,6 +739,7 @@ export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
   Country?: CountryResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DeploymentWithoutConsent?: DeploymentWithoutConsentResolvers<ContextType>;
   Expert?: ExpertResolvers<ContextType>;
   ExpertConnection?: ExpertConnectionResolvers<ContextType>;
   ExpertEdge?: ExpertEdgeResolvers<ContextType>;

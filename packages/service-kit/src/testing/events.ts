@@ -1,16 +1,21 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
 import { parseEvent, typesOf, type EventEnvelope, type EventType, type Producer } from '@mieux/events';
 import { Registry } from 'prom-client';
 import type { ServiceConfig } from '../config';
 import type { ServiceDataSource } from '../database/data-source';
-import { openTransport } from '../events/bus';
+import { openEventBus, openTransport, type EventBus } from '../events/bus';
+import type { EventConsumerDefinition } from '../events/consumer';
 import { EventMetrics } from '../events/metrics';
 import { streamName } from '../events/nats';
 import { Outbox } from '../events/outbox';
 import { OutboxEntity } from '../events/tables';
 import { createLogger } from '../logger';
 import { testNatsUrl, uniqueStreamPrefix } from './nats';
+
+const ROOT = join(__dirname, '..', '..', '..', '..');
 
 /** The events a service's outbox holds, in the order written; of one aggregate when it is named. */
 export async function outboxEvents(database: ServiceDataSource, aggregateId?: string): Promise<EventEnvelope[]> {
@@ -77,4 +82,41 @@ export async function whileOutboxRefuses<T>(database: ServiceDataSource, type: E
   } finally {
     await dataSource.query('DROP TRIGGER refuse_events');
   }
+}
+
+/** The configuration that puts a test's services on NATS (streams of a prefix of their own), or none for the outbox transport. */
+export function eventsEnv(transport: 'nats' | 'outbox'): Record<string, string> {
+  return transport === 'nats' ? { NATS_URL: testNatsUrl(), NATS_STREAM_PREFIX: uniqueStreamPrefix() } : {};
+}
+
+/** A test subgraph's consumers, on the transport its configuration names, not started: a test drains them when it wants the copies caught up. */
+export function openTestEventBus(subgraph: { config: ServiceConfig; database: ServiceDataSource }, consumers: EventConsumerDefinition[]): Promise<EventBus> {
+  return openEventBus({
+    config: subgraph.config,
+    logger: createLogger(subgraph.config.service, process.env.LOG_LEVEL ?? 'silent'),
+    dataSource: subgraph.database.dataSource,
+    registry: new Registry(),
+    consumers,
+  });
+}
+
+/** Runs `npm run events -w apps/<service> -- replay <consumer>` as the operator would (the built service), on the test's database and transport. */
+export async function replayConsumer(config: ServiceConfig, consumer: string, env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, [join(ROOT, 'apps', config.service, 'dist', 'events.js'), 'replay', consumer], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH ?? '',
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: config.databaseUrl ?? '',
+      DATABASE_NAME: config.databaseName,
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  return { code, output };
 }
