@@ -12,6 +12,17 @@ const EXPLORER = `query Explorer($first: Int!) {
       deployments { edges { node { role expert { displayName employerType nationality { code } } } } }
       participation { total women } evaluations { count satisfactionRate } } } } } } } }`;
 
+/**
+ * The same page as the explorer before the actions service kept the experts' cards: a field of the
+ * expert beyond the card (`languages`) is not provided by `Deployment.expert`, so the gateway fetches
+ * every deployed expert from the experts service, as it did for the whole card before `@provides`.
+ * Beside the explorer row it measures what the copy saves.
+ */
+const EXPLORER_EXPERTS_FETCHED = EXPLORER.replace(
+  'expert { displayName employerType nationality { code } }',
+  'expert { displayName employerType nationality { code } languages }',
+);
+
 const PORTFOLIO = `query Portfolio($filter: PortfolioFilter) {
   portfolio(filter: $filter) {
     actions activities participants womenParticipants policiesSupported expertsDeployed publicOfficialsFromMemberStates
@@ -51,6 +62,14 @@ function workloads(activityIds) {
       query: EXPLORER,
       variables: range(11).map((i) => ({ first: 45 + i })),
       targets: [...gateways, 'direct SQL'],
+      callers: 'distinct',
+    },
+    {
+      name: 'explorer as before @provides (every deployed expert fetched from the experts service), distinct callers',
+      headline: 'explorer-experts-fetched',
+      query: EXPLORER_EXPERTS_FETCHED,
+      variables: range(11).map((i) => ({ first: 45 + i })),
+      targets: gateways,
       callers: 'distinct',
     },
     {
@@ -110,4 +129,4 @@ const subgraphWorkloads = (subgraphs, activityId) =>
     callers: /** @type {const} */ ('one'),
   }));
 
-module.exports = { EXPLORER, PORTFOLIO, MATCHING, DIRECT, workloads, subgraphWorkloads, dayAfter };
+module.exports = { EXPLORER, EXPLORER_EXPERTS_FETCHED, PORTFOLIO, MATCHING, DIRECT, workloads, subgraphWorkloads, dayAfter };
