@@ -290,3 +290,22 @@ export function portalProblems(manifests: readonly Manifest[]): string[] {
   }
   return problems;
 }
+
+/** The NATS cluster: three JetStream servers on their own volumes, routed to each other, two always up, reached by the services only. */
+export function natsProblems(manifests: readonly Manifest[]): string[] {
+  const problems: string[] = [];
+  const servers = find(manifests, 'StatefulSet', 'nats');
+  if (!servers) return ['no StatefulSet nats'];
+  if (servers.spec.replicas !== 3) problems.push(`nats: ${servers.spec.replicas} servers, not 3`);
+  const config = String(find(manifests, 'ConfigMap', 'nats-config')?.data?.['nats.conf'] ?? '');
+  if (!/jetstream\s*\{[^}]*store_dir: \/data\/jetstream/.test(config)) problems.push('nats: JetStream does not store on the data volume');
+  for (let i = 0; i < servers.spec.replicas; i += 1)
+    if (!config.includes(`nats://nats-${i}.${servers.spec.serviceName}:6222`)) problems.push(`nats: no route to nats-${i}`);
+  if (!servers.spec.volumeClaimTemplates?.some((v: Manifest) => v.metadata.name === 'data')) problems.push('nats: no volume claim for its data');
+  if (find(manifests, 'PodDisruptionBudget', 'nats')?.spec.minAvailable !== 2) problems.push('nats: no disruption budget keeping two servers');
+  if (find(manifests, 'Service', 'nats')?.spec.ports[0].port !== 4222) problems.push('nats: the client service is not on 4222');
+  const from = find(manifests, 'NetworkPolicy', 'nats')?.spec.ingress?.[0]?.from?.[0]?.podSelector?.matchExpressions?.[0]?.values ?? [];
+  const to = find(manifests, 'NetworkPolicy', 'services-to-nats')?.spec.podSelector?.matchExpressions?.[0]?.values ?? [];
+  if (['requests', 'actions', 'experts', 'monitoring'].some((s) => !from.includes(s) || !to.includes(s))) problems.push('nats: not every service may reach it');
+  return problems;
+}

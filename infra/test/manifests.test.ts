@@ -2,6 +2,7 @@ import { parse } from 'yaml';
 import {
   composeProblems,
   kubernetesProblems,
+  natsProblems,
   networkProblems,
   observabilityProblems,
   portalProblems,
@@ -197,5 +198,27 @@ describe('the Dockerfile', () => {
 
   it('reads a root final stage as such', () => {
     expect(readDockerfile('FROM node:20 AS build\nUSER node\nFROM node:20\nCMD ["node"]').finalUser).toBeNull();
+  });
+});
+
+describe('the NATS cluster of the domain events', () => {
+  const manifests = renderKustomization('nats');
+  const clone = (): Manifest[] => JSON.parse(JSON.stringify(manifests));
+
+  it('renders and validates against the Kubernetes schemas', () => {
+    expect(kubernetesProblems(manifests)).toEqual([]);
+  });
+
+  it('runs three JetStream servers on their own volumes, routed to each other, two always up, reached by the services', () => {
+    expect(natsProblems(manifests)).toEqual([]);
+  });
+
+  it('fails on one server, a lost route or a budget that lets a quorum go', () => {
+    const broken = clone();
+    broken.find((m) => m.kind === 'StatefulSet')!.spec.replicas = 1;
+    broken.find((m) => m.kind === 'PodDisruptionBudget')!.spec.minAvailable = 1;
+    const config = broken.find((m) => m.kind === 'ConfigMap')!;
+    config.data['nats.conf'] = config.data['nats.conf'].replace('nats://nats-0.nats-cluster:6222', '');
+    expect(natsProblems(broken)).toEqual(['nats: 1 servers, not 3', 'nats: no route to nats-0', 'nats: no disruption budget keeping two servers']);
   });
 });
