@@ -31,7 +31,10 @@ async function erasedExpert() {
 /** The call is refused as a CONFLICT naming the erasure, and the row and its audit are as they were. */
 async function expectRefusedAndUnchanged(id: string, before: object, lines: number, call: Promise<{ errors?: readonly any[] }>) {
   const { errors } = await call;
-  expect(errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'EXPERT_ERASED' });
+  expect(errors?.[0]).toMatchObject({
+    message: 'This expert was erased: nothing is written about them again',
+    extensions: { code: 'CONFLICT', reason: 'EXPERT_ERASED' },
+  });
   expect(await rowOf(id)).toEqual(before);
   expect(await auditLines(id)).toBe(lines);
 }
@@ -93,7 +96,10 @@ describe('an expert who withdrew consent', () => {
     const before = await rowOf(id);
     for (const call of [PROFILE, AVAILABILITY]) {
       const { errors } = await subgraph.execute(call, {}, self);
-      expect(errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'CONSENT_WITHDRAWN' });
+      expect(errors?.[0]).toMatchObject({
+        message: 'This expert withdrew consent: their profile is no longer processed (apply again to give consent)',
+        extensions: { code: 'CONFLICT', reason: 'CONSENT_WITHDRAWN' },
+      });
     }
     expect(await rowOf(id)).toEqual(before);
     expect((await subgraph.execute(REVIEW, { id, status: 'ACTIVE' }, officer)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
