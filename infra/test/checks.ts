@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AjvClass from 'ajv';
 import addFormats from 'ajv-formats';
@@ -8,8 +8,38 @@ import { parseAllDocuments, parse } from 'yaml';
 export const INFRA = join(__dirname, '..');
 export const PORTS: Record<string, number> = { gateway: 4000, requests: 4001, actions: 4002, experts: 4003, monitoring: 4004 };
 export const SUBGRAPHS = ['requests', 'actions', 'experts', 'monitoring'];
-/** Who may call a subgraph besides the gateway: the services asking it for a fact (docs/federation.md). */
-export const FACT_CALLERS: Record<string, string[]> = { requests: ['actions'], experts: ['actions'], actions: ['monitoring'], monitoring: [] };
+const APPS = join(INFRA, '..', 'apps');
+
+/** The service's own source files (not its tests). */
+function sourceFiles(service: string): string[] {
+  return readdirSync(join(APPS, service, 'src'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+    .map((file) => join(APPS, service, 'src', file));
+}
+
+/**
+ * The subgraphs each service calls, read from its code: the owners it asks for a fact (`askOwner(…,
+ * { service })`) and the producers whose events it pulls without NATS (`producer` of its consumers).
+ * The network policies are held to this, so a new call between services cannot be blocked unnoticed.
+ */
+export function serviceCalls(): Record<string, string[]> {
+  const calls: Record<string, string[]> = {};
+  for (const service of SUBGRAPHS) {
+    const targets = new Set<string>();
+    for (const file of sourceFiles(service)) {
+      const text = readFileSync(file, 'utf8');
+      const pattern = text.includes('askOwner') ? /service: '(\w+)'/g : text.includes('EventConsumerDefinition') ? /producer: '(\w+)'/g : null;
+      for (const [, target] of pattern ? text.matchAll(pattern) : []) if (target !== service && SUBGRAPHS.includes(target)) targets.add(target);
+    }
+    calls[service] = [...targets].sort();
+  }
+  return calls;
+}
+
+/** Who may call a subgraph besides the gateway: the services asking it for a fact or pulling its events (docs/federation.md). */
+export const FACT_CALLERS: Record<string, string[]> = Object.fromEntries(
+  SUBGRAPHS.map((target) => [target, Object.entries(serviceCalls()).flatMap(([caller, targets]) => (targets.includes(target) ? [caller] : []))]),
+);
 
 export type Manifest = Record<string, any>;
 
@@ -140,6 +170,23 @@ export function networkProblems(manifests: readonly Manifest[]): string[] {
       p.spec.ingress?.some((r: Manifest) => r.from?.some((s: Manifest) => s.podSelector?.matchLabels?.['app.kubernetes.io/name'] === 'gateway')),
     );
     if (!fromGateway) problems.push(`${service}: the gateway cannot reach it`);
+    for (const caller of FACT_CALLERS[service]) {
+      const admitted = mine.some((p) =>
+        p.spec.ingress?.some((r: Manifest) => r.from?.some((s: Manifest) => s.podSelector?.matchLabels?.['app.kubernetes.io/name'] === caller)),
+      );
+      if (!admitted) problems.push(`${service}: ${caller} calls it and cannot reach it`);
+      const leaves = policies.some(
+        (p) =>
+          selects(p, caller) &&
+          p.spec.policyTypes?.includes('Egress') &&
+          p.spec.egress?.some(
+            (r: Manifest) =>
+              r.to?.some((s: Manifest) => s.podSelector?.matchLabels?.['app.kubernetes.io/name'] === service) &&
+              r.ports?.some((q: Manifest) => q.port === PORTS[service]),
+          ),
+      );
+      if (!leaves) problems.push(`${caller}: calls ${service} and has no egress to it`);
+    }
   }
   return problems;
 }

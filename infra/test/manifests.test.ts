@@ -4,6 +4,7 @@ import {
   kubernetesProblems,
   natsProblems,
   networkProblems,
+  serviceCalls,
   observabilityProblems,
   portalProblems,
   readDockerfile,
@@ -103,6 +104,19 @@ describe('the checks themselves', () => {
     const scrape = broken.find((m) => m.kind === 'NetworkPolicy' && m.metadata.name === 'allow-metrics-scrape')!;
     scrape.spec.ingress[0].ports.push({ protocol: 'TCP', port: 3306 });
     expect(networkProblems(broken)).toEqual(['requests', 'actions', 'experts', 'monitoring'].map((s) => `${s}: ingress from outside the graph`));
+  });
+
+  it('read the calls between services from their code: facts asked of an owner, events pulled from a producer', () => {
+    expect(serviceCalls()).toEqual({ requests: [], actions: ['experts', 'monitoring', 'requests'], experts: ['actions'], monitoring: ['actions'] });
+  });
+
+  it('fail when a service the code calls is not let through, either way', () => {
+    const broken = clone();
+    const ingress = broken.find((m) => m.kind === 'NetworkPolicy' && m.metadata.name === 'monitoring-ingress')!;
+    ingress.spec.ingress[0].from = ingress.spec.ingress[0].from.filter((s: Manifest) => s.podSelector.matchLabels['app.kubernetes.io/name'] !== 'actions');
+    const egress = broken.find((m) => m.kind === 'NetworkPolicy' && m.metadata.name === 'experts-egress')!;
+    egress.spec.egress = egress.spec.egress.filter((r: Manifest) => !r.to.some((s: Manifest) => s.podSelector));
+    expect(networkProblems(broken)).toEqual(['experts: calls actions and has no egress to it', 'monitoring: actions calls it and cannot reach it']);
   });
 
   it('fail when a subgraph accepts traffic from elsewhere', () => {
