@@ -40,12 +40,8 @@ export function decisionTimesOf(histogram: readonly { days: number; count: numbe
   };
 }
 
-/** The days of the i-th request (from 0) in the sorted histogram. */
+/** The days of the i-th request (from 0) in the sorted histogram; i is below the histogram's total. */
 function nth(sorted: readonly { days: number; count: number }[], i: number): number {
   let seen = 0;
-  for (const h of sorted) {
-    seen += h.count;
-    if (i < seen) return h.days;
-  }
-  throw new RangeError(`no request ${i} in a histogram of ${seen}`);
+  return sorted.find((h) => (seen += h.count) > i)!.days;
 }
