@@ -1,5 +1,5 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import { forbidden } from './errors';
+import { signatureMatches, subgraphSignature } from './identity';
 
 /** The Portfolio's private id sets: the actions service makes them, the other services compute figures over them. */
 export const ID_SETS = ['actionIds', 'activityIds', 'deployedExpertIds'] as const;
@@ -12,16 +12,12 @@ export type IdSetName = (typeof ID_SETS)[number];
  * learns nothing about the ids it names.
  */
 export function signIdSet(name: IdSetName, ids: readonly string[], secret: string): string {
-  return createHmac('sha256', secret)
-    .update(`mieux-id-set\n${name}\n${JSON.stringify(ids)}`)
-    .digest('base64url');
+  return subgraphSignature(`mieux-id-set\n${name}\n${JSON.stringify(ids)}`, secret);
 }
 
 /** The set when its signature is the actions service's; FORBIDDEN otherwise, before any figure is computed over it. */
 export function trustedIdSet(name: IdSetName, ids: readonly string[] | null | undefined, signature: string | null | undefined, secret: string): string[] {
-  const expected = Buffer.from(signIdSet(name, ids ?? [], secret));
-  const given = Buffer.from(signature ?? '');
-  if (!ids || expected.length !== given.length || !timingSafeEqual(expected, given)) {
+  if (!ids || !signatureMatches(signIdSet(name, ids, secret), signature)) {
     throw forbidden(`A Portfolio's ${name} are made by the actions service, and this set does not carry its signature`);
   }
   return [...ids];

@@ -39,8 +39,16 @@ export function requestDigest(request: string): string {
   return createHash('sha256').update(request).digest('base64url');
 }
 
-function sign(payload: string, secret: string): string {
-  return createHmac('sha256', secret).update(payload).digest('base64url');
+/** The subgraphs' signature of a message: HMAC-SHA256 with their shared secret. */
+export function subgraphSignature(message: string, secret: string): string {
+  return createHmac('sha256', secret).update(message).digest('base64url');
+}
+
+/** Whether a given signature is the expected one, compared in constant time. */
+export function signatureMatches(expected: string, given: string | null | undefined): boolean {
+  const a = Buffer.from(expected);
+  const b = Buffer.from(given ?? '');
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 /**
@@ -57,7 +65,7 @@ export function signIdentity(identity: Identity, secret: string, request: string
     req: requestDigest(request),
   };
   const payload = Buffer.from(JSON.stringify(body)).toString('base64url');
-  return `${payload}.${sign(payload, secret)}`;
+  return `${payload}.${subgraphSignature(payload, secret)}`;
 }
 
 export class IdentityRejected extends Error {
@@ -73,11 +81,7 @@ export function verifyIdentity(header: string | undefined | null, secret: string
   if (!header) throw new IdentityRejected('missing gateway signature');
   const [payload, signature, extra] = header.split('.');
   if (!payload || !signature || extra !== undefined) throw new IdentityRejected('malformed identity header');
-  const expected = Buffer.from(sign(payload, secret));
-  const given = Buffer.from(signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
-    throw new IdentityRejected('invalid gateway signature');
-  }
+  if (!signatureMatches(subgraphSignature(payload, secret), signature)) throw new IdentityRejected('invalid gateway signature');
   let body: SignedPayload;
   try {
     body = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as SignedPayload;
