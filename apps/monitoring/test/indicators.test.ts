@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { revertLastMigration } from '@mieux/service-kit';
 import { concurrently, createTestDatabase } from '@mieux/service-kit/testing';
 import { CreateMonitoring1764000000000 } from '../src/migrations/1764000000000-create-monitoring';
 import { IndicatorPeriods1765400000000 } from '../src/migrations/1765400000000-indicator-periods';
@@ -93,7 +94,7 @@ describe('the migration to indicator periods', () => {
       await dataSource.initialize();
       try {
         await dataSource.runMigrations({ transaction: 'each' });
-        await dataSource.undoLastMigration();
+        await revertLastMigration(dataSource);
         await dataSource.query(
           `INSERT INTO indicator (id, action_id, name, unit, baseline, target, actual, period) VALUES
              ('i1', 'a1', 'Officials trained', 'people', 0, 40, 30, '2016-2018'), ('i2', 'a1', 'Manuals', 'documents', 1, 3, NULL, '2019')`,
@@ -108,7 +109,7 @@ describe('the migration to indicator periods', () => {
           { indicator_id: 'i2', period: '2019', target: 3, actual: null },
         ]);
         await dataSource.query(`INSERT INTO indicator_period (indicator_id, period, target, actual) VALUES ('i1', '2019', 50, 45)`);
-        await dataSource.undoLastMigration();
+        await revertLastMigration(dataSource);
         expect(await dataSource.query('SELECT id, target, actual, period FROM indicator ORDER BY id')).toEqual([
           { id: 'i1', target: 50, actual: 45, period: '2019' },
           { id: 'i2', target: 3, actual: null, period: '2019' },
