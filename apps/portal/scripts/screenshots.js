@@ -2,7 +2,8 @@
 // @ts-check
 // Screenshots of every page in English and French for the README (docs/screenshots/), taken from a running
 // `npm start` (the portal at PORTAL_URL, http://localhost:4005 by default; the graph it is configured with).
-// The expert's space shows an expert who applies here; the partner space, the contact of a demo request.
+// The expert's space shows an expert who applies here; the partner space, the contact of a demo request
+// signed in as its institution (linked to the request here, as a project officer does).
 // `npm run screenshots -w apps/portal`
 const { mkdirSync } = require('node:fs');
 const { join } = require('node:path');
@@ -39,11 +40,17 @@ async function main() {
   const officer = await devToken(config.graphUrl, { role: 'PROJECT_OFFICER' });
   const { requests } = await graphql(
     config.graphUrl,
-    '{ requests(first: 1, filter: { status: [APPROVED] }) { edges { node { contact { email } } } } }',
+    '{ requests(first: 1, filter: { status: [APPROVED] }) { edges { node { id contact { email } } } } }',
     {},
     officer,
   );
-  const partnerEmail = requests.edges[0]?.node.contact?.email ?? 'focal.point@example.org';
+  const request = requests.edges[0]?.node;
+  const partnerEmail = request?.contact?.email ?? 'focal.point@example.org';
+  // A partner reads the requests of its institution, which a project officer links to the request.
+  const linked = request
+    ? (await graphql(config.graphUrl, 'mutation ($id: ID!) { createPartnerFromRequest(requestId: $id) { partners { id } } }', { id: request.id }, officer))
+        .createPartnerFromRequest.partners[0]?.id
+    : undefined;
   const { applyToRoster: expert } = await graphql(
     config.graphUrl,
     `
@@ -73,7 +80,7 @@ async function main() {
   );
   const sessions = {
     expert: await devToken(config.graphUrl, { role: 'EXPERT', sub: 'ana.lopez@interior.gob.es', expertId: expert.id }),
-    partner: await devToken(config.graphUrl, { role: 'PARTNER', sub: partnerEmail }),
+    partner: await devToken(config.graphUrl, { role: 'PARTNER', sub: partnerEmail, ...(linked ? { org: linked } : {}) }),
   };
   /** @type {[string, string, keyof typeof sessions | null][]} */
   const pages = [
