@@ -1,5 +1,16 @@
 import fc from 'fast-check';
-import { MATCH_WEIGHTS, scoreExpertMatch, type ExpertProfile } from './expert-matching';
+import {
+  compareMatches,
+  MATCH_CRITERIA,
+  MATCH_WEIGHTS,
+  rotationWindow,
+  scoreExpertMatch,
+  type ExpertiseNeed,
+  type ExpertProfile,
+  type MatchCriterion,
+  type MatchReason,
+} from './expert-matching';
+import { defaultWorkingLanguages } from './working-languages';
 
 const expert: ExpertProfile = {
   thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY', 'MIGRATION_AND_DEVELOPMENT'],
@@ -8,116 +19,170 @@ const expert: ExpertProfile = {
   regions: ['AFRICA'],
   countriesOfExperience: ['SN'],
   availability: [{ from: '2027-01-01', to: '2027-06-30' }],
+  publicOfficial: true,
+  employerType: 'PARTNER_COUNTRY_ADMINISTRATION',
+  recentDeployments: 0,
 };
 
+const need: ExpertiseNeed = {
+  thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'],
+  subTopics: ['LABOUR_MIGRATION'],
+  languages: ['fr'],
+  countryCode: 'SN',
+  region: 'AFRICA',
+  startsOn: '2027-02-01',
+  endsOn: '2027-02-03',
+};
+
+const byCode = (profile: ExpertProfile, asked: ExpertiseNeed = need) =>
+  Object.fromEntries(scoreExpertMatch(profile, asked).reasons.map((r) => [r.code, r])) as Record<MatchCriterion, MatchReason>;
+
 describe('expert matching', () => {
-  it('gives a perfect fit the full score, with every reason', () => {
-    const { score, reasons } = scoreExpertMatch(expert, {
-      thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'],
-      subTopics: ['LABOUR_MIGRATION'],
-      languages: ['fr'],
-      countryCode: 'SN',
-      startsOn: '2027-02-01',
-      endsOn: '2027-02-03',
-    });
+  it('gives a perfect fit the full score, with a reason per criterion, heaviest first', () => {
+    const { score, reasons } = scoreExpertMatch(expert, need);
     expect(score).toBe(1);
-    expect(reasons.map((r) => [r.code, r.score])).toEqual([
-      ['THEMATIC_FIT', 1],
-      ['LANGUAGE', 1],
-      ['REGIONAL_EXPERIENCE', 1],
-      ['AVAILABILITY', 1],
-    ]);
+    expect(reasons.map((r) => [r.code, r.weight, r.score])).toEqual(MATCH_CRITERIA.map((code) => [code, MATCH_WEIGHTS[code], 1]));
+    expect(reasons.map((r) => r.weight)).toEqual([...reasons.map((r) => r.weight)].sort((a, b) => b - a));
   });
 
-  it('weighs each shortfall', () => {
-    const { score, reasons } = scoreExpertMatch(expert, {
+  // The scoring table: each criterion alone moves the score by its weight times its shortfall.
+  it.each<[MatchCriterion, Partial<ExpertProfile>, number]>([
+    ['LANGUAGE', { languages: ['en'] }, 0],
+    ['THEMATIC_FIT', { thematicAreas: ['MIGRATION_AND_DEVELOPMENT'] }, 0],
+    ['REGIONAL_EXPERIENCE', { countriesOfExperience: ['CI'] }, 0.6],
+    ['REGIONAL_EXPERIENCE', { countriesOfExperience: [], regions: ['ASIA_AND_PACIFIC'] }, 0],
+    ['SUB_TOPIC_FIT', { subTopics: ['INTEGRATION'] }, 0],
+    ['AVAILABILITY', { availability: [{ from: '2027-02-02', to: '2027-12-31' }] }, 0.5],
+    ['AVAILABILITY', { availability: [] }, 0],
+    ['PEER_VALUE', { employerType: 'EU_MEMBER_STATE_ADMINISTRATION' }, 0.8],
+    ['PEER_VALUE', { publicOfficial: false, employerType: 'ACADEMIA' }, 0],
+    ['ROTATION', { recentDeployments: 1 }, 0.5],
+    ['ROTATION', { recentDeployments: 3 }, 0.25],
+  ])('%s moves the score alone (%j)', (code, change, criterionScore) => {
+    const { score, reasons } = scoreExpertMatch({ ...expert, ...change }, need);
+    expect(reasons.filter((r) => r.score < 1).map((r) => [r.code, r.score])).toEqual([[code, criterionScore]]);
+    expect(score).toBeCloseTo(1 - MATCH_WEIGHTS[code] * (1 - criterionScore), 4);
+  });
+
+  it('counts shares of the languages, areas and sub-topics asked', () => {
+    const wide = {
+      ...need,
+      languages: ['fr', 'ar'],
       thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY', 'HORIZONTAL_INTERVENTIONS'],
-      subTopics: ['DATA'],
-      languages: ['es'],
-      countryCode: 'CI',
-      region: 'AFRICA',
-      startsOn: '2027-06-29',
-      endsOn: '2027-07-02',
-    });
-    expect(reasons.map((r) => r.score)).toEqual([0.375, 0, 0.6, 0.5]);
-    expect(score).toBeCloseTo(0.45 * 0.375 + 0.2 * 0.6 + 0.15 * 0.5, 4);
-    expect(reasons.map((r) => r.message.EN)).toEqual([
-      'Covers 50% of the thematic areas asked',
-      'Speaks none of the working languages asked',
-      'Has worked in the region',
-      'Available for part of the dates',
+      subTopics: ['LABOUR_MIGRATION', 'DATA', 'GENDER'],
+    };
+    const reasons = byCode(expert, wide);
+    expect([reasons.LANGUAGE.score, reasons.THEMATIC_FIT.score, reasons.SUB_TOPIC_FIT.score]).toEqual([0.5, 0.5, 1 / 3]);
+    expect([reasons.LANGUAGE.message, reasons.THEMATIC_FIT.message, reasons.SUB_TOPIC_FIT.message]).toEqual([
+      { EN: 'Speaks 1 of the 2 working languages (fr)', FR: 'Parle 1 des 2 langues de travail (fr)' },
+      { EN: 'Covers 50% of the thematic areas asked', FR: 'Couvre 50 % des domaines thématiques demandés' },
+      { EN: 'Covers 33% of the sub-topics asked', FR: 'Couvre 33 % des sous-thèmes demandés' },
     ]);
   });
 
-  it('treats what is not asked as met, and knows a complete miss', () => {
-    expect(scoreExpertMatch(expert, { thematicAreas: [] }).score).toBe(1);
-    const miss = scoreExpertMatch(
-      { ...expert, availability: [] },
-      { thematicAreas: ['HORIZONTAL_INTERVENTIONS'], languages: ['ar'], countryCode: 'JO', startsOn: '2027-02-01', endsOn: '2027-02-02' },
-    );
-    expect(miss.score).toBe(0);
-    expect(miss.reasons.map((r) => r.message.EN)).toEqual([
-      'Covers 0% of the thematic areas asked',
-      'Speaks none of the working languages asked',
-      'No experience of the country or region',
-      'Not available on these dates',
+  it('says each reason in English and French', () => {
+    expect(scoreExpertMatch(expert, need).reasons.map((r) => r.message)).toEqual([
+      { EN: 'Speaks every working language of the activity (fr)', FR: "Parle toutes les langues de travail de l'activité (fr)" },
+      { EN: 'Covers 100% of the thematic areas asked', FR: 'Couvre 100 % des domaines thématiques demandés' },
+      { EN: 'Has worked in the country asked (Senegal)', FR: 'A travaillé dans le pays demandé (Sénégal)' },
+      { EN: 'Covers 100% of the sub-topics asked', FR: 'Couvre 100 % des sous-thèmes demandés' },
+      { EN: 'Available over the whole dates', FR: 'Disponible sur toute la période' },
+      {
+        EN: "Public official of a partner country's administration (South-South peer)",
+        FR: "Fonctionnaire de l'administration d'un pays partenaire (pair Sud-Sud)",
+      },
+      { EN: 'No deployment in the last 24 months', FR: 'Aucun déploiement ces 24 derniers mois' },
     ]);
-    expect(miss.reasons.map((r) => r.message.FR)).toEqual([
-      'Couvre 0 % des domaines thématiques demandés',
+    const short = { ...expert, languages: ['es'], countriesOfExperience: ['CI'], availability: [{ from: '2027-02-03', to: '2027-03-01' }] };
+    const shortfalls = byCode({ ...short, employerType: 'EU_MEMBER_STATE_ADMINISTRATION', recentDeployments: 1 });
+    expect(MATCH_CRITERIA.map((code) => shortfalls[code].message.FR)).toEqual([
       'Ne parle aucune des langues de travail demandées',
-      "Pas d'expérience du pays ni de la région",
-      'Indisponible à ces dates',
+      'Couvre 100 % des domaines thématiques demandés',
+      'A travaillé dans la région, pas dans le pays',
+      'Couvre 100 % des sous-thèmes demandés',
+      'Disponible sur une partie de la période',
+      'Fonctionnaire : un pair des homologues',
+      '1 déploiement ces 24 derniers mois',
+    ]);
+    expect(shortfalls.PEER_VALUE.message.EN).toBe('Public official: a peer of the counterparts');
+    expect(shortfalls.ROTATION.message.EN).toBe('1 deployment in the last 24 months');
+    const misses = byCode({ ...short, regions: [], availability: [], publicOfficial: false, recentDeployments: 4 });
+    expect([misses.REGIONAL_EXPERIENCE, misses.AVAILABILITY, misses.PEER_VALUE, misses.ROTATION].map((r) => r.message)).toEqual([
+      { EN: 'No experience of the country or region', FR: "Pas d'expérience du pays ni de la région" },
+      { EN: 'Not available on these dates', FR: 'Indisponible à ces dates' },
+      { EN: 'Not a public official', FR: "N'est pas fonctionnaire" },
+      { EN: '4 deployments in the last 24 months', FR: '4 déploiements ces 24 derniers mois' },
     ]);
   });
 
-  it('always scores in [0, 1], deterministically', () => {
+  it('treats what is not asked as met, and says so', () => {
+    const open = scoreExpertMatch({ ...expert, publicOfficial: false }, { thematicAreas: [], startsOn: '2027-07-01' });
+    expect(open.reasons.filter((r) => r.score === 1).map((r) => r.message)).toEqual([
+      { EN: 'No working language asked', FR: 'Aucune langue de travail demandée' },
+      { EN: 'No thematic area asked', FR: 'Aucun domaine thématique demandé' },
+      { EN: 'No country or region asked', FR: 'Aucun pays ni région demandés' },
+      { EN: 'No sub-topic asked', FR: 'Aucun sous-thème demandé' },
+      { EN: 'No dates asked', FR: 'Aucune date demandée' },
+      { EN: 'No deployment in the last 24 months', FR: 'Aucun déploiement ces 24 derniers mois' },
+    ]);
+    expect(open.score).toBe(0.93);
+  });
+
+  it('names a country it does not know by its code', () => {
+    expect(byCode({ ...expert, countriesOfExperience: ['ZZ'] }, { ...need, countryCode: 'ZZ' }).REGIONAL_EXPERIENCE.message.EN).toBe(
+      'Has worked in the country asked (ZZ)',
+    );
+  });
+
+  it('counts an expert available only when a period holds the whole dates', () => {
+    const availability = (startsOn: string, endsOn: string) => byCode(expert, { thematicAreas: [], startsOn, endsOn }).AVAILABILITY.score;
+    expect(availability('2027-01-01', '2027-06-30')).toBe(1);
+    expect(availability('2026-12-31', '2027-01-01')).toBe(0.5);
+    expect(availability('2027-06-30', '2027-07-01')).toBe(0.5);
+    expect(availability('2027-07-01', '2027-07-02')).toBe(0);
+  });
+
+  it('counts deployments for rotation over the 24 months before the activity, or before today without dates', () => {
+    expect(rotationWindow({ startsOn: '2027-03-31' }, '2026-12-05')).toEqual({ from: '2025-03-31', to: '2027-03-31' });
+    expect(rotationWindow({}, '2026-12-05')).toEqual({ from: '2024-12-05', to: '2026-12-05' });
+    expect(rotationWindow({ startsOn: null }, '2024-02-29')).toEqual({ from: '2022-02-28', to: '2024-02-29' });
+  });
+
+  it('always scores in [0, 1], deterministically, the weights adding up to 1', () => {
     const codes = fc.subarray(['A', 'B', 'C', 'D']);
     fc.assert(
-      fc.property(codes, codes, codes, fc.option(fc.constantFrom('SN', 'MA')), (areas, langs, regions, country) => {
-        const need = { thematicAreas: areas, languages: langs, region: regions[0] ?? null, countryCode: country };
-        const first = scoreExpertMatch({ ...expert, thematicAreas: regions }, need);
+      fc.property(codes, codes, codes, fc.option(fc.constantFrom('SN', 'MA')), fc.nat(5), (areas, langs, regions, country, deployments) => {
+        const asked = { thematicAreas: areas, subTopics: langs, languages: langs, region: regions[0] ?? null, countryCode: country };
+        const profile = { ...expert, thematicAreas: regions, recentDeployments: deployments };
+        const first = scoreExpertMatch(profile, asked);
         expect(first.score).toBeGreaterThanOrEqual(0);
         expect(first.score).toBeLessThanOrEqual(1);
-        expect(scoreExpertMatch({ ...expert, thematicAreas: regions }, need)).toEqual(first);
+        expect(scoreExpertMatch(profile, asked)).toEqual(first);
       }),
     );
     expect(Object.values(MATCH_WEIGHTS).reduce((a, b) => a + b, 0)).toBeCloseTo(1);
   });
 
-  it('says each reason in English and French', () => {
-    const perfect = scoreExpertMatch(expert, {
-      thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'],
-      languages: ['en'],
-      countryCode: 'SN',
-      startsOn: '2027-01-01',
-      endsOn: '2027-06-30',
-    });
-    expect(perfect.reasons.map((r) => r.message)).toEqual([
-      { EN: 'Covers 100% of the thematic areas asked', FR: 'Couvre 100 % des domaines thématiques demandés' },
-      { EN: 'Speaks a working language of the activity', FR: "Parle une langue de travail de l'activité" },
-      { EN: 'Has worked in the country or the region asked', FR: 'A travaillé dans le pays ou la région demandés' },
-      { EN: 'Available over the whole dates', FR: 'Disponible sur toute la période' },
-    ]);
-    const partial = scoreExpertMatch(expert, {
-      thematicAreas: ['MIGRATION_AND_DEVELOPMENT', 'HORIZONTAL_INTERVENTIONS', 'SMUGGLING'],
-      region: 'AFRICA',
-      startsOn: '2026-12-31',
-      endsOn: '2027-01-02',
-    });
-    expect(partial.reasons.map((r) => r.message.FR)).toEqual([
-      'Couvre 33 % des domaines thématiques demandés',
-      "Parle une langue de travail de l'activité",
-      'A travaillé dans la région',
-      'Disponible sur une partie de la période',
-    ]);
+  it('orders equal matches by id in code points, and knows the same match', () => {
+    const match = (id: string) => ({ id, ...scoreExpertMatch(expert, need) });
+    expect(
+      ['b', 'B', 'a']
+        .map(match)
+        .sort(compareMatches)
+        .map((m) => m.id),
+    ).toEqual(['B', 'a', 'b']);
+    expect(compareMatches(match('a'), match('a'))).toBe(0);
   });
+});
 
-  it('counts an expert available only when a period holds the whole dates', () => {
-    const availability = (startsOn: string, endsOn: string) => scoreExpertMatch(expert, { thematicAreas: [], startsOn, endsOn }).reasons[3].score;
-    expect(availability('2027-01-01', '2027-06-30')).toBe(1);
-    expect(availability('2026-12-31', '2027-01-01')).toBe(0.5);
-    expect(availability('2027-06-30', '2027-07-01')).toBe(0.5);
-    expect(availability('2027-07-01', '2027-07-02')).toBe(0);
-    expect(scoreExpertMatch(expert, { thematicAreas: [], startsOn: '2027-07-01' }).reasons[3].score).toBe(1);
+describe('default working languages', () => {
+  it("are the official languages of the country or organisation on the roster's list, else English", () => {
+    expect(defaultWorkingLanguages('SN')).toEqual(['fr']);
+    expect(defaultWorkingLanguages('ma')).toEqual(['ar', 'fr']);
+    expect(defaultWorkingLanguages('ECOWAS')).toEqual(['en', 'fr', 'pt']);
+    expect(defaultWorkingLanguages('NG')).toEqual(['en']);
+    const copy = defaultWorkingLanguages('NG');
+    copy.push('fr');
+    expect(defaultWorkingLanguages('NG')).toEqual(['en']);
   });
 });

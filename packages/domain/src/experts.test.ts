@@ -13,6 +13,7 @@ import {
   rosterChangeRefusal,
   statusWithoutConsent,
 } from './experts';
+import { TIE_BREAK_REASON } from './expert-matching';
 
 const consenting = { consentWithdrawnAt: null, erasedAt: null };
 const profile = (id: string, languages: string[]) => ({
@@ -23,6 +24,9 @@ const profile = (id: string, languages: string[]) => ({
   regions: [],
   countriesOfExperience: [],
   availability: [],
+  publicOfficial: false,
+  employerType: 'ACADEMIA',
+  recentDeployments: 0,
 });
 
 describe('roster rules', () => {
@@ -74,8 +78,26 @@ describe('ranking matches', () => {
 
   it('puts the best score first, equal scores by id, and keeps at most `first`', () => {
     const ranked = rankExpertMatches([profile('b', ['es']), profile('c', ['fr']), profile('a', ['es'])], need, 10);
-    expect(ranked.map((m) => m.expert.id)).toEqual(['c', 'a', 'b']);
+    expect(ranked.map((m) => [m.expert.id, m.rank])).toEqual([
+      ['c', 1],
+      ['a', 2],
+      ['b', 3],
+    ]);
     expect(rankExpertMatches([profile('b', ['es']), profile('c', ['fr'])], need, 1).map((m) => m.expert.id)).toEqual(['c']);
+  });
+
+  it('tells equal scores apart by the heaviest criterion first, then by id in code points, and says so', () => {
+    // Sub-topics and availability weigh 0.1 each: covering the sub-topic but not free, or free but off the sub-topic, score the same.
+    const dated = { ...need, subTopics: ['LABOUR_MIGRATION'], startsOn: '2027-03-01', endsOn: '2027-03-02' };
+    const free = [{ from: '2027-01-01', to: '2027-12-31' }];
+    const onTopic = { ...profile('z', ['fr']), subTopics: ['LABOUR_MIGRATION'] };
+    const available = { ...profile('b', ['fr']), availability: free };
+    const ranked = rankExpertMatches([available, onTopic, { ...available, id: 'B' }, profile('a', ['es'])], dated, 10);
+    expect(ranked.map((m) => m.expert.id)).toEqual(['z', 'B', 'b', 'a']);
+    expect(new Set(ranked.slice(0, 3).map((m) => m.score)).size).toBe(1);
+    expect(ranked[0].reasons.at(-1)).toBe(TIE_BREAK_REASON);
+    expect(ranked[3].reasons.map((r) => r.code)).not.toContain('TIE_BREAK');
+    expect(rankExpertMatches([profile('a', ['fr']), profile('a', ['fr'])], need, 2).map((m) => m.rank)).toEqual([1, 2]);
   });
 
   it('never proposes more than MAX_MATCHES', () => {

@@ -1,5 +1,5 @@
 import { isIsoDate, type IsoDate } from './dates';
-import { scoreExpertMatch, type ExpertiseNeed, type ExpertProfile } from './expert-matching';
+import { compareMatches, scoreExpertMatch, TIE_BREAK_REASON, type ExpertiseNeed, type ExpertProfile } from './expert-matching';
 import { assertRosterTransition, type RosterStatus } from './lifecycles';
 
 /** Where an expert works: mostly Member State administrations, but also partner countries and beyond. */
@@ -129,14 +129,21 @@ export function isOrderedPeriod(period: { from: IsoDate; to: IsoDate }): boolean
 }
 
 /**
- * Ranks the candidates for a need: best score first, then by id, so equal input gives equal
- * output; at most `first` (and never more than MAX_MATCHES).
+ * Ranks the candidates for a need: the best score first, equal scores told apart criterion by
+ * criterion (heaviest first), then by id, so equal input gives equal output; at most `first` (and
+ * never more than MAX_MATCHES), each with its rank (1 for the best) and, when its score equals
+ * another candidate's, the tie-break reason saying how they were ordered.
  */
 export function rankExpertMatches<E extends ExpertProfile & { id: string }>(candidates: readonly E[], need: ExpertiseNeed, first: number) {
-  return candidates
-    .map((expert) => ({ expert, ...scoreExpertMatch(expert, need) }))
-    .sort((a, b) => b.score - a.score || a.expert.id.localeCompare(b.expert.id))
-    .slice(0, Math.min(first, MAX_MATCHES));
+  const scored = candidates.map((expert) => ({ expert, id: expert.id, ...scoreExpertMatch(expert, need) })).sort(compareMatches);
+  const counts = new Map<number, number>();
+  for (const m of scored) counts.set(m.score, (counts.get(m.score) ?? 0) + 1);
+  return scored.slice(0, Math.min(first, MAX_MATCHES)).map(({ expert, score, reasons }, i) => ({
+    expert,
+    score,
+    rank: i + 1,
+    reasons: counts.get(score)! > 1 ? [...reasons, TIE_BREAK_REASON] : reasons,
+  }));
 }
 
 /** What the portfolio reports of a set of deployed experts. */

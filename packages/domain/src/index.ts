@@ -26,3 +26,4 @@ export * from './request-tracking';
 export * from './publishing';
 export * from './activity-corrections';
 export * from './decision-times';
+export * from './working-languages';

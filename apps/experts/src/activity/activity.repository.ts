@@ -24,4 +24,20 @@ export class ActivityCopyRepository {
     );
     return rows.map((r) => ({ deploymentId: r.deployment_id, activityId: r.activity_id, expertId: r.expert_id, startsOn: r.starts_on }));
   }
+
+  /**
+   * How many deployments each expert has on activities starting in a window (`from` included, `to`
+   * excluded), for rotation: deployments cancelled or ended and cancelled activities left out; experts
+   * with none are absent. One statement.
+   */
+  async deploymentCounts(window: { from: string; to: string }): Promise<Map<string, number>> {
+    const rows: { expert_id: string; n: number | string }[] = await this.dataSource.query(
+      `SELECT d.expert_id, COUNT(*) AS n FROM deployment_copy d
+         JOIN activity_copy a ON a.activity_id = d.activity_id
+        WHERE d.active = ? AND a.status <> ? AND a.starts_on >= ? AND a.starts_on < ?
+        GROUP BY d.expert_id`,
+      [true, 'CANCELLED', window.from, window.to],
+    );
+    return new Map(rows.map((r) => [r.expert_id, Number(r.n)]));
+  }
 }

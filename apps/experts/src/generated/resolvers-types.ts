@@ -159,8 +159,11 @@ export type ExpertFilter = {
 export type ExpertMatch = {
   __typename?: 'ExpertMatch';
   expert: Expert;
+  /** 1 for the best candidate: by score, equal scores criterion by criterion (heaviest first), then by roster id. */
+  rank: Scalars['Int']['output'];
+  /** One reason per criterion, heaviest first, then `TIE_BREAK` when the score is shared. */
   reasons: Array<MatchReason>;
-  /** In [0, 1]: the weighted reasons. */
+  /** In [0, 1]: the sum of each criterion's weight times its score, to 4 decimals. */
   score: Scalars['Float']['output'];
 };
 
@@ -185,22 +188,49 @@ export type MatchInput = {
   countryCode?: InputMaybe<Scalars['String']['input']>;
   endsOn?: InputMaybe<Scalars['Date']['input']>;
   excludeExpertIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The working languages, ISO 639-1 codes; none: the criterion is met by all. */
   languages?: InputMaybe<Array<Scalars['String']['input']>>;
   region?: InputMaybe<Region>;
   startsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Sub-topic codes (e.g. LABOUR_MIGRATION); none: the criterion is met by all. */
   subTopics?: InputMaybe<Array<Scalars['String']['input']>>;
   thematicAreas: Array<ThematicArea>;
 };
 
+/**
+ * One criterion of a match: its code, its weight in the score, how well the expert meets it and why.
+ * The criteria, heaviest first: `LANGUAGE` 0.30 (share of the activity's working languages spoken),
+ * `THEMATIC_FIT` 0.25 (share of the thematic areas covered), `REGIONAL_EXPERIENCE` 0.12 (1 for the
+ * country, 0.6 for its region only), `SUB_TOPIC_FIT` 0.10 (share of the sub-topics covered),
+ * `AVAILABILITY` 0.10 (1 over the whole dates, 0.5 for part of them), `PEER_VALUE` 0.07 (1 for a public
+ * official of a partner country's administration, South-South; 0.8 for another public official) and
+ * `ROTATION` 0.06 (1 / (1 + the expert's deployments on activities starting in the 24 months before
+ * this one)). A criterion the need does not ask is met. `TIE_BREAK` (weight 0) is added when another
+ * candidate has the same score: equal scores are ordered criterion by criterion in the order above,
+ * then by roster id.
+ */
 export type MatchReason = {
   __typename?: 'MatchReason';
   code: Scalars['String']['output'];
   message: Scalars['String']['output'];
+  /** How well the expert meets the criterion, in [0, 1]. */
   score: Scalars['Float']['output'];
   weight: Scalars['Float']['output'];
 };
 
 
+/**
+ * One criterion of a match: its code, its weight in the score, how well the expert meets it and why.
+ * The criteria, heaviest first: `LANGUAGE` 0.30 (share of the activity's working languages spoken),
+ * `THEMATIC_FIT` 0.25 (share of the thematic areas covered), `REGIONAL_EXPERIENCE` 0.12 (1 for the
+ * country, 0.6 for its region only), `SUB_TOPIC_FIT` 0.10 (share of the sub-topics covered),
+ * `AVAILABILITY` 0.10 (1 over the whole dates, 0.5 for part of them), `PEER_VALUE` 0.07 (1 for a public
+ * official of a partner country's administration, South-South; 0.8 for another public official) and
+ * `ROTATION` 0.06 (1 / (1 + the expert's deployments on activities starting in the 24 months before
+ * this one)). A criterion the need does not ask is met. `TIE_BREAK` (weight 0) is added when another
+ * candidate has the same score: equal scores are ordered criterion by criterion in the order above,
+ * then by roster id.
+ */
 export type MatchReasonMessageArgs = {
   lang?: InputMaybe<Language>;
 };
@@ -300,7 +330,7 @@ export type Query = {
   expert: Maybe<Expert>;
   /** The roster, the latest applications first. Pages of at most 100 (`first`/`after` or `last`/`before`), 20 by default. */
   experts: Maybe<ExpertConnection>;
-  /** Project officers: active experts ranked for a need, with the reasons: the best 100 at most, the best first, in pages of at most 100 (`first`/`after` or `last`/`before`), 20 by default. */
+  /** Project officers: active experts ranked for a need (deployments counted for rotation in the 24 months before `startsOn`, or before today), with the reasons: the best 100 at most, the best first, in pages of at most 100 (`first`/`after` or `last`/`before`), 20 by default. */
   matchExperts: Maybe<ExpertMatchConnection>;
   /** The signed-in expert's complete data (right of access). */
   myData: Maybe<Scalars['JSON']['output']>;
@@ -666,6 +696,7 @@ export type ExpertEdgeResolvers<ContextType = ServiceContext, ParentType extends
 
 export type ExpertMatchResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ExpertMatch'] = ResolversParentTypes['ExpertMatch']> = ResolversObject<{
   expert?: Resolver<ResolversTypes['Expert'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['MatchReason']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;

@@ -4,6 +4,7 @@ import type { ExpertModel } from '../expert/expert.model';
 export interface ExpertMatchModel {
   expert: ExpertModel;
   score: number;
+  rank: number;
   reasons: MatchReason[];
 }
 

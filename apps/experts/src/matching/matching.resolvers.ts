@@ -1,17 +1,25 @@
-import { findBeneficiary, isMatchable, MAX_MATCHES, rankExpertMatches, type ExpertiseNeed, type Language } from '@mieux/domain';
-import { allow, ROLE_GROUPS, sliceConnection, type Connection, type CursorOrder, type PageArgs } from '@mieux/service-kit';
+import { findBeneficiary, isMatchable, MAX_MATCHES, rankExpertMatches, rotationWindow, type ExpertiseNeed, type Language } from '@mieux/domain';
+import { allow, ROLE_GROUPS, sliceConnection, today, type Connection, type CursorOrder, type PageArgs } from '@mieux/service-kit';
 import type { ServiceContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import { validateMatchInput } from './matching.input';
 import type { ExpertMatchModel } from './matching.model';
 
-/** The best match first (the shortest way from a perfect fit), equal scores by expert id, as the domain ranks them. */
-const BY_RANK: CursorOrder<ExpertMatchModel> = { direction: 'ASC', sortKind: 'number', sortValue: (m) => 1 - m.score, id: (m) => m.expert.id };
+/** In the domain's ranking (its rank: the best first, equal scores told apart as it says). */
+const BY_RANK: CursorOrder<ExpertMatchModel> = { direction: 'ASC', sortKind: 'number', sortValue: (m) => m.rank, id: (m) => m.expert.id };
 
-/** Ranks the matchable experts for a need, as the domain ranks them (the best MAX_MATCHES), one page of them. */
+/**
+ * Ranks the matchable experts for a need, as the domain ranks them (the best MAX_MATCHES), one page
+ * of them: each with its deployments in the rotation window before the need, from the roster's copy
+ * of the actions service's events.
+ */
 async function rank(ctx: ServiceContext, need: ExpertiseNeed, excluded: readonly string[], page: PageArgs): Promise<Connection<ExpertMatchModel>> {
-  const candidates = await ctx.experts.matchable(need.thematicAreas, excluded);
-  return sliceConnection(rankExpertMatches(candidates.filter(isMatchable), need, MAX_MATCHES), page, BY_RANK);
+  const [candidates, deployments] = await Promise.all([
+    ctx.experts.matchable(need.thematicAreas, excluded),
+    ctx.activityCopies.deploymentCounts(rotationWindow(need, today())),
+  ]);
+  const profiles = candidates.filter(isMatchable).map((expert) => ({ ...expert, recentDeployments: deployments.get(expert.id) ?? 0 }));
+  return sliceConnection(rankExpertMatches(profiles, need, MAX_MATCHES), page, BY_RANK);
 }
 
 export const matchingResolvers: Resolvers = {

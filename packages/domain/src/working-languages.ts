@@ -1,0 +1,74 @@
+import type { LanguageCode } from './experts';
+
+/**
+ * The official languages of the partner countries and regional organisations, among the roster's
+ * working languages (ISO 639-1, `LANGUAGES`), in the order an activity would use them: a language
+ * that the roster does not list (Wolof, Amharic, Azerbaijani...) is left out, and Russian is named
+ * where it is the usual language of official work beside the national one (Central Asia, Belarus).
+ * Sources: the countries' constitutions as summarised by the CIA World Factbook (2023), the
+ * organisations' founding treaties. A country not named here works in English.
+ */
+const BY_LANGUAGES: readonly [readonly LanguageCode[], readonly string[]][] = [
+  [['fr'], ['SN', 'CI', 'ML', 'BF', 'NE', 'GN', 'BJ', 'TG', 'GA', 'CG', 'CD', 'CF', 'MG', 'HT', 'PF', 'NC', 'WF', 'BL', 'PM', 'TF']],
+  [
+    ['fr', 'en'],
+    ['CM', 'BI', 'RW', 'SC', 'MU', 'VU'],
+  ],
+  [
+    ['fr', 'ar'],
+    ['TD', 'DJ', 'KM'],
+  ],
+  [
+    ['ar', 'fr'],
+    ['MA', 'TN', 'DZ', 'LB', 'MR'],
+  ],
+  [['ar'], ['EG', 'JO', 'LY', 'PS', 'SY', 'IQ', 'YE', 'SD', 'SO', 'LAS']],
+  [['ar', 'en'], ['ER']],
+  [['es'], ['AR', 'BO', 'CL', 'CO', 'CR', 'CU', 'EC', 'SV', 'GT', 'HN', 'MX', 'NI', 'PA', 'PY', 'PE', 'UY', 'VE', 'DO', 'SICA']],
+  [['es', 'fr', 'pt'], ['GQ']],
+  [['pt'], ['BR', 'AO', 'MZ', 'CV', 'GW', 'ST', 'TL']],
+  [['es', 'pt'], ['MERCOSUR']],
+  [
+    ['en', 'sw'],
+    ['KE', 'TZ', 'UG', 'EAC'],
+  ],
+  [
+    ['en', 'fr'],
+    ['IGAD', 'COMESA'],
+  ],
+  [
+    ['en', 'fr', 'pt'],
+    ['ECOWAS', 'SADC'],
+  ],
+  [['fr', 'es', 'pt'], ['ECCAS']],
+  [['en', 'fr', 'ar', 'pt', 'es', 'sw'], ['AUC']],
+  [['ru'], ['BY', 'TM']],
+  [['kk', 'ru'], ['KZ']],
+  [['ky', 'ru'], ['KG']],
+  [['tg', 'ru'], ['TJ']],
+  [['uz', 'ru'], ['UZ']],
+  [['hy'], ['AM']],
+  [['ka'], ['GE']],
+  [['ro'], ['MD']],
+  [['uk'], ['UA']],
+  [['mn'], ['MN']],
+  [['vi'], ['VN']],
+  [['zh'], ['CN']],
+  [['ur', 'en'], ['PK']],
+  [['fa'], ['AF', 'IR']],
+  [['nl'], ['SR', 'AW', 'CW', 'SX', 'BQ']],
+  [['da'], ['GL']],
+];
+
+const BY_CODE = new Map(BY_LANGUAGES.flatMap(([languages, codes]) => codes.map((code) => [code, languages] as const)));
+
+/** The languages an activity works in when the officer names none: the official ones of the country or organisation, English when none is on the roster. */
+export const DEFAULT_WORKING_LANGUAGES: readonly LanguageCode[] = ['en'];
+
+/**
+ * The working languages of an activity held in a country or for a regional organisation (its code, in
+ * any case) when none is given: their official languages among the roster's, else English.
+ */
+export function defaultWorkingLanguages(code: string): LanguageCode[] {
+  return [...(BY_CODE.get(code.toUpperCase()) ?? DEFAULT_WORKING_LANGUAGES)];
+}
