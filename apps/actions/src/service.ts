@@ -25,9 +25,12 @@ import { CreateEventTables1765600000000 } from './migrations/1765600000000-creat
 import { ActivityChanges1765700000000 } from './migrations/1765700000000-activity-changes';
 import { AssignedOfficers1766000000000 } from './migrations/1766000000000-assigned-officers';
 import { ExpertCards1766100000000 } from './migrations/1766100000000-expert-cards';
+import { RequestPartnerCopy1766200000000 } from './migrations/1766200000000-request-partner-copy';
 import { PortfolioRepository } from './portfolio/portfolio.repository';
 import { portfolioResolvers } from './portfolio/portfolio.resolvers';
 import { RequestClient } from './request/request.client';
+import { requestPartnersConsumer } from './request/request.consumer';
+import { RequestPartnerCopyEntity } from './request/request.entity';
 import { requestResolvers } from './request/request.resolvers';
 
 /** The actions subgraph: Actions, activities, expert deployments and the Portfolio root. */
@@ -45,6 +48,7 @@ export const actionsService: ServiceDefinition<ServiceContext> = {
     DeploymentEntity,
     EXPERT_LOCKS.entity,
     ExpertCardEntity,
+    RequestPartnerCopyEntity,
     ...EVENT_ENTITIES,
   ],
   migrations: [
@@ -56,8 +60,9 @@ export const actionsService: ServiceDefinition<ServiceContext> = {
     ActivityChanges1765700000000,
     AssignedOfficers1766000000000,
     ExpertCards1766100000000,
+    RequestPartnerCopy1766200000000,
   ],
-  consumers: () => [expertCardsConsumer],
+  consumers: () => [expertCardsConsumer, requestPartnersConsumer],
   module: ({ config, database }) => {
     const { dataSource } = database;
     const parts = {

@@ -70,6 +70,29 @@ describe("the requests' events", () => {
     });
   });
 
+  it('say which institution was linked, once however often the link is made', async () => {
+    const request = await requestIn(subgraph, 'SUBMITTED');
+    const institution = await subgraph.execute<any>(
+      `mutation { createPartnerInstitution(input: { name: "Ministry of Labour", type: NATIONAL_INSTITUTION, contacts: [] }) { id } }`,
+      {},
+      officer,
+    );
+    const institutionId = institution.data.createPartnerInstitution.id;
+    const link = `mutation($requestId: ID!, $institutionId: ID!) { linkPartnerInstitution(requestId: $requestId, institutionId: $institutionId) { id } }`;
+    for (let time = 0; time < 2; time += 1) expect((await subgraph.execute(link, { requestId: request.id, institutionId }, officer)).errors).toBeUndefined();
+    const made = await subgraph.execute<any>(
+      `mutation($requestId: ID!) { createPartnerFromRequest(requestId: $requestId) { partners { id name } } }`,
+      { requestId: request.id },
+      officer,
+    );
+    const fromRequest = made.data.createPartnerFromRequest.partners.find((p: { name: string }) => p.name === 'Ministry of the Interior').id;
+    const linked = (await outboxEvents(subgraph.database, request.id)).filter((event) => event.type === 'RequestPartnerLinked');
+    expect(linked.map((event) => event.payload)).toEqual([
+      { requestId: request.id, institutionId },
+      { requestId: request.id, institutionId: fromRequest },
+    ]);
+  });
+
   it('commit with their change or not at all: an event that cannot be written undoes the change', async () => {
     const request = await requestIn(subgraph, 'EXPRESSION_OF_INTEREST');
     const failed = await whileOutboxRefuses(subgraph.database, 'RequestStatusChanged', () => subgraph.execute<any>(RECORD, { id: request.id }, officer));

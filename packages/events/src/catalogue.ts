@@ -64,6 +64,8 @@ export const EVENTS = {
       decidedOn: isoDate.nullable(),
     }),
   ),
+  /** A partner institution linked to a request (again: no event); its partners then read the request and its Action. */
+  RequestPartnerLinked: event('requests', 'Request', 1, z.object({ requestId: id, institutionId: id })),
   // actions
   ActionCreated: event(
     'actions',

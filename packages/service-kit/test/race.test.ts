@@ -1,5 +1,5 @@
 import { createLogger, inTransaction, openDatabase, type ServiceDataSource } from '../src';
-import { createTestDatabase, raceOnRow, type TestDatabase } from '../src/testing';
+import { createTestDatabase, raceOnRow, whileCallWaitsOnRow, type TestDatabase } from '../src/testing';
 import { CreateNotes1700000000000, NoteEntity } from './fixtures/notes-service';
 
 let test: TestDatabase;
@@ -59,5 +59,29 @@ describe('raceOnRow', () => {
       'raceOnRow: only 0 of 2 calls waited on note n1; the race was not forced',
     );
     await expect(raceOnRow(target(), 'note', 'missing', [reader])).rejects.toThrow('raceOnRow: no row missing in note');
+  });
+});
+
+describe('whileCallWaitsOnRow', () => {
+  it('runs what must happen while the call waits on the row, so the call reads it after', async () => {
+    await db.dataSource.getRepository(NoteEntity).insert({ id: 'n2', title: 'before', writtenOn: '2026-01-01' });
+    // Writes n1, then reads n2 as it stands: the holder's lock on n1 makes it read n2 after `meanwhile`.
+    const call = () =>
+      inTransaction(db.dataSource, async (manager) => {
+        await manager.update(NoteEntity, { id: 'n1' }, { title: 'written' });
+        return (await manager.findOneByOrFail(NoteEntity, { id: 'n2' })).title;
+      });
+    const meanwhile = async () => void (await db.dataSource.getRepository(NoteEntity).update({ id: 'n2' }, { title: 'changed meanwhile' }));
+    expect(await whileCallWaitsOnRow(target(), 'note', { id: 'n1' }, call, meanwhile)).toBe('changed meanwhile');
+  });
+
+  it('says so when the call never waits, and never runs what was to happen meanwhile', async () => {
+    let ran = false;
+    const meanwhile = async () => void (ran = true);
+    const reader = async () => (await db.dataSource.getRepository(NoteEntity).findOneByOrFail({ id: 'n1' })).title;
+    await expect(whileCallWaitsOnRow(target(), 'note', { id: 'n1' }, reader, meanwhile, 300)).rejects.toThrow(
+      'whileCallWaitsOnRow: the call never waited on note n1; the interleaving was not forced',
+    );
+    expect(ran).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { actionReference, actionReferenceYear, assertActionTransition, LAUNCHING_ACTIVITY_STATUS, periodOf, type ActionStatus } from '@mieux/domain';
 import {
   conflict,
+  findForUpdate,
   inTransaction,
   isUniqueViolation,
   notFound,
@@ -23,6 +24,7 @@ import {
   type ActionRow,
   type ActionTransitionRow,
 } from './action.entity';
+import { RequestPartnerCopyEntity } from '../request/request.entity';
 import { publishActionCreated, publishActionMove } from './action.events';
 import { toActionModel, type ActionModel } from './action.model';
 
@@ -122,10 +124,15 @@ export class ActionRepository {
             drafts.map((draft) => ({ ...draft, id: randomUUID(), actionId: row.id, activityId: null })),
           );
         }
-        if (partnerIds.length > 0)
+        // Read after the insert, locked (the latest committed rows, after any writer of them): a link the requests
+        // service made after it answered is here if its consumer came first, or that consumer waits for this
+        // Action and adds it (request.consumer.ts).
+        const linkedSince = await findForUpdate(manager, RequestPartnerCopyEntity, { requestId: fields.requestId });
+        const partners = new Set([...partnerIds, ...linkedSince.map((link) => link.institutionId)]);
+        if (partners.size > 0)
           await manager.insert(
             ActionPartnerEntity,
-            [...new Set(partnerIds)].map((institutionId) => ({ actionId: row.id, institutionId })),
+            [...partners].map((institutionId) => ({ actionId: row.id, institutionId })),
           );
         await recordActionMove(manager, row.id, null, 'PLANNED', actor, `Created from request ${fields.requestId}`);
         await publishActionCreated(manager, row);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource } from 'typeorm';
-import { createIdempotently, findForUpdate, inTransaction, notFound, paginate, type Connection, type PageArgs } from '@mieux/service-kit';
+import { createIdempotently, findForUpdate, inTransaction, notFound, paginate, publish, type Connection, type PageArgs } from '@mieux/service-kit';
 import { RequestEntity, type RequestRow } from '../request/request.entity';
 import { PartnerInstitutionEntity, RequestPartnerEntity, type PartnerInstitutionRow } from './partner.entity';
 import { toPartnerModel, type PartnerInstitutionModel } from './partner.model';
@@ -43,8 +43,8 @@ export class PartnerRepository {
   }
 
   /**
-   * Links a request to an institution (again: no change). The request's row is held while its list
-   * of partners is rewritten, so concurrent links all stay.
+   * Links a request to an institution (again: no change), with its `RequestPartnerLinked` event. The
+   * request's row is held while its list of partners is rewritten, so concurrent links all stay.
    */
   async link(requestId: string, institutionId: string, institution?: NewPartnerInstitution): Promise<RequestRow> {
     return inTransaction(this.dataSource, async (manager) => {
@@ -56,6 +56,7 @@ export class PartnerRepository {
       const partnerIds = request.partnerIds ?? [];
       if (partnerIds.includes(institutionId)) return request;
       await manager.insert(RequestPartnerEntity, { requestId, institutionId, linkedAt: new Date() });
+      await publish(manager, 'RequestPartnerLinked', requestId, { requestId, institutionId });
       const changed = { ...request, partnerIds: [...partnerIds, institutionId] };
       await manager.update(RequestEntity, { id: requestId }, { partnerIds: changed.partnerIds });
       return changed;

@@ -14,33 +14,87 @@ export interface RaceTarget {
  * refused before writing never queues, and the race is reported as not forced.
  */
 export async function raceOnRow<T>(target: RaceTarget, table: string, id: string, calls: (() => Promise<T>)[], timeoutMs = 10_000): Promise<T[]> {
+  const { running, waited } = await holdingRow('raceOnRow', target, table, { id }, timeoutMs, async (waitingFor) => {
+    const running = Promise.all(calls.map((call) => settle(call())));
+    return { running, waited: await waitingFor(calls.length) };
+  });
+  const results = await running;
+  if (waited < calls.length) throw new Error(`raceOnRow: only ${waited} of ${calls.length} calls waited on ${table} ${id}; the race was not forced`);
+  return results.map(unsettle);
+}
+
+/**
+ * Forces one interleaving instead of hoping for it: holds a row's write lock while `call` starts and
+ * queues on it (after whatever it reads or asks first), runs `meanwhile` (what must happen in between,
+ * committed), then lets the call go on, and answers what the call answered.
+ */
+export async function whileCallWaitsOnRow<T>(
+  target: RaceTarget,
+  table: string,
+  where: Record<string, string | number>,
+  call: () => Promise<T>,
+  meanwhile: () => Promise<void>,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const { running, waited } = await holdingRow('whileCallWaitsOnRow', target, table, where, timeoutMs, async (waitingFor) => {
+    const running = settle(call());
+    const waited = await waitingFor(1);
+    if (waited === 1) await meanwhile();
+    return { running, waited };
+  });
+  const result = await running;
+  if (waited < 1) throw new Error(`whileCallWaitsOnRow: the call never waited on ${table} ${Object.values(where).join(' ')}; the interleaving was not forced`);
+  return unsettle(result);
+}
+
+type Settled<T> = { value: T } | { error: unknown };
+
+function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
+  return promise.then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  );
+}
+
+function unsettle<T>(result: Settled<T>): T {
+  if ('error' in result) throw result.error;
+  return result.value;
+}
+
+/** Holds one row's write lock on a second connection while `work` runs; `waitingFor(n)` answers how many statements came to wait on a lock, up to n, in time. */
+async function holdingRow<R>(
+  name: string,
+  target: RaceTarget,
+  table: string,
+  where: Record<string, string | number>,
+  timeoutMs: number,
+  work: (waitingFor: (count: number) => Promise<number>) => Promise<R>,
+): Promise<R> {
   const { databaseUrl, databaseName } = target.config;
-  if (!databaseUrl) throw new Error('raceOnRow needs a MySQL test database');
+  if (!databaseUrl) throw new Error(`${name} needs a MySQL test database`);
   const holder = await connectToServer(databaseUrl);
   const observer = await connectToServer(databaseUrl);
+  const columns = Object.keys(where);
   try {
     await holder.query(`USE \`${databaseName}\``);
     await holder.beginTransaction();
-    const [locked] = await holder.query(`SELECT id FROM \`${table}\` WHERE id = ? FOR UPDATE`, [id]);
-    if ((locked as unknown[]).length !== 1) throw new Error(`raceOnRow: no row ${id} in ${table}`);
-    const settled = calls.map((call) =>
-      call().then(
-        (value) => ({ value }),
-        (error: unknown) => ({ error }),
-      ),
-    );
-    const deadline = Date.now() + timeoutMs;
-    let waiting = 0;
-    while ((waiting = await lockWaits(observer, databaseName)) < calls.length && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
+    const condition = columns.map((column) => `\`${column}\` = ?`).join(' AND ');
+    const [locked] = await holder.query(`SELECT 1 FROM \`${table}\` WHERE ${condition} FOR UPDATE`, Object.values(where));
+    if ((locked as unknown[]).length !== 1) throw new Error(`${name}: no row ${Object.values(where).join(' ')} in ${table}`);
+    const waitingFor = async (count: number) => {
+      const deadline = Date.now() + timeoutMs;
+      let waiting = await lockWaits(observer, databaseName);
+      while (waiting < count && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        waiting = await lockWaits(observer, databaseName);
+      }
+      return Math.min(waiting, count);
+    };
+    try {
+      return await work(waitingFor);
+    } finally {
+      await holder.rollback();
     }
-    await holder.rollback();
-    const results = await Promise.all(settled);
-    if (waiting < calls.length) throw new Error(`raceOnRow: only ${waiting} of ${calls.length} calls waited on ${table} ${id}; the race was not forced`);
-    return results.map((r) => {
-      if ('error' in r) throw r.error;
-      return r.value;
-    });
   } finally {
     await holder.end();
     await observer.end();
