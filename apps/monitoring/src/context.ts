@@ -2,6 +2,7 @@ import type { ServiceConfig, ServiceDataSource, SubgraphContext } from '@mieux/s
 import type { ActionClient } from './action/action.client';
 import type { ActivityClient } from './activity/activity.client';
 import type { EvaluationRepository } from './evaluation/evaluation.repository';
+import type { EvaluationLinkRepository } from './evaluation-link/evaluation-link.repository';
 import type { IndicatorRepository } from './indicator/indicator.repository';
 import type { ParticipationRepository } from './participation/participation.repository';
 import type { ResultRepository } from './result/result.repository';
@@ -12,6 +13,7 @@ export interface ServiceContext extends SubgraphContext {
   database: ServiceDataSource;
   participation: ParticipationRepository;
   evaluations: EvaluationRepository;
+  evaluationLinks: EvaluationLinkRepository;
   results: ResultRepository;
   indicators: IndicatorRepository;
   activityClient: ActivityClient;

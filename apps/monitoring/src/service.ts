@@ -6,6 +6,9 @@ import { activityResolvers } from './activity/activity.resolvers';
 import type { ServiceContext } from './context';
 import { seedDemo } from './demo/seed-demo';
 import { EvaluationEntity } from './evaluation/evaluation.entity';
+import { EvaluationLinkEntity } from './evaluation-link/evaluation-link.entity';
+import { EvaluationLinkRepository } from './evaluation-link/evaluation-link.repository';
+import { evaluationLinkResolvers } from './evaluation-link/evaluation-link.resolvers';
 import { EvaluationRepository } from './evaluation/evaluation.repository';
 import { evaluationResolvers } from './evaluation/evaluation.resolvers';
 import type { Resolvers } from './generated/resolvers-types';
@@ -15,6 +18,7 @@ import { indicatorResolvers } from './indicator/indicator.resolvers';
 import { CreateMonitoring1764000000000 } from './migrations/1764000000000-create-monitoring';
 import { IndicatorPeriods1765400000000 } from './migrations/1765400000000-indicator-periods';
 import { CreateEventTables1765600000000 } from './migrations/1765600000000-create-event-tables';
+import { EvaluationLinks1766200000000 } from './migrations/1766200000000-evaluation-links';
 import { ACTIVITY_LOCKS, ParticipationEntity } from './participation/participation.entity';
 import { ParticipationRepository } from './participation/participation.repository';
 import { participationResolvers } from './participation/participation.resolvers';
@@ -30,13 +34,14 @@ export const monitoringService: ServiceDefinition<ServiceContext> = {
     ParticipationEntity,
     ACTIVITY_LOCKS.entity,
     EvaluationEntity,
+    EvaluationLinkEntity,
     ResultEntity,
     IndicatorEntity,
     IndicatorPeriodEntity,
     FinalEvaluationEntity,
     ...EVENT_ENTITIES,
   ],
-  migrations: [CreateMonitoring1764000000000, IndicatorPeriods1765400000000, CreateEventTables1765600000000],
+  migrations: [CreateMonitoring1764000000000, IndicatorPeriods1765400000000, CreateEventTables1765600000000, EvaluationLinks1766200000000],
   module: ({ config, database }) => {
     const { dataSource } = database;
     const parts = {
@@ -44,6 +49,7 @@ export const monitoringService: ServiceDefinition<ServiceContext> = {
       database,
       participation: new ParticipationRepository(dataSource),
       evaluations: new EvaluationRepository(dataSource),
+      evaluationLinks: new EvaluationLinkRepository(dataSource),
       results: new ResultRepository(dataSource),
       indicators: new IndicatorRepository(dataSource),
       activityClient: new ActivityClient(config),
@@ -55,6 +61,7 @@ export const monitoringService: ServiceDefinition<ServiceContext> = {
         { Date: DateScalar, DateTime: DateTimeScalar },
         participationResolvers,
         evaluationResolvers,
+        evaluationLinkResolvers,
         resultResolvers,
         indicatorResolvers,
         activityResolvers,

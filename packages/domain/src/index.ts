@@ -27,3 +27,4 @@ export * from './publishing';
 export * from './activity-corrections';
 export * from './decision-times';
 export * from './working-languages';
+export * from './questionnaire';

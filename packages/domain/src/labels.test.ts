@@ -3,6 +3,7 @@ import type { Labels } from './labels';
 import { REGIONAL_ORGANISATIONS } from './regional-organisations';
 import { REGION_LABELS } from './regions';
 import { THEMATIC_AREAS } from './thematic-areas';
+import { EXTENT_LABELS, QUESTIONNAIRE, RATING_LABELS } from './questionnaire';
 
 /** Every list of names people read, by what it names. */
 const NAMES: [string, Labels[]][] = [
@@ -12,6 +13,9 @@ const NAMES: [string, Labels[]][] = [
   ['regional organisations', REGIONAL_ORGANISATIONS.map((o) => o.name)],
   ['thematic areas', THEMATIC_AREAS.map((a) => a.label)],
   ['sub-topics', THEMATIC_AREAS.flatMap((a) => a.subTopics.map((t) => t.label))],
+  ['evaluation questions', QUESTIONNAIRE.map((q) => q.label)],
+  ['ratings', Object.values(RATING_LABELS)],
+  ['extents of relevance and usefulness', Object.values(EXTENT_LABELS)],
 ];
 
 describe('names people read', () => {

@@ -5,12 +5,13 @@ import type { ActivityFact } from './activity.model';
 /** The actions service's answer: the activity with one page of its deployments. */
 interface ActivityPage {
   id: string;
+  title: string;
   status: string;
   action: { id: string };
   deployments: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { expert: { id: string } | null } }[] };
 }
 
-const ACTIVITY = `query($id: ID!, $after: String) { activity(id: $id) { id status action { id }
+const ACTIVITY = `query($id: ID!, $after: String) { activity(id: $id) { id title status action { id }
   deployments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { expert { id } } } } } }`;
 
 /** Activities, asked of the actions service with the caller's identity (ARCHITECTURE.md). */
@@ -33,8 +34,17 @@ export class ActivityClient {
         ]);
       }
       deployedExpertIds.push(...activity.deployments.edges.flatMap((e) => (e.node.expert ? [e.node.expert.id] : [])));
-      if (!activity.deployments.pageInfo.hasNextPage) return { id: activity.id, status: activity.status, action: activity.action, deployedExpertIds };
+      if (!activity.deployments.pageInfo.hasNextPage)
+        return { id: activity.id, title: activity.title, status: activity.status, action: activity.action, deployedExpertIds };
       after = activity.deployments.pageInfo.endCursor;
     }
+  }
+
+  /** Whether the caller reads the activity (a partner: of its institution's Action), as the actions service decides. */
+  async readsActivity(ctx: SubgraphContext, id: string): Promise<boolean> {
+    return (
+      (await askOwner<{ id: string }>(ctx, this.config, { service: 'actions', query: 'query($id: ID!) { activity(id: $id) { id } }', variables: { id } })) !==
+      null
+    );
   }
 }

@@ -6,6 +6,7 @@ export interface ActivityRef {
 /** What the actions service says of an activity something is recorded for. */
 export interface ActivityFact {
   id: string;
+  title: string;
   status: string;
   action: { id: string };
   /** Every expert deployed on it. */

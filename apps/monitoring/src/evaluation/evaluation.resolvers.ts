@@ -2,7 +2,7 @@ import { allow, callerId, ROLE_GROUPS, scopedIdempotencyKey, selects } from '@mi
 import type { Resolvers } from '../generated/resolvers-types';
 import { readsIndividualEvaluations, requireEvaluator } from './evaluation.access';
 import { parseEvaluationInput } from './evaluation.input';
-import { evaluationSummaryLoader } from './evaluation.loader';
+import { evaluationSummaryLoader, linkCountsLoader } from './evaluation.loader';
 
 export const evaluationResolvers: Resolvers = {
   Query: {
@@ -18,6 +18,10 @@ export const evaluationResolvers: Resolvers = {
         scopedIdempotencyKey(ctx.identity, idempotencyKey, input),
       );
     }),
+  },
+  RespondentSummary: {
+    linksIssued: async (s, _, ctx) => (await linkCountsLoader(ctx).load(s.activityId)).find((l) => l.respondentType === s.respondentType)?.issued ?? 0,
+    linksAnswered: async (s, _, ctx) => (await linkCountsLoader(ctx).load(s.activityId)).find((l) => l.respondentType === s.respondentType)?.answered ?? 0,
   },
   EvaluationSummary: {
     evaluations: (summary, page, ctx, info) =>

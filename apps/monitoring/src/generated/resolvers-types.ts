@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { ActivityRef } from '../activity/activity.model';
 import type { ActionRef } from '../action/action.model';
 import type { ParticipationModel } from '../participation/participation.model';
-import type { EvaluationSummaryModel, EvaluationModel } from '../evaluation/evaluation.model';
+import type { EvaluationSummaryModel, EvaluationModel, RespondentSummaryModel } from '../evaluation/evaluation.model';
 import type { ResultModel, FinalEvaluationModel } from '../result/result.model';
 import type { IndicatorModel, IndicatorPeriodModel } from '../indicator/indicator.model';
 import type { PortfolioRepresentation, PortfolioSliceRepresentation } from '../portfolio/portfolio.model';
@@ -80,6 +80,32 @@ export type EvaluationInput = {
   respondentType: RespondentType;
 };
 
+/** One single-use link to the questionnaire. The token is shown once, when issued: only its hash is kept. */
+export type EvaluationLink = {
+  __typename?: 'EvaluationLink';
+  expiresAt: Scalars['DateTime']['output'];
+  respondentType: LinkRespondentType;
+  token: Scalars['String']['output'];
+};
+
+/** The links an officer hands to the people served after an activity, one per respondent. */
+export type EvaluationOpening = {
+  __typename?: 'EvaluationOpening';
+  activityId: Scalars['ID']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  links: Array<EvaluationLink>;
+};
+
+/** How many links to issue per respondent type, and for how long they stay valid. */
+export type EvaluationOpeningInput = {
+  /** Links for participants, answered anonymously: 0 to 500. */
+  participants: Scalars['Int']['input'];
+  /** Links for partner authorities, answered signed in as the Action's partner institution: 0 to 500. */
+  partnerAuthorities?: Scalars['Int']['input'];
+  /** 1 to 90 days. */
+  validForDays?: Scalars['Int']['input'];
+};
+
 export type EvaluationSummary = {
   __typename?: 'EvaluationSummary';
   byRespondentType: Array<RespondentSummary>;
@@ -101,6 +127,21 @@ export type EvaluationSummaryEvaluationsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How much an activity met a need: the scale of the questionnaire's relevance and usefulness. */
+export type Extent =
+  | 'LITTLE'
+  | 'MUCH'
+  | 'NOT_AT_ALL'
+  | 'SOMEWHAT'
+  | 'VERY_MUCH';
+
+/** The evaluations of one kind of respondent: experts' ratings of their own activities are read here, apart. */
+export type ExtentCount = {
+  __typename?: 'ExtentCount';
+  count: Scalars['Int']['output'];
+  extent: Extent;
 };
 
 export type FinalEvaluation = {
@@ -168,8 +209,35 @@ export type IndicatorPeriod = {
   target: Scalars['Float']['output'];
 };
 
+export type Language =
+  | 'EN'
+  | 'FR';
+
+/** Who may answer through a link: the people served (experts give their own feedback apart, signed in). */
+export type LinkRespondentType =
+  | 'PARTICIPANT'
+  | 'PARTNER_AUTHORITY';
+
+/** Where an evaluation link stands. */
+export type LinkState =
+  /** Answered: a link takes one answer. */
+  | 'ANSWERED'
+  | 'EXPIRED'
+  | 'OPEN';
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Answers the questionnaire through a link, once: a participant's link without signing in (the answer
+   * keeps no identity), a partner authority's signed in as the Action's partner institution (FORBIDDEN
+   * otherwise). A link already used is CONFLICT, an expired one too, an unknown one NOT_FOUND.
+   */
+  answerEvaluation: QuestionnaireReceipt;
+  /**
+   * Opens the evaluation of a HELD activity: issues single-use links to the questionnaire, the given
+   * number per respondent type (project officers). May be called again for more links.
+   */
+  openEvaluation: EvaluationOpening;
   recordFinalEvaluation: FinalEvaluation;
   /** Replaces the activity's participation; the earlier record is kept in its history. */
   recordParticipation: Participation;
@@ -186,6 +254,18 @@ export type Mutation = {
    * counted once in the portfolio whatever its status moves.
    */
   updateResult: Result;
+};
+
+
+export type MutationAnswerEvaluationArgs = {
+  input: QuestionnaireAnswerInput;
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationOpenEvaluationArgs = {
+  activityId: Scalars['ID']['input'];
+  input: EvaluationOpeningInput;
 };
 
 
@@ -298,13 +378,70 @@ export type PortfolioSlice = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The questionnaire an evaluation link leads to, open to anyone holding the link (NOT_FOUND for a token that is not one). */
+  evaluationQuestionnaire: Questionnaire;
   /** The evaluation summary of an activity (aggregates only). */
   evaluationSummary: Maybe<EvaluationSummary>;
 };
 
 
+export type QueryEvaluationQuestionnaireArgs = {
+  language?: InputMaybe<Language>;
+  token: Scalars['String']['input'];
+};
+
+
 export type QueryEvaluationSummaryArgs = {
   activityId: Scalars['ID']['input'];
+};
+
+export type Question = {
+  __typename?: 'Question';
+  choices: Array<QuestionChoice>;
+  /** OVERALL, RELEVANCE, USEFULNESS or COMMENT: the field of QuestionnaireAnswerInput it is answered in (OVERALL: rating). */
+  code: Scalars['String']['output'];
+  kind: QuestionKind;
+  label: Scalars['String']['output'];
+  required: Scalars['Boolean']['output'];
+};
+
+export type QuestionChoice = {
+  __typename?: 'QuestionChoice';
+  code: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+};
+
+export type QuestionKind =
+  /** One of the extents, VERY_MUCH to NOT_AT_ALL. */
+  | 'EXTENT'
+  /** One of the ratings, EXCELLENT to POOR. */
+  | 'RATING'
+  /** Free text. */
+  | 'TEXT';
+
+/** The questionnaire a link leads to, in the language asked; no one's identity is in it or asked by it. */
+export type Questionnaire = {
+  __typename?: 'Questionnaire';
+  activityTitle: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  questions: Array<Question>;
+  respondentType: LinkRespondentType;
+  state: LinkState;
+};
+
+export type QuestionnaireAnswerInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** The overall rating: what the satisfaction rate counts. */
+  rating: Rating;
+  relevance: Extent;
+  usefulness: Extent;
+};
+
+/** What an answer through a link returns: that it was received, nothing that could name who answered. */
+export type QuestionnaireReceipt = {
+  __typename?: 'QuestionnaireReceipt';
+  received: Scalars['Boolean']['output'];
+  respondentType: LinkRespondentType;
 };
 
 export type Rating =
@@ -320,13 +457,19 @@ export type RatingCount = {
   rating: Rating;
 };
 
-/** The evaluations of one kind of respondent: experts' ratings of their own activities are read here, apart. */
 export type RespondentSummary = {
   __typename?: 'RespondentSummary';
   count: Scalars['Int']['output'];
+  linksAnswered: Scalars['Int']['output'];
+  /** Questionnaire links issued for this respondent type (openEvaluation), and how many were answered. */
+  linksIssued: Scalars['Int']['output'];
+  /** How relevant the activity was, among the answers through the questionnaire (transcribed ratings have none). */
+  relevance: Array<ExtentCount>;
   respondentType: RespondentType;
   /** Share of EXCELLENT and VERY_GOOD among this respondent type's ratings; null without any. */
   satisfactionRate: Maybe<Scalars['Float']['output']>;
+  /** How useful it was, likewise. */
+  usefulness: Array<ExtentCount>;
 };
 
 export type RespondentType =
@@ -522,13 +665,21 @@ export type ResolversTypes = ResolversObject<{
   EvaluationConnection: ResolverTypeWrapper<Omit<EvaluationConnection, 'edges'> & { edges: Array<ResolversTypes['EvaluationEdge']> }>;
   EvaluationEdge: ResolverTypeWrapper<Omit<EvaluationEdge, 'node'> & { node: ResolversTypes['Evaluation'] }>;
   EvaluationInput: EvaluationInput;
+  EvaluationLink: ResolverTypeWrapper<EvaluationLink>;
+  EvaluationOpening: ResolverTypeWrapper<EvaluationOpening>;
+  EvaluationOpeningInput: EvaluationOpeningInput;
   EvaluationSummary: ResolverTypeWrapper<EvaluationSummaryModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Extent: Extent;
+  ExtentCount: ResolverTypeWrapper<ExtentCount>;
   FinalEvaluation: ResolverTypeWrapper<FinalEvaluationModel>;
   FinalEvaluationInput: FinalEvaluationInput;
   Indicator: ResolverTypeWrapper<IndicatorModel>;
   IndicatorInput: IndicatorInput;
   IndicatorPeriod: ResolverTypeWrapper<IndicatorPeriodModel>;
+  Language: Language;
+  LinkRespondentType: LinkRespondentType;
+  LinkState: LinkState;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Participation: ResolverTypeWrapper<ParticipationModel>;
@@ -537,9 +688,15 @@ export type ResolversTypes = ResolversObject<{
   Portfolio: ResolverTypeWrapper<PortfolioRepresentation>;
   PortfolioSlice: ResolverTypeWrapper<PortfolioSliceRepresentation>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Question: ResolverTypeWrapper<Question>;
+  QuestionChoice: ResolverTypeWrapper<QuestionChoice>;
+  QuestionKind: QuestionKind;
+  Questionnaire: ResolverTypeWrapper<Questionnaire>;
+  QuestionnaireAnswerInput: QuestionnaireAnswerInput;
+  QuestionnaireReceipt: ResolverTypeWrapper<QuestionnaireReceipt>;
   Rating: Rating;
   RatingCount: ResolverTypeWrapper<RatingCount>;
-  RespondentSummary: ResolverTypeWrapper<RespondentSummary>;
+  RespondentSummary: ResolverTypeWrapper<RespondentSummaryModel>;
   RespondentType: RespondentType;
   Result: ResolverTypeWrapper<ResultModel>;
   ResultCorrectionInput: ResultCorrectionInput;
@@ -562,8 +719,12 @@ export type ResolversParentTypes = ResolversObject<{
   EvaluationConnection: Omit<EvaluationConnection, 'edges'> & { edges: Array<ResolversParentTypes['EvaluationEdge']> };
   EvaluationEdge: Omit<EvaluationEdge, 'node'> & { node: ResolversParentTypes['Evaluation'] };
   EvaluationInput: EvaluationInput;
+  EvaluationLink: EvaluationLink;
+  EvaluationOpening: EvaluationOpening;
+  EvaluationOpeningInput: EvaluationOpeningInput;
   EvaluationSummary: EvaluationSummaryModel;
   Float: Scalars['Float']['output'];
+  ExtentCount: ExtentCount;
   FinalEvaluation: FinalEvaluationModel;
   FinalEvaluationInput: FinalEvaluationInput;
   Indicator: IndicatorModel;
@@ -577,8 +738,13 @@ export type ResolversParentTypes = ResolversObject<{
   Portfolio: PortfolioRepresentation;
   PortfolioSlice: PortfolioSliceRepresentation;
   Query: Record<PropertyKey, never>;
+  Question: Question;
+  QuestionChoice: QuestionChoice;
+  Questionnaire: Questionnaire;
+  QuestionnaireAnswerInput: QuestionnaireAnswerInput;
+  QuestionnaireReceipt: QuestionnaireReceipt;
   RatingCount: RatingCount;
-  RespondentSummary: RespondentSummary;
+  RespondentSummary: RespondentSummaryModel;
   Result: ResultModel;
   ResultCorrectionInput: ResultCorrectionInput;
   ResultInput: ResultInput;
@@ -656,12 +822,29 @@ export type EvaluationEdgeResolvers<ContextType = ServiceContext, ParentType ext
   node?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType>;
 }>;
 
+export type EvaluationLinkResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['EvaluationLink'] = ResolversParentTypes['EvaluationLink']> = ResolversObject<{
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  respondentType?: Resolver<ResolversTypes['LinkRespondentType'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type EvaluationOpeningResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['EvaluationOpening'] = ResolversParentTypes['EvaluationOpening']> = ResolversObject<{
+  activityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['EvaluationLink']>, ParentType, ContextType>;
+}>;
+
 export type EvaluationSummaryResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['EvaluationSummary'] = ResolversParentTypes['EvaluationSummary']> = ResolversObject<{
   byRespondentType?: Resolver<Array<ResolversTypes['RespondentSummary']>, ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   distribution?: Resolver<Array<ResolversTypes['RatingCount']>, ParentType, ContextType>;
   evaluations?: Resolver<Maybe<ResolversTypes['EvaluationConnection']>, ParentType, ContextType, Partial<EvaluationSummaryEvaluationsArgs>>;
   satisfactionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type ExtentCountResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ExtentCount'] = ResolversParentTypes['ExtentCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  extent?: Resolver<ResolversTypes['Extent'], ParentType, ContextType>;
 }>;
 
 export type FinalEvaluationResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['FinalEvaluation'] = ResolversParentTypes['FinalEvaluation']> = ResolversObject<{
@@ -690,6 +873,8 @@ export type IndicatorPeriodResolvers<ContextType = ServiceContext, ParentType ex
 }>;
 
 export type MutationResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  answerEvaluation?: Resolver<ResolversTypes['QuestionnaireReceipt'], ParentType, ContextType, RequireFields<MutationAnswerEvaluationArgs, 'input' | 'token'>>;
+  openEvaluation?: Resolver<ResolversTypes['EvaluationOpening'], ParentType, ContextType, RequireFields<MutationOpenEvaluationArgs, 'activityId' | 'input'>>;
   recordFinalEvaluation?: Resolver<ResolversTypes['FinalEvaluation'], ParentType, ContextType, RequireFields<MutationRecordFinalEvaluationArgs, 'actionId' | 'input'>>;
   recordParticipation?: Resolver<ResolversTypes['Participation'], ParentType, ContextType, RequireFields<MutationRecordParticipationArgs, 'activityId' | 'input'>>;
   recordResult?: Resolver<ResolversTypes['Result'], ParentType, ContextType, RequireFields<MutationRecordResultArgs, 'actionId' | 'input'>>;
@@ -743,7 +928,34 @@ export type PortfolioSliceResolvers<ContextType = ServiceContext, ParentType ext
 }>;
 
 export type QueryResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  evaluationQuestionnaire?: Resolver<ResolversTypes['Questionnaire'], ParentType, ContextType, RequireFields<QueryEvaluationQuestionnaireArgs, 'language' | 'token'>>;
   evaluationSummary?: Resolver<Maybe<ResolversTypes['EvaluationSummary']>, ParentType, ContextType, RequireFields<QueryEvaluationSummaryArgs, 'activityId'>>;
+}>;
+
+export type QuestionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Question'] = ResolversParentTypes['Question']> = ResolversObject<{
+  choices?: Resolver<Array<ResolversTypes['QuestionChoice']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['QuestionKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type QuestionChoiceResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['QuestionChoice'] = ResolversParentTypes['QuestionChoice']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type QuestionnaireResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Questionnaire'] = ResolversParentTypes['Questionnaire']> = ResolversObject<{
+  activityTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType>;
+  respondentType?: Resolver<ResolversTypes['LinkRespondentType'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['LinkState'], ParentType, ContextType>;
+}>;
+
+export type QuestionnaireReceiptResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['QuestionnaireReceipt'] = ResolversParentTypes['QuestionnaireReceipt']> = ResolversObject<{
+  received?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  respondentType?: Resolver<ResolversTypes['LinkRespondentType'], ParentType, ContextType>;
 }>;
 
 export type RatingCountResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['RatingCount'] = ResolversParentTypes['RatingCount']> = ResolversObject<{
@@ -753,8 +965,12 @@ export type RatingCountResolvers<ContextType = ServiceContext, ParentType extend
 
 export type RespondentSummaryResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['RespondentSummary'] = ResolversParentTypes['RespondentSummary']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  linksAnswered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  linksIssued?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relevance?: Resolver<Array<ResolversTypes['ExtentCount']>, ParentType, ContextType>;
   respondentType?: Resolver<ResolversTypes['RespondentType'], ParentType, ContextType>;
   satisfactionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  usefulness?: Resolver<Array<ResolversTypes['ExtentCount']>, ParentType, ContextType>;
 }>;
 
 export type ResultResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Result'] = ResolversParentTypes['Result']> = ResolversObject<{
@@ -773,7 +989,10 @@ export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
   Evaluation?: EvaluationResolvers<ContextType>;
   EvaluationConnection?: EvaluationConnectionResolvers<ContextType>;
   EvaluationEdge?: EvaluationEdgeResolvers<ContextType>;
+  EvaluationLink?: EvaluationLinkResolvers<ContextType>;
+  EvaluationOpening?: EvaluationOpeningResolvers<ContextType>;
   EvaluationSummary?: EvaluationSummaryResolvers<ContextType>;
+  ExtentCount?: ExtentCountResolvers<ContextType>;
   FinalEvaluation?: FinalEvaluationResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorPeriod?: IndicatorPeriodResolvers<ContextType>;
@@ -784,6 +1003,10 @@ export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
   Portfolio?: PortfolioResolvers<ContextType>;
   PortfolioSlice?: PortfolioSliceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Question?: QuestionResolvers<ContextType>;
+  QuestionChoice?: QuestionChoiceResolvers<ContextType>;
+  Questionnaire?: QuestionnaireResolvers<ContextType>;
+  QuestionnaireReceipt?: QuestionnaireReceiptResolvers<ContextType>;
   RatingCount?: RatingCountResolvers<ContextType>;
   RespondentSummary?: RespondentSummaryResolvers<ContextType>;
   Result?: ResultResolvers<ContextType>;
