@@ -20,6 +20,9 @@ const { join } = require('node:path');
 const WATCH = process.argv.includes('--watch');
 /** The web portal, served beside the graph at PORT_BASE + 5 (apps/portal/server/serve.js). */
 const PORTAL = { name: 'portal', offset: 5, main: join(__dirname, '..', 'apps', 'portal', 'server', 'serve.js') };
+/** The notifier (PORT_BASE + 6), and the SMTP catcher it writes to in development (PORT_BASE + 25, the kit's default SMTP_URL). */
+const NOTIFIER = { name: 'notifier', offset: 6 };
+const CATCHER = { name: 'catcher', offset: 25, main: join(__dirname, '..', 'apps', 'notifier', 'dist', 'catcher.js') };
 
 const LEVELS = { 10: 'trace', 20: 'debug', 30: 'info', 40: 'warn', 50: 'error', 60: 'fatal' };
 
@@ -66,7 +69,7 @@ async function main() {
   process.on('SIGTERM', () => void stop(0));
   const { portBase, error } = portBaseOf();
   if (error) refuse(error);
-  const placed = [...placeServices(portBase), { name: PORTAL.name, port: portBase + PORTAL.offset }];
+  const placed = [...placeServices(portBase), ...[PORTAL, NOTIFIER, CATCHER].map(({ name, offset }) => ({ name, port: portBase + offset }))];
   const portOf = Object.fromEntries(placed.map(({ name, port }) => [name, port]));
   const busy = await busyPorts(placed);
   if (busy.length > 0) {
@@ -115,7 +118,15 @@ async function main() {
     if (!stopping) console.error(portalReady.reason);
     return stop(1);
   }
-  printWelcome(portOf.gateway, portOf.portal);
+  // E-mails about what happens in the graph, kept by the catcher instead of being delivered.
+  launch(CATCHER.name, CATCHER.main);
+  const notifier = launch(NOTIFIER.name);
+  const notifierReady = await waitReady(notifier, portOf.notifier);
+  if (!notifierReady.ready) {
+    if (!stopping) console.error(notifierReady.reason);
+    return stop(1);
+  }
+  printWelcome(portOf.gateway, portOf.portal, env.DATA_DIR);
   if (WATCH) {
     console.log(
       '\nWatching the sources: a change is rebuilt and the services using it restart. After a schema change, npm run compose (the gateway reloads the supergraph).',
@@ -124,11 +135,12 @@ async function main() {
   }
 }
 
-function printWelcome(port, portalPort) {
+function printWelcome(port, portalPort, dataDir) {
   const url = `http://localhost:${port}/graphql`;
   console.log(`
 The MIEUX graph is ready at ${url}  (Ctrl-C stops it)
 The MIEUX+ portal is at http://localhost:${portalPort}/  (in English and French; sign in with the development role picker)
+E-mails the notifier sends are caught, not delivered: read them in ${dataDir}/mail/ (.eml and .json)
 
 Portfolio figures, anonymous:
   curl -s ${url} -H 'content-type: application/json' \\

@@ -91,7 +91,7 @@ describe('npm start -w apps/<service>', () => {
   }, 90_000);
 
   it('runs node itself in every service start script, so signals reach it', () => {
-    for (const service of ['gateway', 'requests', 'actions', 'experts', 'monitoring']) {
+    for (const service of ['gateway', 'requests', 'actions', 'experts', 'monitoring', 'notifier']) {
       const { scripts } = JSON.parse(readFileSync(join(ROOT, 'apps', service, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
       expect({ service, start: scripts.start }).toEqual({ service, start: 'exec node --max-semi-space-size=64 dist/main.js' });
     }

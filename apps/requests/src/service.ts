@@ -11,6 +11,7 @@ import { CreateEventTables1765600000000 } from './migrations/1765600000000-creat
 import { HistoryActors1765700000000 } from './migrations/1765700000000-history-actors';
 import { SubmittedBy1765800000000 } from './migrations/1765800000000-submitted-by';
 import { ProjectOfficers1766000000000 } from './migrations/1766000000000-project-officers';
+import { NotificationLanguages1766150000000 } from './migrations/1766150000000-notification-languages';
 import { OfficerRepository } from './officer/officer.repository';
 import { officerResolvers } from './officer/officer.resolvers';
 import { PartnerRepository } from './partner/partner.repository';
@@ -35,6 +36,7 @@ export const requestsService: ServiceDefinition<ServiceContext> = {
     HistoryActors1765700000000,
     SubmittedBy1765800000000,
     ProjectOfficers1766000000000,
+    NotificationLanguages1766150000000,
   ],
   module: ({ config, database }) => {
     const requests = new RequestRepository(database.dataSource);

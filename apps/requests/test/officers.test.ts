@@ -48,6 +48,18 @@ describe('project officers and regional coordinators', () => {
     expect(await must(ONE, { id: 'nobody' }, analyst)).toBeNull();
   });
 
+  it('are written to at the address and in the language recorded, which only project officers read', async () => {
+    await must(SAVE, { input: { ...karim, email: 'Karim.Haddad@mieux.example.eu', language: 'FR' } });
+    const ONE = `query($id: ID!) { projectOfficer(id: $id) { email language } }`;
+    expect(await must(ONE, { id: idOf(karim.signIn) })).toEqual({ email: 'karim.haddad@mieux.example.eu', language: 'FR' });
+    expect(await must(ONE, { id: idOf(karim.signIn) }, analyst)).toEqual({ email: null, language: 'FR' });
+    // Saved again without them: no address (no e-mail is sent), English.
+    await must(SAVE, { input: karim });
+    expect(await must(ONE, { id: idOf(karim.signIn) })).toEqual({ email: null, language: 'EN' });
+    const wrong = await subgraph.execute(SAVE, { input: { ...karim, email: 'not an address' } }, officer);
+    expect(wrong.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.email' } });
+  });
+
   it('refuses an officer without a name, naming the field, and anyone but a project officer', async () => {
     const blank = await subgraph.execute(SAVE, { input: { signIn: 'x@mieux.example.eu', displayName: ' ' } }, officer);
     expect(blank.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.displayName' } });

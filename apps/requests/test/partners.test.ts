@@ -42,6 +42,35 @@ describe('partner institutions', () => {
     }
   });
 
+  it("keep each focal point's language, as the request's contact keeps theirs: English unless French is chosen", async () => {
+    const created = await must(CREATE, {
+      input: {
+        ...ministry,
+        contacts: [
+          { name: 'Fatou Sow', email: 'f.sow@travail.gouv.sn', language: 'FR' },
+          { name: 'Ann Lee', email: 'a.lee@travail.gouv.sn' },
+        ],
+      },
+    });
+    const LANGUAGES = `query($id: ID!) { partnerInstitution(id: $id) { contacts { email language } } }`;
+    expect((await must(LANGUAGES, { id: created.id })).contacts).toEqual([
+      { email: 'f.sow@travail.gouv.sn', language: 'FR' },
+      { email: 'a.lee@travail.gouv.sn', language: 'EN' },
+    ]);
+    const submitted = await must(
+      SUBMIT,
+      { input: expressionOfInterest({ contact: { name: 'Awa Diop', email: 'awa@interior.gov.sn', language: 'FR' } }) },
+      anonymous,
+    );
+    const english = await must(SUBMIT, { input: expressionOfInterest({ contact: { name: 'Ann Lee', email: 'ann@interior.gov.sn' } }) }, anonymous);
+    const CONTACT = `query($id: ID!) { request(id: $id) { contact { language } } }`;
+    expect((await must(CONTACT, { id: submitted.id })).contact).toEqual({ language: 'FR' });
+    expect((await must(CONTACT, { id: english.id })).contact).toEqual({ language: 'EN' });
+    // The institution made from the request takes its contact, language included.
+    const made = await must(FROM_REQUEST.replace('contacts { email }', 'contacts { email language }'), { requestId: submitted.id });
+    expect(made.partners[0].contacts).toEqual([{ email: 'awa@interior.gov.sn', language: 'FR' }]);
+  });
+
   it('refuse input naming the field', async () => {
     const result = await subgraph.execute(CREATE, { input: { ...ministry, name: ' ', countryCode: 'XX', contacts: [{ name: 'A', email: 'nope' }] } }, officer);
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });

@@ -78,6 +78,19 @@ describe('loadConfig', () => {
     expect(CONFIG_VARIABLES.filter((name) => !documented.has(name))).toEqual([]);
   });
 
+  it("sends the notifier's e-mails to the development catcher beside the graph, and needs an SMTP server and a sender in production", () => {
+    expect(loadConfig('notifier', {}).mail).toEqual({ smtpUrl: 'smtp://127.0.0.1:4025', from: 'MIEUX+ <no-reply@mieux.localhost>' });
+    expect(loadConfig('notifier', { PORT_BASE: '5000' })).toMatchObject({ port: 5006, mail: { smtpUrl: 'smtp://127.0.0.1:5025' } });
+    const production = { NODE_ENV: 'production', SUBGRAPH_SECRET: 'a-secret-of-sixteen-chars', DATABASE_URL: 'mysql://db:3306' };
+    expect(() => loadConfig('notifier', production)).toThrow('notifier: SMTP_URL and MAIL_FROM must be set when NODE_ENV=production');
+    expect(loadConfig('notifier', { ...production, SMTP_URL: 'smtps://u:p@mail.example.org:465', MAIL_FROM: 'MIEUX+ <no-reply@example.org>' }).mail).toEqual({
+      smtpUrl: 'smtps://u:p@mail.example.org:465',
+      from: 'MIEUX+ <no-reply@example.org>',
+    });
+    expect(() => loadConfig('notifier', { SMTP_URL: 'http://mail' })).toThrow(/SMTP_URL must be a URL starting with smtp:\/\/ or smtps:\/\//);
+    expect(() => loadConfig('notifier', { MAIL_FROM: 'nobody' })).toThrow(/MAIL_FROM must be an address/);
+  });
+
   it('turns tracing on with an OTLP endpoint, off without one', () => {
     expect(loadConfig('experts', {}).tracing).toEqual({ endpoint: null, serviceName: 'mieux-experts', exportDelayMs: 5000 });
     const on = loadConfig('gateway', { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318', OTEL_SERVICE_NAME: 'graph-edge', OTEL_BSP_SCHEDULE_DELAY: '200' });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { SERVICE_PORTS, type ServiceName, type SubgraphName } from './registry';
+import { SERVICE_PORTS, type ServiceName, type SubgraphName, type WorkerName } from './registry';
 
-export { SERVICE_PORTS, type ServiceName, type SubgraphName };
+export { SERVICE_PORTS, type ServiceName, type SubgraphName, type WorkerName };
 
 /** The port of a service in a graph whose gateway is at `portBase` (subgraphs at +1…+4). */
 export function portOf(service: ServiceName, portBase: number = SERVICE_PORTS.gateway): number {
@@ -69,7 +69,22 @@ export interface ServiceConfig {
   corsOrigins: string[];
   /** OpenTelemetry traces: exported over OTLP/HTTP when an endpoint is set, off (and not loaded) otherwise. */
   tracing: TracingConfig;
+  /** Where the notifier sends its e-mails, and as whom. */
+  mail: MailConfig;
 }
+
+export interface MailConfig {
+  /** `smtp://` or `smtps://` server (user and password in the URL); outside production the local catcher of `npm start` by default. */
+  smtpUrl: string;
+  /** The From of every e-mail, e.g. `MIEUX+ <no-reply@mieux.example>`. */
+  from: string;
+}
+
+/** The SMTP catcher `npm start` runs for the notifier, beside the graph: PORT_BASE + 25. */
+export const CATCHER_PORT_OFFSET = 25;
+
+/** The From of e-mails outside production when MAIL_FROM is not set. */
+export const DEVELOPMENT_MAIL_FROM = 'MIEUX+ <no-reply@mieux.localhost>';
 
 export interface EventsConfig {
   /** NATS server(s) with JetStream; null: the broker-less outbox transport. */
@@ -159,6 +174,11 @@ const schema = z.object({
   OTEL_EXPORTER_OTLP_ENDPOINT: urlish(['http:', 'https:']).optional(),
   OTEL_SERVICE_NAME: z.string().min(1).max(255).optional(),
   OTEL_BSP_SCHEDULE_DELAY: z.coerce.number().int().min(10).max(60000).default(5000),
+  SMTP_URL: urlish(['smtp:', 'smtps:']).optional(),
+  MAIL_FROM: z
+    .string()
+    .regex(/^([^<>\r\n]{1,100} )?<?[^\s@<>]+@[^\s@<>]+>?$/, 'must be an address, e.g. MIEUX+ <no-reply@example.org>')
+    .optional(),
   CORS_ORIGINS: z
     .string()
     .transform((value) =>
@@ -194,8 +214,14 @@ export function loadConfig(service: ServiceName, env: Env = process.env): Servic
   const production = v.NODE_ENV === 'production';
   if (production) {
     // A subgraph in production keeps its data on a server: the embedded file is for development.
-    const required: ('SUBGRAPH_SECRET' | 'AUTH_JWT_SECRET' | 'DATABASE_URL')[] =
-      service === 'gateway' ? (v.AUTH_JWKS_URL ? ['SUBGRAPH_SECRET'] : ['SUBGRAPH_SECRET', 'AUTH_JWT_SECRET']) : ['SUBGRAPH_SECRET', 'DATABASE_URL'];
+    const required: ('SUBGRAPH_SECRET' | 'AUTH_JWT_SECRET' | 'DATABASE_URL' | 'SMTP_URL' | 'MAIL_FROM')[] =
+      service === 'gateway'
+        ? v.AUTH_JWKS_URL
+          ? ['SUBGRAPH_SECRET']
+          : ['SUBGRAPH_SECRET', 'AUTH_JWT_SECRET']
+        : service === 'notifier'
+          ? ['SUBGRAPH_SECRET', 'DATABASE_URL', 'SMTP_URL', 'MAIL_FROM']
+          : ['SUBGRAPH_SECRET', 'DATABASE_URL'];
     const missing = required.filter((name) => !v[name]);
     if (missing.length > 0) {
       const unless = missing.includes('AUTH_JWT_SECRET') ? ' (AUTH_JWT_SECRET unless AUTH_JWKS_URL is set)' : '';
@@ -239,6 +265,10 @@ export function loadConfig(service: ServiceName, env: Env = process.env): Servic
       exportDelayMs: v.OTEL_BSP_SCHEDULE_DELAY,
     },
     corsOrigins: v.CORS_ORIGINS ?? (production ? [] : DEVELOPMENT_CORS_ORIGINS),
+    mail: {
+      smtpUrl: v.SMTP_URL ?? `smtp://127.0.0.1:${(v.PORT_BASE ?? SERVICE_PORTS.gateway) + CATCHER_PORT_OFFSET}`,
+      from: v.MAIL_FROM ?? DEVELOPMENT_MAIL_FROM,
+    },
   };
 }
 

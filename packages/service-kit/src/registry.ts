@@ -11,14 +11,21 @@ export const SUBGRAPHS = [
 
 export const GATEWAY = { name: 'gateway', port: 4000 } as const;
 
+/**
+ * Deployables that are not subgraphs: they consume the graph's events and answer only their probes
+ * and metrics over HTTP (the web portal, 4005, is static files and reads no configuration here).
+ */
+export const WORKERS = [{ name: 'notifier', port: 4006 }] as const;
+
 export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];
-export type ServiceName = SubgraphName | typeof GATEWAY.name;
+export type WorkerName = (typeof WORKERS)[number]['name'];
+export type ServiceName = SubgraphName | typeof GATEWAY.name | WorkerName;
 
 /** The subgraphs' names, in the order the graph lists them. */
 export const SUBGRAPH_NAMES: readonly SubgraphName[] = SUBGRAPHS.map((s) => s.name);
 
 /** Each process's default port. */
-export const SERVICE_PORTS = Object.fromEntries([GATEWAY, ...SUBGRAPHS].map((s) => [s.name, s.port])) as Record<ServiceName, number>;
+export const SERVICE_PORTS = Object.fromEntries([GATEWAY, ...SUBGRAPHS, ...WORKERS].map((s) => [s.name, s.port])) as Record<ServiceName, number>;
 
 /**
  * V8 options every process of the graph runs with (as NODE_OPTIONS: the Dockerfile, compose, Kubernetes,

@@ -18,6 +18,7 @@ export async function seedDemo({ database, logger, scale, progress }: DemoSeedDe
     displayName: o.displayName,
     coordinatorOf: o.coordinatorOf,
     signIn: o.signIn,
+    language: o.language,
   }));
   const coordinators = new Map<string, string>(officers.map((o) => [o.coordinatorOf, o.id]));
   const rows: RequestRow[] = requests.map((r) => ({
@@ -36,6 +37,7 @@ export async function seedDemo({ database, logger, scale, progress }: DemoSeedDe
     contactName: r.contact.name,
     contactEmail: r.contact.email,
     contactPhone: r.contact.phone,
+    contactLanguage: null,
     expressionOfInterestOn: r.expressionOfInterestOn,
     submittedAt: new Date(`${r.expressionOfInterestOn}T09:00:00Z`),
     letterReference: r.officialLetter?.reference ?? null,
@@ -87,7 +89,10 @@ export async function seedDemo({ database, logger, scale, progress }: DemoSeedDe
       [ThematicAreaEntity, rows.flatMap((r) => r.thematicAreas.map((code) => ({ requestId: r.id, code })))],
       [TransitionEntity, history],
       [RequestActorEntity, [...subjects].map(([actorId, subject]) => ({ actorId, subject }))],
-      [ProjectOfficerEntity, officers.map(({ id, displayName, coordinatorOf }) => ({ id, displayName, coordinatorOf }))],
+      [
+        ProjectOfficerEntity,
+        officers.map(({ id, displayName, coordinatorOf, signIn, language }) => ({ id, displayName, coordinatorOf, email: signIn, language })),
+      ],
     ],
     progress,
   );

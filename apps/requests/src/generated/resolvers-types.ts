@@ -59,12 +59,16 @@ export type BeneficiaryKind =
 export type Contact = {
   __typename?: 'Contact';
   email: Scalars['String']['output'];
+  /** The language the graph writes to them in (the notifier's e-mails): EN unless they chose FR. */
+  language: Language;
   name: Scalars['String']['output'];
   phone: Maybe<Scalars['String']['output']>;
 };
 
 export type ContactInput = {
   email: Scalars['String']['input'];
+  /** The language e-mails to this contact are written in. */
+  language?: InputMaybe<Language>;
   name: Scalars['String']['input'];
   phone?: InputMaybe<Scalars['String']['input']>;
 };
@@ -458,13 +462,20 @@ export type ProjectOfficer = {
   /** The region they coordinate; null when none. */
   coordinatorOf: Maybe<Region>;
   displayName: Scalars['String']['output'];
+  /** Where the notifier writes to them (requests arriving and decided): project officers only, null for everyone else and when none is recorded. */
+  email: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** The language the notifier writes to them in. */
+  language: Language;
 };
 
 export type ProjectOfficerInput = {
   /** The region they coordinate, taken from the officer who coordinated it; none when omitted. */
   coordinatorOf?: InputMaybe<Region>;
   displayName: Scalars['String']['input'];
+  /** Where the notifier writes to them; none when omitted (then they are sent no e-mail). */
+  email?: InputMaybe<Scalars['String']['input']>;
+  language?: InputMaybe<Language>;
   /** The officer's sign-in (their token's subject): the graph shows only the opaque id made from it. */
   signIn: Scalars['String']['input'];
 };
@@ -1050,6 +1061,7 @@ export type ActionFicheResolvers<ContextType = ServiceContext, ParentType extend
 
 export type ContactResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = ResolversObject<{
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['Language'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
@@ -1189,7 +1201,9 @@ export type ProjectOfficerResolvers<ContextType = ServiceContext, ParentType ext
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProjectOfficer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   coordinatorOf?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['Language'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{

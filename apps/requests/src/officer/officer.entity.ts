@@ -8,6 +8,10 @@ export interface ProjectOfficerRow {
   id: string;
   displayName: string;
   coordinatorOf: string | null;
+  /** Where the notifier writes to them; null when none is recorded. */
+  email: string | null;
+  /** EN or FR. */
+  language: string;
 }
 
 export const ProjectOfficerEntity = new EntitySchema<ProjectOfficerRow>({
@@ -17,5 +21,7 @@ export const ProjectOfficerEntity = new EntitySchema<ProjectOfficerRow>({
     id: { type: 'varchar', length: 32, primary: true },
     displayName: { name: 'display_name', type: 'varchar', length: 200 },
     coordinatorOf: { name: 'coordinator_of', type: 'varchar', length: 40, nullable: true, unique: true },
+    email: { type: 'varchar', length: 254, nullable: true },
+    language: { type: 'varchar', length: 2, default: 'EN' },
   },
 });

@@ -1,4 +1,4 @@
-import { allow, callerId, notFound, ROLE_GROUPS, selects, toIdentity } from '@mieux/service-kit';
+import { allow, callerId, hasRole, notFound, ROLE_GROUPS, selects, toIdentity } from '@mieux/service-kit';
 import type { Region, Resolvers } from '../generated/resolvers-types';
 import { ownRequestsOf, readsAllRequests } from '../request/request.access';
 import { toRequestModel } from '../request/request.model';
@@ -22,7 +22,14 @@ export const officerResolvers: Resolvers = {
       validateOfficer(input);
       const subject = input.signIn.trim();
       const id = callerId(toIdentity({ sub: subject, roles: ['PROJECT_OFFICER'] }));
-      return toOfficerModel(await ctx.officers.save({ id, displayName: input.displayName.trim(), coordinatorOf: input.coordinatorOf ?? null }, subject));
+      const officer = {
+        id,
+        displayName: input.displayName.trim(),
+        coordinatorOf: input.coordinatorOf ?? null,
+        email: input.email?.trim().toLowerCase() || null,
+        language: input.language ?? 'EN',
+      };
+      return toOfficerModel(await ctx.officers.save(officer, subject));
     }),
     assignRequest: allow(ROLE_GROUPS.officers, async (_, { id, officerId }, ctx) => {
       const officer = await officerLoader(ctx).load(officerId);
@@ -46,5 +53,6 @@ export const officerResolvers: Resolvers = {
   ProjectOfficer: {
     __resolveReference: (reference, ctx) => officerLoader(ctx).load(reference.id),
     coordinatorOf: (officer) => officer.coordinatorOf as Region | null,
+    email: (officer, _, ctx) => (hasRole(ctx.identity, ...ROLE_GROUPS.officers) ? officer.email : null),
   },
 };

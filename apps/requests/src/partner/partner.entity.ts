@@ -5,6 +5,8 @@ export interface ContactRow {
   name: string;
   email: string;
   phone: string | null;
+  /** EN or FR; absent on contacts recorded before it was asked (read as EN). */
+  language?: string | null;
 }
 
 /** A partner institution: the ministry, agency or organisation whose partners sign in with its id as `org`. */

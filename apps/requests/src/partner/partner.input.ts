@@ -15,7 +15,7 @@ export interface PartnerInstitutionInput {
   name: string;
   type: string;
   countryCode?: string | null;
-  contacts: { name: string; email: string; phone?: string | null }[];
+  contacts: { name: string; email: string; phone?: string | null; language?: string | null }[];
 }
 
 /** Validates a new partner institution. */

@@ -3,7 +3,7 @@ import { findBeneficiary } from '@mieux/domain';
 import { allow, badUserInput, notFound, ROLE_GROUPS, scopedIdempotencyKey, selects } from '@mieux/service-kit';
 import type { Resolvers } from '../generated/resolvers-types';
 import { requestLoader } from '../request/request.loader';
-import { toRequestModel } from '../request/request.model';
+import { languageOf, toRequestModel } from '../request/request.model';
 import { mayReadInstitution, mayReadInstitutionContacts } from './partner.access';
 import { validatePartnerInstitution } from './partner.input';
 import { partnerLoader, partnersOf } from './partner.loader';
@@ -26,7 +26,12 @@ export const partnerResolvers: Resolvers = {
           name: input.name.trim(),
           type: input.type,
           countryCode: input.countryCode?.toUpperCase() ?? null,
-          contacts: input.contacts.map((c) => ({ name: c.name.trim(), email: c.email.trim().toLowerCase(), phone: c.phone?.trim() || null })),
+          contacts: input.contacts.map((c) => ({
+            name: c.name.trim(),
+            email: c.email.trim().toLowerCase(),
+            phone: c.phone?.trim() || null,
+            language: c.language ?? 'EN',
+          })),
         },
         scopedIdempotencyKey(ctx.identity, idempotencyKey, input),
       );
@@ -62,6 +67,7 @@ export const partnerResolvers: Resolvers = {
   },
   PartnerInstitution: {
     country: (institution) => (institution.countryCode ? { code: institution.countryCode } : null),
-    contacts: (institution, _, ctx) => (mayReadInstitutionContacts(ctx.identity, institution.id) ? institution.contacts : null),
+    contacts: (institution, _, ctx) =>
+      mayReadInstitutionContacts(ctx.identity, institution.id) ? institution.contacts.map((c) => ({ ...c, language: languageOf(c.language) })) : null,
   },
 };

@@ -37,6 +37,8 @@ export interface RequestRow {
   contactName: string | null;
   contactEmail: string | null;
   contactPhone: string | null;
+  /** EN or FR: the language the notifier writes to the contact in; null (before it was asked) reads as EN. */
+  contactLanguage: string | null;
   expressionOfInterestOn: string;
   submittedAt: Date;
   letterReference: string | null;
@@ -81,6 +83,7 @@ export const RequestEntity = new EntitySchema<RequestRow>({
     contactName: { name: 'contact_name', type: 'varchar', length: 200, nullable: true },
     contactEmail: { name: 'contact_email', type: 'varchar', length: 254, nullable: true },
     contactPhone: { name: 'contact_phone', type: 'varchar', length: 40, nullable: true },
+    contactLanguage: { name: 'contact_language', type: 'varchar', length: 2, nullable: true },
     expressionOfInterestOn: { name: 'expression_of_interest_on', type: 'date' },
     submittedAt: { name: 'submitted_at', type: 'datetime', precision: 3 },
     letterReference: { name: 'letter_reference', type: 'varchar', length: 100, nullable: true },

@@ -28,7 +28,12 @@ export const LIMITS = {
 const LISTS = { institutions: 20, areas: 10, subTopics: 60, needs: 20, need: 500, activities: 20 };
 
 /** A focal point: a name, an e-mail address and a phone number. */
-export const contactSchema = z.object({ name: field.text(LIMITS.name), email: field.email(LIMITS.email), phone: field.optionalText(LIMITS.phone) });
+export const contactSchema = z.object({
+  name: field.text(LIMITS.name),
+  email: field.email(LIMITS.email),
+  phone: field.optionalText(LIMITS.phone),
+  language: z.enum(['EN', 'FR']).nullish(),
+});
 
 /** A date of something that happened, when given: from the start of MIEUX to today. */
 const pastDate = (ctx: z.RefinementCtx, path: string[], value: IsoDate | null | undefined, today: IsoDate) => {
@@ -46,7 +51,7 @@ export interface ExpressionOfInterestInput {
   title: string;
   countryCode: string;
   institutions: InstitutionInput[];
-  contact: { name: string; email: string; phone?: string | null };
+  contact: { name: string; email: string; phone?: string | null; language?: string | null };
   thematicAreas: string[];
   subTopics?: string[] | null;
   description: string;

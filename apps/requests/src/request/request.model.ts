@@ -14,6 +14,19 @@ export function toActionFicheModel(fiche: ActionFicheRow): ActionFicheModel {
   return { ...fiche, version: fiche.version ?? 1 };
 }
 
+/** A focal point, with the language the graph writes to them in. */
+export interface ContactModel {
+  name: string;
+  email: string;
+  phone: string | null;
+  language: 'EN' | 'FR';
+}
+
+/** A stored language (null before it was asked) as the graph answers it. */
+export function languageOf(stored: string | null | undefined): 'EN' | 'FR' {
+  return stored === 'FR' ? 'FR' : 'EN';
+}
+
 /** A request as resolvers see it: a plain object, never the stored row. */
 export interface RequestModel {
   id: string;
@@ -26,7 +39,7 @@ export interface RequestModel {
   subTopics: string[];
   institutions: InstitutionModel[];
   description: string;
-  contact: { name: string; email: string; phone: string | null } | null;
+  contact: ContactModel | null;
   expressionOfInterestOn: string;
   submittedAt: Date;
   officialLetter: { reference: string; receivedOn: string; channel: string } | null;
@@ -71,7 +84,9 @@ export function toRequestModel(row: RequestRow): RequestModel {
     subTopics: row.subTopics,
     institutions: row.institutions,
     description: row.description,
-    contact: row.contactEmail ? { name: row.contactName ?? '', email: row.contactEmail, phone: row.contactPhone } : null,
+    contact: row.contactEmail
+      ? { name: row.contactName ?? '', email: row.contactEmail, phone: row.contactPhone, language: languageOf(row.contactLanguage) }
+      : null,
     expressionOfInterestOn: row.expressionOfInterestOn,
     submittedAt: row.submittedAt,
     officialLetter:

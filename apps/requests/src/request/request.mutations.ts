@@ -78,6 +78,7 @@ export const requestMutations: Resolvers = {
           contactName: input.contact.name.trim(),
           contactEmail: input.contact.email.trim().toLowerCase(),
           contactPhone: input.contact.phone?.trim() || null,
+          contactLanguage: input.contact.language ?? 'EN',
           expressionOfInterestOn: input.expressionOfInterestOn ?? date,
           submittedBy: ctx.identity.sub ? callerId(ctx.identity) : null,
         },

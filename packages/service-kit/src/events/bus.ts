@@ -1,4 +1,4 @@
-import type { Producer } from '@mieux/events';
+import { PRODUCERS, type Producer } from '@mieux/events';
 import type { Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import { defaultSubgraphUrl, type ServiceConfig } from '../config';
@@ -103,7 +103,8 @@ export async function openEventBus(options: EventBusOptions): Promise<EventBus> 
     consumers,
     endpoint: outboxEndpoint(outbox, config.subgraphSecret),
     start() {
-      relay ??= transport.relay(outbox, logger.child({ relay: transport.kind }));
+      // A service that publishes nothing (the notifier) relays nothing.
+      if ((PRODUCERS as readonly string[]).includes(config.service)) relay ??= transport.relay(outbox, logger.child({ relay: transport.kind }));
       for (const consumer of consumers) consumer.start();
     },
     async details() {

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { PRODUCERS, type Producer } from '@mieux/events';
 import type { DataSource } from 'typeorm';
 import { IDENTITY_HEADER, IdentityRejected, signIdentity, verifyIdentity } from '../identity';
+import { WORKERS } from '../registry';
 import { HttpRejection } from '../server/http-handler';
 import type { Outbox, OutboxEvent } from './outbox';
 import { EventCursorEntity } from './tables';
@@ -9,6 +10,9 @@ import type { ConsumerSpec, Delivery, EventSource, EventTransport } from './tran
 
 /** Where a producer serves its outbox to the consumers of the broker-less transport. */
 export const EVENTS_PATH = '/events';
+
+/** The services that read outboxes: the producers' consumers, and the workers (the notifier). */
+const EVENT_READERS: readonly string[] = [...PRODUCERS, ...WORKERS.map((worker) => worker.name)];
 
 /** The identity a service signs its outbox reads with (never a person's: no role, no expert). */
 function serviceIdentity(service: string) {
@@ -103,7 +107,7 @@ export function outboxEndpoint(outbox: Outbox, secret: string) {
     const header = request.headers[IDENTITY_HEADER];
     try {
       const identity = verifyIdentity(Array.isArray(header) ? header[0] : header, secret, url.search);
-      if (!identity.sub?.startsWith('service:') || !(PRODUCERS as readonly string[]).includes(identity.sub.slice('service:'.length)))
+      if (!identity.sub?.startsWith('service:') || !EVENT_READERS.includes(identity.sub.slice('service:'.length)))
         throw new IdentityRejected('events are read by the services of the graph only');
     } catch (error) {
       if (error instanceof IdentityRejected) throw new HttpRejection(401, `Events are read by the graph's services (${error.message})`);

@@ -1,3 +1,4 @@
+import type { SubgraphName, WorkerName } from '../config';
 import { connectDatabase } from '../database/data-source';
 import { inTransaction } from '../database/transaction';
 import { Registry } from 'prom-client';
@@ -14,7 +15,7 @@ import { ProcessedEventEntity } from './tables';
  * it has caught up. A running service may keep consuming meanwhile: applying an event twice changes nothing.
  */
 export async function runEventsCommand(
-  definition: Pick<ServiceDefinition<never>, 'service' | 'entities' | 'migrations' | 'consumers'>,
+  definition: Pick<ServiceDefinition<never>, 'entities' | 'migrations' | 'consumers'> & { service: SubgraphName | WorkerName },
   args: string[],
 ): Promise<void> {
   const [command, name] = args;

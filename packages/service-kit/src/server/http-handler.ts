@@ -42,7 +42,8 @@ export interface StaticAsset {
 export interface GraphQLHttpOptions<TContext extends BaseContext> {
   /** The service's name, in `/ready`'s answer: whoever checks readiness knows who answered. */
   service: string;
-  apollo: ApolloServer<TContext>;
+  /** Without it the process answers no GraphQL, only its probes, metrics and endpoints (the notifier). */
+  apollo?: ApolloServer<TContext>;
   logger: Logger;
   /**
    * Builds the request's context; throw HttpRejection to refuse the call. `raw` is the request as
@@ -141,6 +142,7 @@ export function createGraphQLHandler<TContext extends BaseContext>(options: Grap
         res.end(body);
         return;
       }
+      if (!options.apollo) return sendJson(res, 404, { errors: [{ message: `Nothing at ${url.pathname}; ${options.service} answers no GraphQL` }] });
       if (!isGraphQLPath(url.pathname)) {
         return sendJson(res, 404, { errors: [{ message: `Nothing at ${url.pathname}; GraphQL is at /graphql` }] });
       }

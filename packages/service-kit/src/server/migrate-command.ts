@@ -1,5 +1,5 @@
 import { MigrationExecutor, type DataSource } from 'typeorm';
-import { ConfigError, loadConfig, type ServiceConfig, type SubgraphName } from '../config';
+import { ConfigError, loadConfig, type ServiceConfig, type SubgraphName, type WorkerName } from '../config';
 import { connectDatabase, withMigrationLock, type ServiceDataSource } from '../database/data-source';
 import { createLogger, type Logger } from '../logger';
 import type { ServiceDefinition } from './run-service';
@@ -13,7 +13,10 @@ type Command = (typeof COMMANDS)[number];
  * last one, or lists each with its state, on the database the configuration names, holding the
  * database's migration lock. Prints one line per migration; exits 1 with one line on failure.
  */
-export async function runMigrateCommand(definition: Pick<ServiceDefinition<never>, 'service' | 'entities' | 'migrations'>, args: string[]): Promise<void> {
+export async function runMigrateCommand(
+  definition: Pick<ServiceDefinition<never>, 'entities' | 'migrations'> & { service: SubgraphName | WorkerName },
+  args: string[],
+): Promise<void> {
   const command = args[0] as Command;
   if (!COMMANDS.includes(command)) {
     process.stderr.write(`usage: npm run migrate -w apps/${definition.service} -- <${COMMANDS.join('|')}>\n`);
@@ -37,7 +40,7 @@ export async function runMigrateCommand(definition: Pick<ServiceDefinition<never
  * A command's configuration (one line and exit 1 when wrong) and logger: the command speaks in plain
  * lines; the logs say only what went wrong unless LOG_LEVEL asks for more.
  */
-export function commandSetup(service: SubgraphName): { config: ServiceConfig; logger: Logger } {
+export function commandSetup(service: SubgraphName | WorkerName): { config: ServiceConfig; logger: Logger } {
   let config: ServiceConfig;
   try {
     config = loadConfig(service);

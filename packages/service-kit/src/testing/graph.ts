@@ -117,7 +117,7 @@ export async function startGraph(
       ? {}
       : {
           DATABASE_URL: options.databaseUrls?.[name] ?? testDatabaseUrl(),
-          DATABASE_NAME: databases[name],
+          DATABASE_NAME: databases[name as SubgraphName],
           SEED_DEMO: options.seedDemo ? 'true' : 'false',
           ...events,
         }),

@@ -1,0 +1,4 @@
+import { runMigrateCommand } from '@mieux/service-kit';
+import { notifierService } from './service';
+
+void runMigrateCommand(notifierService, process.argv.slice(2));

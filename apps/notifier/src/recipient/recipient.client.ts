@@ -1,0 +1,100 @@
+import { askOwner, type Identity, type ServiceConfig } from '@mieux/service-kit';
+
+export type Language = 'EN' | 'FR';
+
+/** Someone to write to, as the owner of their data answers: never kept by the notifier. */
+export interface Person {
+  name: string;
+  email: string;
+  language: Language;
+}
+
+/** A request as the notifier writes about it, with the people around it. */
+export interface RequestFacts {
+  reference: string;
+  title: string;
+  contact: Person | null;
+  officer: Person | null;
+  /** The focal points of the partner institutions linked to it. */
+  partners: Person[];
+}
+
+export interface ExpertFacts {
+  expert: Person | null;
+  activityTitle: string | null;
+}
+
+/**
+ * How the notifier reads it: as a service of the graph (its subject says so in the owners' logs) with the
+ * project officers' reading rights, since the people to write to are personal data only they read. It only
+ * reads; it holds the graph's secret as every service does, so it is trusted no more than they are.
+ */
+export const NOTIFIER_IDENTITY: Identity = Object.freeze({
+  sub: 'service:notifier',
+  roles: Object.freeze(['PROJECT_OFFICER'] as const),
+  expertId: null,
+  org: null,
+});
+
+const PERSON = 'name: displayName email language';
+const CONTACT = 'name email language';
+const REQUEST = `query NotifierRequest($id: ID!) {
+  request(id: $id) { reference title contact { ${CONTACT} } assignedOfficer { ${PERSON} } partners { contacts { ${CONTACT} } } }
+}`;
+const EXPERT = `query NotifierExpert($id: ID!) { expert(id: $id) { name: displayName email languages erased } }`;
+const ACTIVITY = `query NotifierActivity($id: ID!) { activity(id: $id) { title } }`;
+
+interface Answered {
+  name: string | null;
+  email: string | null;
+  language?: string | null;
+}
+
+function personOf(answer: Answered | null | undefined, language?: Language): Person | null {
+  if (!answer?.email) return null;
+  return { name: answer.name ?? '', email: answer.email, language: language ?? (answer.language === 'FR' ? 'FR' : 'EN') };
+}
+
+/** The language an expert reads: the first of theirs the notifier writes (English unless French comes first). */
+export function expertLanguage(languages: readonly string[] | null | undefined): Language {
+  const first = (languages ?? []).map((code) => code.toLowerCase()).find((code) => code === 'en' || code === 'fr');
+  return first === 'fr' ? 'FR' : 'EN';
+}
+
+/**
+ * Who to write to, asked of the service that owns them at the moment of writing (`askOwner`): events
+ * carry no personal data, and a copy kept here would go stale and escape erasure. An owner that cannot
+ * answer fails the event, which comes again later.
+ */
+export class RecipientDirectory {
+  constructor(private readonly config: ServiceConfig) {}
+
+  private ask<T>(service: 'requests' | 'experts' | 'actions', query: string, id: string, requestId: string): Promise<T | null> {
+    return askOwner<T>({ identity: NOTIFIER_IDENTITY, requestId }, this.config, { service, query, variables: { id } });
+  }
+
+  async request(requestId: string, eventId: string): Promise<RequestFacts | null> {
+    const answer = await this.ask<{
+      reference: string;
+      title: string;
+      contact: Answered | null;
+      assignedOfficer: Answered | null;
+      partners: { contacts: Answered[] | null }[];
+    }>('requests', REQUEST, requestId, eventId);
+    if (!answer) return null;
+    return {
+      reference: answer.reference,
+      title: answer.title,
+      contact: personOf(answer.contact),
+      officer: personOf(answer.assignedOfficer),
+      partners: answer.partners.flatMap((partner) => (partner.contacts ?? []).map((contact) => personOf(contact))).filter((p): p is Person => p !== null),
+    };
+  }
+
+  async expert(expertId: string, activityId: string, eventId: string): Promise<ExpertFacts> {
+    const answer = await this.ask<Answered & { languages: string[] | null; erased: boolean }>('experts', EXPERT, expertId, eventId);
+    if (!answer || answer.erased) return { expert: null, activityTitle: null };
+    const activity = await this.ask<{ title: string }>('actions', ACTIVITY, activityId, eventId);
+    return { expert: personOf(answer, expertLanguage(answer.languages)), activityTitle: activity?.title ?? null };
+  }
+}
