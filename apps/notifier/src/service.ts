@@ -1,17 +1,12 @@
 import type { WorkerDefinition } from '@mieux/service-kit';
 import { EVENT_ENTITIES } from '@mieux/service-kit';
-import { MailSender } from './mail/mail.sender';
+import { MailSender, messageDomain } from './mail/mail.sender';
 import { CreateEventTables1766150000000 } from './migrations/1766150000000-create-event-tables';
 import { CreateNotifications1766150000001 } from './migrations/1766150000001-create-notifications';
 import { notificationConsumers } from './notification/notification.consumer';
 import { NotificationEntity } from './notification/notification.entity';
 import { NotificationRepository } from './notification/notification.repository';
 import { RecipientDirectory } from './recipient/recipient.client';
-
-/** The domain of the notifier's Message-IDs: MAIL_FROM's. */
-function domainOf(from: string): string {
-  return /@([^>\s]+)>?\s*$/.exec(from)?.[1] ?? 'mieux.localhost';
-}
 
 /**
  * The notifier: consumes the graph's events and e-mails the people they concern, in their language,
@@ -33,7 +28,7 @@ export const notifierService: WorkerDefinition = {
       notifications: new NotificationRepository(database.dataSource),
       logger: logger.child({ part: 'notifications' }),
       registry: database.queries.registry,
-      messageDomain: domainOf(config.mail.from),
+      messageDomain: messageDomain(config.mail.from),
     });
     return { consumers, parts: [{ start: () => undefined, stop: async () => sender.close() }] };
   },

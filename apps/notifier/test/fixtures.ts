@@ -1,9 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { connectToServer } from '@mieux/service-kit';
-import { daysFromToday, eventsEnv, identityOf, startBuiltService, type BuiltService } from '@mieux/service-kit/testing';
+import { connectToServer, createLogger, loadConfig, openServiceDatabase, startWorker, type ServiceConfig, type Worker } from '@mieux/service-kit';
+import { createTestDatabase, daysFromToday, eventsEnv, freePort, identityOf, startBuiltService, type BuiltService } from '@mieux/service-kit/testing';
 import { startMailCatcher, type CaughtMail, type MailCatcher } from '../src/mail/mail.catcher';
+import { notifierService } from '../src/service';
 
 export const officer = identityOf('PROJECT_OFFICER');
 export const committee = identityOf('STEERING_COMMITTEE');
@@ -41,13 +42,56 @@ export const TO_DECISION = [
 ] as const;
 export const DECIDE = `mutation($id: ID!, $outcome: DecisionOutcome!) { decideRequest(id: $id, input: { outcome: $outcome, body: DG_INTPA, rationale: "Demand-driven", decidedOn: "${TODAY}" }) { status } }`;
 
-/** The requests service and the notifier as processes on the real NATS server, and an SMTP catcher they write to. */
+export const ACTIONS = {
+  create: 'mutation($requestId: ID!) { createAction(input: { requestId: $requestId }) { id reference } }',
+  plan: `mutation($actionId: ID!) { planActivity(actionId: $actionId, input: { type: INFORMATION_EXCHANGE, format: WORKSHOP, title: "Border management training", startsOn: "${daysFromToday(60)}", endsOn: "${daysFromToday(62)}", countryCode: "SN" }) { id } }`,
+  deploy: 'mutation($activityId: ID!, $expertId: ID!) { deployExpert(activityId: $activityId, expertId: $expertId, role: LEAD_EXPERT) { id } }',
+};
+export const EXPERTS = {
+  apply: 'mutation($input: RosterApplicationInput!) { applyToRoster(input: $input) { id } }',
+  accept: 'mutation($id: ID!) { reviewApplication(id: $id, status: ACTIVE) { status } }',
+};
+
+/** An application to the roster of an expert who reads French first. */
+export function application(fullName: string, email: string) {
+  return {
+    fullName,
+    email,
+    phone: '+33 1 00 00 00 00',
+    nationality: 'FR',
+    employerType: 'EU_MEMBER_STATE_ADMINISTRATION',
+    publicOfficial: true,
+    memberState: 'FR',
+    thematicAreas: ['IRREGULAR_MIGRATION_AND_TRAFFICKING'],
+    subTopics: ['BORDER_AND_VISA_MANAGEMENT'],
+    languages: ['fr', 'en'],
+    regions: ['AFRICA'],
+    countriesOfExperience: ['SN'],
+    availability: [{ from: daysFromToday(1), to: daysFromToday(300) }],
+    cvSummary: 'Border police trainer.',
+    consent: true,
+    privacyNoticeVersion: '2018.1',
+  };
+}
+
+/** Where a part of the rig keeps its data. */
+interface HasDatabase {
+  database: { databaseName: string };
+}
+
+/**
+ * The requests, actions and experts services as processes on the real NATS server (the requests one
+ * can be killed and started again), the notifier in the test's process on the same streams and its own
+ * MySQL database, as `npm start` would run it but with its log lines kept, and an SMTP catcher over TCP.
+ */
 export interface NotifierRig {
   requests: BuiltService;
-  notifier: BuiltService;
+  actions: BuiltService;
+  experts: BuiltService;
+  notifier: Worker & HasDatabase & { config: ServiceConfig; output(): string };
   catcher: MailCatcher;
-  /** Runs SQL on one of the two services' databases. */
-  sql<T = unknown>(on: BuiltService, statement: string, values?: unknown[]): Promise<T[]>;
+  /** Runs SQL on one of the services' databases. */
+  sql<T = unknown>(on: HasDatabase, statement: string, values?: unknown[]): Promise<T[]>;
   /** Waits until the mails caught satisfy `done`, and returns them. */
   mails(done: (caught: CaughtMail[]) => boolean, timeoutMs?: number): Promise<CaughtMail[]>;
   /** Waits until the notifier's consumers have nothing left to take. */
@@ -60,30 +104,44 @@ export async function startRig(): Promise<NotifierRig> {
   const catcher = await startMailCatcher({ port: 0, folder });
   const events = eventsEnv('nats');
   const requests = await startBuiltService('requests', events);
-  const notifier = await startBuiltService('notifier', {
+  const experts = await startBuiltService('experts', events);
+  const actions = await startBuiltService('actions', { ...events, REQUESTS_URL: requests.url, EXPERTS_URL: experts.url });
+  const database = await createTestDatabase('notifier');
+  const config = loadConfig('notifier', {
     ...events,
+    NODE_ENV: 'test',
+    PORT: String(await freePort()),
+    DATABASE_URL: database.databaseUrl,
+    DATABASE_NAME: database.databaseName,
     REQUESTS_URL: requests.url,
+    ACTIONS_URL: actions.url,
+    EXPERTS_URL: experts.url,
     SMTP_URL: `smtp://127.0.0.1:${catcher.port}`,
     MAIL_FROM: 'MIEUX+ <no-reply@mieux.example.eu>',
-    // Everything it says, so that the test sees no personal data in any of it.
-    LOG_LEVEL: 'debug',
   });
+  // Everything it says, at debug, so that the test sees no personal data in any of it.
+  const lines: string[] = [];
+  const logger = createLogger('notifier', 'debug', false, { write: (line: string) => void lines.push(line) });
+  const worker = await startWorker(notifierService, config, logger, await openServiceDatabase(config, notifierService, logger));
+  const notifier = { ...worker, database, config, output: () => lines.join('') };
   const server = await connectToServer(requests.database.databaseUrl);
   const until = async <T>(value: () => Promise<T> | T, done: (v: T) => boolean, timeoutMs: number, what: string): Promise<T> => {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const v = await value();
       if (done(v)) return v;
-      if (Date.now() > deadline) throw new Error(`${what} within ${timeoutMs} ms; notifier said:\n${notifier.output().slice(-3000)}`);
+      if (Date.now() > deadline) throw new Error(`${what} within ${timeoutMs} ms; the notifier said:\n${notifier.output().slice(-3000)}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   };
-  const readyUrl = notifier.url.replace(/\/graphql$/, '/ready');
+  const readyUrl = `http://127.0.0.1:${worker.port}/ready`;
   return {
     requests,
+    actions,
+    experts,
     notifier,
     catcher,
-    async sql<T>(on: BuiltService, statement: string, values: unknown[] = []) {
+    async sql<T>(on: HasDatabase, statement: string, values: unknown[] = []) {
       await server.query(`USE \`${on.database.databaseName}\``);
       return (await server.query(statement, values))[0] as T[];
     },
@@ -98,8 +156,9 @@ export async function startRig(): Promise<NotifierRig> {
     },
     async close() {
       await server.end();
-      await notifier?.close();
-      await requests?.close();
+      await worker.stop();
+      await database.drop();
+      await Promise.all([requests.close(), actions.close(), experts.close()]);
       await catcher?.close();
       rmSync(folder, { recursive: true, force: true });
     },

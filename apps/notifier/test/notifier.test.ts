@@ -1,9 +1,15 @@
 import { randomUUID } from 'node:crypto';
+import { createEvent } from '@mieux/events';
 import type { CaughtMail } from '../src/mail/mail.catcher';
+import { NOTICES } from '../src/message/message.templates';
+import { RecipientDirectory } from '../src/recipient/recipient.client';
 import {
+  ACTIONS,
   anonymous,
+  application,
   committee,
   DECIDE,
+  EXPERTS,
   expressionOfInterest,
   officer,
   OFFICER,
@@ -27,6 +33,26 @@ beforeAll(async () => {
 afterAll(() => rig?.close());
 
 const to = (address: string) => (mail: CaughtMail) => mail.to.includes(address);
+
+/** Runs an operation on a service and answers its one root field, failing on any error. */
+async function must<T = any>(
+  service: { query: NotifierRig['requests']['query'] },
+  query: string,
+  variables: Record<string, unknown>,
+  as = officer,
+): Promise<T> {
+  const answer = await service.query<any>(query, variables, as);
+  expect(answer.errors ?? []).toEqual([]);
+  return Object.values(answer.data)[0] as T;
+}
+
+/** A request submitted and taken to the Steering Committee's decision. */
+async function decided(contact: Contact, title: string, outcome: string): Promise<{ id: string; reference: string }> {
+  const request = await submit(contact, title);
+  for (const [mutation, who] of TO_DECISION) await must(rig.requests, mutation, { id: request.id }, who);
+  await must(rig.requests, DECIDE, { id: request.id, outcome }, committee);
+  return request;
+}
 
 async function submit(contact: Contact, title: string): Promise<{ id: string; reference: string; trackingCode: string }> {
   const answer = await rig.requests.query<any>(SUBMIT, { input: expressionOfInterest(contact, title) }, anonymous);
@@ -121,6 +147,85 @@ describe('the notifier, on the real NATS server, writing to a real SMTP server',
     expect(rig.notifier.output()).toContain('e-mail already sent for this event');
   }, 90_000);
 
+  it('tells the requester and the officer, each in their language, when the Committee sends a request back for revision', async () => {
+    const { reference } = await decided(AWA, 'Révision demandée', 'REVISION_REQUESTED');
+    const revision = (mail: CaughtMail) => mail.subject.includes(`${reference} `) && /révision|revision/.test(mail.subject);
+    const about = (await rig.mails((all) => all.filter(revision).length >= 2)).filter(revision);
+    expect(about.find(to(AWA.email))!.subject).toBe(`MIEUX+ : votre demande ${reference} est renvoyée pour révision`);
+    expect(about.find(to(AWA.email))!.text).toContain('révisera la fiche d’Action avec vous');
+    expect(about.find(to(OFFICER.email))!.subject).toBe(`MIEUX+: request ${reference} was sent back for revision`);
+  });
+
+  it('tells the partner when their Action begins, and the expert deployed on its activity, in the language the expert reads first', async () => {
+    const partner: Contact = { name: 'Fatou Sow', email: 'fatou.sow@travail.gouv.sn', language: 'EN' };
+    const request = await decided(partner, 'Labour mobility support', 'APPROVED');
+    // The officer makes the requesting institution a partner institution, with the contact as its focal point.
+    await must(rig.requests, 'mutation($id: ID!) { createPartnerFromRequest(requestId: $id) { id } }', { id: request.id });
+    const action = await must<{ id: string; reference: string }>(rig.actions, ACTIONS.create, { requestId: request.id });
+    const begins = (mail: CaughtMail) => to(partner.email)(mail) && mail.subject.includes(action.reference);
+    const begun = (await rig.mails((all) => all.some(begins))).find(begins)!;
+    expect(begun.subject).toBe(`MIEUX+: your Action ${action.reference} has begun`);
+    expect(begun.text).toContain(`from your request “Labour mobility support” (${request.reference})`);
+
+    const claire = 'claire.martin@interieur.gouv.fr';
+    const expert = await must<{ id: string }>(rig.experts, EXPERTS.apply, { input: application('Claire Martin', claire) }, anonymous);
+    await must(rig.experts, EXPERTS.accept, { id: expert.id });
+    const activity = await must<{ id: string }>(rig.actions, ACTIONS.plan, { actionId: action.id });
+    await must(rig.actions, ACTIONS.deploy, { activityId: activity.id, expertId: expert.id });
+    const deployed = (await rig.mails((all) => all.some(to(claire)))).find(to(claire))!;
+    expect(deployed.subject).toBe('MIEUX+ : vous êtes déployé(e) sur une activité');
+    expect(deployed.text).toContain('Bonjour Claire Martin,');
+    expect(deployed.text).toContain('comme expert principal sur « Border management training »');
+  }, 60_000);
+
+  it('writes to nobody about a request, Action or expert its owner does not know, nor about an event three days old', async () => {
+    const directory = new RecipientDirectory(rig.notifier.config);
+    const unknown = randomUUID();
+    const events = [
+      createEvent('RequestSubmitted', unknown, {
+        requestId: unknown,
+        reference: 'REQ-2026-999',
+        beneficiaryCode: 'SN',
+        thematicAreas: [],
+        status: 'EXPRESSION_OF_INTEREST',
+        submittedAt: new Date().toISOString(),
+      }),
+      createEvent('RequestDecided', unknown, { requestId: unknown, from: 'ACTION_FICHE_DRAFTED', decision: 'REJECTED', body: null, decidedOn: '2026-01-05' }),
+      createEvent('ActionCreated', unknown, {
+        actionId: unknown,
+        requestId: unknown,
+        reference: 'MIEUX-2026-999',
+        beneficiaryCode: 'SN',
+        status: 'PLANNED',
+        approvedOn: '2026-01-05',
+      }),
+      createEvent('ExpertDeployed', unknown, {
+        deploymentId: unknown,
+        activityId: unknown,
+        expertId: unknown,
+        role: 'EXPERT',
+        startsOn: '2027-01-05',
+        endsOn: '2027-01-06',
+      }),
+    ];
+    for (const event of events) expect(await NOTICES[event.type]!(event as never, directory)).toEqual([]);
+
+    // A request's acknowledgement three days late (a notifier deployed after the fact reads every event from the first): not sent.
+    const { id } = await submit(JOHN, 'Late acknowledgement');
+    await everythingDelivered();
+    const before = rig.catcher.caught.length;
+    const [row] = await rig.sql<{ body: string }>(rig.requests, "SELECT body FROM event_outbox WHERE type = 'RequestSubmitted' AND aggregate_id = ?", [id]);
+    const late = { ...(JSON.parse(row.body) as object), id: randomUUID(), occurredAt: new Date(Date.now() - 73 * 3600 * 1000).toISOString() };
+    await rig.sql(rig.requests, "INSERT INTO event_outbox (id, type, aggregate_id, body) VALUES (?, 'RequestSubmitted', ?, ?)", [
+      late.id,
+      id,
+      JSON.stringify(late),
+    ]);
+    await everythingDelivered();
+    expect(rig.catcher.caught.length).toBe(before);
+    expect(rig.notifier.output()).toContain('event too old to write about');
+  });
+
   it('logs who was written to by a digest only: no name, address, title or tracking code', async () => {
     const said = rig.notifier.output();
     expect(said).toContain('e-mail sent');
@@ -134,6 +239,10 @@ describe('the notifier, on the real NATS server, writing to a real SMTP server',
       'Politique de migration',
       'Labour migration policy',
       'interior.gov.sn',
+      'Claire Martin',
+      'claire.martin',
+      'Fatou Sow',
+      'Border management training',
     ])
       expect(said).not.toContain(personal);
   });

@@ -83,6 +83,8 @@ describe('loadConfig', () => {
     expect(loadConfig('notifier', { PORT_BASE: '5000' })).toMatchObject({ port: 5006, mail: { smtpUrl: 'smtp://127.0.0.1:5025' } });
     const production = { NODE_ENV: 'production', SUBGRAPH_SECRET: 'a-secret-of-sixteen-chars', DATABASE_URL: 'mysql://db:3306' };
     expect(() => loadConfig('notifier', production)).toThrow('notifier: SMTP_URL and MAIL_FROM must be set when NODE_ENV=production');
+    // Its migration job sends nothing.
+    expect(loadConfig('notifier', { ...production, MIGRATE_ONLY: 'true' }).migrateOnly).toBe(true);
     expect(loadConfig('notifier', { ...production, SMTP_URL: 'smtps://u:p@mail.example.org:465', MAIL_FROM: 'MIEUX+ <no-reply@example.org>' }).mail).toEqual({
       smtpUrl: 'smtps://u:p@mail.example.org:465',
       from: 'MIEUX+ <no-reply@example.org>',

@@ -219,7 +219,7 @@ export function loadConfig(service: ServiceName, env: Env = process.env): Servic
         ? v.AUTH_JWKS_URL
           ? ['SUBGRAPH_SECRET']
           : ['SUBGRAPH_SECRET', 'AUTH_JWT_SECRET']
-        : service === 'notifier'
+        : service === 'notifier' && !['true', '1'].includes(v.MIGRATE_ONLY)
           ? ['SUBGRAPH_SECRET', 'DATABASE_URL', 'SMTP_URL', 'MAIL_FROM']
           : ['SUBGRAPH_SECRET', 'DATABASE_URL'];
     const missing = required.filter((name) => !v[name]);

@@ -11,8 +11,9 @@ export type Logger = pino.Logger;
  * Every line written while a traced call is in progress carries its trace and span ids.
  * Whatever the level and the format, a line holds no personal data, no SQL parameters and no value
  * longer than a bound (log-safety.ts); errors carry their stacks at debug and trace only.
+ * `destination` (JSON lines) replaces stdout: a test reads what a part run in its process logs.
  */
-export function createLogger(service: string, level: string, pretty = prettyByDefault()): Logger {
+export function createLogger(service: string, level: string, pretty = prettyByDefault(), destination?: pino.DestinationStream): Logger {
   // Read at each line: the level may change while the process runs.
   const serializeError = (error: unknown) => errorForLog(error, logger.isLevelEnabled('debug'));
   const options: pino.LoggerOptions = {
@@ -30,7 +31,11 @@ export function createLogger(service: string, level: string, pretty = prettyByDe
       },
     },
   };
-  const logger: Logger = pretty ? pino(options, pinoPretty({ sync: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,service' })) : pino(options);
+  const logger: Logger = destination
+    ? pino(options, destination)
+    : pretty
+      ? pino(options, pinoPretty({ sync: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,service' }))
+      : pino(options);
   return logger;
 }
 

@@ -12,6 +12,11 @@ export interface Outgoing {
   messageId: string;
 }
 
+/** The domain of the notifier's Message-IDs: MAIL_FROM's. */
+export function messageDomain(from: string): string {
+  return /@([^>\s]+)>?\s*$/.exec(from)?.[1] ?? 'mieux.localhost';
+}
+
 /** Sends e-mails over SMTP (SMTP_URL), pooled; resolves once the server has accepted the message. */
 export class MailSender {
   private readonly transport: Transporter;

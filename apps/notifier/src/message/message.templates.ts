@@ -194,7 +194,7 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
 export function render(addressed: Addressed): { language: Language; subject: string; text: string; html: string } {
   const { language, name } = addressed.person;
   const letter = addressed.letter[language];
-  const paragraphs = [GREETING[language](name || (language === 'FR' ? 'Madame, Monsieur' : 'Sir or Madam')), ...letter.paragraphs, SIGNATURE[language]];
+  const paragraphs = [GREETING[language](name), ...letter.paragraphs, SIGNATURE[language]];
   return {
     language,
     subject: letter.subject,

@@ -1,4 +1,4 @@
-import { askOwner, type Identity, type ServiceConfig } from '@mieux/service-kit';
+import { askOwner, type Identity, type OwnerQuery, type ServiceConfig } from '@mieux/service-kit';
 
 export type Language = 'EN' | 'FR';
 
@@ -69,8 +69,9 @@ export function expertLanguage(languages: readonly string[] | null | undefined):
 export class RecipientDirectory {
   constructor(private readonly config: ServiceConfig) {}
 
-  private ask<T>(service: 'requests' | 'experts' | 'actions', query: string, id: string, requestId: string): Promise<T | null> {
-    return askOwner<T>({ identity: NOTIFIER_IDENTITY, requestId }, this.config, { service, query, variables: { id } });
+  /** One owner's answer; `eventId` names the call in the owner's logs (its request id). */
+  private ask<T>(owner: OwnerQuery, eventId: string): Promise<T | null> {
+    return askOwner<T>({ identity: NOTIFIER_IDENTITY, requestId: eventId }, this.config, owner);
   }
 
   async request(requestId: string, eventId: string): Promise<RequestFacts | null> {
@@ -80,7 +81,7 @@ export class RecipientDirectory {
       contact: Answered | null;
       assignedOfficer: Answered | null;
       partners: { contacts: Answered[] | null }[];
-    }>('requests', REQUEST, requestId, eventId);
+    }>({ service: 'requests', query: REQUEST, variables: { id: requestId } }, eventId);
     if (!answer) return null;
     return {
       reference: answer.reference,
@@ -92,9 +93,12 @@ export class RecipientDirectory {
   }
 
   async expert(expertId: string, activityId: string, eventId: string): Promise<ExpertFacts> {
-    const answer = await this.ask<Answered & { languages: string[] | null; erased: boolean }>('experts', EXPERT, expertId, eventId);
+    const answer = await this.ask<Answered & { languages: string[] | null; erased: boolean }>(
+      { service: 'experts', query: EXPERT, variables: { id: expertId } },
+      eventId,
+    );
     if (!answer || answer.erased) return { expert: null, activityTitle: null };
-    const activity = await this.ask<{ title: string }>('actions', ACTIVITY, activityId, eventId);
+    const activity = await this.ask<{ title: string }>({ service: 'actions', query: ACTIVITY, variables: { id: activityId } }, eventId);
     return { expert: personOf(answer, expertLanguage(answer.languages)), activityTitle: activity?.title ?? null };
   }
 }

@@ -17,6 +17,8 @@ export const BeneficiaryKind = {
 export type BeneficiaryKind = typeof BeneficiaryKind[keyof typeof BeneficiaryKind];
 export type ContactInput = {
   email: string;
+  /** The language e-mails to this contact are written in. */
+  language?: Language | null | undefined;
   name: string;
   phone?: string | null | undefined;
 };

@@ -131,7 +131,7 @@ export function RequestAssistance() {
         title: form.title,
         countryCode: form.countryCode,
         institutions: form.institutions.map((i) => ({ name: i.name, type: i.type as InstitutionType })),
-        contact: { name: form.contact.name, email: form.contact.email, phone: form.contact.phone || null },
+        contact: { name: form.contact.name, email: form.contact.email, phone: form.contact.phone || null, language: graphLang(lang) },
         thematicAreas: form.thematicAreas as ThematicArea[],
         description: form.description,
       },
