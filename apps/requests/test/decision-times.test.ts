@@ -1,7 +1,9 @@
-import { bothDatabases, daysFromToday, identityOf } from '@mieux/service-kit/testing';
+import { bothDatabases, dayBands as bands, daysFromToday, identityOf } from '@mieux/service-kit/testing';
 import { requestsService } from '../src/service';
-import { analyst, committee, expressionOfInterest, officer, SUBMIT, TODAY, type Subgraph } from './fixtures';
+import { analyst, committee, DECIDE, expressionOfInterest, officer, requestIn, SUBMIT, TODAY, type Subgraph } from './fixtures';
 
+const TIMES = `query($fromYear: Int, $toYear: Int) { timeToDecision(fromYear: $fromYear, toYear: $toYear) {
+  year decided medianDays minDays maxDays distribution { fromDays toDays count } } }`;
 /** Days from expression of interest to final decision, per year of decision, computed by the service's SQL. */
 describe.each(bothDatabases(requestsService))('time to decision on %s', (_, start: () => Promise<Subgraph>) => {
   let subgraph: Subgraph;
@@ -46,17 +48,6 @@ describe.each(bothDatabases(requestsService))('time to decision on %s', (_, star
   });
   afterAll(() => subgraph?.close());
 
-  const TIMES = `query($fromYear: Int, $toYear: Int) { timeToDecision(fromYear: $fromYear, toYear: $toYear) {
-  year decided medianDays minDays maxDays distribution { fromDays toDays count } } }`;
-  const bands = (...counts: number[]) =>
-    [
-      [0, 30],
-      [31, 90],
-      [91, 180],
-      [181, 365],
-      [366, null],
-    ].map(([fromDays, toDays], i) => ({ fromDays, toDays, count: counts[i] }));
-
   describe('time to decision', () => {
     it('answers each year of decision: how many, the median, the quickest, the slowest and the bands of days', async () => {
       // 30, 31, 90, 121, 365 and 400 days: the median is between 90 and 121.
@@ -83,5 +74,56 @@ describe.each(bothDatabases(requestsService))('time to decision on %s', (_, star
       });
       expect((await subgraph.execute(TIMES, {}, identityOf('PARTNER'))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     });
+  });
+});
+
+describe.each(bothDatabases(requestsService))('time to decision over three years on %s', (_, start: () => Promise<Subgraph>) => {
+  let subgraph: Subgraph;
+
+  /**
+   * A request decided through the graph, then dated in the database: a decision is dated no earlier
+   * than its Action Fiche, drafted today, so earlier years are written as the demo's loader writes them.
+   */
+  async function decidedOn(expressionOfInterestOn: string, decisionOn: string, outcome: 'APPROVED' | 'REJECTED'): Promise<void> {
+    let request = await requestIn(subgraph, outcome === 'APPROVED' ? 'APPROVED' : 'ACTION_FICHE_DRAFTED');
+    if (outcome === 'REJECTED') request = (await subgraph.execute<any>(DECIDE, { id: request.id, outcome }, committee)).data.decideRequest;
+    expect(request.status).toBe(outcome);
+    await subgraph.database.dataSource.query('UPDATE request SET expression_of_interest_on = ?, decision_on = ? WHERE id = ?', [
+      expressionOfInterestOn,
+      decisionOn,
+      request.id,
+    ]);
+  }
+
+  beforeAll(async () => {
+    subgraph = await start();
+    for (const [from, to, outcome] of [
+      // 2024: 45, 30, 200 and 150 days (one expressed in 2023).
+      ['2023-12-01', '2024-01-15', 'APPROVED'],
+      ['2024-02-01', '2024-03-02', 'REJECTED'],
+      ['2024-01-10', '2024-07-28', 'APPROVED'],
+      ['2024-03-01', '2024-07-29', 'APPROVED'],
+      // 2025: 365, 90 and 0 days.
+      ['2024-06-01', '2025-06-01', 'APPROVED'],
+      ['2025-01-05', '2025-04-05', 'REJECTED'],
+      ['2025-02-01', '2025-02-01', 'APPROVED'],
+      // 2026: 400 and 60 days.
+      ['2024-12-01', '2026-01-05', 'APPROVED'],
+      ['2026-01-01', '2026-03-02', 'APPROVED'],
+    ] as const) {
+      await decidedOn(from, to, outcome);
+    }
+  }, 120_000);
+  afterAll(() => subgraph?.close());
+
+  it('answers each year apart, with its own median and spread, and only the years asked', async () => {
+    const years = [
+      { year: 2024, decided: 4, medianDays: 97.5, minDays: 30, maxDays: 200, distribution: bands(1, 1, 1, 1, 0) },
+      { year: 2025, decided: 3, medianDays: 90, minDays: 0, maxDays: 365, distribution: bands(1, 1, 0, 1, 0) },
+      { year: 2026, decided: 2, medianDays: 230, minDays: 60, maxDays: 400, distribution: bands(0, 1, 0, 0, 1) },
+    ];
+    expect((await subgraph.execute<any>(TIMES, { fromYear: 2024, toYear: 2026 }, analyst)).data?.timeToDecision).toEqual(years);
+    expect((await subgraph.execute<any>(TIMES, { fromYear: 2025, toYear: 2025 }, committee)).data?.timeToDecision).toEqual([years[1]]);
+    expect((await subgraph.execute<any>(TIMES, { toYear: 2023 }, officer)).data?.timeToDecision).toEqual([]);
   });
 });

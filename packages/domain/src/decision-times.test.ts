@@ -1,4 +1,4 @@
-import { decisionTimesOf } from './decision-times';
+import { decisionTimesOf, figuresByYear, launchTimesOf } from './decision-times';
 
 const counts = (t: ReturnType<typeof decisionTimesOf>) => t.distribution.map((b) => b.count);
 
@@ -54,5 +54,38 @@ describe('time to decision', () => {
       { fromDays: 181, toDays: 365, count: 2 },
       { fromDays: 366, toDays: null, count: 1 },
     ]);
+  });
+});
+
+describe('time from approval to launch', () => {
+  it('counts the Actions launched, with the same median, spread and bands', () => {
+    const histogram = [
+      { days: 45, count: 1 },
+      { days: 10, count: 2 },
+      { days: 200, count: 1 },
+    ];
+    const { decided, ...figures } = decisionTimesOf(histogram);
+    expect(launchTimesOf(histogram)).toEqual({ launched: decided, ...figures });
+    expect(launchTimesOf(histogram)).toMatchObject({ launched: 4, medianDays: 27.5, minDays: 10, maxDays: 200 });
+    expect(launchTimesOf([])).toEqual({ launched: 0, medianDays: null, minDays: null, maxDays: null, distribution: decisionTimesOf([]).distribution });
+  });
+});
+
+describe('figures by year', () => {
+  it('answers each year with any count, oldest first, from its own part of the histogram', () => {
+    const histogram = [
+      { year: 2026, days: 100, count: 1 },
+      { year: 2024, days: 20, count: 1 },
+      { year: 2024, days: 40, count: 1 },
+      { year: 2025, days: 10, count: 0 },
+      { year: 2026, days: 300, count: 2 },
+    ];
+    expect(
+      figuresByYear(histogram, launchTimesOf).map(({ year, launched, medianDays, minDays, maxDays }) => ({ year, launched, medianDays, minDays, maxDays })),
+    ).toEqual([
+      { year: 2024, launched: 2, medianDays: 30, minDays: 20, maxDays: 40 },
+      { year: 2026, launched: 3, medianDays: 300, minDays: 100, maxDays: 300 },
+    ]);
+    expect(figuresByYear([], decisionTimesOf)).toEqual([]);
   });
 });

@@ -1,7 +1,9 @@
 /**
- * How long the facility takes to decide: days from a request's expression of interest to the
- * Steering Committee's final decision (approved or rejected), summarised from a histogram (how many
- * requests took each number of days) so that the database sends counts, not requests.
+ * How long the facility takes, as portfolio figures per year: days from a request's expression of
+ * interest to the Steering Committee's final decision (approved or rejected), counted in the year of
+ * the decision; and days from an Action's approval to its launch (the start of its first activity
+ * held, `launchedOnOf`), counted in the year of the launch. Both are summarised from a histogram (how
+ * many took each number of days) so that the database sends counts, not requests or Actions.
  */
 
 /** The bands of the distribution, in days, each bound included; the last has no end. */
@@ -44,4 +46,27 @@ export function decisionTimesOf(histogram: readonly { days: number; count: numbe
 function nth(sorted: readonly { days: number; count: number }[], i: number): number {
   let seen = 0;
   return sorted.find((h) => (seen += h.count) > i)!.days;
+}
+
+/** Days from an Action's approval to its launch, for the Actions launched in a year; an Action not launched yet is not counted. */
+export interface LaunchTimes extends Omit<DecisionTimes, 'decided'> {
+  launched: number;
+}
+
+/** The figures of a histogram of days from approval to launch (`count` Actions launched `days` days after their approval). */
+export function launchTimesOf(histogram: readonly { days: number; count: number }[]): LaunchTimes {
+  const { decided, ...figures } = decisionTimesOf(histogram);
+  return { launched: decided, ...figures };
+}
+
+/** A histogram of days per year, as the services' grouped statements answer it. */
+export type YearlyHistogram = readonly { year: number; days: number; count: number }[];
+
+/** The figures of each year of a histogram that has any, oldest first. */
+export function figuresByYear<T>(
+  histogram: YearlyHistogram,
+  figuresOf: (histogram: readonly { days: number; count: number }[]) => T,
+): ({ year: number } & T)[] {
+  const years = [...new Set(histogram.filter((h) => h.count > 0).map((h) => h.year))].sort((a, b) => a - b);
+  return years.map((year) => ({ year, ...figuresOf(histogram.filter((h) => h.year === year)) }));
 }

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { EntitySchema } from 'typeorm';
-import { addProblem, columnLimits, field, parseInput, TEXT_COLUMN_CHARS, z } from './input';
+import { addProblem, columnLimits, field, parseInput, parseYearRange, TEXT_COLUMN_CHARS, z } from './input';
 
 const problemsOf = (run: () => unknown) => {
   try {
@@ -115,5 +115,18 @@ describe('inputs bounded at the edge, by one mechanism', () => {
     expect(problemsOf(() => parseInput(update, {}))).toEqual([{ field: 'input', message: 'must change at least one field' }]);
     expect(problemsOf(() => parseInput(update, { cv: null }))).toHaveLength(1);
     expect(parseInput(update, { phone: null })).toEqual({ phone: null });
+  });
+});
+
+describe('a range of years', () => {
+  it('runs from the first year to this year unless given, and names the year out of range or out of order', () => {
+    expect(parseYearRange({}, 2009, 2026)).toEqual({ fromYear: 2009, toYear: 2026 });
+    expect(parseYearRange({ fromYear: 2024, toYear: null }, 2009, 2026)).toEqual({ fromYear: 2024, toYear: 2026 });
+    expect(parseYearRange({ fromYear: 2024, toYear: 2024 }, 2009, 2026)).toEqual({ fromYear: 2024, toYear: 2024 });
+    expect(problemsOf(() => parseYearRange({ fromYear: 2025, toYear: 2024 }, 2009, 2026))).toEqual([
+      { field: 'toYear', message: 'must not be before fromYear' },
+    ]);
+    expect(problemsOf(() => parseYearRange({ fromYear: 2008 }, 2009, 2026))).toEqual([{ field: 'fromYear', message: 'must be 2009 or more' }]);
+    expect(problemsOf(() => parseYearRange({ toYear: 2027 }, 2009, 2026))).toEqual([{ field: 'toYear', message: 'must be at most 2026' }]);
   });
 });

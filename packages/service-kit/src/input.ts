@@ -118,3 +118,19 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, prefi
 export function addProblem(ctx: z.RefinementCtx, path: (string | number)[], message: string): void {
   ctx.addIssue({ code: 'custom', path, message });
 }
+
+/**
+ * The years a yearly figure covers: `fromYear` and `toYear` as given, from `firstYear` and to
+ * `thisYear` when omitted; out of that range or out of order is BAD_USER_INPUT naming the year.
+ */
+export function parseYearRange(
+  args: { fromYear?: number | null; toYear?: number | null },
+  firstYear: number,
+  thisYear: number,
+): { fromYear: number; toYear: number } {
+  const years = z
+    .object({ fromYear: field.int(firstYear, thisYear).nullish(), toYear: field.int(firstYear, thisYear).nullish() })
+    .refine((y) => (y.fromYear ?? firstYear) <= (y.toYear ?? thisYear), { path: ['toYear'], message: 'must not be before fromYear' });
+  const { fromYear, toYear } = parseInput(years, args, '');
+  return { fromYear: fromYear ?? firstYear, toYear: toYear ?? thisYear };
+}

@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { actionReference, actionReferenceYear, assertActionTransition, LAUNCHING_ACTIVITY_STATUS, periodOf, type ActionStatus } from '@mieux/domain';
+import {
+  actionReference,
+  actionReferenceYear,
+  assertActionTransition,
+  LAUNCHING_ACTIVITY_STATUS,
+  periodOf,
+  STATUS_NOT_COUNTED,
+  type ActionStatus,
+} from '@mieux/domain';
 import {
   conflict,
   findForUpdate,
@@ -184,6 +192,24 @@ export class ActionRepository {
       [LAUNCHING_ACTIVITY_STATUS, ...actionIds],
     );
     return new Map(rows.map((r) => [r.action_id, dateString(r.started)]));
+  }
+
+  /**
+   * How many Actions launched each number of days after their approval, per year of launch (launch as in
+   * `launchedOn`), cancelled Actions left out: one grouped statement.
+   */
+  async launchDays(fromYear: number, toYear: number): Promise<{ year: number; days: number; count: number }[]> {
+    const mysql = this.dataSource.options.type === 'mysql';
+    const year = mysql ? 'YEAR(l.launched_on)' : 'CAST(SUBSTR(l.launched_on, 1, 4) AS INTEGER)';
+    const days = mysql ? 'DATEDIFF(l.launched_on, a.approved_on)' : 'CAST(julianday(l.launched_on) - julianday(a.approved_on) AS INTEGER)';
+    const rows: { year: number | string; days: number | string; n: number | string }[] = await this.dataSource.query(
+      `SELECT ${year} AS year, ${days} AS days, COUNT(*) AS n
+        FROM action a JOIN (SELECT action_id, MIN(starts_on) AS launched_on FROM activity WHERE status = ? GROUP BY action_id) l ON l.action_id = a.id
+        WHERE a.status <> ? AND l.launched_on >= ? AND l.launched_on <= ?
+        GROUP BY ${year}, ${days} ORDER BY year, days`,
+      [LAUNCHING_ACTIVITY_STATUS, STATUS_NOT_COUNTED, `${fromYear}-01-01`, `${toYear}-12-31`],
+    );
+    return rows.map((r) => ({ year: Number(r.year), days: Number(r.days), count: Number(r.n) }));
   }
 }
 

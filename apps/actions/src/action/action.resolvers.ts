@@ -1,5 +1,30 @@
-import { activityDraftsOf, allowedActionTransitions, assertActionTransition, findBeneficiary, type ActionStatus, type ActivityType } from '@mieux/domain';
-import { actorOf, allow, callerId, conflict, field, hasRole, notFound, parseInput, ROLE_GROUPS, selects, sliceConnection, today, z } from '@mieux/service-kit';
+import {
+  activityDraftsOf,
+  allowedActionTransitions,
+  assertActionTransition,
+  figuresByYear,
+  findBeneficiary,
+  launchTimesOf,
+  MIEUX_BEGAN_ON,
+  type ActionStatus,
+  type ActivityType,
+} from '@mieux/domain';
+import {
+  actorOf,
+  allow,
+  callerId,
+  conflict,
+  field,
+  hasRole,
+  notFound,
+  parseInput,
+  parseYearRange,
+  ROLE_GROUPS,
+  selects,
+  sliceConnection,
+  today,
+  z,
+} from '@mieux/service-kit';
 import { activitiesOfActionLoader } from '../activity/activity.loader';
 import { BY_START_DATE } from '../activity/activity.model';
 import type { Resolvers } from '../generated/resolvers-types';
@@ -24,6 +49,10 @@ export const actionResolvers: Resolvers = {
     actions: allow(ROLE_GROUPS.actionReaders, (_, { filter, ...page }, ctx, info) => {
       const own = hasRole(ctx.identity, ...ROLE_GROUPS.readAll) ? {} : { partnerOf: partnerInstitutionOf(ctx.identity) };
       return ctx.actions.list({ ...filter, ...own }, { ...page, count: selects(info, 'totalCount') });
+    }),
+    timeToLaunch: allow(ROLE_GROUPS.readAll, async (_, args, ctx) => {
+      const { fromYear, toYear } = parseYearRange(args, Number(MIEUX_BEGAN_ON.slice(0, 4)), Number(today().slice(0, 4)));
+      return figuresByYear(await ctx.actions.launchDays(fromYear, toYear), launchTimesOf);
     }),
   },
   Mutation: {

@@ -364,6 +364,33 @@ export type Language =
   | 'EN'
   | 'FR';
 
+/** A band of days from approval to launch, both bounds included. */
+export type LaunchDaysBand = {
+  __typename?: 'LaunchDaysBand';
+  count: Scalars['Int']['output'];
+  fromDays: Scalars['Int']['output'];
+  /** Null for the last band, which has no end. */
+  toDays: Maybe<Scalars['Int']['output']>;
+};
+
+/**
+ * Days from the Steering Committee's approval to the Action's launch (the start of its first activity
+ * held), for the Actions launched in a year; cancelled Actions are not counted, as in the portfolio.
+ */
+export type LaunchTimes = {
+  __typename?: 'LaunchTimes';
+  /** How many took each band of days, in order: 0-30, 31-90, 91-180, 181-365, over 365. */
+  distribution: Array<LaunchDaysBand>;
+  /** Actions launched that year. */
+  launched: Scalars['Int']['output'];
+  maxDays: Maybe<Scalars['Int']['output']>;
+  /** The median of their days from approval to launch (the mean of the two middle values for an even count). */
+  medianDays: Maybe<Scalars['Float']['output']>;
+  minDays: Maybe<Scalars['Int']['output']>;
+  /** The year of the launches. */
+  year: Scalars['Int']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Project officers: puts a project officer in charge of an Action, recorded in its history (its status stays). */
@@ -594,6 +621,12 @@ export type Query = {
   myActions: Maybe<ActionConnection>;
   /** Open to anyone: figures only. */
   portfolio: Maybe<Portfolio>;
+  /**
+   * Project officers, the Steering Committee and analysts: days from approval to launch per year of
+   * launch, between two years (from 2009 and to this year when omitted), the years with launches only,
+   * oldest first. Beside the requests service's timeToDecision.
+   */
+  timeToLaunch: Maybe<Array<LaunchTimes>>;
 };
 
 
@@ -640,6 +673,12 @@ export type QueryMyActionsArgs = {
 
 export type QueryPortfolioArgs = {
   filter?: InputMaybe<PortfolioFilter>;
+};
+
+
+export type QueryTimeToLaunchArgs = {
+  fromYear?: InputMaybe<Scalars['Int']['input']>;
+  toYear?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Region =
@@ -818,11 +857,13 @@ export type ResolversTypes = ResolversObject<{
   EmployerType: EmployerType;
   Expert: ResolverTypeWrapper<ExpertStub>;
   Language: Language;
+  LaunchDaysBand: ResolverTypeWrapper<LaunchDaysBand>;
+  LaunchTimes: ResolverTypeWrapper<LaunchTimes>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Phase: Phase;
   Portfolio: ResolverTypeWrapper<PortfolioModel>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   PortfolioDimension: PortfolioDimension;
   PortfolioFilter: PortfolioFilter;
   PortfolioSlice: ResolverTypeWrapper<PortfolioSliceModel>;
@@ -863,10 +904,12 @@ export type ResolversParentTypes = ResolversObject<{
   DeploymentConnection: Omit<DeploymentConnection, 'edges'> & { edges: Array<ResolversParentTypes['DeploymentEdge']> };
   DeploymentEdge: Omit<DeploymentEdge, 'node'> & { node: ResolversParentTypes['Deployment'] };
   Expert: ExpertStub;
+  LaunchDaysBand: LaunchDaysBand;
+  LaunchTimes: LaunchTimes;
+  Float: Scalars['Float']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Portfolio: PortfolioModel;
-  Float: Scalars['Float']['output'];
   PortfolioFilter: PortfolioFilter;
   PortfolioSlice: PortfolioSliceModel;
   ProjectOfficer: ProjectOfficer;
@@ -1043,6 +1086,21 @@ export type ExpertResolvers<ContextType = ServiceContext, ParentType extends Res
   status?: Resolver<ResolversTypes['RosterStatus'], ParentType, ContextType>;
 }>;
 
+export type LaunchDaysBandResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['LaunchDaysBand'] = ResolversParentTypes['LaunchDaysBand']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fromDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  toDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type LaunchTimesResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['LaunchTimes'] = ResolversParentTypes['LaunchTimes']> = ResolversObject<{
+  distribution?: Resolver<Array<ResolversTypes['LaunchDaysBand']>, ParentType, ContextType>;
+  launched?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  medianDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  minDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   assignAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationAssignActionArgs, 'id' | 'officerId'>>;
   cancelAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationCancelActionArgs, 'id' | 'reason'>>;
@@ -1114,6 +1172,7 @@ export type QueryResolvers<ContextType = ServiceContext, ParentType extends Reso
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'id'>>;
   myActions?: Resolver<Maybe<ResolversTypes['ActionConnection']>, ParentType, ContextType, Partial<QueryMyActionsArgs>>;
   portfolio?: Resolver<Maybe<ResolversTypes['Portfolio']>, ParentType, ContextType, Partial<QueryPortfolioArgs>>;
+  timeToLaunch?: Resolver<Maybe<Array<ResolversTypes['LaunchTimes']>>, ParentType, ContextType, Partial<QueryTimeToLaunchArgs>>;
 }>;
 
 export type RequestResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Request'] = ResolversParentTypes['Request'], FederationReferenceType extends FederationReferenceTypes['Request'] = FederationReferenceTypes['Request']> = ResolversObject<{
@@ -1140,6 +1199,8 @@ export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
   DeploymentConnection?: DeploymentConnectionResolvers<ContextType>;
   DeploymentEdge?: DeploymentEdgeResolvers<ContextType>;
   Expert?: ExpertResolvers<ContextType>;
+  LaunchDaysBand?: LaunchDaysBandResolvers<ContextType>;
+  LaunchTimes?: LaunchTimesResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Portfolio?: PortfolioResolvers<ContextType>;

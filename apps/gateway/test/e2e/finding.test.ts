@@ -99,5 +99,23 @@ describe('the project officer in charge, and their own lists', () => {
       edges: [{ node: { title: 'Training of trainers', startsOn: on, action: { reference: action.reference } } }],
     });
     expect((await answer(graph, CALENDAR, { f: { ...window, region: 'ASIA_AND_PACIFIC' } }, analyst)).totalCount).toBe(0);
+
+    // Launched today, the day of its approval: both figures side by side, in one query through the gateway.
+    const today = daysFromToday(0);
+    const held = await answer(
+      graph,
+      `mutation($a: ID!) { planActivity(actionId: $a, input: { type: INFORMATION_EXCHANGE, format: WORKSHOP, title: "Kick-off", startsOn: "${today}", endsOn: "${today}", countryCode: "GH", city: "Accra" }) { id } }`,
+      { a: action.id },
+      officer,
+    );
+    await answer(graph, `mutation($id: ID!) { setActivityStatus(id: $id, status: HELD) { status } }`, { id: held.id }, officer);
+    const figures = await graph.query(`{ timeToDecision { year decided medianDays } timeToLaunch { year launched medianDays minDays maxDays } }`, {}, analyst);
+    expect(figures).toMatchObject({
+      errors: undefined,
+      data: {
+        timeToDecision: [{ year: Number(today.slice(0, 4)), decided: 1, medianDays: 0 }],
+        timeToLaunch: [{ year: Number(today.slice(0, 4)), launched: 1, medianDays: 0, minDays: 0, maxDays: 0 }],
+      },
+    });
   }, 90_000);
 });

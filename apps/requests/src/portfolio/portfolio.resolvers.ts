@@ -1,10 +1,10 @@
-import { decisionTimesOf, parsePortfolioKey, parsePortfolioSliceId } from '@mieux/domain';
-import { allow, badUserInput, field, parseInput, ROLE_GROUPS, today, z } from '@mieux/service-kit';
+import { decisionTimesOf, figuresByYear, MIEUX_BEGAN_ON, parsePortfolioKey, parsePortfolioSliceId } from '@mieux/domain';
+import { allow, badUserInput, parseYearRange, ROLE_GROUPS, today } from '@mieux/service-kit';
 import type { Resolvers } from '../generated/resolvers-types';
 import { requestsOfPortfolios, requestsOfSlices } from './portfolio.loader';
 
 /** The first year of the facility's decisions (MIEUX began in 2009). */
-const FIRST_YEAR = 2009;
+const FIRST_YEAR = Number(MIEUX_BEGAN_ON.slice(0, 4));
 
 /** A key or slice id that does not parse is the caller's mistake (BAD_USER_INPUT), not an internal error. */
 function parsed(field: string, parse: () => unknown): void {
@@ -19,13 +19,8 @@ function parsed(field: string, parse: () => unknown): void {
 export const portfolioResolvers: Resolvers = {
   Query: {
     timeToDecision: allow(ROLE_GROUPS.readAll, async (_, args, ctx) => {
-      const thisYear = Number(today().slice(0, 4));
-      const years = z
-        .object({ fromYear: field.int(FIRST_YEAR, thisYear).nullish(), toYear: field.int(FIRST_YEAR, thisYear).nullish() })
-        .refine((y) => (y.fromYear ?? FIRST_YEAR) <= (y.toYear ?? thisYear), { path: ['toYear'], message: 'must not be before fromYear' });
-      const { fromYear, toYear } = parseInput(years, args, '');
-      const histogram = await ctx.portfolio.decisionDays(fromYear ?? FIRST_YEAR, toYear ?? thisYear);
-      return [...new Set(histogram.map((h) => h.year))].map((year) => ({ year, ...decisionTimesOf(histogram.filter((h) => h.year === year)) }));
+      const { fromYear, toYear } = parseYearRange(args, FIRST_YEAR, Number(today().slice(0, 4)));
+      return figuresByYear(await ctx.portfolio.decisionDays(fromYear, toYear), decisionTimesOf);
     }),
   },
   Portfolio: {

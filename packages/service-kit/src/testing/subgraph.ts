@@ -50,11 +50,14 @@ export async function startTestSubgraph<TContext extends SubgraphContext>(
 
 /**
  * The same on the embedded database (sql.js in a fresh folder), as `npm start` runs without MySQL:
- * what is refused on MySQL must be refused here too, not silently stored.
+ * what is refused on MySQL must be refused here too, not silently stored. `env` as above.
  */
-export async function startEmbeddedTestSubgraph<TContext extends SubgraphContext>(definition: ServiceDefinition<TContext>): Promise<TestSubgraph<TContext>> {
+export async function startEmbeddedTestSubgraph<TContext extends SubgraphContext>(
+  definition: ServiceDefinition<TContext>,
+  env: Record<string, string> = {},
+): Promise<TestSubgraph<TContext>> {
   const dataDir = await mkdtemp(join(tmpdir(), `mieux-${definition.service}-`));
-  return startOn(definition, { DATA_DIR: dataDir }, () => rm(dataDir, { recursive: true, force: true }));
+  return startOn(definition, { DATA_DIR: dataDir, ...env }, () => rm(dataDir, { recursive: true, force: true }));
 }
 
 async function startOn<TContext extends SubgraphContext>(
