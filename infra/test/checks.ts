@@ -6,8 +6,10 @@ import addFormats from 'ajv-formats';
 import { parseAllDocuments, parse } from 'yaml';
 
 export const INFRA = join(__dirname, '..');
-export const PORTS: Record<string, number> = { gateway: 4000, requests: 4001, actions: 4002, experts: 4003, monitoring: 4004 };
+export const PORTS: Record<string, number> = { gateway: 4000, requests: 4001, actions: 4002, experts: 4003, monitoring: 4004, notifier: 4006 };
 export const SUBGRAPHS = ['requests', 'actions', 'experts', 'monitoring'];
+/** Deployables that are no subgraph: they call subgraphs (facts, events) and nothing calls them. */
+export const WORKERS = ['notifier'];
 const APPS = join(INFRA, '..', 'apps');
 
 /** The service's own source files (not its tests). */
@@ -24,7 +26,7 @@ function sourceFiles(service: string): string[] {
  */
 export function serviceCalls(): Record<string, string[]> {
   const calls: Record<string, string[]> = {};
-  for (const service of SUBGRAPHS) {
+  for (const service of [...SUBGRAPHS, ...WORKERS]) {
     const targets = new Set<string>();
     for (const file of sourceFiles(service)) {
       const text = readFileSync(file, 'utf8');
@@ -83,7 +85,8 @@ const find = (manifests: readonly Manifest[], kind: string, name: string) => man
 export function serviceProblems(manifests: readonly Manifest[]): string[] {
   const problems: string[] = [];
   for (const [service, port] of Object.entries(PORTS)) {
-    for (const kind of ['Deployment', 'Service', 'HorizontalPodAutoscaler', 'PodDisruptionBudget']) {
+    // A worker's consumers take one event at a time: more pods add availability, not throughput, so no autoscaler.
+    for (const kind of ['Deployment', 'Service', ...(WORKERS.includes(service) ? [] : ['HorizontalPodAutoscaler']), 'PodDisruptionBudget']) {
       if (!find(manifests, kind, service)) problems.push(`${service}: no ${kind}`);
     }
     const container = find(manifests, 'Deployment', service)?.spec?.template?.spec?.containers?.[0];
@@ -97,7 +100,7 @@ export function serviceProblems(manifests: readonly Manifest[]): string[] {
     const grace = find(manifests, 'Deployment', service)?.spec?.template?.spec?.terminationGracePeriodSeconds ?? 30;
     if (grace <= 20) problems.push(`${service}: termination grace must exceed the 20 s drain`);
     if (find(manifests, 'Service', service)?.spec?.ports?.[0]?.port !== port) problems.push(`${service}: Service port must be ${port}`);
-    if (SUBGRAPHS.includes(service)) problems.push(...migrationProblems(service, find(manifests, 'Deployment', service)!.spec.template.spec));
+    if (service !== 'gateway') problems.push(...migrationProblems(service, find(manifests, 'Deployment', service)!.spec.template.spec));
   }
   for (const job of manifests.filter((m) => m.kind === 'Job')) {
     // A Job's pod template is immutable: `kubectl apply -k` with a new image fails while the old Job exists.

@@ -99,7 +99,8 @@ describe('the checks themselves', () => {
 
   it('fail when the monitoring namespace cannot scrape, or reaches a subgraph beyond its port', () => {
     const without = clone().filter((m) => m.metadata.name !== 'allow-metrics-scrape' && m.metadata.name !== 'allow-otlp-export');
-    expect(observabilityProblems(without)).toHaveLength(10);
+    // Two for each of the six deployables: the gateway, the four subgraphs and the notifier.
+    expect(observabilityProblems(without)).toHaveLength(12);
     const broken = clone();
     const scrape = broken.find((m) => m.kind === 'NetworkPolicy' && m.metadata.name === 'allow-metrics-scrape')!;
     scrape.spec.ingress[0].ports.push({ protocol: 'TCP', port: 3306 });
@@ -107,7 +108,13 @@ describe('the checks themselves', () => {
   });
 
   it('read the calls between services from their code: facts asked of an owner, events pulled from a producer', () => {
-    expect(serviceCalls()).toEqual({ requests: [], actions: ['experts', 'monitoring', 'requests'], experts: ['actions'], monitoring: ['actions'] });
+    expect(serviceCalls()).toEqual({
+      requests: [],
+      actions: ['experts', 'monitoring', 'requests'],
+      experts: ['actions'],
+      monitoring: ['actions'],
+      notifier: ['actions', 'experts', 'requests'],
+    });
   });
 
   it('fail when a service the code calls is not let through, either way', () => {

@@ -10,8 +10,8 @@ async function main(): Promise<void> {
   const config = loadConfig('notifier');
   const port = Number(new URL(config.mail.smtpUrl).port) || SERVICE_PORTS.gateway + CATCHER_PORT_OFFSET;
   const folder = join(config.dataDir, 'mail');
-  const catcher = await startMailCatcher({ port, folder });
-  process.stdout.write(`SMTP catcher at smtp://127.0.0.1:${catcher.port}: e-mails are kept in ${folder}/ (.eml and .json)\n`);
+  const catcher = await startMailCatcher({ port, folder, host: config.host });
+  process.stdout.write(`SMTP catcher at smtp://${config.host}:${catcher.port}: e-mails are kept in ${folder}/ (.eml and .json)\n`);
   const stop = () => void catcher.close().then(() => process.exit(0));
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
