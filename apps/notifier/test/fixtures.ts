@@ -80,8 +80,8 @@ interface HasDatabase {
 }
 
 /**
- * The requests, actions and experts services as processes on the real NATS server (the requests one
- * can be killed and started again), the notifier in the test's process on the same streams and its own
+ * The requests, actions and experts services as processes on the real NATS server, or pulled over their
+ * `/events` without NATS (the requests one can be killed and started again), the notifier in the test's process on the same streams and its own
  * MySQL database, as `npm start` would run it but with its log lines kept, and an SMTP catcher over TCP.
  */
 export interface NotifierRig {
@@ -99,10 +99,10 @@ export interface NotifierRig {
   close(): Promise<void>;
 }
 
-export async function startRig(): Promise<NotifierRig> {
+export async function startRig(transport: 'nats' | 'outbox' = 'nats'): Promise<NotifierRig> {
   const folder = mkdtempSync(join(tmpdir(), 'mieux-mail-'));
   const catcher = await startMailCatcher({ port: 0, folder });
-  const events = eventsEnv('nats');
+  const events = eventsEnv(transport);
   const requests = await startBuiltService('requests', events);
   const experts = await startBuiltService('experts', events);
   const actions = await startBuiltService('actions', { ...events, REQUESTS_URL: requests.url, EXPERTS_URL: experts.url });
