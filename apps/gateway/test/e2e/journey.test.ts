@@ -157,5 +157,16 @@ describe("the Steering Committee's path", () => {
       status: 'APPROVED',
       decision: { outcome: 'APPROVED', body: 'DG_INTPA', rationale: 'Revised as asked' },
     });
+    // The history keeps both decisions, each with its body and its reason; the partner who asked reads where it stands.
+    const after = await ok(`query($id: ID!) { request(id: $id) { history { to role body reason } } }`, { id }, committee);
+    expect(after.history.slice(-3)).toEqual([
+      { to: 'REVISION_REQUESTED', role: 'STEERING_COMMITTEE', body: 'DG_HOME', reason: 'Add a study visit to a Member State' },
+      { to: 'ACTION_FICHE_DRAFTED', role: 'PROJECT_OFFICER', body: null, reason: expect.anything() },
+      { to: 'APPROVED', role: 'STEERING_COMMITTEE', body: 'DG_INTPA', reason: 'Revised as asked' },
+    ]);
+    expect(await ok(`query($id: ID!) { request(id: $id) { status decision { outcome body } } }`, { id }, partner)).toEqual({
+      status: 'APPROVED',
+      decision: { outcome: 'APPROVED', body: 'DG_INTPA' },
+    });
   });
 });
