@@ -1,6 +1,7 @@
 import type { ServiceConfig, ServiceDataSource, SubgraphContext } from '@mieux/service-kit';
 import type { ActionClient } from './action/action.client';
 import type { ActivityClient } from './activity/activity.client';
+import type { AppraisalRepository } from './appraisal/appraisal.repository';
 import type { EvaluationRepository } from './evaluation/evaluation.repository';
 import type { EvaluationLinkRepository } from './evaluation-link/evaluation-link.repository';
 import type { IndicatorRepository } from './indicator/indicator.repository';
@@ -14,6 +15,7 @@ export interface ServiceContext extends SubgraphContext {
   participation: ParticipationRepository;
   evaluations: EvaluationRepository;
   evaluationLinks: EvaluationLinkRepository;
+  appraisals: AppraisalRepository;
   results: ResultRepository;
   indicators: IndicatorRepository;
   activityClient: ActivityClient;

@@ -2,6 +2,9 @@ import { DateScalar, DateTimeScalar, EVENT_ENTITIES, loadTypeDefs, mergeResolver
 import { ActionClient } from './action/action.client';
 import { actionResolvers } from './action/action.resolvers';
 import { ActivityClient } from './activity/activity.client';
+import { AppraisalEntity } from './appraisal/appraisal.entity';
+import { AppraisalRepository } from './appraisal/appraisal.repository';
+import { appraisalResolvers } from './appraisal/appraisal.resolvers';
 import { activityResolvers } from './activity/activity.resolvers';
 import type { ServiceContext } from './context';
 import { seedDemo } from './demo/seed-demo';
@@ -19,6 +22,7 @@ import { CreateMonitoring1764000000000 } from './migrations/1764000000000-create
 import { IndicatorPeriods1765400000000 } from './migrations/1765400000000-indicator-periods';
 import { CreateEventTables1765600000000 } from './migrations/1765600000000-create-event-tables';
 import { EvaluationLinks1766200000000 } from './migrations/1766200000000-evaluation-links';
+import { ExpertAppraisals1766300000000 } from './migrations/1766300000000-expert-appraisals';
 import { ACTIVITY_LOCKS, ParticipationEntity } from './participation/participation.entity';
 import { ParticipationRepository } from './participation/participation.repository';
 import { participationResolvers } from './participation/participation.resolvers';
@@ -35,13 +39,20 @@ export const monitoringService: ServiceDefinition<ServiceContext> = {
     ACTIVITY_LOCKS.entity,
     EvaluationEntity,
     EvaluationLinkEntity,
+    AppraisalEntity,
     ResultEntity,
     IndicatorEntity,
     IndicatorPeriodEntity,
     FinalEvaluationEntity,
     ...EVENT_ENTITIES,
   ],
-  migrations: [CreateMonitoring1764000000000, IndicatorPeriods1765400000000, CreateEventTables1765600000000, EvaluationLinks1766200000000],
+  migrations: [
+    CreateMonitoring1764000000000,
+    IndicatorPeriods1765400000000,
+    CreateEventTables1765600000000,
+    EvaluationLinks1766200000000,
+    ExpertAppraisals1766300000000,
+  ],
   module: ({ config, database }) => {
     const { dataSource } = database;
     const parts = {
@@ -50,6 +61,7 @@ export const monitoringService: ServiceDefinition<ServiceContext> = {
       participation: new ParticipationRepository(dataSource),
       evaluations: new EvaluationRepository(dataSource),
       evaluationLinks: new EvaluationLinkRepository(dataSource),
+      appraisals: new AppraisalRepository(dataSource),
       results: new ResultRepository(dataSource),
       indicators: new IndicatorRepository(dataSource),
       activityClient: new ActivityClient(config),
@@ -62,6 +74,7 @@ export const monitoringService: ServiceDefinition<ServiceContext> = {
         participationResolvers,
         evaluationResolvers,
         evaluationLinkResolvers,
+        appraisalResolvers,
         resultResolvers,
         indicatorResolvers,
         activityResolvers,

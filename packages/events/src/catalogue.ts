@@ -105,6 +105,8 @@ export const EVENTS = {
     }),
   ),
   EvaluationSubmitted: event('monitoring', 'Activity', 1, z.object({ evaluationId: id, activityId: id, actionId: id, respondentType: code, rating: code })),
+  /** An officer's appraisal of a deployed expert: never an evaluation, never in a satisfaction rate. */
+  ExpertAppraised: event('monitoring', 'Activity', 1, z.object({ activityId: id, actionId: id, expertId: id, rating: code, wouldDeployAgain: z.boolean() })),
   ResultRecorded: event('monitoring', 'Action', 1, resultFacts),
   ResultUpdated: event('monitoring', 'Action', 1, resultFacts),
   IndicatorSet: event(

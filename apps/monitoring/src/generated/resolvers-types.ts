@@ -7,6 +7,7 @@ import type { EvaluationSummaryModel, EvaluationModel, RespondentSummaryModel } 
 import type { ResultModel, FinalEvaluationModel } from '../result/result.model';
 import type { IndicatorModel, IndicatorPeriodModel } from '../indicator/indicator.model';
 import type { PortfolioRepresentation, PortfolioSliceRepresentation } from '../portfolio/portfolio.model';
+import type { AppraisalModel } from '../appraisal/appraisal.model';
 import type { ServiceContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -44,6 +45,8 @@ export type Action = {
 
 export type Activity = {
   __typename?: 'Activity';
+  /** The appraisals of its deployed experts, by expert id; null for anyone but project officers. */
+  appraisals: Maybe<Array<ExpertAppraisal>>;
   /** Null when the monitoring service cannot answer; the error names it and the rest of the query is still answered. */
   evaluations: Maybe<EvaluationSummary>;
   id: Scalars['ID']['output'];
@@ -127,6 +130,28 @@ export type EvaluationSummaryEvaluationsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An expert of the roster, resolved by the experts service. */
+export type Expert = {
+  __typename?: 'Expert';
+  id: Scalars['ID']['output'];
+};
+
+/** A project officer's appraisal of an expert deployed on a held activity: read by project officers only. */
+export type ExpertAppraisal = {
+  __typename?: 'ExpertAppraisal';
+  appraisedAt: Scalars['DateTime']['output'];
+  comment: Maybe<Scalars['String']['output']>;
+  expert: Expert;
+  rating: Rating;
+  wouldDeployAgain: Scalars['Boolean']['output'];
+};
+
+export type ExpertAppraisalInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  rating: Rating;
+  wouldDeployAgain: Scalars['Boolean']['input'];
 };
 
 /** How much an activity met a need: the scale of the questionnaire's relevance and usefulness. */
@@ -234,6 +259,11 @@ export type Mutation = {
    */
   answerEvaluation: QuestionnaireReceipt;
   /**
+   * A project officer appraises an expert deployed on a HELD activity (BAD_USER_INPUT naming expertId
+   * for one not deployed there); appraising again replaces the appraisal. Never counted as an evaluation.
+   */
+  appraiseExpert: ExpertAppraisal;
+  /**
    * Opens the evaluation of a HELD activity: issues single-use links to the questionnaire, the given
    * number per respondent type (project officers). May be called again for more links.
    */
@@ -260,6 +290,13 @@ export type Mutation = {
 export type MutationAnswerEvaluationArgs = {
   input: QuestionnaireAnswerInput;
   token: Scalars['String']['input'];
+};
+
+
+export type MutationAppraiseExpertArgs = {
+  activityId: Scalars['ID']['input'];
+  expertId: Scalars['ID']['input'];
+  input: ExpertAppraisalInput;
 };
 
 
@@ -670,6 +707,9 @@ export type ResolversTypes = ResolversObject<{
   EvaluationOpeningInput: EvaluationOpeningInput;
   EvaluationSummary: ResolverTypeWrapper<EvaluationSummaryModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Expert: ResolverTypeWrapper<Expert>;
+  ExpertAppraisal: ResolverTypeWrapper<AppraisalModel>;
+  ExpertAppraisalInput: ExpertAppraisalInput;
   Extent: Extent;
   ExtentCount: ResolverTypeWrapper<ExtentCount>;
   FinalEvaluation: ResolverTypeWrapper<FinalEvaluationModel>;
@@ -724,6 +764,9 @@ export type ResolversParentTypes = ResolversObject<{
   EvaluationOpeningInput: EvaluationOpeningInput;
   EvaluationSummary: EvaluationSummaryModel;
   Float: Scalars['Float']['output'];
+  Expert: Expert;
+  ExpertAppraisal: AppraisalModel;
+  ExpertAppraisalInput: ExpertAppraisalInput;
   ExtentCount: ExtentCount;
   FinalEvaluation: FinalEvaluationModel;
   FinalEvaluationInput: FinalEvaluationInput;
@@ -790,6 +833,7 @@ export type ActionResolvers<ContextType = ServiceContext, ParentType extends Res
 
 export type ActivityResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity'], FederationReferenceType extends FederationReferenceTypes['Activity'] = FederationReferenceTypes['Activity']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Activity']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  appraisals?: Resolver<Maybe<Array<ResolversTypes['ExpertAppraisal']>>, ParentType, ContextType>;
   evaluations?: Resolver<Maybe<ResolversTypes['EvaluationSummary']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   participation?: Resolver<Maybe<ResolversTypes['Participation']>, ParentType, ContextType>;
@@ -842,6 +886,18 @@ export type EvaluationSummaryResolvers<ContextType = ServiceContext, ParentType 
   satisfactionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
+export type ExpertResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Expert'] = ResolversParentTypes['Expert']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type ExpertAppraisalResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ExpertAppraisal'] = ResolversParentTypes['ExpertAppraisal']> = ResolversObject<{
+  appraisedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expert?: Resolver<ResolversTypes['Expert'], ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['Rating'], ParentType, ContextType>;
+  wouldDeployAgain?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type ExtentCountResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ExtentCount'] = ResolversParentTypes['ExtentCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   extent?: Resolver<ResolversTypes['Extent'], ParentType, ContextType>;
@@ -874,6 +930,7 @@ export type IndicatorPeriodResolvers<ContextType = ServiceContext, ParentType ex
 
 export type MutationResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   answerEvaluation?: Resolver<ResolversTypes['QuestionnaireReceipt'], ParentType, ContextType, RequireFields<MutationAnswerEvaluationArgs, 'input' | 'token'>>;
+  appraiseExpert?: Resolver<ResolversTypes['ExpertAppraisal'], ParentType, ContextType, RequireFields<MutationAppraiseExpertArgs, 'activityId' | 'expertId' | 'input'>>;
   openEvaluation?: Resolver<ResolversTypes['EvaluationOpening'], ParentType, ContextType, RequireFields<MutationOpenEvaluationArgs, 'activityId' | 'input'>>;
   recordFinalEvaluation?: Resolver<ResolversTypes['FinalEvaluation'], ParentType, ContextType, RequireFields<MutationRecordFinalEvaluationArgs, 'actionId' | 'input'>>;
   recordParticipation?: Resolver<ResolversTypes['Participation'], ParentType, ContextType, RequireFields<MutationRecordParticipationArgs, 'activityId' | 'input'>>;
@@ -992,6 +1049,8 @@ export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
   EvaluationLink?: EvaluationLinkResolvers<ContextType>;
   EvaluationOpening?: EvaluationOpeningResolvers<ContextType>;
   EvaluationSummary?: EvaluationSummaryResolvers<ContextType>;
+  Expert?: ExpertResolvers<ContextType>;
+  ExpertAppraisal?: ExpertAppraisalResolvers<ContextType>;
   ExtentCount?: ExtentCountResolvers<ContextType>;
   FinalEvaluation?: FinalEvaluationResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
