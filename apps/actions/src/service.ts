@@ -26,6 +26,7 @@ import { ActivityChanges1765700000000 } from './migrations/1765700000000-activit
 import { AssignedOfficers1766000000000 } from './migrations/1766000000000-assigned-officers';
 import { ExpertCards1766100000000 } from './migrations/1766100000000-expert-cards';
 import { RequestPartnerCopy1766200000000 } from './migrations/1766200000000-request-partner-copy';
+import { ActivityWorkingLanguages1766250000000 } from './migrations/1766250000000-activity-working-languages';
 import { PortfolioRepository } from './portfolio/portfolio.repository';
 import { portfolioResolvers } from './portfolio/portfolio.resolvers';
 import { RequestClient } from './request/request.client';
@@ -61,6 +62,7 @@ export const actionsService: ServiceDefinition<ServiceContext> = {
     AssignedOfficers1766000000000,
     ExpertCards1766100000000,
     RequestPartnerCopy1766200000000,
+    ActivityWorkingLanguages1766250000000,
   ],
   consumers: () => [expertCardsConsumer, requestPartnersConsumer],
   module: ({ config, database }) => {

@@ -143,6 +143,34 @@ describe('activities and the Action they belong to', () => {
   });
 });
 
+describe('the working languages and sub-topics of activities', () => {
+  const PLANNED = `mutation($actionId: ID!, $input: ActivityInput!) { planActivity(actionId: $actionId, input: $input) {
+    id workingLanguages subTopics thematicAreas action { subTopics } } }`;
+  const planIn = async (actionId: string, overrides: Record<string, unknown>) =>
+    subgraph.execute<any>(PLANNED, { actionId, input: activityInput('2024-05-10', '2024-05-10', overrides) }, officer);
+
+  it("default to the official languages of where it is held, else English; the Action's sub-topics are its request's", async () => {
+    const action = await createAction(subgraph, owners, { country: { code: 'MA', region: 'SOUTHERN_NEIGHBOURHOOD' }, subTopics: ['INTEGRATION'] });
+    expect((await planIn(action.id, {})).data.planActivity).toMatchObject({
+      workingLanguages: ['fr'],
+      subTopics: ['INTEGRATION'],
+      thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'],
+      action: { subTopics: ['INTEGRATION'] },
+    });
+    expect((await planIn(action.id, { countryCode: null, city: null, online: true })).data.planActivity.workingLanguages).toEqual(['ar', 'fr']);
+    expect((await planIn(action.id, { countryCode: 'NG' })).data.planActivity.workingLanguages).toEqual(['en']);
+    expect((await planIn(action.id, { workingLanguages: ['en', 'fr', 'en'] })).data.planActivity.workingLanguages).toEqual(['en', 'fr']);
+  });
+
+  it('are refused unless ISO 639-1 codes the roster knows, at least one, at most six', async () => {
+    const action = await createAction(subgraph, owners);
+    const problems = async (workingLanguages: unknown) => ((await planIn(action.id, { workingLanguages })).errors?.[0].extensions as any).problems;
+    expect(await problems(['xx'])).toEqual([{ field: 'input.workingLanguages.0', message: '"xx" is not an ISO 639-1 language code' }]);
+    expect(await problems([])).toEqual([{ field: 'input.workingLanguages', message: 'must name at least one working language' }]);
+    expect(await problems(['en', 'fr', 'es', 'pt', 'ar', 'ru', 'de'])).toEqual([{ field: 'input.workingLanguages', message: 'must list at most 6' }]);
+  });
+});
+
 const plan = (actionId: string, startsOn: string, endsOn = startsOn) =>
   subgraph.execute<any>(PLAN, { actionId, input: activityInput(startsOn, endsOn) }, officer);
 

@@ -40,7 +40,18 @@ describe("the actions service's events", () => {
     ]);
     const where = { activityId: activity.id, actionId: action.id };
     expect(await facts(activity.id)).toEqual([
-      ['ActivityPlanned', { ...where, startsOn: '2027-06-01', endsOn: '2027-06-03', status: 'PLANNED', type: 'INFORMATION_EXCHANGE', countryCode: 'SN' }],
+      [
+        'ActivityPlanned',
+        {
+          ...where,
+          startsOn: '2027-06-01',
+          endsOn: '2027-06-03',
+          status: 'PLANNED',
+          type: 'INFORMATION_EXCHANGE',
+          countryCode: 'SN',
+          workingLanguages: ['fr'],
+        },
+      ],
       ['ActivityStatusChanged', { ...where, from: 'PLANNED', to: 'CANCELLED' }],
     ]);
     const deployed = { activityId: activity.id, role: 'EXPERT', startsOn: '2027-06-01', endsOn: '2027-06-03' };
@@ -75,15 +86,18 @@ describe("the actions service's events", () => {
     ]);
   });
 
-  it('say an activity moved to new dates, and nothing of a correction that keeps them', async () => {
+  it('say an activity moved to new dates or works in other languages, and nothing of a correction that keeps them', async () => {
     const action = await createAction(subgraph, owners);
     const activity = await planActivity(subgraph, action.id, '2027-10-01', '2027-10-02');
     const UPDATE = `mutation($id: ID!, $input: ActivityCorrectionInput!) { updateActivity(id: $id, input: $input) { id } }`;
     await run(UPDATE, { id: activity.id, input: { title: 'Kick-off workshop, second edition', reason: 'Clearer title' } });
     await run(UPDATE, { id: activity.id, input: { startsOn: '2027-10-05', endsOn: '2027-10-06', reason: 'The ministry asked' } });
+    await run(UPDATE, { id: activity.id, input: { workingLanguages: ['fr', 'en'], reason: 'Anglophone participants' } });
+    await run(UPDATE, { id: activity.id, input: { workingLanguages: ['fr', 'en'], reason: 'The same' } });
     expect((await facts(activity.id)).map(([type, payload]) => [type, type === 'ActivityPlanned' ? null : payload])).toEqual([
       ['ActivityPlanned', null],
       ['ActivityRescheduled', { activityId: activity.id, actionId: action.id, startsOn: '2027-10-05', endsOn: '2027-10-06' }],
+      ['ActivityLanguagesChanged', { activityId: activity.id, actionId: action.id, workingLanguages: ['fr', 'en'] }],
     ]);
   });
 

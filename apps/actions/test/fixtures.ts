@@ -64,6 +64,7 @@ export function approvedRequest(owners: Owners, fields: Record<string, unknown> 
     title: `Labour migration policy ${counter}`,
     approvedOn: '2023-11-30',
     thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'],
+    subTopics: ['LABOUR_MIGRATION'],
     country: { code: 'SN', region: 'AFRICA' },
     partners: [],
     assignedOfficer: null,

@@ -56,6 +56,7 @@ describe('the requests stub against the real requests service', () => {
           institutions: [{ name: 'Ministry of the Interior', type: 'NATIONAL_INSTITUTION' }],
           contact: { name: 'Awa Diop', email: 'awa.diop@interieur.gouv.sn' },
           thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'],
+          subTopics: ['LABOUR_MIGRATION'],
         },
       },
       anonymous,

@@ -1,12 +1,12 @@
-import { MATCH_WEIGHTS } from '@mieux/domain';
+import { deploymentWeight, MATCH_WEIGHTS } from '@mieux/domain';
 import { createEvent, type EventType, type EventPayload } from '@mieux/events';
 import { activitiesConsumer } from '../src/activity/activity.consumer';
 import { activeExpert, officer, analyst, startExperts, type Subgraph } from './fixtures';
 
 let subgraph: Subgraph;
 const ids: Record<string, string> = {};
-/** A public official of a partner country's administration: full peer value (South-South). */
-const southSouth = { nationality: 'MA', employerType: 'PARTNER_COUNTRY_ADMINISTRATION', memberState: null, publicOfficial: true };
+/** A public official of a partner country's administration in the region: full peer value (South-South). */
+const southSouth = { nationality: 'CI', employerType: 'PARTNER_COUNTRY_ADMINISTRATION', memberState: null, publicOfficial: true };
 beforeAll(async () => {
   subgraph = await startExperts();
   ids.perfect = await activeExpert(subgraph, {
@@ -176,8 +176,10 @@ describe('the scoring table', () => {
     ['free for part of the dates', 'AVAILABILITY', { availability: [{ from: '2027-03-02', to: '2027-12-31' }] }, 0.5],
     ['an official of a Member State', 'PEER_VALUE', { nationality: 'HR', employerType: 'EU_MEMBER_STATE_ADMINISTRATION', memberState: 'HR' }, 0.8],
     ['not a public official', 'PEER_VALUE', { nationality: 'FR', employerType: 'ACADEMIA', publicOfficial: false }, 0],
-    ['deployed once in the last 24 months', 'ROTATION', {}, 0.5],
-    ['deployed twice in the last 24 months', 'ROTATION', {}, 1 / 3],
+    ['a partner country official from another region', 'PEER_VALUE', { nationality: 'PE' }, 0.9],
+    // Each deployment weighs from 1 (just before the activity) down to 0.5 (24 months before it).
+    ['deployed once in the last 24 months', 'ROTATION', {}, 1 / (1 + deploymentWeight('2026-06-01', '2027-03-01'))],
+    ['deployed twice in the last 24 months', 'ROTATION', {}, 1 / (1 + deploymentWeight('2026-06-01', '2027-03-01') + 0.5)],
   ];
   const expertOf: Record<string, string> = {};
   beforeAll(async () => {
@@ -205,7 +207,9 @@ describe('the scoring table', () => {
 
   it.each(rows)('%s: %s alone moves the score by its weight', async (name, code, _, criterionScore) => {
     const found = (await matches({ input: table, first: 100 })).find((m: any) => m.expert.id === expertOf[name]);
-    expect(found.reasons.filter((r: any) => r.score < 1 && r.code !== 'TIE_BREAK').map((r: any) => [r.code, r.score])).toEqual([[code, criterionScore]]);
+    const short = found.reasons.filter((r: any) => r.score < 1 && r.code !== 'TIE_BREAK');
+    expect(short.map((r: any) => r.code)).toEqual([code]);
+    expect(short[0].score).toBeCloseTo(criterionScore, 10);
     expect(found.score).toBeCloseTo(1 - MATCH_WEIGHTS[code as keyof typeof MATCH_WEIGHTS] * (1 - criterionScore), 4);
   });
 });

@@ -1,6 +1,5 @@
-import { DataSource } from 'typeorm';
 import { revertLastMigration } from '@mieux/service-kit';
-import { concurrently, createTestDatabase } from '@mieux/service-kit/testing';
+import { concurrently, migrationDataSource } from '@mieux/service-kit/testing';
 import { CreateMonitoring1764000000000 } from '../src/migrations/1764000000000-create-monitoring';
 import { IndicatorPeriods1765400000000 } from '../src/migrations/1765400000000-indicator-periods';
 import { analyst, officer, servicesForTests } from './fixtures';
@@ -69,22 +68,8 @@ describe('indicator periods', () => {
 });
 
 /** A DataSource on a new MySQL test database, or on the embedded database, with the two migrations; and how to drop it. */
-async function migrationsOn(kind: 'MySQL' | 'the embedded database'): Promise<{ dataSource: DataSource; drop: () => Promise<void> }> {
-  const migrations = [CreateMonitoring1764000000000, IndicatorPeriods1765400000000];
-  if (kind === 'the embedded database') return { dataSource: new DataSource({ type: 'sqljs', migrations }), drop: async () => undefined };
-  const database = await createTestDatabase('monitoring_periods');
-  const url = new URL(database.databaseUrl);
-  const dataSource = new DataSource({
-    type: 'mysql',
-    host: url.hostname,
-    port: Number(url.port || 3306),
-    username: decodeURIComponent(url.username || 'root'),
-    password: decodeURIComponent(url.password),
-    database: database.databaseName,
-    migrations,
-  });
-  return { dataSource, drop: () => database.drop() };
-}
+const migrationsOn = (kind: 'MySQL' | 'the embedded database') =>
+  migrationDataSource(kind, 'monitoring_periods', [CreateMonitoring1764000000000, IndicatorPeriods1765400000000]);
 
 describe('the migration to indicator periods', () => {
   it.each(['MySQL', 'the embedded database'] as const)(

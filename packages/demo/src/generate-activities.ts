@@ -1,4 +1,4 @@
-import { ACTIVITY_FORMATS, findBeneficiary } from '@mieux/domain';
+import { ACTIVITY_FORMATS, defaultWorkingLanguages, findBeneficiary } from '@mieux/domain';
 import { FACTSHEET } from './figures';
 import { BENEFICIARY_CITIES, SEAT_COUNTRY } from './places';
 import type { DemoAction, DemoActivity, DemoDeployment, DemoExpert } from './portfolio';
@@ -45,6 +45,7 @@ export function generateActivities(random: Random, replica: number, actions: Dem
         countryCode: place,
         city: online ? null : (BENEFICIARY_CITIES[action.beneficiaryCode] ?? null),
         online,
+        workingLanguages: defaultWorkingLanguages(place),
         status: cancelled ? 'CANCELLED' : activityStatus(stage, k, count),
       });
       start = addDays(endsOn, random.int(40, 80));

@@ -1,38 +1,57 @@
-import { EU_MEMBER_STATES, THEMATIC_AREAS } from '@mieux/domain';
+import { defaultWorkingLanguages, EU_MEMBER_STATES, THEMATIC_AREAS } from '@mieux/domain';
 import { FACTSHEET, HISTORIC_EXPERTS_BY_EMPLOYER, MIEUX_PLUS_EXPERTS_BY_EMPLOYER, UNDEPLOYED_ROSTER } from './figures';
 import { BENEFICIARY_CITIES, FIRST_NAMES, LAST_NAMES } from './places';
 import type { DemoExpert } from './portfolio';
-import { addDays, demoId, type Random } from './random';
+import { addDays, demoId, Random } from './random';
+
+/** The seed of each expert's own stream of languages (beside the roster's). */
+const LANGUAGE_SEED = 639;
 
 const REGIONS = ['AFRICA', 'ASIA_AND_PACIFIC', 'EASTERN_NEIGHBOURHOOD', 'SOUTHERN_NEIGHBOURHOOD', 'LATIN_AMERICA_AND_CARIBBEAN'];
 const PARTNER_NATIONALITIES = Object.keys(BENEFICIARY_CITIES).filter((code) => code.length === 2);
-const LANGUAGES_OF: Record<string, string[]> = {
-  FR: ['fr'],
-  BE: ['fr', 'nl'],
-  LU: ['fr', 'de'],
-  ES: ['es'],
-  PT: ['pt'],
-  IT: ['it'],
-  DE: ['de'],
+/** The official languages of the Member States (a partner country's come from the domain's defaults of activities). */
+const MEMBER_STATE_LANGUAGES: Record<string, string[]> = {
   AT: ['de'],
+  BE: ['fr', 'nl'],
+  BG: ['bg'],
+  HR: ['hr'],
+  CY: ['el'],
+  CZ: ['cs'],
+  DK: ['da'],
+  EE: ['et'],
+  FI: ['fi', 'sv'],
+  FR: ['fr'],
+  DE: ['de'],
+  GR: ['el'],
+  HU: ['hu'],
+  IE: ['en', 'ga'],
+  IT: ['it'],
+  LV: ['lv'],
+  LT: ['lt'],
+  LU: ['fr', 'de'],
+  MT: ['mt', 'en'],
   NL: ['nl'],
   PL: ['pl'],
+  PT: ['pt'],
   RO: ['ro'],
-  SN: ['fr'],
-  CI: ['fr'],
-  ML: ['fr'],
-  MA: ['ar', 'fr'],
-  TN: ['ar', 'fr'],
-  JO: ['ar'],
-  MX: ['es'],
-  CO: ['es'],
-  PE: ['es'],
-  BR: ['pt'],
-  CV: ['pt'],
-  GE: ['ru'],
-  MD: ['ro', 'ru'],
-  UA: ['uk', 'ru'],
+  SK: ['sk'],
+  SI: ['sl'],
+  ES: ['es'],
+  SE: ['sv'],
 };
+/** Most experts work in English too, not all: a third of them only in their own languages and the ones they learnt. */
+const ENGLISH_SPEAKERS = 0.67;
+
+/**
+ * An expert's working languages: their country's, French and Spanish as drawn by the roster's stream
+ * (`french`, `spanish`: the draws it always made), English as drawn from the expert's own stream, so
+ * the rest of the portfolio is drawn as before.
+ */
+function languagesOf(nationality: string, french: boolean, spanish: boolean, own: Random): string[] {
+  const national = MEMBER_STATE_LANGUAGES[nationality] ?? defaultWorkingLanguages(nationality);
+  const english = own.chance(ENGLISH_SPEAKERS) ? ['en'] : [];
+  return [...new Set([...english, ...national, ...(french ? ['fr'] : []), ...(spanish ? ['es'] : [])])];
+}
 
 export interface ExpertPools {
   /** Deployed on Actions approved 2009-2019. */
@@ -76,10 +95,7 @@ export function generateExperts(random: Random, replica: number): ExpertPools {
       memberState,
       thematicAreas: areas.map((a) => a.code),
       subTopics,
-      languages: [
-        'en',
-        ...new Set([...(LANGUAGES_OF[nationality] ?? []), ...(random.chance(0.3) ? ['fr'] : []), ...(random.chance(0.2) ? ['es'] : [])]),
-      ].filter((l, i, all) => all.indexOf(l) === i),
+      languages: languagesOf(nationality, random.chance(0.3), random.chance(0.2), new Random(LANGUAGE_SEED + replica * 100_003 + n)),
       regions: random.sample(REGIONS, random.int(1, 3)),
       countriesOfExperience: random.sample(PARTNER_NATIONALITIES, random.int(1, 4)),
       status,

@@ -133,6 +133,7 @@ export function generateApprovedRequests(random: Random, replica: number, refs: 
       beneficiaryCode: beneficiary,
       region,
       thematicAreas: areas.map((a) => a.code),
+      subTopics,
       approvedOn,
       status: 'PLANNED',
     });

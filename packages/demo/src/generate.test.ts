@@ -137,6 +137,30 @@ describe('the demo portfolio at the programme close', () => {
   });
 });
 
+describe('the demo portfolio gives matching something to tell apart', () => {
+  const active = portfolio.experts.filter((e) => e.status === 'ACTIVE');
+
+  it('has a roster whose languages vary: not everyone works in English, and French without English is common', () => {
+    const withoutEnglish = active.filter((e) => !e.languages.includes('en'));
+    expect(withoutEnglish.length / active.length).toBeGreaterThan(0.2);
+    expect(withoutEnglish.length / active.length).toBeLessThan(0.5);
+    expect(withoutEnglish.filter((e) => e.languages.includes('fr')).length).toBeGreaterThan(20);
+    expect(new Set(active.map((e) => [...e.languages].sort().join(','))).size).toBeGreaterThan(20);
+    for (const expert of portfolio.experts) expect(expert.languages.length).toBeGreaterThan(0);
+  });
+
+  it('holds activities in the languages of their place, each spoken by enough active experts to choose among', () => {
+    const actions = new Map(portfolio.actions.map((a) => [a.id, a]));
+    for (const activity of portfolio.activities.filter((a) => a.countryCode === 'SN')) expect(activity.workingLanguages).toEqual(['fr']);
+    const asked = new Set(portfolio.activities.flatMap((a) => a.workingLanguages));
+    expect([...asked]).toEqual(expect.arrayContaining(['en', 'fr', 'es', 'pt', 'ar']));
+    for (const language of asked)
+      expect({ language, speakers: active.filter((e) => e.languages.includes(language)).length > 5 }).toEqual({ language, speakers: true });
+    const requests = new Map(portfolio.requests.map((r) => [r.id, r]));
+    for (const action of actions.values()) expect(action.subTopics).toEqual(requests.get(action.requestId)!.subTopics);
+  });
+});
+
 describe('generation', () => {
   it('is deterministic', () => {
     expect(generateDemoPortfolio()).toEqual(portfolio);

@@ -72,6 +72,8 @@ export interface DemoAction {
   beneficiaryCode: string;
   region: string | null;
   thematicAreas: string[];
+  /** Its request's sub-topics. */
+  subTopics: string[];
   approvedOn: IsoDate;
   status: string;
 }
@@ -88,6 +90,8 @@ export interface DemoActivity {
   countryCode: string;
   city: string | null;
   online: boolean;
+  /** ISO 639-1: the official languages of where it is held, as planning gives them by default. */
+  workingLanguages: string[];
   status: string;
 }
 

@@ -9,6 +9,7 @@ const workshop: CorrectableActivity = {
   countryCode: 'SN',
   city: 'Dakar',
   online: false,
+  workingLanguages: ['fr'],
 };
 
 describe('correcting an activity', () => {
@@ -27,13 +28,15 @@ describe('correcting an activity', () => {
 
   it('lists each field changed, from and to, as text; nothing when nothing changes', () => {
     expect(activityChanges(workshop, { ...workshop })).toEqual([]);
-    const moved = { ...workshop, startsOn: '2027-04-01', endsOn: '2027-04-03', city: null, online: true };
+    const moved = { ...workshop, startsOn: '2027-04-01', endsOn: '2027-04-03', city: null, online: true, workingLanguages: ['fr', 'en'] };
     expect(activityChanges(workshop, moved)).toEqual([
       { field: 'startsOn', from: '2027-03-01', to: '2027-04-01' },
       { field: 'endsOn', from: '2027-03-03', to: '2027-04-03' },
       { field: 'city', from: 'Dakar', to: null },
       { field: 'online', from: 'false', to: 'true' },
+      { field: 'workingLanguages', from: 'fr', to: 'fr,en' },
     ]);
+    expect(activityChanges(workshop, { ...workshop, workingLanguages: ['fr'] })).toEqual([]);
     expect(reschedules(activityChanges(workshop, moved))).toBe(true);
     expect(reschedules(activityChanges(workshop, { ...workshop, endsOn: '2027-03-04' }))).toBe(true);
     expect(reschedules(activityChanges(workshop, { ...workshop, title: 'Regional workshop' }))).toBe(false);

@@ -15,23 +15,27 @@ export function assertActivityCorrectable(status: ActivityStatus): void {
   }
 }
 
-/** What a correction may change of an activity: its title, format, dates and place (its type stays, as the Action Fiche planned it). */
-export const ACTIVITY_CORRECTABLE_FIELDS = ['title', 'format', 'startsOn', 'endsOn', 'countryCode', 'city', 'online'] as const;
+/** What a correction may change of an activity: its title, format, dates, place and working languages (its type stays, as the Action Fiche planned it). */
+export const ACTIVITY_CORRECTABLE_FIELDS = ['title', 'format', 'startsOn', 'endsOn', 'countryCode', 'city', 'online', 'workingLanguages'] as const;
 export type ActivityCorrectableField = (typeof ACTIVITY_CORRECTABLE_FIELDS)[number];
-export type CorrectableActivity = Record<Exclude<ActivityCorrectableField, 'city' | 'online'>, string> & { city: string | null; online: boolean };
+export type CorrectableActivity = Record<Exclude<ActivityCorrectableField, 'city' | 'online' | 'workingLanguages'>, string> & {
+  city: string | null;
+  online: boolean;
+  workingLanguages: readonly string[];
+};
 
-/** One field a correction changed, as text (dates ISO, online "true" or "false"). */
+/** One field a correction changed, as text (dates ISO, online "true" or "false", languages as codes separated by commas). */
 export interface ActivityFieldChange {
   field: ActivityCorrectableField;
   from: string | null;
   to: string | null;
 }
 
-const asText = (value: string | boolean | null) => (value === null ? null : String(value));
+const asText = (value: string | boolean | null | readonly string[]) => (value === null ? null : Array.isArray(value) ? value.join(',') : String(value));
 
 /** The fields whose value a correction changes, in the order of ACTIVITY_CORRECTABLE_FIELDS; empty when it changes nothing. */
 export function activityChanges(before: CorrectableActivity, after: CorrectableActivity): ActivityFieldChange[] {
-  return ACTIVITY_CORRECTABLE_FIELDS.filter((field) => before[field] !== after[field]).map((field) => ({
+  return ACTIVITY_CORRECTABLE_FIELDS.filter((field) => asText(before[field]) !== asText(after[field])).map((field) => ({
     field,
     from: asText(before[field]),
     to: asText(after[field]),

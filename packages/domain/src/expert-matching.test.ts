@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {
   compareMatches,
+  deploymentWeight,
   MATCH_CRITERIA,
   MATCH_WEIGHTS,
   rotationWindow,
@@ -19,9 +20,10 @@ const expert: ExpertProfile = {
   regions: ['AFRICA'],
   countriesOfExperience: ['SN'],
   availability: [{ from: '2027-01-01', to: '2027-06-30' }],
+  nationality: 'CI',
   publicOfficial: true,
   employerType: 'PARTNER_COUNTRY_ADMINISTRATION',
-  recentDeployments: 0,
+  recentDeployments: [],
 };
 
 const need: ExpertiseNeed = {
@@ -32,6 +34,7 @@ const need: ExpertiseNeed = {
   region: 'AFRICA',
   startsOn: '2027-02-01',
   endsOn: '2027-02-03',
+  rotationUntil: '2027-02-01',
 };
 
 const byCode = (profile: ExpertProfile, asked: ExpertiseNeed = need) =>
@@ -49,18 +52,25 @@ describe('expert matching', () => {
   it.each<[MatchCriterion, Partial<ExpertProfile>, number]>([
     ['LANGUAGE', { languages: ['en'] }, 0],
     ['THEMATIC_FIT', { thematicAreas: ['MIGRATION_AND_DEVELOPMENT'] }, 0],
-    ['REGIONAL_EXPERIENCE', { countriesOfExperience: ['CI'] }, 0.6],
+    ['REGIONAL_EXPERIENCE', { countriesOfExperience: ['CI', 'ML', 'MA'] }, 0.7],
+    ['REGIONAL_EXPERIENCE', { countriesOfExperience: ['CI', 'ML', 'GN', 'BF'] }, 0.8],
+    ['REGIONAL_EXPERIENCE', { countriesOfExperience: [] }, 0.5],
+    ['REGIONAL_EXPERIENCE', { countriesOfExperience: ['CI'], regions: [] }, 0.6],
     ['REGIONAL_EXPERIENCE', { countriesOfExperience: [], regions: ['ASIA_AND_PACIFIC'] }, 0],
     ['SUB_TOPIC_FIT', { subTopics: ['INTEGRATION'] }, 0],
     ['AVAILABILITY', { availability: [{ from: '2027-02-02', to: '2027-12-31' }] }, 0.5],
     ['AVAILABILITY', { availability: [] }, 0],
+    ['PEER_VALUE', { nationality: 'PE' }, 0.9],
     ['PEER_VALUE', { employerType: 'EU_MEMBER_STATE_ADMINISTRATION' }, 0.8],
     ['PEER_VALUE', { publicOfficial: false, employerType: 'ACADEMIA' }, 0],
-    ['ROTATION', { recentDeployments: 1 }, 0.5],
-    ['ROTATION', { recentDeployments: 3 }, 0.25],
+    ['ROTATION', { recentDeployments: ['2027-01-31'] }, 1 / (1 + (1 - 0.5 / 730))],
+    ['ROTATION', { recentDeployments: ['2025-02-01'] }, 1 / 1.5],
+    ['ROTATION', { recentDeployments: ['2026-02-01', '2026-02-01', '2027-01-31'] }, 1 / (1 + 0.75 + 0.75 + (1 - 0.5 / 730))],
   ])('%s moves the score alone (%j)', (code, change, criterionScore) => {
     const { score, reasons } = scoreExpertMatch({ ...expert, ...change }, need);
-    expect(reasons.filter((r) => r.score < 1).map((r) => [r.code, r.score])).toEqual([[code, criterionScore]]);
+    const short = reasons.filter((r) => r.score < 1);
+    expect(short.map((r) => r.code)).toEqual([code]);
+    expect(short[0].score).toBeCloseTo(criterionScore, 10);
     expect(score).toBeCloseTo(1 - MATCH_WEIGHTS[code] * (1 - criterionScore), 4);
   });
 
@@ -88,30 +98,32 @@ describe('expert matching', () => {
       { EN: 'Covers 100% of the sub-topics asked', FR: 'Couvre 100 % des sous-thèmes demandés' },
       { EN: 'Available over the whole dates', FR: 'Disponible sur toute la période' },
       {
-        EN: "Public official of a partner country's administration (South-South peer)",
-        FR: "Fonctionnaire de l'administration d'un pays partenaire (pair Sud-Sud)",
+        EN: "Public official of a partner country's administration in the same region (South-South peer)",
+        FR: "Fonctionnaire de l'administration d'un pays partenaire de la même région (pair Sud-Sud)",
       },
       { EN: 'No deployment in the last 24 months', FR: 'Aucun déploiement ces 24 derniers mois' },
     ]);
     const short = { ...expert, languages: ['es'], countriesOfExperience: ['CI'], availability: [{ from: '2027-02-03', to: '2027-03-01' }] };
-    const shortfalls = byCode({ ...short, employerType: 'EU_MEMBER_STATE_ADMINISTRATION', recentDeployments: 1 });
+    const shortfalls = byCode({ ...short, employerType: 'EU_MEMBER_STATE_ADMINISTRATION', recentDeployments: ['2026-05-04'] });
     expect(MATCH_CRITERIA.map((code) => shortfalls[code].message.FR)).toEqual([
       'Ne parle aucune des langues de travail demandées',
       'Couvre 100 % des domaines thématiques demandés',
-      'A travaillé dans la région, pas dans le pays',
+      'A travaillé dans la région (1 de ses pays), pas dans le pays',
       'Couvre 100 % des sous-thèmes demandés',
       'Disponible sur une partie de la période',
       'Fonctionnaire : un pair des homologues',
-      '1 déploiement ces 24 derniers mois',
+      '1 déploiement ces 24 derniers mois (le 2026-05-04)',
     ]);
     expect(shortfalls.PEER_VALUE.message.EN).toBe('Public official: a peer of the counterparts');
-    expect(shortfalls.ROTATION.message.EN).toBe('1 deployment in the last 24 months');
-    const misses = byCode({ ...short, regions: [], availability: [], publicOfficial: false, recentDeployments: 4 });
+    expect(shortfalls.ROTATION.message.EN).toBe('1 deployment in the last 24 months (from 2026-05-04)');
+    expect(byCode({ ...expert, nationality: 'PE' }).PEER_VALUE.message.EN).toBe("Public official of a partner country's administration (South-South peer)");
+    const deployedOften = ['2026-01-01', '2026-06-01', '2025-12-01', '2026-11-30'];
+    const misses = byCode({ ...short, countriesOfExperience: [], regions: [], availability: [], publicOfficial: false, recentDeployments: deployedOften });
     expect([misses.REGIONAL_EXPERIENCE, misses.AVAILABILITY, misses.PEER_VALUE, misses.ROTATION].map((r) => r.message)).toEqual([
       { EN: 'No experience of the country or region', FR: "Pas d'expérience du pays ni de la région" },
       { EN: 'Not available on these dates', FR: 'Indisponible à ces dates' },
       { EN: 'Not a public official', FR: "N'est pas fonctionnaire" },
-      { EN: '4 deployments in the last 24 months', FR: '4 déploiements ces 24 derniers mois' },
+      { EN: '4 deployments in the last 24 months (the latest from 2026-11-30)', FR: '4 déploiements ces 24 derniers mois (le dernier le 2026-11-30)' },
     ]);
   });
 
@@ -142,6 +154,16 @@ describe('expert matching', () => {
     expect(availability('2027-07-01', '2027-07-02')).toBe(0);
   });
 
+  it('weighs a recent deployment more than an old one, each fully without a window', () => {
+    expect(deploymentWeight('2027-02-01', '2027-02-01')).toBe(1);
+    expect(deploymentWeight('2025-02-01', '2027-02-01')).toBe(0.5);
+    expect(deploymentWeight('2020-01-01', '2027-02-01')).toBe(0.5);
+    expect(deploymentWeight('2028-01-01', '2027-02-01')).toBe(1);
+    expect(deploymentWeight('2026-02-01', '2027-02-01')).toBeCloseTo(0.75, 2);
+    expect(deploymentWeight('2020-01-01', null)).toBe(1);
+    expect(byCode({ ...expert, recentDeployments: ['2020-01-01'] }, { ...need, rotationUntil: undefined }).ROTATION.score).toBe(0.5);
+  });
+
   it('counts deployments for rotation over the 24 months before the activity, or before today without dates', () => {
     expect(rotationWindow({ startsOn: '2027-03-31' }, '2026-12-05')).toEqual({ from: '2025-03-31', to: '2027-03-31' });
     expect(rotationWindow({}, '2026-12-05')).toEqual({ from: '2024-12-05', to: '2026-12-05' });
@@ -153,7 +175,7 @@ describe('expert matching', () => {
     fc.assert(
       fc.property(codes, codes, codes, fc.option(fc.constantFrom('SN', 'MA')), fc.nat(5), (areas, langs, regions, country, deployments) => {
         const asked = { thematicAreas: areas, subTopics: langs, languages: langs, region: regions[0] ?? null, countryCode: country };
-        const profile = { ...expert, thematicAreas: regions, recentDeployments: deployments };
+        const profile = { ...expert, thematicAreas: regions, recentDeployments: Array<string>(deployments).fill('2026-06-01') };
         const first = scoreExpertMatch(profile, asked);
         expect(first.score).toBeGreaterThanOrEqual(0);
         expect(first.score).toBeLessThanOrEqual(1);

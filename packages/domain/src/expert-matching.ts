@@ -12,6 +12,8 @@ export interface ExpertiseNeed {
   region?: string | null;
   startsOn?: IsoDate | null;
   endsOn?: IsoDate | null;
+  /** The end of the rotation window (`rotationWindow(...).to`): how recent a deployment is; without it, each counts fully. */
+  rotationUntil?: IsoDate | null;
 }
 
 /** What the roster knows of an expert, for matching. */
@@ -22,10 +24,11 @@ export interface ExpertProfile {
   regions: readonly string[];
   countriesOfExperience: readonly string[];
   availability: readonly { from: IsoDate; to: IsoDate }[];
+  nationality: string;
   publicOfficial: boolean;
   employerType: string;
-  /** Deployments on activities starting in the rotation window before the need (`rotationWindow`). */
-  recentDeployments: number;
+  /** The start dates of the activities the expert is deployed on in the rotation window before the need (`rotationWindow`). */
+  recentDeployments: readonly IsoDate[];
 }
 
 /**
@@ -50,8 +53,11 @@ export const MATCH_WEIGHTS: Readonly<Record<MatchCriterion, number>> = {
 /** How far back deployments count against an expert: rotation gives the others their turn. */
 export const ROTATION_MONTHS = 24;
 
-/** A public official of another administration is a peer; one from a partner country brings South-South cooperation. */
-export const PEER_SCORES = { SOUTH_SOUTH: 1, PUBLIC_OFFICIAL: 0.8, OTHER: 0 } as const;
+/** A public official of another administration is a peer; one from a partner country brings South-South cooperation, most from the same region. */
+export const PEER_SCORES = { SOUTH_SOUTH_SAME_REGION: 1, SOUTH_SOUTH: 0.9, PUBLIC_OFFICIAL: 0.8, OTHER: 0 } as const;
+
+/** Experience of the region without the country: 0.5, and 0.1 more per country of the region the expert worked in, up to three. */
+export const REGION_SCORES = { BASE: 0.5, PER_COUNTRY: 0.1, COUNTRIES_COUNTED: 3 } as const;
 
 export interface MatchReason {
   /** A criterion, or `TIE_BREAK` (weight 0): how a score equal to another candidate's was ordered. */
@@ -124,8 +130,17 @@ function regionalExperience(expert: ExpertProfile, need: ExpertiseNeed): Assessm
     const name = findCountry(need.countryCode)?.name ?? { EN: need.countryCode, FR: need.countryCode };
     return { score: 1, message: { EN: `Has worked in the country asked (${name.EN})`, FR: `A travaillé dans le pays demandé (${name.FR})` } };
   }
-  if (need.region && expert.regions.includes(need.region))
-    return { score: 0.6, message: { EN: 'Has worked in the region, not in the country', FR: 'A travaillé dans la région, pas dans le pays' } };
+  const inRegion = need.region ? expert.countriesOfExperience.filter((c) => findCountry(c)?.region === need.region).length : 0;
+  if (need.region && (inRegion > 0 || expert.regions.includes(need.region))) {
+    const counted = Math.min(inRegion, REGION_SCORES.COUNTRIES_COUNTED);
+    return {
+      score: Math.round((REGION_SCORES.BASE + REGION_SCORES.PER_COUNTRY * counted) * 100) / 100,
+      message: {
+        EN: `Has worked in the region (${inRegion} of its countries), not in the country`,
+        FR: `A travaillé dans la région (${inRegion} de ses pays), pas dans le pays`,
+      },
+    };
+  }
   if (!need.countryCode && !need.region) return { score: 1, message: { EN: 'No country or region asked', FR: 'Aucun pays ni région demandés' } };
   return { score: 0, message: { EN: 'No experience of the country or region', FR: "Pas d'expérience du pays ni de la région" } };
 }
@@ -140,8 +155,16 @@ function availability(expert: ExpertProfile, need: ExpertiseNeed): Assessment {
   return { score: 0, message: { EN: 'Not available on these dates', FR: 'Indisponible à ces dates' } };
 }
 
-function peerValue(expert: ExpertProfile): Assessment {
-  if (expert.publicOfficial && expert.employerType === 'PARTNER_COUNTRY_ADMINISTRATION')
+function peerValue(expert: ExpertProfile, need: ExpertiseNeed): Assessment {
+  if (expert.publicOfficial && expert.employerType === 'PARTNER_COUNTRY_ADMINISTRATION') {
+    if (need.region && findCountry(expert.nationality)?.region === need.region)
+      return {
+        score: PEER_SCORES.SOUTH_SOUTH_SAME_REGION,
+        message: {
+          EN: "Public official of a partner country's administration in the same region (South-South peer)",
+          FR: "Fonctionnaire de l'administration d'un pays partenaire de la même région (pair Sud-Sud)",
+        },
+      };
     return {
       score: PEER_SCORES.SOUTH_SOUTH,
       message: {
@@ -149,20 +172,36 @@ function peerValue(expert: ExpertProfile): Assessment {
         FR: "Fonctionnaire de l'administration d'un pays partenaire (pair Sud-Sud)",
       },
     };
+  }
   if (expert.publicOfficial)
     return { score: PEER_SCORES.PUBLIC_OFFICIAL, message: { EN: 'Public official: a peer of the counterparts', FR: 'Fonctionnaire : un pair des homologues' } };
   return { score: PEER_SCORES.OTHER, message: { EN: 'Not a public official', FR: "N'est pas fonctionnaire" } };
 }
 
-function rotation({ recentDeployments: n }: ExpertProfile): Assessment {
-  const score = 1 / (1 + n);
-  if (n === 0) return { score, message: { EN: 'No deployment in the last 24 months', FR: 'Aucun déploiement ces 24 derniers mois' } };
+const DAY_MS = 86_400_000;
+
+/**
+ * How much a deployment weighs against an expert's turn: 1 just before the window's end, down to
+ * 0.5 at its start (a recent deployment more than an old one); 1 without a window's end.
+ */
+export function deploymentWeight(startsOn: IsoDate, until: IsoDate | null | undefined): number {
+  if (!until) return 1;
+  const span = (Date.parse(until) - Date.parse(addCalendarMonths(until, -ROTATION_MONTHS))) / DAY_MS;
+  const age = (Date.parse(until) - Date.parse(startsOn)) / DAY_MS;
+  return 1 - 0.5 * Math.min(1, Math.max(0, age / span));
+}
+
+function rotation({ recentDeployments }: ExpertProfile, need: ExpertiseNeed): Assessment {
+  const n = recentDeployments.length;
+  if (n === 0) return { score: 1, message: { EN: 'No deployment in the last 24 months', FR: 'Aucun déploiement ces 24 derniers mois' } };
+  const load = recentDeployments.reduce((sum, startsOn) => sum + deploymentWeight(startsOn, need.rotationUntil), 0);
+  const latest = recentDeployments.reduce((a, b) => (b > a ? b : a));
   return {
-    score,
+    score: 1 / (1 + load),
     message:
       n === 1
-        ? { EN: '1 deployment in the last 24 months', FR: '1 déploiement ces 24 derniers mois' }
-        : { EN: `${n} deployments in the last 24 months`, FR: `${n} déploiements ces 24 derniers mois` },
+        ? { EN: `1 deployment in the last 24 months (from ${latest})`, FR: `1 déploiement ces 24 derniers mois (le ${latest})` }
+        : { EN: `${n} deployments in the last 24 months (the latest from ${latest})`, FR: `${n} déploiements ces 24 derniers mois (le dernier le ${latest})` },
   };
 }
 
@@ -180,8 +219,8 @@ const ASSESS: Record<MatchCriterion, (expert: ExpertProfile, need: ExpertiseNeed
  * Scores an expert for a need in [0, 1] (rounded to 4 decimals), with a reason per criterion in
  * MATCH_CRITERIA's order: working languages spoken, thematic areas and sub-topics covered, experience
  * of the country (else of its region), availability over the whole dates, peer value (public
- * official; partner-country administration for South-South) and rotation (1 / (1 + deployments in
- * the window)). A criterion the need does not ask is met. The same input always gives the same score.
+ * official; partner-country administration for South-South, most from the region) and rotation
+ * (1 / (1 + the deployments in the window, each weighed by `deploymentWeight`)). A criterion the need does not ask is met. The same input always gives the same score.
  */
 export function scoreExpertMatch(expert: ExpertProfile, need: ExpertiseNeed): { score: number; reasons: MatchReason[] } {
   const reasons: MatchReason[] = MATCH_CRITERIA.map((code) => ({ code, weight: MATCH_WEIGHTS[code], ...ASSESS[code](expert, need) }));

@@ -24,9 +24,10 @@ const profile = (id: string, languages: string[]) => ({
   regions: [],
   countriesOfExperience: [],
   availability: [],
+  nationality: 'FR',
   publicOfficial: false,
   employerType: 'ACADEMIA',
-  recentDeployments: 0,
+  recentDeployments: [],
 });
 
 describe('roster rules', () => {

@@ -1,18 +1,21 @@
 import type { LanguageCode } from './experts';
 
 /**
- * The official languages of the partner countries and regional organisations, among the roster's
- * working languages (ISO 639-1, `LANGUAGES`), in the order an activity would use them: a language
- * that the roster does not list (Wolof, Amharic, Azerbaijani...) is left out, and Russian is named
- * where it is the usual language of official work beside the national one (Central Asia, Belarus).
- * Sources: the countries' constitutions as summarised by the CIA World Factbook (2023), the
- * organisations' founding treaties. A country not named here works in English.
+ * The working languages of activities by country or regional organisation: the official languages
+ * that the facility works in with international experts (English, French, Spanish, Portuguese,
+ * Arabic, Russian) and the official language of a country where EU Member States' experts speak it
+ * (Romanian in Moldova, Dutch in Suriname and the Dutch OCTs, Danish in Greenland), in the order an
+ * activity would use them. A national language rarely on the roster (Swahili, Urdu, Vietnamese,
+ * Armenian...) is left to interpretation, and Russian is named where it is the usual language of
+ * official work beside the national one (Central Asia, Belarus). Sources: the countries' constitutions
+ * as summarised by the CIA World Factbook (2023), the organisations' founding treaties. A country not
+ * named here works in English.
  */
 const BY_LANGUAGES: readonly [readonly LanguageCode[], readonly string[]][] = [
   [['fr'], ['SN', 'CI', 'ML', 'BF', 'NE', 'GN', 'BJ', 'TG', 'GA', 'CG', 'CD', 'CF', 'MG', 'HT', 'PF', 'NC', 'WF', 'BL', 'PM', 'TF']],
   [
     ['fr', 'en'],
-    ['CM', 'BI', 'RW', 'SC', 'MU', 'VU'],
+    ['CM', 'BI', 'RW', 'SC', 'MU', 'VU', 'IGAD', 'COMESA'],
   ],
   [
     ['fr', 'ar'],
@@ -29,33 +32,13 @@ const BY_LANGUAGES: readonly [readonly LanguageCode[], readonly string[]][] = [
   [['pt'], ['BR', 'AO', 'MZ', 'CV', 'GW', 'ST', 'TL']],
   [['es', 'pt'], ['MERCOSUR']],
   [
-    ['en', 'sw'],
-    ['KE', 'TZ', 'UG', 'EAC'],
-  ],
-  [
-    ['en', 'fr'],
-    ['IGAD', 'COMESA'],
-  ],
-  [
     ['en', 'fr', 'pt'],
     ['ECOWAS', 'SADC'],
   ],
   [['fr', 'es', 'pt'], ['ECCAS']],
-  [['en', 'fr', 'ar', 'pt', 'es', 'sw'], ['AUC']],
-  [['ru'], ['BY', 'TM']],
-  [['kk', 'ru'], ['KZ']],
-  [['ky', 'ru'], ['KG']],
-  [['tg', 'ru'], ['TJ']],
-  [['uz', 'ru'], ['UZ']],
-  [['hy'], ['AM']],
-  [['ka'], ['GE']],
+  [['en', 'fr', 'ar', 'pt'], ['AUC']],
+  [['ru'], ['BY', 'TM', 'KZ', 'KG', 'TJ', 'UZ']],
   [['ro'], ['MD']],
-  [['uk'], ['UA']],
-  [['mn'], ['MN']],
-  [['vi'], ['VN']],
-  [['zh'], ['CN']],
-  [['ur', 'en'], ['PK']],
-  [['fa'], ['AF', 'IR']],
   [['nl'], ['SR', 'AW', 'CW', 'SX', 'BQ']],
   [['da'], ['GL']],
 ];

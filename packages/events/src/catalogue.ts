@@ -6,6 +6,8 @@ export type Producer = (typeof PRODUCERS)[number];
 
 const id = z.string().min(1).max(64);
 const code = z.string().min(1).max(64);
+/** ISO 639-1 working languages. */
+const languages = z.array(z.string().regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code')).max(10);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date (YYYY-MM-DD)');
 const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code');
 
@@ -76,8 +78,11 @@ export const EVENTS = {
   ActionStatusChanged: event('actions', 'Action', 1, z.object({ actionId: id, ...statusChange })),
   ActionClosed: event('actions', 'Action', 1, z.object({ actionId: id, from: code })),
   ActionCancelled: event('actions', 'Action', 1, z.object({ actionId: id, from: code })),
-  ActivityPlanned: event('actions', 'Activity', 1, activityDates.extend({ status: code, type: code, countryCode })),
+  /** `workingLanguages` is absent only from activities planned before activities had them (the same version: an addition). */
+  ActivityPlanned: event('actions', 'Activity', 1, activityDates.extend({ status: code, type: code, countryCode, workingLanguages: languages.optional() })),
   ActivityRescheduled: event('actions', 'Activity', 1, activityDates),
+  /** A correction of an activity's working languages. */
+  ActivityLanguagesChanged: event('actions', 'Activity', 1, z.object({ activityId: id, actionId: id, workingLanguages: languages })),
   ActivityStatusChanged: event('actions', 'Activity', 1, z.object({ activityId: id, actionId: id, ...statusChange })),
   ExpertDeployed: event('actions', 'Deployment', 1, deploymentFacts.extend({ role: code, startsOn: isoDate, endsOn: isoDate })),
   /** A deployment cancelled on its own or released with its activity (`reason` says which). */

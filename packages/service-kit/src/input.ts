@@ -1,3 +1,4 @@
+import { isLanguageCode } from '@mieux/domain';
 import { z } from 'zod';
 import { badUserInput, type FieldProblem } from './errors';
 import { IDEMPOTENCY_KEY_MAX } from './limits';
@@ -55,6 +56,9 @@ export const field = {
   /** A code from a known list (`known`), named in the message as `what`: short, then looked up. */
   code: (known: (code: string) => unknown, what: string) =>
     bounded(CODE_MAX).refine((code) => Boolean(known(code)), { error: (issue) => `${quoted(issue.input)} is not ${what}` }),
+  /** Working languages: ISO 639-1 codes the roster knows, at least one, at most `max`, each once. */
+  languages: (max: number) =>
+    field.set(field.code(isLanguageCode, 'an ISO 639-1 language code'), max).refine((codes) => codes.length > 0, 'must name at least one working language'),
   /** An e-mail address of at most `max` characters, trimmed and lower-cased. */
   email: (max: number) =>
     z

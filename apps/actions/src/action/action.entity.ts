@@ -9,6 +9,8 @@ export interface ActionRow {
   beneficiaryCode: string;
   region: string | null;
   thematicAreas: string[];
+  /** Its request's sub-topics (codes). */
+  subTopics: string[];
   approvedOn: string;
   status: string;
   createdAt: Date;
@@ -27,6 +29,7 @@ export const ActionEntity = new EntitySchema<ActionRow>({
     beneficiaryCode: { name: 'beneficiary_code', type: 'varchar', length: 16 },
     region: { type: 'varchar', length: 40, nullable: true },
     thematicAreas: { name: 'thematic_areas', type: 'simple-json' },
+    subTopics: { name: 'sub_topics', type: 'simple-json' },
     approvedOn: { name: 'approved_on', type: 'date' },
     status: { type: 'varchar', length: 24 },
     createdAt: { name: 'created_at', type: 'datetime', precision: 3 },

@@ -15,6 +15,7 @@ export interface ActionModel {
   beneficiaryCode: string;
   region: string | null;
   thematicAreas: ThematicAreaCode[];
+  subTopics: string[];
   approvedOn: string;
   assignedOfficerId: string | null;
 }
@@ -29,6 +30,7 @@ export function toActionModel(row: ActionRow): ActionModel {
     beneficiaryCode: row.beneficiaryCode,
     region: row.region,
     thematicAreas: row.thematicAreas as ThematicAreaCode[],
+    subTopics: row.subTopics,
     approvedOn: row.approvedOn,
     assignedOfficerId: row.assignedOfficerId,
   };

@@ -51,7 +51,10 @@ export interface ActionFilterInput {
   partnerOf?: string | null;
 }
 
-export type NewAction = Pick<ActionRow, 'requestId' | 'title' | 'beneficiaryCode' | 'region' | 'thematicAreas' | 'approvedOn' | 'assignedOfficerId'> & {
+export type NewAction = Pick<
+  ActionRow,
+  'requestId' | 'title' | 'beneficiaryCode' | 'region' | 'thematicAreas' | 'subTopics' | 'approvedOn' | 'assignedOfficerId'
+> & {
   /** The partner institutions of its request. */
   partnerIds: string[];
   /** The activities its fiche planned, to be dated. */

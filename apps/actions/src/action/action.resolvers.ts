@@ -66,6 +66,7 @@ export const actionResolvers: Resolvers = {
           beneficiaryCode: request.country.code,
           region: request.country.region ?? findBeneficiary(request.country.code)?.region ?? null,
           thematicAreas: request.thematicAreas,
+          subTopics: request.subTopics,
           approvedOn: request.approvedOn,
           partnerIds: request.partners.map((p) => p.id),
           assignedOfficerId: request.assignedOfficer?.id ?? null,

@@ -13,6 +13,8 @@ export interface ActivityRow {
   countryCode: string;
   city: string | null;
   online: boolean;
+  /** ISO 639-1 codes, the first the main one. */
+  workingLanguages: string[];
   status: string;
   createdAt: Date;
   idempotencyKey: string | null;
@@ -33,6 +35,7 @@ export const ActivityEntity = new EntitySchema<ActivityRow>({
     countryCode: { name: 'country_code', type: 'varchar', length: 16 },
     city: { type: 'varchar', length: 100, nullable: true },
     online: { type: 'boolean' },
+    workingLanguages: { name: 'working_languages', type: 'simple-json' },
     status: { type: 'varchar', length: 16 },
     createdAt: { name: 'created_at', type: 'datetime', precision: 3 },
     ...IDEMPOTENCY_COLUMNS,

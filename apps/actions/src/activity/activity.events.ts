@@ -5,7 +5,7 @@ import type { ActivityRow } from './activity.entity';
 
 /** A planned activity's event, in its transaction: its type, dates, place and status, not its title. */
 export function publishActivityPlanned(manager: EntityManager, row: ActivityRow): Promise<unknown> {
-  const { id: activityId, actionId, status, type, countryCode } = row;
+  const { id: activityId, actionId, status, type, countryCode, workingLanguages } = row;
   return publish(manager, 'ActivityPlanned', activityId, {
     activityId,
     actionId,
@@ -14,7 +14,13 @@ export function publishActivityPlanned(manager: EntityManager, row: ActivityRow)
     status,
     type,
     countryCode,
+    workingLanguages,
   });
+}
+
+/** An activity's new working languages, in the transaction that corrects them. */
+export function publishActivityLanguagesChanged(manager: EntityManager, row: Pick<ActivityRow, 'id' | 'actionId' | 'workingLanguages'>): Promise<unknown> {
+  return publish(manager, 'ActivityLanguagesChanged', row.id, { activityId: row.id, actionId: row.actionId, workingLanguages: row.workingLanguages });
 }
 
 /** An activity's new dates, in the transaction that moves them. */

@@ -4,6 +4,8 @@ import { ActivityEntity } from './activity.entity';
 import type { ActivityCalendarFilter, ActivityCorrectionInput, ActivityInput } from '../generated/resolvers-types';
 
 const LIMITS = columnLimits(ActivityEntity);
+/** The most working languages an activity names (interpretation beyond that is not planned per activity). */
+const MAX_WORKING_LANGUAGES = 6;
 
 /** An activity to plan: its own fields, then the checks across fields, each problem named by its field. */
 const activityInput = z
@@ -16,6 +18,7 @@ const activityInput = z
     countryCode: field.string(16).nullish(),
     city: field.optionalText(LIMITS.city),
     online: z.boolean().nullish(),
+    workingLanguages: field.languages(MAX_WORKING_LANGUAGES).nullish(),
   })
   .superRefine((input, ctx) => {
     if (!isFormatOfType(input.type, input.format)) addProblem(ctx, ['format'], `${input.format} is not a format of ${input.type}`);
@@ -41,6 +44,7 @@ const activityCorrectionInput = z
     countryCode: field.string(16).nullish(),
     city: field.optionalText(LIMITS.city),
     online: z.boolean().nullish(),
+    workingLanguages: field.languages(MAX_WORKING_LANGUAGES).nullish(),
     reason: field.optionalText(2000),
   })
   .superRefine((input, ctx) => {

@@ -5,8 +5,8 @@ import type { ActivityRow } from './activity.entity';
 export type ActivityModel = Omit<ActivityRow, 'createdAt' | 'idempotencyKey' | 'payloadHash'>;
 
 export function toActivityModel(row: ActivityRow): ActivityModel {
-  const { id, actionId, type, format, title, startsOn, endsOn, countryCode, city, online, status } = row;
-  return { id, actionId, type, format, title, startsOn, endsOn, countryCode, city, online: Boolean(online), status };
+  const { id, actionId, type, format, title, startsOn, endsOn, countryCode, city, online, workingLanguages, status } = row;
+  return { id, actionId, type, format, title, startsOn, endsOn, countryCode, city, online: Boolean(online), workingLanguages, status };
 }
 
 /** A draft of the Action Fiche as resolvers see it. */

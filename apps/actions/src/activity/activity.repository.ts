@@ -32,10 +32,10 @@ import { DeploymentEntity, EXPERT_LOCKS } from '../deployment/deployment.entity'
 import { publishDeploymentCancelled } from '../deployment/deployment.events';
 import { alreadyDeployed, overlappingDeployment } from '../deployment/deployment.repository';
 import { ActivityChangeEntity, ActivityDraftEntity, ActivityEntity, type ActivityChangeRow, type ActivityRow } from './activity.entity';
-import { publishActivityMove, publishActivityPlanned, publishActivityRescheduled } from './activity.events';
+import { publishActivityLanguagesChanged, publishActivityMove, publishActivityPlanned, publishActivityRescheduled } from './activity.events';
 import { BY_START_DATE, toActivityModel, type ActivityModel } from './activity.model';
 
-export type NewActivity = Pick<ActivityRow, 'type' | 'format' | 'title' | 'startsOn' | 'endsOn' | 'countryCode' | 'city' | 'online'>;
+export type NewActivity = Pick<ActivityRow, 'type' | 'format' | 'title' | 'startsOn' | 'endsOn' | 'countryCode' | 'city' | 'online' | 'workingLanguages'>;
 
 /** A window of the calendar across Actions, and what narrows it. */
 export interface CalendarFilter {
@@ -75,7 +75,7 @@ export class ActivityRepository {
   async byActionIds(actionIds: readonly string[]): Promise<ActivityModel[]> {
     if (actionIds.length === 0) return [];
     const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT id, action_id, type, format, title, starts_on, ends_on, country_code, city, online, status FROM activity
+      `SELECT id, action_id, type, format, title, starts_on, ends_on, country_code, city, online, working_languages, status FROM activity
         WHERE action_id IN (${actionIds.map(() => '?').join(', ')}) ORDER BY starts_on, id`,
       [...actionIds],
     );
@@ -90,6 +90,7 @@ export class ActivityRepository {
       countryCode: String(r.country_code),
       city: (r.city as string | null) ?? null,
       online: Boolean(r.online),
+      workingLanguages: JSON.parse(String(r.working_languages)) as string[],
       status: String(r.status),
     }));
   }
@@ -189,8 +190,8 @@ export class ActivityRepository {
       if (!row) throw notFound('Activity', id);
       assertActivityCorrectable(row.status as ActivityStatus);
       const before = { ...row, startsOn: dateString(row.startsOn), endsOn: dateString(row.endsOn), online: Boolean(row.online) };
-      const { title, format, startsOn, endsOn, countryCode, city, online } = correct(before);
-      const after = { title, format, startsOn, endsOn, countryCode, city, online };
+      const { title, format, startsOn, endsOn, countryCode, city, online, workingLanguages } = correct(before);
+      const after = { title, format, startsOn, endsOn, countryCode, city, online, workingLanguages: [...workingLanguages] };
       const changes = activityChanges(before, after);
       if (changes.length === 0) return before;
       await manager.update(ActivityEntity, { id }, after);
@@ -198,6 +199,7 @@ export class ActivityRepository {
         await this.moveDeployments(manager, id, after);
         await publishActivityRescheduled(manager, { id, actionId: row.actionId, ...after });
       }
+      if (changes.some((c) => c.field === 'workingLanguages')) await publishActivityLanguagesChanged(manager, { id, actionId: row.actionId, ...after });
       await manager.insert(ActivityChangeEntity, { activityId: id, changes, ...who, at: new Date() });
       return { ...before, ...after };
     });

@@ -3,6 +3,7 @@ import {
   activityMoveProblem,
   allowedActivityTransitions,
   assertNoDateProblem,
+  defaultWorkingLanguages,
   findCountry,
   isFormatOfType,
   type ActivityStatus,
@@ -25,6 +26,7 @@ async function planFor(ctx: ServiceContext, actionId: string, input: ActivityInp
   const action = await actionLoader(ctx).load(actionId);
   if (!action) throw notFound('Action', actionId);
   assertNoDateProblem(activityDatesProblems(activity, action.approvedOn, today()), 'input');
+  const countryCode = (activity.countryCode ?? action.beneficiaryCode).toUpperCase();
   const row = await ctx.activities.plan(
     actionId,
     {
@@ -33,9 +35,10 @@ async function planFor(ctx: ServiceContext, actionId: string, input: ActivityInp
       title: activity.title,
       startsOn: activity.startsOn,
       endsOn: activity.endsOn,
-      countryCode: (activity.countryCode ?? action.beneficiaryCode).toUpperCase(),
+      countryCode,
       city: activity.city,
       online: activity.online ?? false,
+      workingLanguages: activity.workingLanguages ?? defaultWorkingLanguages(countryCode),
     },
     idempotencyKey,
     draftId,
@@ -63,6 +66,7 @@ async function correctionOf(ctx: ServiceContext, id: string, input: ActivityCorr
       countryCode: (correction.countryCode ?? row.countryCode).toUpperCase(),
       city: correction.city === undefined ? row.city : correction.city,
       online: correction.online ?? row.online,
+      workingLanguages: correction.workingLanguages ?? row.workingLanguages,
     };
     if (!isFormatOfType(activity.type, next.format))
       throw badUserInput([{ field: 'input.format', message: `${next.format} is not a format of ${activity.type}` }]);
@@ -108,6 +112,7 @@ export const activityResolvers: Resolvers = {
     action: async (activity, _, ctx) => (await actionLoader(ctx).load(activity.actionId))!,
     country: (activity) => (findCountry(activity.countryCode) ? { code: activity.countryCode } : null),
     thematicAreas: async (activity, _, ctx) => (await actionLoader(ctx).load(activity.actionId))?.thematicAreas ?? [],
+    subTopics: async (activity, _, ctx) => (await actionLoader(ctx).load(activity.actionId))?.subTopics ?? [],
     deployments: async (activity, page, ctx) => sliceConnection(await deploymentsOfActivityLoader(ctx).load(activity.id), page, BY_BOOKING),
     history: async (activity, _, ctx) =>
       (await activityHistoryLoader(ctx).load(activity.id)).map(({ changes, role, actorId, at, reason }) => ({ changes, by: role, actorId, at, reason })),

@@ -33,7 +33,7 @@ export async function seedDemo({ database, logger, scale, progress }: DemoSeedDe
     [
       [
         ActionEntity,
-        portfolio.actions.map(({ id, reference, requestId, title, beneficiaryCode, region, thematicAreas, approvedOn, status }) => ({
+        portfolio.actions.map(({ id, reference, requestId, title, beneficiaryCode, region, thematicAreas, subTopics, approvedOn, status }) => ({
           id,
           reference,
           requestId,
@@ -41,6 +41,7 @@ export async function seedDemo({ database, logger, scale, progress }: DemoSeedDe
           beneficiaryCode,
           region,
           thematicAreas,
+          subTopics,
           approvedOn,
           status,
           createdAt,
@@ -54,8 +55,8 @@ export async function seedDemo({ database, logger, scale, progress }: DemoSeedDe
       [
         OutboxEntity,
         [
-          ...portfolio.activities.map(({ id: activityId, actionId, startsOn, endsOn, status, type, countryCode }) =>
-            createEvent('ActivityPlanned', activityId, { activityId, actionId, startsOn, endsOn, status, type, countryCode }, createdAt),
+          ...portfolio.activities.map(({ id: activityId, actionId, startsOn, endsOn, status, type, countryCode, workingLanguages }) =>
+            createEvent('ActivityPlanned', activityId, { activityId, actionId, startsOn, endsOn, status, type, countryCode, workingLanguages }, createdAt),
           ),
           ...deployments.map(({ id: deploymentId, activityId, expertId, role, startsOn, endsOn }) =>
             createEvent('ExpertDeployed', deploymentId, { deploymentId, activityId, expertId, role, startsOn, endsOn }, createdAt),

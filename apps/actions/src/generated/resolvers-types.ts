@@ -59,6 +59,8 @@ export type Action = {
   /** The request it was created from. Null when the requests service cannot answer for the fields asked; the error names it. */
   request: Maybe<Request>;
   status: ActionStatus;
+  /** Sub-topic codes of its thematic areas (e.g. LABOUR_MIGRATION), as its request named them when it was created; empty for Actions created before Actions kept them. */
+  subTopics: Array<Scalars['String']['output']>;
   thematicAreas: Array<ThematicArea>;
   title: Scalars['String']['output'];
 };
@@ -141,10 +143,19 @@ export type Activity = {
   online: Scalars['Boolean']['output'];
   startsOn: Scalars['Date']['output'];
   status: ActivityStatus;
+  /** The sub-topics of its Action. */
+  subTopics: Array<Scalars['String']['output']>;
   /** The thematic areas of its Action. */
   thematicAreas: Array<ThematicArea>;
   title: Scalars['String']['output'];
   type: ActivityType;
+  /**
+   * The languages it is held in, ISO 639-1 codes, the main one first: as planned, or by default the
+   * official languages of the country where it is held (of the beneficiary for an online activity), among
+   * the roster's working languages, English when none is (activities planned before they had working
+   * languages were given the same default). Matching scores experts by the languages they share with it.
+   */
+  workingLanguages: Array<Scalars['String']['output']>;
 };
 
 
@@ -203,6 +214,8 @@ export type ActivityCorrectionInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
   startsOn?: InputMaybe<Scalars['Date']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 639-1 codes, at least one, at most 6: they replace the activity's (a change of place alone keeps its languages). */
+  workingLanguages?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** An activity the Action Fiche planned (its type and a title), waiting for its dates. */
@@ -226,6 +239,8 @@ export type ActivityDraftDatesInput = {
   startsOn: Scalars['Date']['input'];
   /** The draft's title when omitted. */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 639-1 codes, the main one first, at most 6; when omitted, the official languages of the country where it is held among the roster's working languages (English when none is). */
+  workingLanguages?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type ActivityEdge = {
@@ -237,7 +252,7 @@ export type ActivityEdge = {
 /** One field a correction of an activity changed: from and to, as text (dates ISO, online true or false). */
 export type ActivityFieldChange = {
   __typename?: 'ActivityFieldChange';
-  /** title, format, startsOn, endsOn, countryCode, city or online. */
+  /** title, format, startsOn, endsOn, countryCode, city, online or workingLanguages (codes separated by commas). */
   field: Scalars['String']['output'];
   from: Maybe<Scalars['String']['output']>;
   to: Maybe<Scalars['String']['output']>;
@@ -266,6 +281,8 @@ export type ActivityInput = {
   startsOn: Scalars['Date']['input'];
   title: Scalars['String']['input'];
   type: ActivityType;
+  /** ISO 639-1 codes, the main one first, at most 6; when omitted, the official languages of the country where it is held among the roster's working languages (English when none is). */
+  workingLanguages?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type ActivityStatus =
@@ -965,6 +982,7 @@ export type ActionResolvers<ContextType = ServiceContext, ParentType extends Res
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   request?: Resolver<Maybe<ResolversTypes['Request']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ActionStatus'], ParentType, ContextType>;
+  subTopics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   thematicAreas?: Resolver<Array<ResolversTypes['ThematicArea']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -1005,9 +1023,11 @@ export type ActivityResolvers<ContextType = ServiceContext, ParentType extends R
   online?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ActivityStatus'], ParentType, ContextType>;
+  subTopics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   thematicAreas?: Resolver<Array<ResolversTypes['ThematicArea']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['ActivityType'], ParentType, ContextType>;
+  workingLanguages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ActivityChangeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ActivityChange'] = ResolversParentTypes['ActivityChange']> = ResolversObject<{

@@ -4,7 +4,7 @@ import type { ApprovedRequest } from './request.model';
 
 /** What this service asks the requests service about a request (its tests check their stub against the real owner). */
 export const REQUEST_FACT_QUERY =
-  'query($id: ID!) { request(id: $id) { id status title approvedOn thematicAreas country { code region } partners { id } assignedOfficer { id } actionFiche { plannedActivities { type count } } } }';
+  'query($id: ID!) { request(id: $id) { id status title approvedOn thematicAreas subTopics country { code region } partners { id } assignedOfficer { id } actionFiche { plannedActivities { type count } } } }';
 
 /** What this service asks the requests service about a project officer. */
 export const OFFICER_QUERY = 'query($id: ID!) { projectOfficer(id: $id) { id displayName } }';

@@ -10,6 +10,7 @@ export interface ApprovedRequest {
   title: string;
   approvedOn: string | null;
   thematicAreas: string[];
+  subTopics: string[];
   country: { code: string; region: string | null };
   /** Its partner institutions, whose partners will read the Action. */
   partners: { id: string }[];

@@ -26,18 +26,19 @@ export class ActivityCopyRepository {
   }
 
   /**
-   * How many deployments each expert has on activities starting in a window (`from` included, `to`
+   * The start dates of the activities each expert is deployed on in a window (`from` included, `to`
    * excluded), for rotation: deployments cancelled or ended and cancelled activities left out; experts
    * with none are absent. One statement.
    */
-  async deploymentCounts(window: { from: string; to: string }): Promise<Map<string, number>> {
-    const rows: { expert_id: string; n: number | string }[] = await this.dataSource.query(
-      `SELECT d.expert_id, COUNT(*) AS n FROM deployment_copy d
+  async deploymentStarts(window: { from: string; to: string }): Promise<Map<string, string[]>> {
+    const rows: { expert_id: string; starts_on: string }[] = await this.dataSource.query(
+      `SELECT d.expert_id, a.starts_on FROM deployment_copy d
          JOIN activity_copy a ON a.activity_id = d.activity_id
-        WHERE d.active = ? AND a.status <> ? AND a.starts_on >= ? AND a.starts_on < ?
-        GROUP BY d.expert_id`,
+        WHERE d.active = ? AND a.status <> ? AND a.starts_on >= ? AND a.starts_on < ?`,
       [true, 'CANCELLED', window.from, window.to],
     );
-    return new Map(rows.map((r) => [r.expert_id, Number(r.n)]));
+    const starts = new Map<string, string[]>();
+    for (const r of rows) starts.set(r.expert_id, [...(starts.get(r.expert_id) ?? []), r.starts_on]);
+    return starts;
   }
 }

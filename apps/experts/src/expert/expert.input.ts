@@ -1,4 +1,4 @@
-import { findCountry, isLanguageCode, isOrderedPeriod, isSubTopicCode, EU_MEMBER_STATES } from '@mieux/domain';
+import { findCountry, isOrderedPeriod, isSubTopicCode, EU_MEMBER_STATES } from '@mieux/domain';
 import { addProblem, columnLimits, field, parseInput, TEXT_COLUMN_BYTES, z } from '@mieux/service-kit';
 import { ExpertEntity } from './expert.entity';
 
@@ -33,10 +33,7 @@ const person = z
 const offer = {
   thematicAreas: field.set(z.string(), LISTS.areas).optional(),
   subTopics: field.set(field.code(isSubTopicCode, 'a sub-topic'), LISTS.subTopics).nullish(),
-  languages: field
-    .set(field.code(isLanguageCode, 'an ISO 639-1 language code'), LISTS.languages)
-    .refine((codes) => codes.length > 0, 'must name at least one working language')
-    .nullish(),
+  languages: field.languages(LISTS.languages).nullish(),
   regions: field.set(z.string(), LISTS.areas).nullish(),
   countriesOfExperience: field.list(country, LISTS.countries).transform(upper).nullish(),
   availability: field.stored(field.list(period, LISTS.availability), TEXT_COLUMN_BYTES).nullish(),

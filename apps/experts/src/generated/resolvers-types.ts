@@ -32,13 +32,21 @@ export type Scalars = {
 export type Activity = {
   __typename?: 'Activity';
   busyExpertIds: Array<Scalars['ID']['output']>;
-  /** Active experts ranked for this activity, never one already deployed on overlapping dates: the best 100 at most, the best first, in pages of at most 100 (`first`/`after` or `last`/`before`), 20 by default. Null when the experts service cannot answer; the error names it. */
+  /**
+   * Active experts ranked for this activity (its working languages, its Action's thematic areas and
+   * sub-topics, its country and region, its dates, peer value and rotation over the 24 months before it:
+   * see `MatchReason`), never one already deployed on overlapping dates: the best 100 at most, the best
+   * first, in pages of at most 100 (`first`/`after` or `last`/`before`), 20 by default. Null when the
+   * experts service cannot answer; the error names it.
+   */
   candidateExperts: Maybe<ExpertMatchConnection>;
   countryCode: Scalars['String']['output'];
   endsOn: Scalars['Date']['output'];
   id: Scalars['ID']['output'];
   startsOn: Scalars['Date']['output'];
+  subTopics: Array<Scalars['String']['output']>;
   thematicAreas: Array<ThematicArea>;
+  workingLanguages: Array<Scalars['String']['output']>;
 };
 
 
@@ -201,13 +209,14 @@ export type MatchInput = {
  * One criterion of a match: its code, its weight in the score, how well the expert meets it and why.
  * The criteria, heaviest first: `LANGUAGE` 0.30 (share of the activity's working languages spoken),
  * `THEMATIC_FIT` 0.25 (share of the thematic areas covered), `REGIONAL_EXPERIENCE` 0.12 (1 for the
- * country, 0.6 for its region only), `SUB_TOPIC_FIT` 0.10 (share of the sub-topics covered),
- * `AVAILABILITY` 0.10 (1 over the whole dates, 0.5 for part of them), `PEER_VALUE` 0.07 (1 for a public
- * official of a partner country's administration, South-South; 0.8 for another public official) and
+ * country; for its region only 0.5, and 0.1 more per country of the region worked in, up to three),
+ * `SUB_TOPIC_FIT` 0.10 (share of the sub-topics covered), `AVAILABILITY` 0.10 (1 over the whole dates,
+ * 0.5 for part of them), `PEER_VALUE` 0.07 (a public official of a partner country's administration,
+ * South-South: 1 from the same region, 0.9 from another; 0.8 for another public official) and
  * `ROTATION` 0.06 (1 / (1 + the expert's deployments on activities starting in the 24 months before
- * this one)). A criterion the need does not ask is met. `TIE_BREAK` (weight 0) is added when another
- * candidate has the same score: equal scores are ordered criterion by criterion in the order above,
- * then by roster id.
+ * this one, each weighing from 1 just before it down to 0.5 two years before)). A criterion the need
+ * does not ask is met. `TIE_BREAK` (weight 0) is added when another candidate has the same score:
+ * equal scores are ordered criterion by criterion in the order above, then by roster id.
  */
 export type MatchReason = {
   __typename?: 'MatchReason';
@@ -223,13 +232,14 @@ export type MatchReason = {
  * One criterion of a match: its code, its weight in the score, how well the expert meets it and why.
  * The criteria, heaviest first: `LANGUAGE` 0.30 (share of the activity's working languages spoken),
  * `THEMATIC_FIT` 0.25 (share of the thematic areas covered), `REGIONAL_EXPERIENCE` 0.12 (1 for the
- * country, 0.6 for its region only), `SUB_TOPIC_FIT` 0.10 (share of the sub-topics covered),
- * `AVAILABILITY` 0.10 (1 over the whole dates, 0.5 for part of them), `PEER_VALUE` 0.07 (1 for a public
- * official of a partner country's administration, South-South; 0.8 for another public official) and
+ * country; for its region only 0.5, and 0.1 more per country of the region worked in, up to three),
+ * `SUB_TOPIC_FIT` 0.10 (share of the sub-topics covered), `AVAILABILITY` 0.10 (1 over the whole dates,
+ * 0.5 for part of them), `PEER_VALUE` 0.07 (a public official of a partner country's administration,
+ * South-South: 1 from the same region, 0.9 from another; 0.8 for another public official) and
  * `ROTATION` 0.06 (1 / (1 + the expert's deployments on activities starting in the 24 months before
- * this one)). A criterion the need does not ask is met. `TIE_BREAK` (weight 0) is added when another
- * candidate has the same score: equal scores are ordered criterion by criterion in the order above,
- * then by roster id.
+ * this one, each weighing from 1 just before it down to 0.5 two years before)). A criterion the need
+ * does not ask is met. `TIE_BREAK` (weight 0) is added when another candidate has the same score:
+ * equal scores are ordered criterion by criterion in the order above, then by roster id.
  */
 export type MatchReasonMessageArgs = {
   lang?: InputMaybe<Language>;
@@ -493,7 +503,7 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'Activity' }
     & GraphQLRecursivePick<FederationTypes['Activity'], {"id":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Activity'], {"startsOn":true,"endsOn":true,"thematicAreas":true,"countryCode":true,"busyExpertIds":true}> ) );
+        | GraphQLRecursivePick<FederationTypes['Activity'], {"startsOn":true,"endsOn":true,"thematicAreas":true,"subTopics":true,"workingLanguages":true,"countryCode":true,"busyExpertIds":true}> ) );
   Expert:
     ( { __typename: 'Expert' }
     & GraphQLRecursivePick<FederationTypes['Expert'], {"id":true}> );

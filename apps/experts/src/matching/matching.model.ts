@@ -14,6 +14,8 @@ export interface ActivityNeed {
   startsOn?: string;
   endsOn?: string;
   thematicAreas?: string[];
+  subTopics?: string[];
+  workingLanguages?: string[];
   countryCode?: string;
   busyExpertIds?: string[];
 }

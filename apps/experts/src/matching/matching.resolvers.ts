@@ -14,12 +14,10 @@ const BY_RANK: CursorOrder<ExpertMatchModel> = { direction: 'ASC', sortKind: 'nu
  * of the actions service's events.
  */
 async function rank(ctx: ServiceContext, need: ExpertiseNeed, excluded: readonly string[], page: PageArgs): Promise<Connection<ExpertMatchModel>> {
-  const [candidates, deployments] = await Promise.all([
-    ctx.experts.matchable(need.thematicAreas, excluded),
-    ctx.activityCopies.deploymentCounts(rotationWindow(need, today())),
-  ]);
-  const profiles = candidates.filter(isMatchable).map((expert) => ({ ...expert, recentDeployments: deployments.get(expert.id) ?? 0 }));
-  return sliceConnection(rankExpertMatches(profiles, need, MAX_MATCHES), page, BY_RANK);
+  const window = rotationWindow(need, today());
+  const [candidates, deployments] = await Promise.all([ctx.experts.matchable(need.thematicAreas, excluded), ctx.activityCopies.deploymentStarts(window)]);
+  const profiles = candidates.filter(isMatchable).map((expert) => ({ ...expert, recentDeployments: deployments.get(expert.id) ?? [] }));
+  return sliceConnection(rankExpertMatches(profiles, { ...need, rotationUntil: window.to }, MAX_MATCHES), page, BY_RANK);
 }
 
 export const matchingResolvers: Resolvers = {
@@ -42,6 +40,8 @@ export const matchingResolvers: Resolvers = {
     candidateExperts: allow(ROLE_GROUPS.officers, (activity, page, ctx) => {
       const need: ExpertiseNeed = {
         thematicAreas: activity.thematicAreas ?? [],
+        subTopics: activity.subTopics ?? [],
+        languages: activity.workingLanguages ?? [],
         countryCode: activity.countryCode,
         region: activity.countryCode ? findBeneficiary(activity.countryCode)?.region : null,
         startsOn: activity.startsOn,

@@ -146,16 +146,29 @@ describe("the README's examples, one request's story", () => {
   it("CandidateExperts: the roster's best matches for the activity, best first, each with its score and reasons", async () => {
     const { activity } = await run(CandidateExpertsDocument, { activityId }, officer);
     expect(activity?.title).toEqual(expect.any(String));
+    // A workshop in Dakar works in French unless planned otherwise.
+    expect(activity?.workingLanguages).toEqual(['fr']);
     const candidates = (activity?.candidateExperts?.edges ?? []).map((e) => e.node);
     expect(candidates).toHaveLength(5);
     const scores = candidates.map((c) => c.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(candidates.map((c) => c.rank)).toEqual([1, 2, 3, 4, 5]);
     for (const candidate of candidates) {
       expect(candidate).toMatchObject({ expert: { id: expect.any(String), displayName: expect.any(String), nationality: { name: expect.any(String) } } });
+      expect(candidate.expert.languages).toContain('fr');
       expect(candidate.score).toBeGreaterThan(0);
-      expect(candidate.reasons.length).toBeGreaterThan(0);
+      expect(candidate.reasons.map((r) => r.code).slice(0, 7)).toEqual([
+        'LANGUAGE',
+        'THEMATIC_FIT',
+        'REGIONAL_EXPERIENCE',
+        'SUB_TOPIC_FIT',
+        'AVAILABILITY',
+        'PEER_VALUE',
+        'ROTATION',
+      ]);
       for (const reason of candidate.reasons) expect(reason).toEqual({ code: expect.any(String), score: expect.any(Number), message: expect.any(String) });
     }
+    expect(candidates[0].reasons[0].message).toBe("Parle toutes les langues de travail de l'activité (fr)");
     expertId = candidates[0].expert.id;
   });
 

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import { connectToServer } from '../database/data-source';
 
 /** The MySQL server the tests use (`TEST_DATABASE_URL`, default the local MariaDB as root). */
@@ -55,4 +56,28 @@ async function reachTestServer(databaseUrl: string) {
  */
 export async function requireTestDatabaseServer(): Promise<void> {
   await (await reachTestServer(testDatabaseUrl())).end();
+}
+
+/**
+ * A DataSource running `migrations` on a new MySQL test database, or on the embedded database (sql.js),
+ * not yet initialised; and how to drop it. For tests of a migration's data, up and down.
+ */
+export async function migrationDataSource(
+  kind: 'MySQL' | 'the embedded database',
+  name: string,
+  migrations: DataSourceOptions['migrations'],
+): Promise<{ dataSource: DataSource; drop: () => Promise<void> }> {
+  if (kind === 'the embedded database') return { dataSource: new DataSource({ type: 'sqljs', migrations }), drop: async () => undefined };
+  const database = await createTestDatabase(name);
+  const url = new URL(database.databaseUrl);
+  const dataSource = new DataSource({
+    type: 'mysql',
+    host: url.hostname,
+    port: Number(url.port || 3306),
+    username: decodeURIComponent(url.username || 'root'),
+    password: decodeURIComponent(url.password),
+    database: database.databaseName,
+    migrations,
+  });
+  return { dataSource, drop: () => database.drop() };
 }
