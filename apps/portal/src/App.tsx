@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Redirect, Route, Switch, useLocation, useParams } from 'wouter';
 import i18next, { isLang, preferredLang, type Lang } from './i18n';
 import { useSession } from './config-context';
-import { openSession } from './session';
+import { openSession, worksWithPortfolio } from './session';
 import { Home } from './pages/Home';
 import { RequestAssistance } from './pages/RequestAssistance';
 import { TrackRequest } from './pages/TrackRequest';
@@ -15,6 +15,8 @@ const SignIn = lazy(() => import('./pages/SignIn'));
 const SignInCallback = lazy(() => import('./pages/SignInCallback'));
 const ExpertSpace = lazy(() => import('./pages/ExpertSpace'));
 const PartnerSpace = lazy(() => import('./pages/PartnerSpace'));
+const Analysis = lazy(() => import('./pages/Analysis'));
+const Factsheet = lazy(() => import('./pages/Factsheet'));
 
 /** The pages, each under /en/… and /fr/…: the language switch keeps the page. */
 export const PAGES = {
@@ -24,6 +26,8 @@ export const PAGES = {
   expert: '/experts/apply',
   mySpace: '/my-space',
   partner: '/partner',
+  analysis: '/analysis',
+  factsheet: '/factsheet',
   signIn: '/sign-in',
 } as const;
 
@@ -42,6 +46,7 @@ function Header({ lang }: { lang: Lang }) {
   ];
   if (session?.roles.includes('EXPERT')) nav.push([PAGES.mySpace, t('nav.mySpace')]);
   if (session?.roles.includes('PARTNER')) nav.push([PAGES.partner, t('nav.partner')]);
+  if (session && worksWithPortfolio(session.roles)) nav.push([PAGES.analysis, t('nav.analysis')]);
   return (
     <header className="site-header">
       <a className="skip" href="#main">
@@ -117,6 +122,12 @@ function Localised() {
             </Route>
             <Route path={PAGES.partner}>
               <PartnerSpace />
+            </Route>
+            <Route path={PAGES.analysis}>
+              <Analysis />
+            </Route>
+            <Route path={PAGES.factsheet}>
+              <Factsheet />
             </Route>
             <Route path={PAGES.signIn}>
               <SignIn />

@@ -10,6 +10,11 @@ export interface Session {
 }
 
 const KEY = 'mieux.session';
+
+/** The roles that work with the portfolio's figures, its Actions and the exports (the dashboard). */
+export const ANALYSIS_ROLES = ['ANALYST', 'PROJECT_OFFICER', 'STEERING_COMMITTEE', 'ADMIN'];
+
+export const worksWithPortfolio = (roles: readonly string[]) => roles.some((role) => ANALYSIS_ROLES.includes(role));
 const listeners = new Set<() => void>();
 
 /** The claims of a JWT, read (not verified: the gateway verifies it) to know whom the portal shows. */

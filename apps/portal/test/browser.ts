@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { freePort } from '@mieux/service-kit/testing';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { freePort, startGraph, type RunningGraph } from '@mieux/service-kit/testing';
 
 /** Debian's headless Chromium driven by Playwright (CHROMIUM_PATH to use another). */
 export function launchChromium(): Promise<Browser> {
@@ -70,4 +70,76 @@ export async function tabTo(page: Page, control: Locator, limit = 40): Promise<v
     await page.keyboard.press('Tab');
   }
   throw new Error(`${control.toString()} is not reached with Tab`);
+}
+
+/** Pages of one portal in one browser, and every host they called. */
+export interface PortalDriver {
+  /** Hosts the pages called: the portal's and the graph's only, when all is well. */
+  hosts: Set<string>;
+  open(path: string, options?: { width?: number; bypassCSP?: boolean }): Promise<{ page: Page; context: BrowserContext }>;
+  /** Signs in with the development role picker (the page lands where that role starts). */
+  signIn(page: Page, role: string, email: string, ids?: { expertId?: string; org?: string }): Promise<void>;
+}
+
+export function portalDriver(browser: Browser, portal: RunningPortal): PortalDriver {
+  const hosts = new Set<string>();
+  return {
+    hosts,
+    async open(path, options = {}) {
+      const context = await browser.newContext({
+        viewport: { width: options.width ?? 1024, height: 900 },
+        acceptDownloads: true,
+        bypassCSP: options.bypassCSP ?? false,
+      });
+      const page = await context.newPage();
+      page.on('request', (request) => hosts.add(new URL(request.url()).host));
+      await page.goto(`${portal.url}${path}`);
+      return { page, context };
+    },
+    async signIn(page, role, email, ids = {}) {
+      await page.goto(`${portal.url}/en/sign-in`);
+      await page.getByLabel('Role').selectOption(role);
+      await page.getByLabel('E-mail').fill(email);
+      if (ids.expertId) await page.getByLabel('Application number').fill(ids.expertId);
+      if (ids.org) await page.getByLabel('Partner institution (its id)').fill(ids.org);
+      await page.getByRole('button', { name: 'Sign in with this role' }).click();
+    },
+  };
+}
+
+/** The elements that reach past the page's width (none when the page fits a narrow screen), as tag.class. */
+export async function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    return [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > width + 1 && !el.closest('.table-scroll, .visually-hidden'))
+      .filter((el) => ![...el.children].some((child) => child.getBoundingClientRect().right > width + 1))
+      .map((el) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''}`);
+  });
+}
+
+/** The whole graph on MySQL with the demo portfolio, the built portal in front of it, and a browser. */
+export interface PortalStack {
+  graph: RunningGraph;
+  portal: RunningPortal;
+  browser: Browser;
+  driver: PortalDriver;
+  close(): Promise<void>;
+}
+
+export async function startPortalStack(): Promise<PortalStack> {
+  const graph = await startGraph({ seedDemo: true });
+  const portal = await startPortal(graph.url);
+  const browser = await launchChromium();
+  return {
+    graph,
+    portal,
+    browser,
+    driver: portalDriver(browser, portal),
+    close: async () => {
+      await browser.close();
+      await portal.close();
+      await graph.close();
+    },
+  };
 }

@@ -1,51 +1,25 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { daysFromToday, startGraph, type RunningGraph } from '@mieux/service-kit/testing';
-import { accessibilityViolations, launchChromium, startPortal, tabTo, type RunningPortal } from './browser';
+import { daysFromToday, type RunningGraph } from '@mieux/service-kit/testing';
+import { accessibilityViolations, startPortalStack, tabTo, type PortalDriver, type PortalStack, type RunningPortal } from './browser';
 
 /**
  * The portal in a real browser against the real graph (four subgraphs and the gateway on MySQL, with the
  * demo portfolio): a visitor requests assistance in French and tracks the request, an expert applies,
  * signs in and downloads their data, a partner sees their request; every page passes axe.
  */
+let stack: PortalStack;
 let graph: RunningGraph;
 let portal: RunningPortal;
-let browser: Browser;
-/** Hosts the pages called: the portal's and the graph's only. */
-const hosts = new Set<string>();
+let driver: PortalDriver;
+const open: PortalDriver['open'] = (path, options) => driver.open(path, options);
+const signIn: PortalDriver['signIn'] = (page, role, email, ids) => driver.signIn(page, role, email, ids);
 
 beforeAll(async () => {
-  graph = await startGraph({ seedDemo: true });
-  portal = await startPortal(graph.url);
-  browser = await launchChromium();
+  stack = await startPortalStack();
+  ({ graph, portal, driver } = stack);
 }, 240_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await portal?.close();
-  await graph?.close();
-});
-
-async function open(path: string, options: { width?: number; bypassCSP?: boolean } = {}): Promise<{ page: Page; context: BrowserContext }> {
-  const context = await browser.newContext({
-    viewport: { width: options.width ?? 1024, height: 900 },
-    acceptDownloads: true,
-    bypassCSP: options.bypassCSP ?? false,
-  });
-  const page = await context.newPage();
-  page.on('request', (request) => hosts.add(new URL(request.url()).host));
-  await page.goto(`${portal.url}${path}`);
-  return { page, context };
-}
-
-async function signIn(page: Page, role: string, email: string, ids: { expertId?: string; org?: string } = {}): Promise<void> {
-  await page.goto(`${portal.url}/en/sign-in`);
-  await page.getByLabel('Role').selectOption(role);
-  await page.getByLabel('E-mail').fill(email);
-  if (ids.expertId) await page.getByLabel('Application number').fill(ids.expertId);
-  if (ids.org) await page.getByLabel('Partner institution (its id)').fill(ids.org);
-  await page.getByRole('button', { name: 'Sign in with this role' }).click();
-}
+afterAll(() => stack?.close());
 
 const visitor = { email: 'awa.diop@interieur.gouv.sn', reference: '', code: '' };
 
@@ -276,6 +250,6 @@ describe('every page', () => {
   );
 
   it('called no host but the portal and the graph', () => {
-    expect([...hosts].sort()).toEqual([new URL(portal.url).host, new URL(graph.url).host].sort());
+    expect([...driver.hosts].sort()).toEqual([new URL(portal.url).host, new URL(graph.url).host].sort());
   });
 });

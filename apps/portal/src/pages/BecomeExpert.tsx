@@ -16,7 +16,7 @@ import { useReferenceData } from '../ui/reference-data';
 import { FormEnd } from '../ui/FormEnd';
 import { byLabel } from '../ui/options';
 import { ErrorNote, Loading } from '../ui/Status';
-import { REGIONS } from './Home';
+import { REGIONS } from '../ui/FilterSelects';
 
 /** The privacy notice the applicant consents to; its version is recorded with the consent. */
 export const PRIVACY_NOTICE_VERSION = '2026-01';

@@ -4,10 +4,9 @@ import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { usePageTitle } from '../ui/page-title';
 import { graphql } from '../gql';
-import { Region, type ThematicArea } from '../gql/graphql';
+import type { Region, ThematicArea } from '../gql/graphql';
 import { graphLang, type Lang } from '../i18n';
-import { byLabel } from '../ui/options';
-import { useReferenceData } from '../ui/reference-data';
+import { AreaSelect, RegionSelect } from '../ui/FilterSelects';
 import { ErrorNote, Loading } from '../ui/Status';
 
 // ECharts and the world's borders load after the page: they are not part of the first load.
@@ -38,9 +37,6 @@ const WhereWeWork = graphql(`
     }
   }
 `);
-
-/** In the schema's order. */
-export const REGIONS: Region[] = Object.values(Region);
 
 function Figures() {
   const { t, i18n } = useTranslation();
@@ -73,7 +69,6 @@ function Map({ lang }: { lang: Lang }) {
   const { t } = useTranslation();
   const [region, setRegion] = useState<Region | ''>('');
   const [area, setArea] = useState<ThematicArea | ''>('');
-  const { thematicAreas } = useReferenceData(lang);
   const filter = { ...(region ? { region } : {}), ...(area ? { thematicArea: area } : {}) };
   const [{ data, fetching, error }] = useQuery({ query: WhereWeWork, variables: { filter, lang: graphLang(lang) } });
   const countries = data?.portfolio?.byCountry ?? [];
@@ -81,28 +76,8 @@ function Map({ lang }: { lang: Lang }) {
     <section aria-labelledby="where-title">
       <h2 id="where-title">{t('home.where.title')}</h2>
       <div className="filters">
-        <label>
-          {t('home.where.region')}
-          <select value={region} onChange={(e) => setRegion(e.target.value as Region | '')}>
-            <option value="">{t('home.where.allRegions')}</option>
-            {byLabel(REGIONS, (r) => t(`regions.${r}`), lang).map((r) => (
-              <option key={r} value={r}>
-                {t(`regions.${r}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('home.where.area')}
-          <select value={area} onChange={(e) => setArea(e.target.value as ThematicArea | '')}>
-            <option value="">{t('home.where.allAreas')}</option>
-            {thematicAreas.map((a) => (
-              <option key={a.code} value={a.code}>
-                {a.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <RegionSelect value={region} lang={lang} onChange={setRegion} />
+        <AreaSelect value={area} lang={lang} onChange={setArea} />
       </div>
       {error && <ErrorNote error={error} />}
       <p aria-live="polite">

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { useConfig } from '../config-context';
 import type { Lang } from '../i18n';
-import { openSession, sessionFromToken } from '../session';
+import { openSession, sessionFromToken, worksWithPortfolio } from '../session';
 import { usePageTitle } from '../ui/page-title';
 import { LAST_APPLICATION } from './BecomeExpert';
 
@@ -13,6 +13,7 @@ const ROLES = ['EXPERT', 'PARTNER', 'PROJECT_OFFICER', 'STEERING_COMMITTEE', 'AN
 export function landingOf(lang: Lang, roles: readonly string[]): string {
   if (roles.includes('EXPERT')) return `~/${lang}/my-space`;
   if (roles.includes('PARTNER')) return `~/${lang}/partner`;
+  if (worksWithPortfolio(roles)) return `~/${lang}/analysis`;
   return `~/${lang}`;
 }
 

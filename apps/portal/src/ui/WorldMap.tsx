@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { MapChart } from 'echarts/charts';
 import { TooltipComponent, VisualMapComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
@@ -7,6 +7,7 @@ import countryCodes from 'i18n-iso-countries';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
+import { useChart } from './use-chart';
 
 echarts.use([MapChart, TooltipComponent, VisualMapComponent, SVGRenderer]);
 
@@ -30,21 +31,9 @@ export interface CountryFigure {
 
 /** A world map coloured by Actions per country (regional organisations are in the table beside it). */
 export default function WorldMap({ countries, label, actionsLabel }: { countries: CountryFigure[]; label: string; actionsLabel: string }) {
-  const element = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
-
+  const { element, chart } = useChart();
   useEffect(() => {
     registerWorld();
-    chart.current = echarts.init(element.current, undefined, { renderer: 'svg' });
-    const resize = () => chart.current?.resize();
-    window.addEventListener('resize', resize);
-    return () => {
-      window.removeEventListener('resize', resize);
-      chart.current?.dispose();
-    };
-  }, []);
-
-  useEffect(() => {
     const byCode = new Map(countries.map((c) => [c.value, c]));
     const max = Math.max(1, ...countries.map((c) => c.actions));
     chart.current?.setOption(

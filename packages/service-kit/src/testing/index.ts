@@ -11,3 +11,4 @@ export * from './nats';
 export * from './graph';
 export * from './events';
 export * from './id-sets';
+export * from './eventually';

@@ -1,0 +1,177 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { analyst, eventually, mustAnswer, officer, type RunningGraph } from '@mieux/service-kit/testing';
+import { accessibilityViolations, overflowing, startPortalStack, type PortalDriver, type PortalStack, type RunningPortal } from './browser';
+
+/**
+ * The analysts' dashboard and the printable factsheet in a real browser against the real graph (demo
+ * portfolio): filters kept in the address, figures equal to the graph's, moving when a record changes,
+ * the exports holding the same figures, the factsheet reproducing 2009-2019; every page passes axe.
+ */
+let stack: PortalStack;
+let graph: RunningGraph;
+let portal: RunningPortal;
+let driver: PortalDriver;
+
+beforeAll(async () => {
+  stack = await startPortalStack();
+  ({ graph, portal, driver } = stack);
+}, 240_000);
+
+afterAll(() => stack?.close());
+
+const FIGURES = 'actions activities participants';
+const graphFigures = async (filter: string) => (await mustAnswer<any>(graph, `{ portfolio(filter: { ${filter} }) { ${FIGURES} } }`, {}, analyst)).portfolio;
+/** A key figure as the page shows it, back to a number. */
+const tile = async (page: Page, figure: string) => Number((await page.locator(`[data-figure="${figure}"] strong`).innerText()).replace(/\D/g, ''));
+const tiles = async (page: Page) => ({
+  actions: await tile(page, 'actions'),
+  activities: await tile(page, 'activities'),
+  participants: await tile(page, 'participants'),
+});
+const csvRows = (text: string) =>
+  text
+    .trim()
+    .split(/\r?\n/)
+    .map((line) => line.split(','));
+
+describe('an analyst', () => {
+  it('filters the dashboard by country (the address keeps it), sees the graph’s figures move by what an officer records, and exports the same figures', async () => {
+    const { page, context } = await driver.open('/en');
+    try {
+      // An activity held with its participation recorded, of an Action approved after the factsheet's years.
+      const { actions } = await mustAnswer<any>(
+        graph,
+        `{ actions(filter: { approvedFrom: "2020-01-01" }, first: 50) { edges { node { country { code }
+          activities(first: 50) { edges { node { id status participation { total women men undisclosed } } } } } } } }`,
+        {},
+        officer,
+      );
+      const [action, held] = actions.edges
+        .flatMap((a: any) => a.node.activities.edges.map((e: any) => [a.node, e.node]))
+        .find(([, activity]: any) => activity.status === 'HELD' && activity.participation);
+      const COUNTRY: string = action.country.code;
+
+      await driver.signIn(page, 'ANALYST', 'analyst@icmpd.org');
+      await page.getByRole('heading', { level: 1, name: 'Portfolio dashboard' }).waitFor();
+      await page.getByLabel('Country or regional organisation').selectOption(COUNTRY);
+      await page.waitForURL(new RegExp(`countryCode=${COUNTRY}`));
+      const before = await graphFigures(`countryCode: "${COUNTRY}"`);
+      await eventually(() => tiles(page), before);
+      // The Actions table has the same Actions, a page at a time.
+      const table = page.getByTestId('actions-table');
+      expect(await table.locator('tbody tr').count()).toBe(Math.min(before.actions, 20));
+      await page.getByText(new RegExp(`of ${before.actions}$|^${before.actions} Action$`)).waitFor();
+
+      // An officer records the participation of that activity again, seven people more.
+      const { total, women, men, undisclosed } = held.participation;
+      await mustAnswer(
+        graph,
+        `mutation($a: ID!, $input: ParticipationInput!) { recordParticipation(activityId: $a, input: $input) { total } }`,
+        { a: held.id, input: { total: total + 7, women: women + 7, men, undisclosed } },
+        officer,
+      );
+      // The page shows the figure moved by exactly that once loaded again (figures may lag a write by moments).
+      const reload = async () => {
+        await page.reload();
+        await page.locator('[data-figure="participants"] strong').waitFor();
+        return tiles(page);
+      };
+      await eventually(reload, { ...before, participants: before.participants + 7 }, { timeoutMs: 20_000, everyMs: 1000 });
+      expect(await page.getByLabel('Country or regional organisation').inputValue()).toBe(COUNTRY);
+
+      // The exports of the view hold the same figures and the same Actions.
+      const figures = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Figures (CSV)' }).click();
+      const [header, all] = csvRows(readFileSync(await (await figures).path(), 'utf8'));
+      const column = (name: string) => Number(all[header.indexOf(name)]);
+      expect(all[0]).toBe('ALL');
+      expect({ actions: column('actions'), activities: column('activities'), participants: column('participants') }).toEqual({
+        ...before,
+        participants: before.participants + 7,
+      });
+      const list = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Actions (CSV)' }).click();
+      const rows = csvRows(readFileSync(await (await list).path(), 'utf8'));
+      expect(rows.length - 1).toBe(before.actions);
+      const workbook = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Figures (XLSX)' }).click();
+      expect(
+        readFileSync(await (await workbook).path())
+          .subarray(0, 2)
+          .toString(),
+      ).toBe('PK');
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+});
+
+describe('the factsheet', () => {
+  it('for 2009-2019 reproduces the 2021 factsheet, in English and in French, open to anyone', async () => {
+    const { page, context } = await driver.open('/en/factsheet?from=2009-01-01&to=2019-12-31');
+    try {
+      await page.getByRole('heading', { level: 1, name: 'MIEUX+ in figures, 2009–2019' }).waitFor();
+      const lines = page.getByTestId('achievements');
+      await lines.getByText('Implemented 109 Actions').waitFor();
+      expect(await lines.innerText()).toBe(
+        [
+          'Implemented 109 Actions',
+          'Organised 598 activities involving 12,466 participants',
+          'Supported the development of 19 migration policies',
+          'Deployed 340 experts, of whom 176 public officials from 22 EU Member States',
+        ].join('\n'),
+      );
+      await page.getByRole('link', { name: 'Français' }).click();
+      await page.getByRole('heading', { level: 1, name: 'MIEUX+ en chiffres, 2009–2019' }).waitFor();
+      // French groups thousands with a narrow no-break space.
+      expect((await lines.innerText()).replace(/\s/g, ' ')).toBe(
+        [
+          '109 Actions mises en œuvre',
+          '598 activités organisées, avec 12 466 participants',
+          "Appui à l'élaboration de 19 politiques migratoires",
+          "340 experts déployés, dont 176 fonctionnaires de 22 États membres de l'UE",
+        ].join(' '),
+      );
+      await page.getByRole('button', { name: 'Imprimer ou enregistrer en PDF' }).waitFor();
+      // Printed, only the factsheet: no navigation, no buttons.
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.site-header').isVisible()).toBe(false);
+      expect(await page.getByRole('button', { name: 'Imprimer ou enregistrer en PDF' }).isVisible()).toBe(false);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+});
+
+describe('the dashboard and the factsheet', () => {
+  it.each(['en', 'fr'])(
+    'in %s have no serious or critical accessibility problem (axe-core, WCAG 2.1 AA), at 360 px too, and call no other host',
+    async (lang) => {
+      const { page, context } = await driver.open(`/${lang}`, { bypassCSP: true });
+      try {
+        await driver.signIn(page, 'ANALYST', 'analyst@icmpd.org');
+        const problems: Record<string, unknown> = {};
+        for (const [path, width] of [
+          ['/analysis?region=AFRICA', 1024],
+          ['/analysis', 360],
+          ['/factsheet', 1024],
+          ['/factsheet?region=ASIA_AND_PACIFIC', 360],
+        ] as const) {
+          await page.setViewportSize({ width, height: 900 });
+          await page.goto(`${portal.url}/${lang}${path}`);
+          await page.locator('[data-figure], [data-testid="achievements"]').first().waitFor();
+          await page.waitForLoadState('networkidle');
+          const found = await accessibilityViolations(page);
+          if (found.length) problems[`${path} at ${width}`] = found;
+          if (width === 360) expect(await overflowing(page)).toEqual([]);
+        }
+        expect(problems).toEqual({});
+      } finally {
+        await context.close();
+      }
+      expect([...driver.hosts].sort()).toEqual([new URL(portal.url).host, new URL(graph.url).host].sort());
+    },
+    120_000,
+  );
+});
