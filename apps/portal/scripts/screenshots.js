@@ -2,8 +2,9 @@
 // @ts-check
 // Screenshots of every page in English and French for the README (docs/screenshots/), taken from a running
 // `npm start` (the portal at PORTAL_URL, http://localhost:4005 by default; the graph it is configured with).
-// The expert's space shows an expert who applies here; the partner space, the contact of a demo request
-// signed in as its institution (linked to the request here, as a project officer does).
+// The dashboard shows an analyst's view of Africa since 2016. The expert's space shows an expert who
+// applies here; the partner space, the contact of a demo request signed in as its institution (linked to
+// the request here, as a project officer does).
 // `npm run screenshots -w apps/portal`
 const { mkdirSync } = require('node:fs');
 const { join } = require('node:path');
@@ -81,6 +82,7 @@ async function main() {
   const sessions = {
     expert: await devToken(config.graphUrl, { role: 'EXPERT', sub: 'ana.lopez@interior.gob.es', expertId: expert.id }),
     partner: await devToken(config.graphUrl, { role: 'PARTNER', sub: partnerEmail, ...(linked ? { org: linked } : {}) }),
+    analyst: await devToken(config.graphUrl, { role: 'ANALYST', sub: 'analyst@icmpd.org' }),
   };
   /** @type {[string, string, keyof typeof sessions | null][]} */
   const pages = [
@@ -91,6 +93,8 @@ async function main() {
     ['sign-in', '/sign-in', null],
     ['expert-space', '/my-space', 'expert'],
     ['partner-space', '/partner', 'partner'],
+    ['analysis', '/analysis?region=AFRICA&from=2016-01-01', 'analyst'],
+    ['factsheet', '/factsheet', null],
   ];
   mkdirSync(OUT, { recursive: true });
   const browser = await chromium.launch({
