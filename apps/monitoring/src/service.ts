@@ -23,11 +23,12 @@ import { IndicatorPeriods1765400000000 } from './migrations/1765400000000-indica
 import { CreateEventTables1765600000000 } from './migrations/1765600000000-create-event-tables';
 import { EvaluationLinks1766200000000 } from './migrations/1766200000000-evaluation-links';
 import { ExpertAppraisals1766300000000 } from './migrations/1766300000000-expert-appraisals';
+import { ResultActivities1766400000000 } from './migrations/1766400000000-result-activities';
 import { ACTIVITY_LOCKS, ParticipationEntity } from './participation/participation.entity';
 import { ParticipationRepository } from './participation/participation.repository';
 import { participationResolvers } from './participation/participation.resolvers';
 import { portfolioResolvers } from './portfolio/portfolio.resolvers';
-import { FinalEvaluationEntity, ResultEntity } from './result/result.entity';
+import { FinalEvaluationEntity, ResultActivityEntity, ResultEntity } from './result/result.entity';
 import { ResultRepository } from './result/result.repository';
 import { resultResolvers } from './result/result.resolvers';
 
@@ -41,6 +42,7 @@ export const monitoringService: ServiceDefinition<ServiceContext> = {
     EvaluationLinkEntity,
     AppraisalEntity,
     ResultEntity,
+    ResultActivityEntity,
     IndicatorEntity,
     IndicatorPeriodEntity,
     FinalEvaluationEntity,
@@ -52,6 +54,7 @@ export const monitoringService: ServiceDefinition<ServiceContext> = {
     CreateEventTables1765600000000,
     EvaluationLinks1766200000000,
     ExpertAppraisals1766300000000,
+    ResultActivities1766400000000,
   ],
   module: ({ config, database }) => {
     const { dataSource } = database;

@@ -39,7 +39,7 @@ describe("the monitoring service's events", () => {
       ['EvaluationSubmitted', { evaluationId: submitEvaluation.id, activityId: activity.id, actionId, respondentType: 'PARTICIPANT', rating: 'GOOD' }],
     ]);
     const ofAction = await outboxEvents(services.subgraph.database, actionId);
-    const result = { resultId: recordResult.id, actionId, type: 'STRATEGY' };
+    const result = { resultId: recordResult.id, actionId, type: 'STRATEGY', activityIds: [] };
     expect(ofAction.map((event) => [event.type, event.payload])).toEqual([
       ['ResultRecorded', { ...result, status: 'DRAFTED', date: '2024-03-01' }],
       ['ResultUpdated', { ...result, status: 'ADOPTED', date: '2024-06-30' }],

@@ -2,6 +2,8 @@ import { FieldRuleError, TransitionError } from './errors';
 import {
   assertIndicatorPeriodFits,
   assertResultStatusMove,
+  contributingActivities,
+  MAX_CONTRIBUTING_ACTIVITIES,
   MAX_INDICATOR_PERIODS,
   countsTowardSatisfaction,
   isMigrationPolicySupported,
@@ -52,5 +54,24 @@ describe('indicator periods', () => {
     expect(() => assertIndicatorPeriodFits(periods(20), '2040')).toThrow(
       new FieldRuleError('TOO_MANY_PERIODS', 'input.period', 'is a new period, and an indicator has at most 20 periods'),
     );
+  });
+});
+
+describe('the activities a result names as contributing', () => {
+  const ofAction = [
+    { id: 'a1', status: 'HELD' },
+    { id: 'a2', status: 'PLANNED' },
+    { id: 'a3', status: 'CANCELLED' },
+  ];
+  it('are the Action own, not cancelled, each once', () => {
+    expect(contributingActivities('input.activityIds', ['a1', 'a2', 'a1'], ofAction)).toEqual(['a1', 'a2']);
+    expect(contributingActivities('input.activityIds', [], ofAction)).toEqual([]);
+  });
+  it.each([
+    [['a1', 'x9'], "input.activityIds names activities that are not the Action's: x9"],
+    [['a3'], 'input.activityIds names cancelled activities, which contributed nothing: a3'],
+    [Array.from({ length: MAX_CONTRIBUTING_ACTIVITIES + 1 }, (_, i) => `a${i}`), 'input.activityIds names at most 50 activities'],
+  ])('refuses %j', (given, message) => {
+    expect(() => contributingActivities('input.activityIds', given, ofAction)).toThrow(message);
   });
 });

@@ -72,3 +72,23 @@ export function assertIndicatorPeriodFits(periods: readonly string[], period: st
     throw new FieldRuleError('TOO_MANY_PERIODS', 'input.period', `is a new period, and an indicator has at most ${MAX_INDICATOR_PERIODS} periods`);
   }
 }
+
+/** Activities a result may name as having contributed to it: more than any Action holds. */
+export const MAX_CONTRIBUTING_ACTIVITIES = 50;
+
+/**
+ * The activities a result names as contributing, without repeats, once checked: each of the result's
+ * own Action (`ofAction`, with their statuses) and not cancelled; the first problem names `field`.
+ */
+export function contributingActivities(field: string, given: readonly string[], ofAction: readonly { id: string; status: string }[]): string[] {
+  const ids = [...new Set(given)];
+  if (ids.length > MAX_CONTRIBUTING_ACTIVITIES)
+    throw new FieldRuleError('TOO_MANY_ACTIVITIES', field, `names at most ${MAX_CONTRIBUTING_ACTIVITIES} activities`);
+  const statuses = new Map(ofAction.map((a) => [a.id, a.status]));
+  const foreign = ids.filter((id) => !statuses.has(id));
+  if (foreign.length > 0) throw new FieldRuleError('NOT_OF_THE_ACTION', field, `names activities that are not the Action's: ${foreign.join(', ')}`);
+  const cancelled = ids.filter((id) => statuses.get(id) === 'CANCELLED');
+  if (cancelled.length > 0)
+    throw new FieldRuleError('CANCELLED_ACTIVITY', field, `names cancelled activities, which contributed nothing: ${cancelled.join(', ')}`);
+  return ids;
+}

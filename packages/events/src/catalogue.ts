@@ -44,7 +44,8 @@ const requestFacts = z.object({ requestId: id, reference: z.string().max(40), ..
 const activityDates = z.object({ activityId: id, actionId: id, startsOn: isoDate, endsOn: isoDate });
 const statusChange = { from: code, to: code };
 const deploymentFacts = z.object({ deploymentId: id, activityId: id, expertId: id });
-const resultFacts = z.object({ resultId: id, actionId: id, type: code, status: code, date: isoDate });
+/** A result's facts; `activityIds`, the activities that contributed, added later: absent from earlier events, read as none. */
+const resultFacts = z.object({ resultId: id, actionId: id, type: code, status: code, date: isoDate, activityIds: z.array(id).max(50).default([]) });
 
 /** Every event of the graph, by type. Add a type here before a service publishes it. */
 export const EVENTS = {

@@ -1,6 +1,13 @@
 import { askOwner, notFound, type ServiceConfig, type SubgraphContext } from '@mieux/service-kit';
 import type { ActionFact } from './action.model';
 
+interface ActionActivities {
+  activities: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string; status: string } }[] };
+}
+
+const ACTIVITIES = `query($id: ID!, $after: String) { action(id: $id) { activities(first: 100, after: $after) {
+  pageInfo { hasNextPage endCursor } edges { node { id status } } } } }`;
+
 /** Actions, asked of the actions service with the caller's identity (ARCHITECTURE.md). */
 export class ActionClient {
   constructor(private readonly config: ServiceConfig) {}
@@ -14,5 +21,22 @@ export class ActionClient {
     });
     if (!action) throw notFound('Action', id);
     return action;
+  }
+
+  /** Every activity of an Action, with its status, page by page. */
+  async activitiesOf(ctx: SubgraphContext, id: string): Promise<{ id: string; status: string }[]> {
+    const activities: { id: string; status: string }[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const action: ActionActivities | null = await askOwner<ActionActivities>(ctx, this.config, {
+        service: 'actions',
+        query: ACTIVITIES,
+        variables: { id, after },
+      });
+      if (!action) throw notFound('Action', id);
+      activities.push(...action.activities.edges.map((e) => e.node));
+      if (!action.activities.pageInfo.hasNextPage) return activities;
+      after = action.activities.pageInfo.endCursor;
+    }
   }
 }

@@ -516,6 +516,8 @@ export type RespondentType =
 
 export type Result = {
   __typename?: 'Result';
+  /** The activities of its Action that contributed to it. */
+  activities: Array<Activity>;
   date: Scalars['Date']['output'];
   id: Scalars['ID']['output'];
   status: ResultStatus;
@@ -528,6 +530,8 @@ export type Result = {
  * stays (a policy stays a policy); DRAFTED may become ADOPTED, never back.
  */
 export type ResultCorrectionInput = {
+  /** When given, replaces the activities that contributed. */
+  activityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Not in the future nor before MIEUX began; an adoption is dated no earlier than its draft. */
   date?: InputMaybe<Scalars['Date']['input']>;
   status?: InputMaybe<ResultStatus>;
@@ -535,6 +539,8 @@ export type ResultCorrectionInput = {
 };
 
 export type ResultInput = {
+  /** The activities of the Action that contributed (not cancelled ones), at most 50. */
+  activityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   date: Scalars['Date']['input'];
   status: ResultStatus;
   title: Scalars['String']['input'];
@@ -1031,6 +1037,7 @@ export type RespondentSummaryResolvers<ContextType = ServiceContext, ParentType 
 }>;
 
 export type ResultResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Result'] = ResolversParentTypes['Result']> = ResolversObject<{
+  activities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ResultStatus'], ParentType, ContextType>;

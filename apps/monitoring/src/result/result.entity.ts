@@ -26,6 +26,21 @@ export const ResultEntity = new EntitySchema<ResultRow>({
   },
 });
 
+/** An activity that contributed to a result (of the result's Action). */
+export interface ResultActivityRow {
+  resultId: string;
+  activityId: string;
+}
+
+export const ResultActivityEntity = new EntitySchema<ResultActivityRow>({
+  name: 'ResultActivity',
+  tableName: 'result_activity',
+  columns: {
+    resultId: { name: 'result_id', type: 'varchar', length: 36, primary: true },
+    activityId: { name: 'activity_id', type: 'varchar', length: 64, primary: true },
+  },
+});
+
 export interface FinalEvaluationRow {
   actionId: string;
   summary: string;

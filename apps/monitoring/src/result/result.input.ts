@@ -8,6 +8,7 @@ const resultInput = z.object({
   status: z.string(),
   title: field.text(columnLimits(ResultEntity).title),
   date: z.string(),
+  activityIds: z.array(z.string()).nullish(),
 });
 
 /** A correction of a result: only what is given changes. */
@@ -15,6 +16,7 @@ const resultCorrectionInput = z.object({
   status: z.string().nullish(),
   title: field.text(columnLimits(ResultEntity).title).nullish(),
   date: z.string().nullish(),
+  activityIds: z.array(z.string()).nullish(),
 });
 
 /** The Action's final evaluation: a summary and a rating. */

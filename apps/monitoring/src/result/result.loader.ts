@@ -13,3 +13,10 @@ export function finalEvaluationLoader(ctx: ServiceContext) {
     groupToKeys(ids, await ctx.results.finalEvaluationsOf(ids), (r) => r.actionId).map((g) => g[0] ?? null),
   );
 }
+
+/** The activities that contributed to N results: one statement. */
+export function resultActivitiesLoader(ctx: ServiceContext) {
+  return ctx.loaders.get<string, string[]>('result-activities', async (ids) =>
+    groupToKeys(ids, await ctx.results.activitiesOf(ids), (l) => l.resultId).map((links) => links.map((l) => l.activityId)),
+  );
+}

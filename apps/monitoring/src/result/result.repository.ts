@@ -2,22 +2,24 @@ import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { MIGRATION_POLICY_TYPES } from '@mieux/domain';
 import { createIdempotently, findForUpdate, inTransaction, notFound, publish, retryOnUniqueViolation } from '@mieux/service-kit';
-import { FinalEvaluationEntity, ResultEntity, type FinalEvaluationRow, type ResultRow } from './result.entity';
+import { FinalEvaluationEntity, ResultActivityEntity, ResultEntity, type FinalEvaluationRow, type ResultActivityRow, type ResultRow } from './result.entity';
 
 export class ResultRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  record(fields: Omit<ResultRow, 'id' | 'idempotencyKey' | 'payloadHash'>, idempotencyKey: string | null): Promise<ResultRow> {
+  /** Records a result and the activities that contributed to it, with its event. */
+  record(fields: Omit<ResultRow, 'id' | 'idempotencyKey' | 'payloadHash'>, activityIds: string[], idempotencyKey: string | null): Promise<ResultRow> {
     const repository = this.dataSource.getRepository(ResultEntity);
     return createIdempotently({
       key: idempotencyKey,
-      payload: fields,
+      payload: { ...fields, activityIds },
       find: (key) => repository.findOneBy({ idempotencyKey: key }),
       create: (payloadHash) =>
         inTransaction(this.dataSource, async (manager) => {
           const row: ResultRow = { ...fields, id: randomUUID(), idempotencyKey, payloadHash };
           await manager.insert(ResultEntity, row);
-          await publishResult(manager, 'ResultRecorded', row);
+          await linkActivities(manager, row.id, activityIds);
+          await publishResult(manager, 'ResultRecorded', row, activityIds);
           return row;
         }),
     });
@@ -27,16 +29,33 @@ export class ResultRepository {
    * Changes a result on its own record, under its row lock: `change` (the caller's rules) reads the
    * result as committed and returns the fields to write; of concurrent changes each sees the one before.
    */
-  update(id: string, change: (row: ResultRow) => Partial<Pick<ResultRow, 'status' | 'title' | 'date'>>): Promise<ResultRow> {
+  update(
+    id: string,
+    change: (row: ResultRow) => Partial<Pick<ResultRow, 'status' | 'title' | 'date'>>,
+    activities?: (row: ResultRow) => Promise<string[]>,
+  ): Promise<ResultRow> {
     return inTransaction(this.dataSource, async (manager) => {
       const [row] = await findForUpdate(manager, ResultEntity, { id });
       if (!row) throw notFound('Result', id);
       const changes = change(row);
       await manager.update(ResultEntity, { id }, changes);
       const after = { ...row, ...changes };
-      await publishResult(manager, 'ResultUpdated', after);
+      let activityIds: string[];
+      if (activities) {
+        activityIds = await activities(row);
+        await manager.delete(ResultActivityEntity, { resultId: id });
+        await linkActivities(manager, id, activityIds);
+      } else {
+        activityIds = (await manager.findBy(ResultActivityEntity, { resultId: id })).map((l) => l.activityId);
+      }
+      await publishResult(manager, 'ResultUpdated', after, activityIds);
       return after;
     });
+  }
+
+  /** The activities that contributed to N results, in their order of ids: one statement. */
+  activitiesOf(resultIds: readonly string[]): Promise<ResultActivityRow[]> {
+    return this.dataSource.getRepository(ResultActivityEntity).find({ where: { resultId: In([...resultIds]) }, order: { activityId: 'ASC' } });
   }
 
   /** Records or replaces the Action's final evaluation (one per Action, even under concurrent calls). */
@@ -70,8 +89,17 @@ export class ResultRepository {
   }
 }
 
-/** A result's event, in the transaction of its change: its kind, status and date, not its title. */
-function publishResult(manager: EntityManager, type: 'ResultRecorded' | 'ResultUpdated', row: ResultRow) {
+/** A result's event, in the transaction of its change: its kind, status, date and contributing activities, not its title. */
+function publishResult(manager: EntityManager, type: 'ResultRecorded' | 'ResultUpdated', row: ResultRow, activityIds: string[]) {
   const { id: resultId, actionId, type: kind, status, date } = row;
-  return publish(manager, type, actionId, { resultId, actionId, type: kind, status, date });
+  return publish(manager, type, actionId, { resultId, actionId, type: kind, status, date, activityIds });
+}
+
+function linkActivities(manager: EntityManager, resultId: string, activityIds: readonly string[]) {
+  return activityIds.length > 0
+    ? manager.insert(
+        ResultActivityEntity,
+        activityIds.map((activityId) => ({ resultId, activityId })),
+      )
+    : Promise.resolve();
 }
