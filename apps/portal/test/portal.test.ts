@@ -5,7 +5,7 @@ import { accessibilityViolations, startPortalStack, tabTo, type PortalDriver, ty
 /**
  * The portal in a real browser against the real graph (four subgraphs and the gateway on MySQL, with the
  * demo portfolio): a visitor requests assistance in French and tracks the request, an expert applies,
- * signs in and downloads their data, a partner sees their request; every page passes axe.
+ * signs in and downloads their data, a partner sees their request and its Action; every page passes axe.
  */
 let stack: PortalStack;
 let graph: RunningGraph;
@@ -21,7 +21,7 @@ beforeAll(async () => {
 
 afterAll(() => stack?.close());
 
-const visitor = { email: 'awa.diop@interieur.gouv.sn', reference: '', code: '' };
+const visitor = { email: 'awa.diop@interieur.gouv.sn', reference: '', code: '', org: '' };
 
 describe('a visitor requests assistance in French', () => {
   it('checks eligibility as they type, submits with the keyboard only, gets the reference, code and letter, and tracks the request', async () => {
@@ -178,47 +178,92 @@ describe('an expert', () => {
 });
 
 describe('a partner', () => {
-  // The graph lets a partner read its requests, not yet the Actions made of them (Request.action is null for it).
-  it('sees their request, approved, once a project officer has linked it to their institution', async () => {
+  it('sees their request, approved, once a project officer has linked it to their institution, and its Action: activities, experts, results, indicators', async () => {
     const officer = { role: 'PROJECT_OFFICER' as const };
+    const must = async (query: string, variables: Record<string, unknown>, as: { role: 'PROJECT_OFFICER' | 'STEERING_COMMITTEE' } = officer) => {
+      const result = await graph.query<any>(query, variables, as);
+      expect(result.errors).toBeUndefined();
+      return Object.values(result.data as object)[0];
+    };
     const { data } = await graph.query<any>(
       `{ requests(filter: { search: "Politique nationale de migration" }) { edges { node { id reference } } } }`,
       {},
       officer,
     );
     const id = data.requests.edges.find((e: any) => e.node.reference === visitor.reference).node.id;
-    for (const [mutation, as] of [
-      [
-        `mutation($id: ID!) { recordOfficialRequest(id: $id, input: { letterReference: "MI/2026/17", receivedOn: "${daysFromToday(0)}", channel: EU_DELEGATION }) { status } }`,
-        officer,
-      ],
-      [`mutation($id: ID!) { assessEligibility(id: $id) { status } }`, officer],
-      [
-        `mutation($id: ID!) { draftActionFiche(id: $id, input: { objectives: "A policy", priorityNeeds: ["Data"], plannedActivities: [{ type: TRAINING, count: 2 }] }) { status } }`,
-        officer,
-      ],
-      [
-        `mutation($id: ID!) { decideRequest(id: $id, input: { outcome: APPROVED, rationale: "Demand-driven", body: DG_INTPA }) { status } }`,
-        { role: 'STEERING_COMMITTEE' as const },
-      ],
-    ] as const) {
-      const result = await graph.query(mutation, { id }, as);
-      expect(result.errors).toBeUndefined();
-    }
+    const today = daysFromToday(0);
+    await must(
+      `mutation($id: ID!) { recordOfficialRequest(id: $id, input: { letterReference: "MI/2026/17", receivedOn: "${today}", channel: EU_DELEGATION }) { status } }`,
+      { id },
+    );
+    await must(`mutation($id: ID!) { assessEligibility(id: $id) { status } }`, { id });
+    await must(
+      `mutation($id: ID!) { draftActionFiche(id: $id, input: { objectives: "A policy", priorityNeeds: ["Data"], plannedActivities: [{ type: TRAINING, count: 2 }] }) { status } }`,
+      { id },
+    );
+    await must(
+      `mutation($id: ID!) { decideRequest(id: $id, input: { outcome: APPROVED, rationale: "Demand-driven", body: DG_INTPA }) { status } }`,
+      { id },
+      { role: 'STEERING_COMMITTEE' },
+    );
     // The form named the visitor's e-mail, which alone makes the request nobody's: the officer links it to the verified institution.
-    const linked = await graph.query<any>(`mutation($id: ID!) { createPartnerFromRequest(requestId: $id) { partners { id } } }`, { id }, officer);
-    expect(linked.errors).toBeUndefined();
+    const linked = await must(`mutation($id: ID!) { createPartnerFromRequest(requestId: $id) { partners { id } } }`, { id });
+    visitor.org = linked.partners[0].id;
+
+    // Its Action: a training held today with an expert of the roster, a policy adopted, an indicator over two periods.
+    const action = await must(`mutation($id: ID!) { createAction(input: { requestId: $id }) { id reference activityDrafts { id } } }`, { id });
+    const activity = await must(
+      `mutation($d: ID!) { scheduleActivityDraft(draftId: $d, input: { format: TRAINING_OF_TRAINERS, title: "Formation de formateurs", startsOn: "${today}", endsOn: "${today}", countryCode: "MA", city: "Rabat" }) { id } }`,
+      { d: action.activityDrafts[0].id },
+    );
+    const roster = await must(`{ experts(filter: { status: [ACTIVE] }, first: 20) { edges { node { id publicOfficial euNational } } } }`, {});
+    let expert: { publicOfficial: boolean; euNational: boolean } | null = null;
+    for (const { node } of roster.edges) {
+      const deployed = await graph.query(
+        `mutation($a: ID!, $e: ID!) { deployExpert(activityId: $a, expertId: $e, role: LEAD_EXPERT) { id } }`,
+        { a: activity.id, e: node.id },
+        officer,
+      );
+      if (!deployed.errors) {
+        expert = node;
+        break;
+      }
+    }
+    expect(expert).not.toBeNull();
+    await must(`mutation($id: ID!) { setActivityStatus(id: $id, status: HELD) { status } }`, { id: activity.id });
+    await must(
+      `mutation($a: ID!) { recordResult(actionId: $a, input: { type: POLICY, status: ADOPTED, title: "Politique nationale adoptée", date: "${today}" }) { id } }`,
+      { a: action.id },
+    );
+    for (const period of ['period: "2026", target: 40, actual: 25', 'period: "2027", target: 80'])
+      await must(`mutation($a: ID!) { setIndicator(actionId: $a, input: { name: "Officials trained", unit: "people", baseline: 0, ${period} }) { id } }`, {
+        a: action.id,
+      });
+
     const { page, context } = await open('/fr');
     try {
-      await signIn(page, 'PARTNER', visitor.email, { org: linked.data.createPartnerFromRequest.partners[0].id });
+      await signIn(page, 'PARTNER', visitor.email, { org: visitor.org });
       await page.getByRole('heading', { level: 1, name: 'Partner space' }).waitFor();
       const row = page.getByRole('row', { name: new RegExp(visitor.reference) });
       await row.waitFor();
       expect(await row.innerText()).toMatch(/Politique nationale de migration de travail\s+Morocco\s+.*\s+Approved/);
+
+      await page.getByRole('heading', { level: 2, name: 'Your Actions' }).waitFor();
+      const card = page.getByRole('article', { name: `${action.reference}: Politique nationale de migration de travail` });
+      await card.waitFor();
+      expect(await card.getByRole('paragraph').first().innerText()).toMatch(/^Completed · Morocco · launched on /);
+      const held = card.getByRole('listitem').filter({ hasText: 'Formation de formateurs' });
+      expect(await held.first().innerText()).toMatch(/^Formation de formateurs \(training, held\), .+ to .+, Rabat/);
+      const official = expert!.publicOfficial ? 'public official' : 'not a public official';
+      const national = expert!.euNational ? 'national of an EU Member State' : 'not a national of an EU Member State';
+      expect(await card.getByRole('list', { name: 'Experts deployed' }).innerText()).toBe(`An expert (lead expert): ${official}, ${national}`);
+      expect(await card.locator('.results').innerText()).toMatch(/^Politique nationale adoptée \(policy, adopted, .+\)$/);
+      const indicator = card.getByRole('table', { name: 'Officials trained (people), baseline 0' });
+      expect(await indicator.locator('tbody tr').allInnerTexts()).toEqual(['2026\t40\t25\t63%', '2027\t80\t–\t–']);
     } finally {
       await context.close();
     }
-  }, 90_000);
+  }, 120_000);
 });
 
 describe('every page', () => {
@@ -233,7 +278,8 @@ describe('every page', () => {
         const problems: Record<string, unknown> = {};
         for (const [index, path] of pages.entries()) {
           if (path === '/my-space') await signIn(page, 'EXPERT', expert.email, { expertId: expert.id });
-          if (path === '/partner') await signIn(page, 'PARTNER', visitor.email);
+          // The partner space with its institution's Action on it (the partner's test above linked it).
+          if (path === '/partner') await signIn(page, 'PARTNER', visitor.email, { org: visitor.org });
           await page.setViewportSize({ width: index % 2 ? 360 : 1024, height: 900 });
           await page.goto(`${portal.url}/${lang}${path}`);
           await page.locator('h1').first().waitFor();

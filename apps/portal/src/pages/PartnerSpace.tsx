@@ -6,6 +6,7 @@ import { graphql } from '../gql';
 import { graphLang, type Lang } from '../i18n';
 import { usePageTitle } from '../ui/page-title';
 import { ErrorNote, Loading } from '../ui/Status';
+import PartnerActions from './PartnerActions';
 
 const MyRequests = graphql(`
   query MyRequests($lang: Language!, $after: String) {
@@ -31,7 +32,10 @@ const MyRequests = graphql(`
   }
 `);
 
-/** A partner's requests: those it submitted signed in and those a project officer linked to its institution (the `org` claim). */
+/**
+ * A partner's requests (those it submitted signed in and those a project officer linked to its
+ * institution, the `org` claim) and its institution's Actions.
+ */
 export default function PartnerSpace() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
@@ -82,6 +86,7 @@ export default function PartnerSpace() {
           </tbody>
         </table>
       )}
+      <PartnerActions />
     </>
   );
 }
