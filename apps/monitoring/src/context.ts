@@ -2,6 +2,7 @@ import type { ServiceConfig, ServiceDataSource, SubgraphContext } from '@mieux/s
 import type { ActionClient } from './action/action.client';
 import type { ActivityClient } from './activity/activity.client';
 import type { AppraisalRepository } from './appraisal/appraisal.repository';
+import type { FollowUpRepository } from './follow-up/follow-up.repository';
 import type { EvaluationRepository } from './evaluation/evaluation.repository';
 import type { EvaluationLinkRepository } from './evaluation-link/evaluation-link.repository';
 import type { IndicatorRepository } from './indicator/indicator.repository';
@@ -16,6 +17,7 @@ export interface ServiceContext extends SubgraphContext {
   evaluations: EvaluationRepository;
   evaluationLinks: EvaluationLinkRepository;
   appraisals: AppraisalRepository;
+  followUps: FollowUpRepository;
   results: ResultRepository;
   indicators: IndicatorRepository;
   activityClient: ActivityClient;

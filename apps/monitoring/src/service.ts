@@ -24,6 +24,10 @@ import { CreateEventTables1765600000000 } from './migrations/1765600000000-creat
 import { EvaluationLinks1766200000000 } from './migrations/1766200000000-evaluation-links';
 import { ExpertAppraisals1766300000000 } from './migrations/1766300000000-expert-appraisals';
 import { ResultActivities1766400000000 } from './migrations/1766400000000-result-activities';
+import { FollowUps1766500000000 } from './migrations/1766500000000-follow-ups';
+import { FollowUpEntity } from './follow-up/follow-up.entity';
+import { FollowUpRepository } from './follow-up/follow-up.repository';
+import { followUpResolvers } from './follow-up/follow-up.resolvers';
 import { ACTIVITY_LOCKS, ParticipationEntity } from './participation/participation.entity';
 import { ParticipationRepository } from './participation/participation.repository';
 import { participationResolvers } from './participation/participation.resolvers';
@@ -43,6 +47,7 @@ export const monitoringService: ServiceDefinition<ServiceContext> = {
     AppraisalEntity,
     ResultEntity,
     ResultActivityEntity,
+    FollowUpEntity,
     IndicatorEntity,
     IndicatorPeriodEntity,
     FinalEvaluationEntity,
@@ -55,6 +60,7 @@ export const monitoringService: ServiceDefinition<ServiceContext> = {
     EvaluationLinks1766200000000,
     ExpertAppraisals1766300000000,
     ResultActivities1766400000000,
+    FollowUps1766500000000,
   ],
   module: ({ config, database }) => {
     const { dataSource } = database;
@@ -65,6 +71,7 @@ export const monitoringService: ServiceDefinition<ServiceContext> = {
       evaluations: new EvaluationRepository(dataSource),
       evaluationLinks: new EvaluationLinkRepository(dataSource),
       appraisals: new AppraisalRepository(dataSource),
+      followUps: new FollowUpRepository(dataSource),
       results: new ResultRepository(dataSource),
       indicators: new IndicatorRepository(dataSource),
       activityClient: new ActivityClient(config),
@@ -78,6 +85,7 @@ export const monitoringService: ServiceDefinition<ServiceContext> = {
         evaluationResolvers,
         evaluationLinkResolvers,
         appraisalResolvers,
+        followUpResolvers,
         resultResolvers,
         indicatorResolvers,
         activityResolvers,

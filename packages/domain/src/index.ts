@@ -28,3 +28,4 @@ export * from './activity-corrections';
 export * from './decision-times';
 export * from './working-languages';
 export * from './questionnaire';
+export * from './follow-up';

@@ -131,6 +131,13 @@ export const EVENTS = {
     }),
   ),
   FinalEvaluationRecorded: event('monitoring', 'Action', 1, z.object({ actionId: id, rating: code, date: isoDate })),
+  /** A closed Action followed up some months after: the facts of the sustainability figure (the domain's sustainabilityRate). */
+  FollowUpRecorded: event(
+    'monitoring',
+    'Action',
+    1,
+    z.object({ actionId: id, monthsAfter: z.number().int().min(1), date: isoDate, policyAdopted: z.boolean(), practiceInUse: z.boolean() }),
+  ),
 } satisfies Record<string, EventDefinition>;
 
 export type EventType = keyof typeof EVENTS;

@@ -8,6 +8,7 @@ import type { ResultModel, FinalEvaluationModel } from '../result/result.model';
 import type { IndicatorModel, IndicatorPeriodModel } from '../indicator/indicator.model';
 import type { PortfolioRepresentation, PortfolioSliceRepresentation } from '../portfolio/portfolio.model';
 import type { AppraisalModel } from '../appraisal/appraisal.model';
+import type { FollowUpModel } from '../follow-up/follow-up.model';
 import type { ServiceContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -34,6 +35,8 @@ export type Scalars = {
 export type Action = {
   __typename?: 'Action';
   finalEvaluation: Maybe<FinalEvaluation>;
+  /** Its follow-ups once closed, by months after. Null when the monitoring service cannot answer. */
+  followUps: Maybe<Array<FollowUp>>;
   id: Scalars['ID']['output'];
   /** Null when the monitoring service cannot answer; the error names it and the rest of the query is still answered. */
   indicators: Maybe<Array<Indicator>>;
@@ -41,6 +44,8 @@ export type Action = {
   participants: Maybe<Scalars['Int']['output']>;
   /** Null when the monitoring service cannot answer; the error names it and the rest of the query is still answered. */
   results: Maybe<Array<Result>>;
+  /** Whether its results lasted, by its latest follow-up (policy adopted or practice still in use); null before any. */
+  sustained: Maybe<Scalars['Boolean']['output']>;
 };
 
 export type Activity = {
@@ -182,6 +187,25 @@ export type FinalEvaluationInput = {
   summary: Scalars['String']['input'];
 };
 
+/** A follow-up of a closed Action, some months after it closed: what lasted of its results. */
+export type FollowUp = {
+  __typename?: 'FollowUp';
+  date: Scalars['Date']['output'];
+  monthsAfter: Scalars['Int']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  policyAdopted: Scalars['Boolean']['output'];
+  practiceInUse: Scalars['Boolean']['output'];
+};
+
+export type FollowUpInput = {
+  date: Scalars['Date']['input'];
+  /** Months after the Action closed, 1 to 60 (typically 6 and 12); a second follow-up at the same month replaces the first. */
+  monthsAfter: Scalars['Int']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  policyAdopted: Scalars['Boolean']['input'];
+  practiceInUse: Scalars['Boolean']['input'];
+};
+
 /** A logframe indicator of an Action: a baseline and, per period, a target and an actual (results-based management). */
 export type Indicator = {
   __typename?: 'Indicator';
@@ -269,6 +293,8 @@ export type Mutation = {
    */
   openEvaluation: EvaluationOpening;
   recordFinalEvaluation: FinalEvaluation;
+  /** Records a follow-up of a CLOSED Action (project officers; BAD_USER_INPUT naming actionId before it is closed). */
+  recordFollowUp: FollowUp;
   /** Replaces the activity's participation; the earlier record is kept in its history. */
   recordParticipation: Participation;
   recordResult: Result;
@@ -309,6 +335,12 @@ export type MutationOpenEvaluationArgs = {
 export type MutationRecordFinalEvaluationArgs = {
   actionId: Scalars['ID']['input'];
   input: FinalEvaluationInput;
+};
+
+
+export type MutationRecordFollowUpArgs = {
+  actionId: Scalars['ID']['input'];
+  input: FollowUpInput;
 };
 
 
@@ -720,6 +752,8 @@ export type ResolversTypes = ResolversObject<{
   ExtentCount: ResolverTypeWrapper<ExtentCount>;
   FinalEvaluation: ResolverTypeWrapper<FinalEvaluationModel>;
   FinalEvaluationInput: FinalEvaluationInput;
+  FollowUp: ResolverTypeWrapper<FollowUpModel>;
+  FollowUpInput: FollowUpInput;
   Indicator: ResolverTypeWrapper<IndicatorModel>;
   IndicatorInput: IndicatorInput;
   IndicatorPeriod: ResolverTypeWrapper<IndicatorPeriodModel>;
@@ -776,6 +810,8 @@ export type ResolversParentTypes = ResolversObject<{
   ExtentCount: ExtentCount;
   FinalEvaluation: FinalEvaluationModel;
   FinalEvaluationInput: FinalEvaluationInput;
+  FollowUp: FollowUpModel;
+  FollowUpInput: FollowUpInput;
   Indicator: IndicatorModel;
   IndicatorInput: IndicatorInput;
   IndicatorPeriod: IndicatorPeriodModel;
@@ -831,10 +867,12 @@ export type TagDirectiveResolver<Result, Parent, ContextType = ServiceContext, A
 export type ActionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Action'] = ResolversParentTypes['Action'], FederationReferenceType extends FederationReferenceTypes['Action'] = FederationReferenceTypes['Action']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Action']> | FederationReferenceType, FederationReferenceType, ContextType>;
   finalEvaluation?: Resolver<Maybe<ResolversTypes['FinalEvaluation']>, ParentType, ContextType>;
+  followUps?: Resolver<Maybe<Array<ResolversTypes['FollowUp']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Maybe<Array<ResolversTypes['Indicator']>>, ParentType, ContextType>;
   participants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   results?: Resolver<Maybe<Array<ResolversTypes['Result']>>, ParentType, ContextType>;
+  sustained?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 }>;
 
 export type ActivityResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity'], FederationReferenceType extends FederationReferenceTypes['Activity'] = FederationReferenceTypes['Activity']> = ResolversObject<{
@@ -915,6 +953,14 @@ export type FinalEvaluationResolvers<ContextType = ServiceContext, ParentType ex
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type FollowUpResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['FollowUp'] = ResolversParentTypes['FollowUp']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  monthsAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  policyAdopted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  practiceInUse?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type IndicatorResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = ResolversObject<{
   actual?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   baseline?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -939,6 +985,7 @@ export type MutationResolvers<ContextType = ServiceContext, ParentType extends R
   appraiseExpert?: Resolver<ResolversTypes['ExpertAppraisal'], ParentType, ContextType, RequireFields<MutationAppraiseExpertArgs, 'activityId' | 'expertId' | 'input'>>;
   openEvaluation?: Resolver<ResolversTypes['EvaluationOpening'], ParentType, ContextType, RequireFields<MutationOpenEvaluationArgs, 'activityId' | 'input'>>;
   recordFinalEvaluation?: Resolver<ResolversTypes['FinalEvaluation'], ParentType, ContextType, RequireFields<MutationRecordFinalEvaluationArgs, 'actionId' | 'input'>>;
+  recordFollowUp?: Resolver<ResolversTypes['FollowUp'], ParentType, ContextType, RequireFields<MutationRecordFollowUpArgs, 'actionId' | 'input'>>;
   recordParticipation?: Resolver<ResolversTypes['Participation'], ParentType, ContextType, RequireFields<MutationRecordParticipationArgs, 'activityId' | 'input'>>;
   recordResult?: Resolver<ResolversTypes['Result'], ParentType, ContextType, RequireFields<MutationRecordResultArgs, 'actionId' | 'input'>>;
   setIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationSetIndicatorArgs, 'actionId' | 'input'>>;
@@ -1060,6 +1107,7 @@ export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
   ExpertAppraisal?: ExpertAppraisalResolvers<ContextType>;
   ExtentCount?: ExtentCountResolvers<ContextType>;
   FinalEvaluation?: FinalEvaluationResolvers<ContextType>;
+  FollowUp?: FollowUpResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorPeriod?: IndicatorPeriodResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
