@@ -13,7 +13,7 @@ import {
   rosterChangeRefusal,
   statusWithoutConsent,
 } from './experts';
-import { TIE_BREAK_REASON } from './expert-matching';
+import { compareMatches, scoreExpertMatch, TIE_BREAK_REASON } from './expert-matching';
 
 const consenting = { consentWithdrawnAt: null, erasedAt: null };
 const profile = (id: string, languages: string[]) => ({
@@ -99,6 +99,20 @@ describe('ranking matches', () => {
     expect(ranked[0].reasons.at(-1)).toBe(TIE_BREAK_REASON);
     expect(ranked[3].reasons.map((r) => r.code)).not.toContain('TIE_BREAK');
     expect(rankExpertMatches([profile('a', ['fr']), profile('a', ['fr'])], need, 2).map((m) => m.rank)).toEqual([1, 2]);
+  });
+
+  it("gives the first of the full ordering, however many candidates tie at the page's edge", () => {
+    const languages = [['fr'], ['es'], ['fr', 'es']];
+    const many = Array.from({ length: 250 }, (_, i) => ({
+      ...profile(`e${(i * 7919) % 250}`, languages[i % 3]),
+      recentDeployments: i % 5 ? [] : ['2026-01-01'],
+    }));
+    const full = many
+      .map((expert) => ({ id: expert.id, ...scoreExpertMatch(expert, need) }))
+      .sort(compareMatches)
+      .map((m) => m.id);
+    for (const first of [0, 1, 7, 50, 100]) expect(rankExpertMatches(many, need, first).map((m) => m.expert.id)).toEqual(full.slice(0, first));
+    expect(rankExpertMatches([], need, 10)).toEqual([]);
   });
 
   it('never proposes more than MAX_MATCHES', () => {

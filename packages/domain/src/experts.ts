@@ -135,15 +135,23 @@ export function isOrderedPeriod(period: { from: IsoDate; to: IsoDate }): boolean
  * another candidate's, the tie-break reason saying how they were ordered.
  */
 export function rankExpertMatches<E extends ExpertProfile & { id: string }>(candidates: readonly E[], need: ExpertiseNeed, first: number) {
-  const scored = candidates.map((expert) => ({ expert, id: expert.id, ...scoreExpertMatch(expert, need) })).sort(compareMatches);
+  const scored = candidates.map((expert) => ({ expert, id: expert.id, ...scoreExpertMatch(expert, need) }));
   const counts = new Map<number, number>();
   for (const m of scored) counts.set(m.score, (counts.get(m.score) ?? 0) + 1);
-  return scored.slice(0, Math.min(first, MAX_MATCHES)).map(({ expert, score, reasons }, i) => ({
-    expert,
-    score,
-    rank: i + 1,
-    reasons: counts.get(score)! > 1 ? [...reasons, TIE_BREAK_REASON] : reasons,
-  }));
+  const size = Math.min(first, MAX_MATCHES);
+  // Only the candidates that can make the page are ordered: those scoring at least the size-th best score (ties included).
+  const scores = Float64Array.from(scored, (m) => m.score).sort();
+  const threshold = scores[Math.max(0, scores.length - size)];
+  return scored
+    .filter((m) => m.score >= threshold)
+    .sort(compareMatches)
+    .slice(0, size)
+    .map(({ expert, score, reasons }, i) => ({
+      expert,
+      score,
+      rank: i + 1,
+      reasons: counts.get(score)! > 1 ? [...reasons, TIE_BREAK_REASON] : reasons,
+    }));
 }
 
 /** What the portfolio reports of a set of deployed experts. */

@@ -15,6 +15,62 @@ export interface ExpertFilterInput {
   publicOfficial?: boolean | null;
 }
 
+/** What matching reads of an expert: who may be matched, and the profile it scores. */
+export type MatchCandidate = Pick<
+  ExpertRow,
+  | 'id'
+  | 'status'
+  | 'consentWithdrawnAt'
+  | 'erasedAt'
+  | 'nationality'
+  | 'employerType'
+  | 'publicOfficial'
+  | 'thematicAreas'
+  | 'subTopics'
+  | 'languages'
+  | 'regions'
+  | 'countriesOfExperience'
+  | 'availability'
+>;
+
+const MATCH_COLUMNS = [
+  'id',
+  'status',
+  'consentWithdrawnAt',
+  'erasedAt',
+  'nationality',
+  'employerType',
+  'publicOfficial',
+  'thematicAreas',
+  'subTopics',
+  'languages',
+  'regions',
+  'countriesOfExperience',
+  'availability',
+] as const;
+
+const json = <T>(value: unknown): T => JSON.parse(String(value)) as T;
+const dateOrNull = (value: unknown): Date | null => (value === null || value === undefined ? null : new Date(value as string | Date));
+
+/** A raw row of MATCH_COLUMNS (named `e_<column>` by TypeORM) as a candidate. */
+function toMatchCandidate(r: Record<string, unknown>): MatchCandidate {
+  return {
+    id: String(r.e_id),
+    status: String(r.e_status),
+    consentWithdrawnAt: dateOrNull(r.e_consent_withdrawn_at),
+    erasedAt: dateOrNull(r.e_erased_at),
+    nationality: String(r.e_nationality),
+    employerType: String(r.e_employer_type),
+    publicOfficial: Boolean(r.e_public_official),
+    thematicAreas: json(r.e_thematic_areas),
+    subTopics: json(r.e_sub_topics),
+    languages: json(r.e_languages),
+    regions: json(r.e_regions),
+    countriesOfExperience: json(r.e_countries_of_experience),
+    availability: json(r.e_availability),
+  };
+}
+
 export type NewExpert = Omit<ExpertRow, 'id' | 'status' | 'consentWithdrawnAt' | 'refusalReason' | 'erasedAt' | 'appliedAt' | 'idempotencyKey' | 'payloadHash'>;
 
 const REFUSALS = {
@@ -55,17 +111,20 @@ export class ExpertRepository {
 
   /**
    * Experts in a status the domain matches, who may match a need: sharing a thematic area with it
-   * (when areas are asked) and not excluded. One statement; who is matchable and the scoring are the
-   * domain's.
+   * (when areas are asked) and not excluded, with only what matching reads. One statement, read as
+   * plain rows: thousands of experts are scored for one page, and entity hydration (every column,
+   * personal ones included) was most of the cost. Who is matchable and the scoring are the domain's;
+   * the page's experts are read whole afterwards (`expertLoader`).
    */
-  matchable(thematicAreas: readonly string[], excluded: readonly string[]): Promise<ExpertRow[]> {
+  async matchable(thematicAreas: readonly string[], excluded: readonly string[]): Promise<MatchCandidate[]> {
     const q = this.dataSource
       .getRepository(ExpertEntity)
       .createQueryBuilder('e')
+      .select(MATCH_COLUMNS.map((column) => `e.${column}`))
       .where('e.status IN (:...statuses)', { statuses: [...MATCHABLE_ROSTER_STATUSES] });
     if (thematicAreas.length) q.andWhere('e.id IN (SELECT t.expert_id FROM expert_thematic_area t WHERE t.code IN (:...areas))', { areas: [...thematicAreas] });
     if (excluded.length) q.andWhere('e.id NOT IN (:...excluded)', { excluded: [...excluded] });
-    return q.getMany();
+    return (await q.getRawMany<Record<string, unknown>>()).map(toMatchCandidate);
   }
 
   /** A new application; a replayed idempotency key with the same application returns the first. */

@@ -1,8 +1,9 @@
 import type { MatchReason } from '@mieux/domain';
-import type { ExpertModel } from '../expert/expert.model';
+import type { MatchCandidate } from '../expert/expert.repository';
 
+/** A ranked candidate: what matching read of the expert (the whole expert is read for the page only). */
 export interface ExpertMatchModel {
-  expert: ExpertModel;
+  expert: MatchCandidate;
   score: number;
   rank: number;
   reasons: MatchReason[];

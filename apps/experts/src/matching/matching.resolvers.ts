@@ -1,6 +1,7 @@
 import { findBeneficiary, isMatchable, MAX_MATCHES, rankExpertMatches, rotationWindow, type ExpertiseNeed, type Language } from '@mieux/domain';
 import { allow, ROLE_GROUPS, sliceConnection, today, type Connection, type CursorOrder, type PageArgs } from '@mieux/service-kit';
 import type { ServiceContext } from '../context';
+import { expertLoader } from '../expert/expert.loader';
 import type { Resolvers } from '../generated/resolvers-types';
 import { validateMatchInput } from './matching.input';
 import type { ExpertMatchModel } from './matching.model';
@@ -49,6 +50,10 @@ export const matchingResolvers: Resolvers = {
       };
       return rank(ctx, need, activity.busyExpertIds ?? [], page);
     }),
+  },
+  ExpertMatch: {
+    // Matchable a moment ago, so present: the page's experts in one statement.
+    expert: async (match, _, ctx) => (await expertLoader(ctx).load(match.expert.id))!,
   },
   MatchReason: {
     message: (reason, { lang }) => reason.message[(lang ?? 'EN') as Language],
