@@ -21,6 +21,8 @@ export const EXAMPLE_FILES = [
   'override-eligibility',
   'schedule-activity-draft',
   'request-revision',
+  'open-evaluation',
+  'answer-evaluation',
   'actions-page',
 ] as const;
 export type ExampleFile = (typeof EXAMPLE_FILES)[number];

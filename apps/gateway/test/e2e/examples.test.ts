@@ -11,6 +11,8 @@ import {
   exampleText,
   readExamples,
   MyInstitutionDocument,
+  OpenEvaluationDocument,
+  AnswerEvaluationDocument,
   OverrideEligibilityDocument,
   PortfolioAfricaDocument,
   RecordOfficialRequestDocument,
@@ -222,6 +224,15 @@ describe("the README's examples, one request's story", () => {
     ]);
     const stranger: Caller = { role: 'PARTNER', sub: 'someone@elsewhere.example', org: 'another-institution' };
     expect(await run(MyInstitutionDocument, {}, stranger)).toEqual({ myInstitution: null, requests: expect.objectContaining({ edges: [] }) });
+  });
+
+  it("OpenEvaluation and AnswerEvaluation: the held workshop's links, one answered anonymously, once", async () => {
+    const { openEvaluation } = await run(OpenEvaluationDocument, { activityId }, officer);
+    expect(openEvaluation.links.map((l) => l.respondentType)).toEqual([...Array(30).fill('PARTICIPANT'), 'PARTNER_AUTHORITY']);
+    const { answerEvaluation } = await run(AnswerEvaluationDocument, { token: openEvaluation.links[0].token }, null);
+    expect(answerEvaluation).toEqual({ received: true, respondentType: 'PARTICIPANT' });
+    const again = await graph.query(exampleText(AnswerEvaluationDocument), { token: openEvaluation.links[0].token });
+    expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', state: 'ANSWERED' });
   });
 });
 
