@@ -119,7 +119,7 @@ function ActionCard({ action }: { action: ActionOfInstitution }) {
           {action.activities.edges.map(({ node: activity }) => (
             <li key={activity.id}>
               <strong>{activity.title}</strong> ({t(`activityTypes.${activity.type}`)}, {t(`activityStatus.${activity.status}`)}),{' '}
-              {t('mySpace.period', { from: date(activity.startsOn), to: date(activity.endsOn) })}
+              {t('partner.dates', { from: date(activity.startsOn), to: date(activity.endsOn) })}
               {activity.city ? `, ${activity.city}` : ''}
               {activity.deployments.edges.length > 0 && (
                 <ul aria-label={t('partner.experts')}>
