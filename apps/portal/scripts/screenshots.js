@@ -83,6 +83,8 @@ async function main() {
     expert: await devToken(config.graphUrl, { role: 'EXPERT', sub: 'ana.lopez@interior.gob.es', expertId: expert.id }),
     partner: await devToken(config.graphUrl, { role: 'PARTNER', sub: partnerEmail, ...(linked ? { org: linked } : {}) }),
     analyst: await devToken(config.graphUrl, { role: 'ANALYST', sub: 'analyst@icmpd.org' }),
+    officer,
+    committee: await devToken(config.graphUrl, { role: 'STEERING_COMMITTEE', sub: 'member@ec.europa.eu' }),
   };
   /** @type {[string, string, keyof typeof sessions | null][]} */
   const pages = [
@@ -93,6 +95,9 @@ async function main() {
     ['sign-in', '/sign-in', null],
     ['expert-space', '/my-space', 'expert'],
     ['partner-space', '/partner', 'partner'],
+    ['requests', '/requests', 'officer'],
+    ['request-work', `/requests/${request?.id ?? ''}`, 'officer'],
+    ['decisions', '/decisions', 'committee'],
     ['analysis', '/analysis?region=AFRICA&from=2016-01-01', 'analyst'],
     ['factsheet', '/factsheet', null],
   ];

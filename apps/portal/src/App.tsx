@@ -17,6 +17,9 @@ const ExpertSpace = lazy(() => import('./pages/ExpertSpace'));
 const PartnerSpace = lazy(() => import('./pages/PartnerSpace'));
 const Analysis = lazy(() => import('./pages/Analysis'));
 const Factsheet = lazy(() => import('./pages/Factsheet'));
+const RequestBoard = lazy(() => import('./pages/RequestBoard'));
+const RequestWork = lazy(() => import('./pages/RequestWork'));
+const Decisions = lazy(() => import('./pages/Decisions'));
 
 /** The pages, each under /en/… and /fr/…: the language switch keeps the page. */
 export const PAGES = {
@@ -26,6 +29,8 @@ export const PAGES = {
   expert: '/experts/apply',
   mySpace: '/my-space',
   partner: '/partner',
+  requests: '/requests',
+  decisions: '/decisions',
   analysis: '/analysis',
   factsheet: '/factsheet',
   signIn: '/sign-in',
@@ -46,6 +51,8 @@ function Header({ lang }: { lang: Lang }) {
   ];
   if (session?.roles.includes('EXPERT')) nav.push([PAGES.mySpace, t('nav.mySpace')]);
   if (session?.roles.includes('PARTNER')) nav.push([PAGES.partner, t('nav.partner')]);
+  if (session?.roles.includes('PROJECT_OFFICER')) nav.push([PAGES.requests, t('nav.requests')]);
+  if (session?.roles.includes('STEERING_COMMITTEE')) nav.push([PAGES.decisions, t('nav.decisions')]);
   if (session && worksWithPortfolio(session.roles)) nav.push([PAGES.analysis, t('nav.analysis')]);
   return (
     <header className="site-header">
@@ -122,6 +129,15 @@ function Localised() {
             </Route>
             <Route path={PAGES.partner}>
               <PartnerSpace />
+            </Route>
+            <Route path={PAGES.requests}>
+              <RequestBoard />
+            </Route>
+            <Route path={`${PAGES.requests}/:id`}>
+              <RequestWork />
+            </Route>
+            <Route path={PAGES.decisions}>
+              <Decisions />
             </Route>
             <Route path={PAGES.analysis}>
               <Analysis />

@@ -1,27 +1,18 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { analyst, eventually, mustAnswer, officer, type RunningGraph } from '@mieux/service-kit/testing';
-import { accessibilityViolations, overflowing, startPortalStack, type PortalDriver, type PortalStack, type RunningPortal } from './browser';
+import { analyst, eventually, mustAnswer, officer } from '@mieux/service-kit/testing';
+import { auditPages, usePortalStack } from './browser';
 
 /**
  * The analysts' dashboard and the printable factsheet in a real browser against the real graph (demo
  * portfolio): filters kept in the address, figures equal to the graph's, moving when a record changes,
  * the exports holding the same figures, the factsheet reproducing 2009-2019; every page passes axe.
  */
-let stack: PortalStack;
-let graph: RunningGraph;
-let portal: RunningPortal;
-let driver: PortalDriver;
-
-beforeAll(async () => {
-  stack = await startPortalStack();
-  ({ graph, portal, driver } = stack);
-}, 240_000);
-
-afterAll(() => stack?.close());
+const stack = usePortalStack();
 
 const FIGURES = 'actions activities participants';
-const graphFigures = async (filter: string) => (await mustAnswer<any>(graph, `{ portfolio(filter: { ${filter} }) { ${FIGURES} } }`, {}, analyst)).portfolio;
+const graphFigures = async (filter: string) =>
+  (await mustAnswer<any>(stack.graph, `{ portfolio(filter: { ${filter} }) { ${FIGURES} } }`, {}, analyst)).portfolio;
 /** A key figure as the page shows it, back to a number. */
 const tile = async (page: Page, figure: string) => Number((await page.locator(`[data-figure="${figure}"] strong`).innerText()).replace(/\D/g, ''));
 const tiles = async (page: Page) => ({
@@ -37,11 +28,11 @@ const csvRows = (text: string) =>
 
 describe('an analyst', () => {
   it('filters the dashboard by country (the address keeps it), sees the graph’s figures move by what an officer records, and exports the same figures', async () => {
-    const { page, context } = await driver.open('/en');
+    const { page, context } = await stack.driver.open('/en');
     try {
       // An activity held with its participation recorded, of an Action approved after the factsheet's years.
       const { actions } = await mustAnswer<any>(
-        graph,
+        stack.graph,
         `{ actions(filter: { approvedFrom: "2020-01-01" }, first: 50) { edges { node { country { code }
           activities(first: 50) { edges { node { id status participation { total women men undisclosed } } } } } } } }`,
         {},
@@ -52,7 +43,7 @@ describe('an analyst', () => {
         .find(([, activity]: any) => activity.status === 'HELD' && activity.participation);
       const COUNTRY: string = action.country.code;
 
-      await driver.signIn(page, 'ANALYST', 'analyst@icmpd.org');
+      await stack.driver.signIn(page, 'ANALYST', 'analyst@icmpd.org');
       await page.getByRole('heading', { level: 1, name: 'Portfolio dashboard' }).waitFor();
       await page.getByLabel('Country or regional organisation').selectOption(COUNTRY);
       await page.waitForURL(new RegExp(`countryCode=${COUNTRY}`));
@@ -66,7 +57,7 @@ describe('an analyst', () => {
       // An officer records the participation of that activity again, seven people more.
       const { total, women, men, undisclosed } = held.participation;
       await mustAnswer(
-        graph,
+        stack.graph,
         `mutation($a: ID!, $input: ParticipationInput!) { recordParticipation(activityId: $a, input: $input) { total } }`,
         { a: held.id, input: { total: total + 7, women: women + 7, men, undisclosed } },
         officer,
@@ -109,7 +100,7 @@ describe('an analyst', () => {
 
 describe('the factsheet', () => {
   it('for 2009-2019 reproduces the 2021 factsheet, in English and in French, open to anyone', async () => {
-    const { page, context } = await driver.open('/en/factsheet?from=2009-01-01&to=2019-12-31');
+    const { page, context } = await stack.driver.open('/en/factsheet?from=2009-01-01&to=2019-12-31');
     try {
       await page.getByRole('heading', { level: 1, name: 'MIEUX+ in figures, 2009–2019' }).waitFor();
       const lines = page.getByTestId('achievements');
@@ -148,29 +139,20 @@ describe('the dashboard and the factsheet', () => {
   it.each(['en', 'fr'])(
     'in %s have no serious or critical accessibility problem (axe-core, WCAG 2.1 AA), at 360 px too, and call no other host',
     async (lang) => {
-      const { page, context } = await driver.open(`/${lang}`, { bypassCSP: true });
+      const { page, context } = await stack.driver.open(`/${lang}`, { bypassCSP: true });
       try {
-        await driver.signIn(page, 'ANALYST', 'analyst@icmpd.org');
-        const problems: Record<string, unknown> = {};
-        for (const [path, width] of [
-          ['/analysis?region=AFRICA', 1024],
-          ['/analysis', 360],
-          ['/factsheet', 1024],
-          ['/factsheet?region=ASIA_AND_PACIFIC', 360],
-        ] as const) {
-          await page.setViewportSize({ width, height: 900 });
-          await page.goto(`${portal.url}/${lang}${path}`);
-          await page.locator('[data-figure], [data-testid="achievements"]').first().waitFor();
-          await page.waitForLoadState('networkidle');
-          const found = await accessibilityViolations(page);
-          if (found.length) problems[`${path} at ${width}`] = found;
-          if (width === 360) expect(await overflowing(page)).toEqual([]);
-        }
+        await stack.driver.signIn(page, 'ANALYST', 'analyst@icmpd.org');
+        const problems = await auditPages(page, stack.portal.url, lang, [
+          { path: '/analysis?region=AFRICA', width: 1024 },
+          { path: '/analysis', width: 360 },
+          { path: '/factsheet', width: 1024 },
+          { path: '/factsheet?region=ASIA_AND_PACIFIC', width: 360 },
+        ]);
         expect(problems).toEqual({});
       } finally {
         await context.close();
       }
-      expect([...driver.hosts].sort()).toEqual([new URL(portal.url).host, new URL(graph.url).host].sort());
+      expect([...stack.driver.hosts].sort()).toEqual([new URL(stack.portal.url).host, new URL(stack.graph.url).host].sort());
     },
     120_000,
   );

@@ -143,3 +143,40 @@ export async function startPortalStack(): Promise<PortalStack> {
     },
   };
 }
+
+/** One page to audit: its path under the language, the width to see it at, and what to do before (a sign-in). */
+export interface Visit {
+  path: string;
+  width: number;
+  before?: (page: Page) => Promise<void>;
+}
+
+/**
+ * Visits each page in the language and returns its problems by page: axe-core's serious and critical
+ * WCAG 2.1 AA violations, and at 360 px what reaches past the screen. Empty when every page is clean.
+ */
+export async function auditPages(page: Page, portalUrl: string, lang: string, visits: Visit[]): Promise<Record<string, unknown>> {
+  const problems: Record<string, unknown> = {};
+  for (const { path, width, before } of visits) {
+    await before?.(page);
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`${portalUrl}/${lang}${path}`);
+    await page.locator('h1').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const found = await accessibilityViolations(page);
+    if (found.length) problems[`${path} at ${width}`] = found;
+    const wide = width <= 360 ? await overflowing(page) : [];
+    if (wide.length) problems[`${path} at ${width}, wider than the screen`] = wide;
+  }
+  return problems;
+}
+
+/** A test file's stack: started before its tests, closed after them; its fields are there once they run. */
+export function usePortalStack(): PortalStack {
+  const stack = {} as PortalStack;
+  beforeAll(async () => {
+    Object.assign(stack, await startPortalStack());
+  }, 240_000);
+  afterAll(() => stack.close?.());
+  return stack;
+}

@@ -1,25 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { daysFromToday, type RunningGraph } from '@mieux/service-kit/testing';
-import { accessibilityViolations, startPortalStack, tabTo, type PortalDriver, type PortalStack, type RunningPortal } from './browser';
+import { daysFromToday } from '@mieux/service-kit/testing';
+import { auditPages, tabTo, type PortalDriver, usePortalStack } from './browser';
 
 /**
  * The portal in a real browser against the real graph (four subgraphs and the gateway on MySQL, with the
  * demo portfolio): a visitor requests assistance in French and tracks the request, an expert applies,
  * signs in and downloads their data, a partner sees their request and its Action; every page passes axe.
  */
-let stack: PortalStack;
-let graph: RunningGraph;
-let portal: RunningPortal;
-let driver: PortalDriver;
-const open: PortalDriver['open'] = (path, options) => driver.open(path, options);
-const signIn: PortalDriver['signIn'] = (page, role, email, ids) => driver.signIn(page, role, email, ids);
-
-beforeAll(async () => {
-  stack = await startPortalStack();
-  ({ graph, portal, driver } = stack);
-}, 240_000);
-
-afterAll(() => stack?.close());
+const stack = usePortalStack();
+const open: PortalDriver['open'] = (path, options) => stack.driver.open(path, options);
+const signIn: PortalDriver['signIn'] = (page, role, email, ids) => stack.driver.signIn(page, role, email, ids);
 
 const visitor = { email: 'awa.diop@interieur.gouv.sn', reference: '', code: '', org: '' };
 
@@ -154,7 +144,7 @@ describe('an expert', () => {
       expert.id = await page.getByTestId('expert-id').innerText();
 
       // The development role picker remembers the application made in this browser.
-      await page.goto(`${portal.url}/en/sign-in`);
+      await page.goto(`${stack.portal.url}/en/sign-in`);
       expect(await page.getByLabel('Application number').inputValue()).toBe(expert.id);
       await page.getByRole('button', { name: 'Sign in with this role' }).click();
       await page.getByRole('heading', { level: 1, name: 'Welcome, Ana López' }).waitFor();
@@ -181,11 +171,11 @@ describe('a partner', () => {
   it('sees their request, approved, once a project officer has linked it to their institution, and its Action: activities, experts, results, indicators', async () => {
     const officer = { role: 'PROJECT_OFFICER' as const };
     const must = async (query: string, variables: Record<string, unknown>, as: { role: 'PROJECT_OFFICER' | 'STEERING_COMMITTEE' } = officer) => {
-      const result = await graph.query<any>(query, variables, as);
+      const result = await stack.graph.query<any>(query, variables, as);
       expect(result.errors).toBeUndefined();
       return Object.values(result.data as object)[0];
     };
-    const { data } = await graph.query<any>(
+    const { data } = await stack.graph.query<any>(
       `{ requests(filter: { search: "Politique nationale de migration" }) { edges { node { id reference } } } }`,
       {},
       officer,
@@ -219,7 +209,7 @@ describe('a partner', () => {
     const roster = await must(`{ experts(filter: { status: [ACTIVE] }, first: 20) { edges { node { id publicOfficial euNational } } } }`, {});
     let expert: { publicOfficial: boolean; euNational: boolean } | null = null;
     for (const { node } of roster.edges) {
-      const deployed = await graph.query(
+      const deployed = await stack.graph.query(
         `mutation($a: ID!, $e: ID!) { deployExpert(activityId: $a, expertId: $e, role: LEAD_EXPERT) { id } }`,
         { a: activity.id, e: node.id },
         officer,
@@ -275,18 +265,20 @@ describe('every page', () => {
       // axe-core is injected into the page: the portal's Content-Security-Policy would refuse it.
       const { page, context } = await open(`/${lang}`, { bypassCSP: true });
       try {
-        const problems: Record<string, unknown> = {};
-        for (const [index, path] of pages.entries()) {
-          if (path === '/my-space') await signIn(page, 'EXPERT', expert.email, { expertId: expert.id });
-          // The partner space with its institution's Action on it (the partner's test above linked it).
-          if (path === '/partner') await signIn(page, 'PARTNER', visitor.email, { org: visitor.org });
-          await page.setViewportSize({ width: index % 2 ? 360 : 1024, height: 900 });
-          await page.goto(`${portal.url}/${lang}${path}`);
-          await page.locator('h1').first().waitFor();
-          await page.waitForLoadState('networkidle');
-          const found = await accessibilityViolations(page);
-          if (found.length) problems[path || '/'] = found;
-        }
+        const problems = await auditPages(
+          page,
+          stack.portal.url,
+          lang,
+          pages.map((path, index) => ({
+            path,
+            width: index % 2 ? 360 : 1024,
+            before: async (on) => {
+              if (path === '/my-space') await signIn(on, 'EXPERT', expert.email, { expertId: expert.id });
+              // The partner space with its institution's Action on it (the partner's test above linked it).
+              if (path === '/partner') await signIn(on, 'PARTNER', visitor.email, { org: visitor.org });
+            },
+          })),
+        );
         expect(problems).toEqual({});
       } finally {
         await context.close();
@@ -296,6 +288,6 @@ describe('every page', () => {
   );
 
   it('called no host but the portal and the graph', () => {
-    expect([...driver.hosts].sort()).toEqual([new URL(portal.url).host, new URL(graph.url).host].sort());
+    expect([...stack.driver.hosts].sort()).toEqual([new URL(stack.portal.url).host, new URL(stack.graph.url).host].sort());
   });
 });

@@ -13,6 +13,8 @@ const ROLES = ['EXPERT', 'PARTNER', 'PROJECT_OFFICER', 'STEERING_COMMITTEE', 'AN
 export function landingOf(lang: Lang, roles: readonly string[]): string {
   if (roles.includes('EXPERT')) return `~/${lang}/my-space`;
   if (roles.includes('PARTNER')) return `~/${lang}/partner`;
+  if (roles.includes('PROJECT_OFFICER')) return `~/${lang}/requests`;
+  if (roles.includes('STEERING_COMMITTEE')) return `~/${lang}/decisions`;
   if (worksWithPortfolio(roles)) return `~/${lang}/analysis`;
   return `~/${lang}`;
 }

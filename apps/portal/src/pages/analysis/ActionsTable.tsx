@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { graphLang, type Lang } from '../../i18n';
 import { ErrorNote, Loading } from '../../ui/Status';
+import { Pager } from '../../ui/Pager';
 import { TableScroll } from '../../ui/TableScroll';
 import { actionFilter, type AnalysisFilter } from './filters';
 import { useFormat } from './figures';
@@ -73,19 +74,12 @@ export function ActionsTable({ filter, lang }: { filter: AnalysisFilter; lang: L
           </tbody>
         </table>
       </TableScroll>
-      <p className="pager">
-        <button type="button" className="secondary" disabled={cursors.length === 1} onClick={() => setPages({ key, cursors: cursors.slice(0, -1) })}>
-          {t('analysis.actions.previous')}
-        </button>
-        <button
-          type="button"
-          className="secondary"
-          disabled={!actions.pageInfo.hasNextPage}
-          onClick={() => setPages({ key, cursors: [...cursors, actions.pageInfo.endCursor ?? null] })}
-        >
-          {t('analysis.actions.next')}
-        </button>
-      </p>
+      <Pager
+        cursors={cursors}
+        endCursor={actions.pageInfo.endCursor}
+        hasNextPage={actions.pageInfo.hasNextPage}
+        onChange={(next) => setPages({ key, cursors: next })}
+      />
     </>
   );
 }

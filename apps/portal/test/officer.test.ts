@@ -1,0 +1,140 @@
+import type { Page } from 'playwright-core';
+import { mustAnswer, officer } from '@mieux/service-kit/testing';
+import { auditPages, usePortalStack } from './browser';
+
+/**
+ * The people who run the facility, in a real browser against the real graph: a project officer takes a
+ * request from its expression of interest to its Action, the Steering Committee sends the Action Fiche
+ * back and approves its revision, each as a member of its body; every page passes axe.
+ */
+const stack = usePortalStack();
+
+const request = { id: '', reference: '' };
+
+beforeAll(async () => {
+  const { submitExpressionOfInterest: submitted } = await mustAnswer<any>(
+    stack.graph,
+    `mutation($input: ExpressionOfInterestInput!) { submitExpressionOfInterest(input: $input) { id reference } }`,
+    {
+      input: {
+        title: 'Labour migration governance',
+        countryCode: 'GH',
+        description: 'Support to a labour migration policy',
+        institutions: [{ name: 'Ministry of Employment', type: 'NATIONAL_INSTITUTION', countryCode: 'GH' }],
+        contact: { name: 'Kofi Mensah', email: 'kofi.mensah@employment.gov.gh' },
+        thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'],
+      },
+    },
+  );
+  Object.assign(request, submitted);
+}, 60_000);
+
+const status = (page: Page) => page.getByTestId('request-status');
+async function until(page: Page, text: string) {
+  await page.getByTestId('request-status').getByText(text, { exact: true }).waitFor();
+}
+
+describe('a request from its expression of interest to its Action', () => {
+  it('an officer finds it on the board, records the letter, assesses it and drafts the fiche; the committee sends it back, then approves the revision; the officer creates the Action', async () => {
+    const { page, context } = await stack.driver.open('/en');
+    try {
+      await stack.driver.signIn(page, 'PROJECT_OFFICER', 'officer@icmpd.org');
+      await page.getByRole('heading', { level: 1, name: 'Requests' }).waitFor();
+      await page.getByLabel('Reference or words of the title').fill(request.reference);
+      await page.waitForURL(new RegExp(`search=${request.reference}`));
+      const received = page.locator('[data-status="EXPRESSION_OF_INTEREST"]');
+      await received.getByRole('link', { name: new RegExp(request.reference) }).click();
+      await until(page, 'Expression of interest received');
+
+      const letter = page.getByRole('form', { name: 'Record the official letter' });
+      // The graph's problem is shown next to the field it names.
+      await letter.getByRole('button', { name: 'Record the letter' }).click();
+      await letter.locator('.field-error').first().waitFor();
+      expect(await letter.locator('.has-error label').first().innerText()).toMatch(/Letter reference/);
+      await letter.getByLabel('Letter reference').fill('MELR/2026/14');
+      await letter.getByLabel('Received through').selectOption('EU_DELEGATION');
+      await letter.getByRole('button', { name: 'Record the letter' }).click();
+      await until(page, 'Official request received');
+      await page.getByRole('button', { name: 'Assess eligibility now' }).click();
+      await until(page, 'Eligible');
+
+      const draft = async (objectives: string, trainings: string) => {
+        const fiche = page.locator('form.work-step').filter({ hasText: 'Action Fiche' });
+        await fiche.getByLabel('Objectives').fill(objectives);
+        await fiche.getByLabel('Priority needs').fill('Labour market data\nBilateral agreements');
+        await fiche.getByLabel('Training').fill(trainings);
+        await fiche.getByRole('button', { name: 'Save the Action Fiche' }).click();
+      };
+      await draft('A national labour migration policy', '2');
+      await until(page, 'Action Fiche drafted');
+
+      // The Steering Committee's queue holds it; a member of DG HOME sends it back with comments.
+      await stack.driver.signIn(page, 'STEERING_COMMITTEE', 'member@ec.europa.eu');
+      await page.getByRole('heading', { level: 1, name: 'Decisions to take' }).waitFor();
+      await page.getByRole('link', { name: new RegExp(request.reference) }).click();
+      const decide = async (outcome: string, body: string, words: string) => {
+        const form = page.getByRole('form', { name: 'Decide as the Steering Committee' });
+        await form.getByLabel(outcome).check();
+        await form.getByLabel('Deciding member').selectOption(body);
+        await form.getByRole('textbox').fill(words);
+        await form.getByRole('button', { name: 'Record the decision' }).click();
+      };
+      await decide('Send back for revision', 'DG_HOME', 'Add a study visit to a Member State');
+      await until(page, 'Sent back for revision');
+
+      // The officer revises (version 2, the first kept), the committee approves as DG INTPA.
+      await stack.driver.signIn(page, 'PROJECT_OFFICER', 'officer@icmpd.org');
+      await page.goto(`${stack.portal.url}/en/requests/${request.id}`);
+      await until(page, 'Sent back for revision');
+      await draft('A national labour migration policy, with a study visit', '3');
+      await until(page, 'Action Fiche drafted');
+      await page.getByRole('heading', { name: 'Action Fiche, version 2' }).waitFor();
+      await page.getByText('Action Fiche, version 1').waitFor();
+      await stack.driver.signIn(page, 'STEERING_COMMITTEE', 'member@ec.europa.eu');
+      await page.goto(`${stack.portal.url}/en/requests/${request.id}`);
+      await decide('Approve', 'DG_INTPA', 'Aligned with the partnership priorities');
+      await until(page, 'Approved');
+      const history = await page.getByTestId('history').innerText();
+      expect(history).toMatch(/Sent back for revision\s+Steering Committee, DG HOME\s+Add a study visit/);
+      expect(history).toMatch(/Approved\s+Steering Committee, DG INTPA\s+Aligned with the partnership priorities/);
+
+      // The officer creates the Action: the fiche's three trainings wait to be dated.
+      await stack.driver.signIn(page, 'PROJECT_OFFICER', 'officer@icmpd.org');
+      await page.goto(`${stack.portal.url}/en/requests/${request.id}`);
+      await page.getByRole('button', { name: 'Create the Action from this request' }).click();
+      await page.getByText(/Action MIEUX-\d{4}-\d{3} is created/).waitFor();
+      const { request: created } = await mustAnswer<any>(
+        stack.graph,
+        `query($id: ID!) { request(id: $id) { action { activityDrafts { type } } } }`,
+        { id: request.id },
+        officer,
+      );
+      expect(created.action.activityDrafts.map((d: { type: string }) => d.type)).toEqual(['TRAINING', 'TRAINING', 'TRAINING']);
+      expect(await status(page).innerText()).toBe('Approved');
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
+});
+
+describe('the officers’ and the committee’s pages', () => {
+  it.each(['en', 'fr'])(
+    'in %s have no serious or critical accessibility problem (axe-core, WCAG 2.1 AA), at 360 px too',
+    async (lang) => {
+      const { page, context } = await stack.driver.open(`/${lang}`, { bypassCSP: true });
+      const as = (role: string) => (on: Page) => stack.driver.signIn(on, role, `${role.toLowerCase()}@icmpd.org`);
+      try {
+        const problems = await auditPages(page, stack.portal.url, lang, [
+          { path: '/requests', width: 1024, before: as('PROJECT_OFFICER') },
+          { path: `/requests/${request.id}`, width: 360 },
+          { path: '/decisions', width: 360, before: as('STEERING_COMMITTEE') },
+          { path: `/requests/${request.id}`, width: 1024 },
+        ]);
+        expect(problems).toEqual({});
+      } finally {
+        await context.close();
+      }
+    },
+    120_000,
+  );
+});
