@@ -88,7 +88,7 @@ async function main() {
     DATA_DIR: process.env.DATA_DIR ?? (portBase === DEFAULT_PORT_BASE ? '.data' : `.data/${portBase}`),
   };
   const where = process.env.DATABASE_URL ? `MySQL at ${new URL(process.env.DATABASE_URL).host}` : `embedded databases in ${env.DATA_DIR}/`;
-  console.log(`Starting the four subgraphs on ${where}…`);
+  console.log(`Starting the five subgraphs on ${where}…`);
   const launch = (name, main) => {
     const service = startService(name, { ...env, PORT: String(portOf[name]) }, { onLog, onText, watch: WATCH, main });
     service.exited.then((code) => {

@@ -2,7 +2,7 @@
 # MySQL init (docker-entrypoint-initdb.d): one database per service and a user that may touch only
 # its own. Passwords come from the environment (infra/.env), never from this file.
 set -eu
-for service in requests actions experts monitoring notifier; do
+for service in requests actions experts monitoring portfolio notifier; do
   var=$(echo "MYSQL_${service}_PASSWORD" | tr '[:lower:]' '[:upper:]')
   eval "password=\${$var:?$var must be set}"
   mysql -uroot -p"$MYSQL_ROOT_PASSWORD" <<SQL

@@ -6,10 +6,15 @@ import addFormats from 'ajv-formats';
 import { parseAllDocuments, parse } from 'yaml';
 
 export const INFRA = join(__dirname, '..');
-export const PORTS: Record<string, number> = { gateway: 4000, requests: 4001, actions: 4002, experts: 4003, monitoring: 4004, notifier: 4006 };
-export const SUBGRAPHS = ['requests', 'actions', 'experts', 'monitoring'];
+export const PORTS: Record<string, number> = { gateway: 4000, requests: 4001, actions: 4002, experts: 4003, monitoring: 4004, notifier: 4006, portfolio: 4007 };
+export const SUBGRAPHS = ['requests', 'actions', 'experts', 'monitoring', 'portfolio'];
 /** Deployables that are no subgraph: they call subgraphs (facts, events) and nothing calls them. */
 export const WORKERS = ['notifier'];
+/**
+ * Services that run as one replica, replaced rather than rolled (the portfolio read model holds its figures
+ * in memory, fed by one durable consumer per producer): no autoscaling, no disruption budget.
+ */
+export const SINGLE_REPLICA = ['portfolio'];
 const APPS = join(INFRA, '..', 'apps');
 
 /** The service's own source files (not its tests). */
@@ -85,10 +90,18 @@ const find = (manifests: readonly Manifest[], kind: string, name: string) => man
 export function serviceProblems(manifests: readonly Manifest[]): string[] {
   const problems: string[] = [];
   for (const [service, port] of Object.entries(PORTS)) {
+    const single = SINGLE_REPLICA.includes(service);
     // A worker's consumers take one event at a time: more pods add availability, not throughput, so no autoscaler.
-    for (const kind of ['Deployment', 'Service', ...(WORKERS.includes(service) ? [] : ['HorizontalPodAutoscaler']), 'PodDisruptionBudget']) {
+    const kinds = single
+      ? ['Deployment', 'Service']
+      : ['Deployment', 'Service', ...(WORKERS.includes(service) ? [] : ['HorizontalPodAutoscaler']), 'PodDisruptionBudget'];
+    for (const kind of kinds) {
       if (!find(manifests, kind, service)) problems.push(`${service}: no ${kind}`);
     }
+    const deployment = find(manifests, 'Deployment', service);
+    if (single && deployment && (deployment.spec.replicas !== 1 || deployment.spec.strategy?.type !== 'Recreate'))
+      problems.push(`${service}: one replica, replaced (strategy Recreate), never two at once`);
+    if (single && find(manifests, 'HorizontalPodAutoscaler', service)) problems.push(`${service}: must not autoscale`);
     const container = find(manifests, 'Deployment', service)?.spec?.template?.spec?.containers?.[0];
     if (!container) continue;
     if (container.readinessProbe?.httpGet?.path !== '/ready' || container.readinessProbe?.httpGet?.port !== port)

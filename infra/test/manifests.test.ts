@@ -99,12 +99,12 @@ describe('the checks themselves', () => {
 
   it('fail when the monitoring namespace cannot scrape, or reaches a subgraph beyond its port', () => {
     const without = clone().filter((m) => m.metadata.name !== 'allow-metrics-scrape' && m.metadata.name !== 'allow-otlp-export');
-    // Two for each of the six deployables: the gateway, the four subgraphs and the notifier.
-    expect(observabilityProblems(without)).toHaveLength(12);
+    // Two for each of the seven deployables: the gateway, the five subgraphs and the notifier.
+    expect(observabilityProblems(without)).toHaveLength(14);
     const broken = clone();
     const scrape = broken.find((m) => m.kind === 'NetworkPolicy' && m.metadata.name === 'allow-metrics-scrape')!;
     scrape.spec.ingress[0].ports.push({ protocol: 'TCP', port: 3306 });
-    expect(networkProblems(broken)).toEqual(['requests', 'actions', 'experts', 'monitoring'].map((s) => `${s}: ingress from outside the graph`));
+    expect(networkProblems(broken)).toEqual(['requests', 'actions', 'experts', 'monitoring', 'portfolio'].map((s) => `${s}: ingress from outside the graph`));
   });
 
   it('read the calls between services from their code: facts asked of an owner, events pulled from a producer', () => {
@@ -114,6 +114,7 @@ describe('the checks themselves', () => {
       experts: ['actions'],
       monitoring: ['actions'],
       notifier: ['actions', 'experts', 'requests'],
+      portfolio: ['actions', 'experts', 'monitoring', 'requests'],
     });
   });
 

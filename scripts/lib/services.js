@@ -12,15 +12,18 @@ const SUBGRAPHS = [
   { name: 'actions', offset: 2 },
   { name: 'experts', offset: 3 },
   { name: 'monitoring', offset: 4 },
+  { name: 'portfolio', offset: 7 },
 ];
 const GATEWAY = { name: 'gateway', offset: 0 };
 
-/** PORT_BASE from the environment (the gateway's port; subgraphs at +1…+4), or null with a message when wrong. */
+/** PORT_BASE from the environment (the gateway's port; subgraphs at +1…+4, the portfolio at +7), or null with a message when wrong. */
 function portBaseOf(env = process.env) {
   if (env.PORT_BASE === undefined || env.PORT_BASE === '') return { portBase: DEFAULT_PORT_BASE };
   const portBase = Number(env.PORT_BASE);
-  if (!Number.isInteger(portBase) || portBase < 1 || portBase > 65531) {
-    return { error: `PORT_BASE must be a whole number from 1 to 65531 (the gateway's port; the subgraphs take the next four), not "${env.PORT_BASE}"` };
+  if (!Number.isInteger(portBase) || portBase < 1 || portBase > 65528) {
+    return {
+      error: `PORT_BASE must be a whole number from 1 to 65528 (the gateway's port; the subgraphs, the portal, the notifier and the portfolio take the next seven), not "${env.PORT_BASE}"`,
+    };
   }
   return { portBase };
 }

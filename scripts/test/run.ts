@@ -86,12 +86,12 @@ export function runCommand(command: string, args: string[], env: Record<string, 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 export const { portIsFree } = require('../lib/services') as { portIsFree(port: number): Promise<boolean> };
 
-/** A PORT_BASE whose five ports are free. */
+/** A PORT_BASE whose seven ports are free. */
 export async function freePortBase(): Promise<number> {
   for (;;) {
     const base = 20_000 + Math.floor(Math.random() * 400) * 100;
-    // The gateway, the four subgraphs and the portal.
-    const free = await Promise.all([0, 1, 2, 3, 4, 5].map((offset) => portIsFree(base + offset)));
+    // The gateway, the four subgraphs, the portal and the portfolio.
+    const free = await Promise.all([0, 1, 2, 3, 4, 5, 7].map((offset) => portIsFree(base + offset)));
     if (free.every(Boolean)) return base;
   }
 }

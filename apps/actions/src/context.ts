@@ -5,7 +5,6 @@ import type { ActivityRepository } from './activity/activity.repository';
 import type { DeploymentRepository } from './deployment/deployment.repository';
 import type { ExpertClient } from './expert/expert.client';
 import type { ExpertCardRepository } from './expert/expert.repository';
-import type { PortfolioRepository } from './portfolio/portfolio.repository';
 import type { RequestClient } from './request/request.client';
 
 /** What every resolver of the actions subgraph gets. */
@@ -15,7 +14,6 @@ export interface ServiceContext extends SubgraphContext {
   actions: ActionRepository;
   activities: ActivityRepository;
   deployments: DeploymentRepository;
-  portfolio: PortfolioRepository;
   requestClient: RequestClient;
   expertClient: ExpertClient;
   expertCards: ExpertCardRepository;

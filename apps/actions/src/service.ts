@@ -27,14 +27,12 @@ import { AssignedOfficers1766000000000 } from './migrations/1766000000000-assign
 import { ExpertCards1766100000000 } from './migrations/1766100000000-expert-cards';
 import { RequestPartnerCopy1766200000000 } from './migrations/1766200000000-request-partner-copy';
 import { ActivityWorkingLanguages1766250000000 } from './migrations/1766250000000-activity-working-languages';
-import { PortfolioRepository } from './portfolio/portfolio.repository';
-import { portfolioResolvers } from './portfolio/portfolio.resolvers';
 import { RequestClient } from './request/request.client';
 import { requestPartnersConsumer } from './request/request.consumer';
 import { RequestPartnerCopyEntity } from './request/request.entity';
 import { requestResolvers } from './request/request.resolvers';
 
-/** The actions subgraph: Actions, activities, expert deployments and the Portfolio root. */
+/** The actions subgraph: Actions, activities, expert deployments. */
 export const actionsService: ServiceDefinition<ServiceContext> = {
   service: 'actions',
   entities: [
@@ -73,7 +71,6 @@ export const actionsService: ServiceDefinition<ServiceContext> = {
       actions: new ActionRepository(dataSource),
       activities: new ActivityRepository(dataSource),
       deployments: new DeploymentRepository(dataSource),
-      portfolio: new PortfolioRepository(dataSource),
       requestClient: new RequestClient(config),
       expertClient: new ExpertClient(config),
       expertCards: new ExpertCardRepository(dataSource),
@@ -86,7 +83,6 @@ export const actionsService: ServiceDefinition<ServiceContext> = {
         actionResolvers,
         activityResolvers,
         deploymentResolvers,
-        portfolioResolvers,
         requestResolvers,
         expertResolvers,
       ),

@@ -35,7 +35,16 @@ describe("the actions service's events", () => {
     expect(await facts(action.id)).toEqual([
       [
         'ActionCreated',
-        { actionId: action.id, requestId: expect.any(String), reference: action.reference, beneficiaryCode: 'SN', status: 'PLANNED', approvedOn: '2023-11-30' },
+        {
+          actionId: action.id,
+          requestId: expect.any(String),
+          reference: action.reference,
+          beneficiaryCode: 'SN',
+          region: 'AFRICA',
+          thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'],
+          status: 'PLANNED',
+          approvedOn: '2023-11-30',
+        },
       ],
     ]);
     const where = { activityId: activity.id, actionId: action.id };

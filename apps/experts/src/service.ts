@@ -16,7 +16,6 @@ import { matchingResolvers } from './matching/matching.resolvers';
 import { CreateExperts1764000000000 } from './migrations/1764000000000-create-experts';
 import { CreateEventTables1765000000000 } from './migrations/1765000000000-create-event-tables';
 import { ActivityCopies1765700000000 } from './migrations/1765700000000-activity-copies';
-import { portfolioResolvers } from './portfolio/portfolio.resolvers';
 
 /** The experts subgraph: the Expert Roster, matching, consent and erasure. */
 export const expertsService: ServiceDefinition<ServiceContext> = {
@@ -34,7 +33,6 @@ export const expertsService: ServiceDefinition<ServiceContext> = {
         expertResolvers,
         expertMutations,
         matchingResolvers,
-        portfolioResolvers,
         activityResolvers,
       ),
       context: (base) => ({ ...base, config, database, experts, deploymentClient: new DeploymentClient(config), activityCopies }),

@@ -24,6 +24,8 @@ describe("the roster's events", () => {
     const events = await eventsOf(id);
     expect(events.map((event) => [event.type, event.payload])).toEqual([
       ['ExpertApplied', { expertId: id, status: 'APPLIED' }],
+      // The anonymous facts the portfolio counts, without the name.
+      ['ExpertFactsChanged', { expertId: id, employerType: 'EU_MEMBER_STATE_ADMINISTRATION', publicOfficial: true, memberState: 'HR' }],
       [
         'ExpertAccepted',
         {
@@ -51,8 +53,16 @@ describe("the roster's events", () => {
     await subgraph.execute('mutation($id: ID!) { eraseExpert(id: $id) { id } }', { id }, officer);
     await subgraph.execute('mutation($id: ID!) { eraseExpert(id: $id) { id } }', { id }, officer);
     const events = await eventsOf(id);
-    expect(events.map((event) => event.type)).toEqual(['ExpertApplied', 'ExpertAccepted', 'ConsentWithdrawn', 'ExpertCardChanged', 'ExpertErased']);
-    expect(events[3].payload).toMatchObject({ card: { displayName: 'Jan Horvat', status: 'INACTIVE' } });
-    expect(events[4].payload).toEqual({ expertId: id, status: 'INACTIVE' });
+    // The erasure keeps the statistics: no new facts are told.
+    expect(events.map((event) => event.type)).toEqual([
+      'ExpertApplied',
+      'ExpertFactsChanged',
+      'ExpertAccepted',
+      'ConsentWithdrawn',
+      'ExpertCardChanged',
+      'ExpertErased',
+    ]);
+    expect(events[4].payload).toMatchObject({ card: { displayName: 'Jan Horvat', status: 'INACTIVE' } });
+    expect(events[5].payload).toEqual({ expertId: id, status: 'INACTIVE' });
   });
 });

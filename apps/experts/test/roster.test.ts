@@ -1,6 +1,4 @@
-import { signIdSet } from '@mieux/service-kit';
-import { portfolioKey } from '@mieux/domain';
-import { concurrently, countStatements, identityOf, withSignedIdSets } from '@mieux/service-kit/testing';
+import { concurrently, countStatements, identityOf, outboxEvents } from '@mieux/service-kit/testing';
 import { ExpertAuditEntity, ExpertEntity } from '../src/expert/expert.entity';
 import { APPLY, REVIEW, actionsDownFor, actionsStub, activeExpert, analyst, anonymous, application, officer, startExperts, type Subgraph } from './fixtures';
 
@@ -143,66 +141,21 @@ describe('personal data', () => {
 describe('erasure', () => {
   it('removes personal values from the row, keeps the statistics, and audits without personal data', async () => {
     const id = await activeExpert(subgraph, { memberState: 'PT', nationality: 'PT' });
-    const key = portfolioKey({});
-    const FIGURES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Portfolio { expertsDeployed publicOfficialsFromMemberStates memberStatesRepresented } } }`;
-    const r = [withSignedIdSets({ __typename: 'Portfolio', key, deployedExpertIds: [id] }, subgraph.config.subgraphSecret)];
-    const before = (await subgraph.execute<any>(FIGURES, { r })).data._entities[0];
     const erased = await subgraph.execute<any>(`mutation($id: ID!) { eraseExpert(id: $id) { displayName erased status email } }`, { id }, officer);
     expect(erased.data.eraseExpert).toEqual({ displayName: 'Erased expert', erased: true, status: 'INACTIVE', email: null });
     const [raw] = await subgraph.database.dataSource.query('SELECT * FROM expert WHERE id = ?', [id]);
     expect([raw.full_name, raw.email, raw.phone, raw.cv_summary]).toEqual([null, null, null, null]);
     expect(JSON.stringify(raw)).not.toMatch(/Ana Novak|mup\.hr|\+385/);
-    expect((await subgraph.execute<any>(FIGURES, { r })).data._entities[0]).toEqual(before);
-    expect(before).toEqual({ expertsDeployed: 1, publicOfficialsFromMemberStates: 1, memberStatesRepresented: 1 });
+    // The portfolio keeps the statistics it was told at the application: the erasure tells it nothing new.
+    const facts = (await outboxEvents(subgraph.database, id)).filter((e) => e.type === 'ExpertFactsChanged').map((e) => e.payload);
+    expect(facts).toEqual([{ expertId: id, employerType: raw.employer_type, publicOfficial: true, memberState: 'PT' }]);
     const audit = await subgraph.database.dataSource.getRepository(ExpertAuditEntity).findBy({ expertId: id });
     expect(audit.map((a) => a.action)).toEqual(['APPLIED', 'STATUS_ACTIVE', 'ERASED']);
     expect(actionsStub.calls.filter((c) => c.variables.expertId === id).map((c) => c.identity.roles)).toEqual([['PROJECT_OFFICER']]);
   });
 });
 
-describe('portfolio figures', () => {
-  it.each([
-    ['anonymous', () => anonymous],
-    ['an analyst', () => analyst],
-    ['a project officer', () => officer],
-  ])("reveal nothing of the experts a crafted set names, to %s: a set without the actions service's signature is refused", async (_, who) => {
-    const id = await activeExpert(subgraph, { memberState: 'HR' });
-    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Portfolio { expertsDeployed publicOfficialsFromMemberStates memberStatesRepresented } } }`;
-    const secret = subgraph.config.subgraphSecret;
-    const signedOther = withSignedIdSets({ __typename: 'Portfolio', key: 'all', deployedExpertIds: ['someone-else'] }, secret);
-    const crafted = [
-      { __typename: 'Portfolio', key: 'all', deployedExpertIds: [id] },
-      { ...signedOther, deployedExpertIds: [id] },
-      { __typename: 'Portfolio', key: 'all', deployedExpertIds: [id], deployedExpertIdsSignature: signIdSet('actionIds', [id], secret) },
-    ];
-    for (const representation of crafted) {
-      const result = await subgraph.execute<any>(query, { r: [representation] }, who());
-      expect(result.data?._entities).toEqual([{ expertsDeployed: null, publicOfficialsFromMemberStates: null, memberStatesRepresented: null }]);
-      expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
-    }
-  });
-
-  it('count experts, Member State officials and Member States over N sets in one statement', async () => {
-    const hr = await activeExpert(subgraph, { memberState: 'HR' });
-    const fr = await activeExpert(subgraph, { memberState: 'FR', nationality: 'FR' });
-    const academic = await activeExpert(subgraph, { employerType: 'ACADEMIA', publicOfficial: false, memberState: null, nationality: 'SN' });
-    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on PortfolioSlice { expertsDeployed publicOfficialsFromMemberStates memberStatesRepresented } } }`;
-    const r = [[hr, fr, academic], [hr], [academic], []].map((ids, i) =>
-      withSignedIdSets({ __typename: 'PortfolioSlice', id: `all|YEAR|20${10 + i}`, deployedExpertIds: ids }, subgraph.config.subgraphSecret),
-    );
-    let result: any;
-    const statements = await countStatements(subgraph.database, async () => {
-      result = await subgraph.execute(query, { r });
-    });
-    expect(statements).toBe(1);
-    expect(result.data._entities).toEqual([
-      { expertsDeployed: 3, publicOfficialsFromMemberStates: 2, memberStatesRepresented: 2 },
-      { expertsDeployed: 1, publicOfficialsFromMemberStates: 1, memberStatesRepresented: 1 },
-      { expertsDeployed: 1, publicOfficialsFromMemberStates: 0, memberStatesRepresented: 0 },
-      { expertsDeployed: 0, publicOfficialsFromMemberStates: 0, memberStatesRepresented: 0 },
-    ]);
-  });
-
+describe('reading experts', () => {
   it('resolves N experts in one statement', async () => {
     const ids = await Promise.all(Array.from({ length: 10 }, () => activeExpert(subgraph)));
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Expert { id displayName nationality { code } } } }`;

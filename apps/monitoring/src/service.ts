@@ -31,12 +31,11 @@ import { followUpResolvers } from './follow-up/follow-up.resolvers';
 import { ACTIVITY_LOCKS, ParticipationEntity } from './participation/participation.entity';
 import { ParticipationRepository } from './participation/participation.repository';
 import { participationResolvers } from './participation/participation.resolvers';
-import { portfolioResolvers } from './portfolio/portfolio.resolvers';
 import { FinalEvaluationEntity, ResultActivityEntity, ResultEntity } from './result/result.entity';
 import { ResultRepository } from './result/result.repository';
 import { resultResolvers } from './result/result.resolvers';
 
-/** The monitoring subgraph: participation, evaluations, results, indicators, and the portfolio's figures. */
+/** The monitoring subgraph: participation, evaluations, results, indicators. */
 export const monitoringService: ServiceDefinition<ServiceContext> = {
   service: 'monitoring',
   entities: [
@@ -90,7 +89,6 @@ export const monitoringService: ServiceDefinition<ServiceContext> = {
         indicatorResolvers,
         activityResolvers,
         actionResolvers,
-        portfolioResolvers,
       ),
       context: (base) => ({ ...base, ...parts }),
     };

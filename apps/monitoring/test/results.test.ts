@@ -1,4 +1,5 @@
-import { daysFromToday, withSignedIdSets } from '@mieux/service-kit/testing';
+import { emptyPortfolioFacts, foldPortfolioEvent, isMigrationPolicySupported, type ResultType } from '@mieux/domain';
+import { daysFromToday, outboxEvents } from '@mieux/service-kit/testing';
 import { analyst, anonymous, officer, servicesForTests } from './fixtures';
 
 /** Results corrected and adopted on their own record, against the real actions service. */
@@ -10,16 +11,14 @@ const UPDATE = `mutation($id: ID!, $input: ResultCorrectionInput!) { updateResul
 const record = async (actionId: string, type: string, status: string, date: string): Promise<string> =>
   (await services.subgraph.execute<any>(RECORD, { a: actionId, type, status, date }, officer)).data.recordResult.id;
 const update = (id: string, input: Record<string, unknown>, who = officer) => services.subgraph.execute<any>(UPDATE, { id, input }, who);
-/** The Action's results and the policies it supported, as the portfolio counts them. */
+/** The Action's results, and the policies it supported as the portfolio counts them from the events the service wrote. */
 async function resultsAndPolicies(actionId: string) {
-  const query = `query($r: [_Any!]!) { _entities(representations: $r) {
-    ... on Action { results { id status title date } } ... on Portfolio { policiesSupported } } }`;
-  const r = [
-    { __typename: 'Action', id: actionId },
-    withSignedIdSets({ __typename: 'Portfolio', key: 'all', activityIds: [], actionIds: [actionId] }, services.subgraph.config.subgraphSecret),
-  ];
-  const [action, portfolio] = (await services.subgraph.execute<any>(query, { r }, anonymous)).data._entities;
-  return { results: action.results, policiesSupported: portfolio.policiesSupported };
+  const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Action { results { id status title date } } } }`;
+  const [action] = (await services.subgraph.execute<any>(query, { r: [{ __typename: 'Action', id: actionId }] }, anonymous)).data._entities;
+  const facts = emptyPortfolioFacts();
+  for (const event of await outboxEvents(services.subgraph.database)) foldPortfolioEvent(facts, event);
+  const policies = [...facts.results.values()].filter((r) => r.actionId === actionId && isMigrationPolicySupported(r.type as ResultType));
+  return { results: action.results, policiesSupported: policies.length };
 }
 
 describe('updating a result', () => {

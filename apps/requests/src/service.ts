@@ -1,5 +1,7 @@
 import { DateScalar, DateTimeScalar, loadTypeDefs, mergeResolvers, type ServiceDefinition } from '@mieux/service-kit';
 import type { ServiceContext } from './context';
+import { DecisionTimeRepository } from './decision-time/decision-time.repository';
+import { decisionTimeResolvers } from './decision-time/decision-time.resolvers';
 import { countryResolvers } from './country/country.resolvers';
 import { seedDemo } from './demo/seed-demo';
 import type { Resolvers } from './generated/resolvers-types';
@@ -16,8 +18,6 @@ import { OfficerRepository } from './officer/officer.repository';
 import { officerResolvers } from './officer/officer.resolvers';
 import { PartnerRepository } from './partner/partner.repository';
 import { partnerResolvers } from './partner/partner.resolvers';
-import { PortfolioRepository } from './portfolio/portfolio.repository';
-import { portfolioResolvers } from './portfolio/portfolio.resolvers';
 import { ENTITIES } from './request/request.entity';
 import { requestMutations } from './request/request.mutations';
 import { RequestRepository } from './request/request.repository';
@@ -40,7 +40,7 @@ export const requestsService: ServiceDefinition<ServiceContext> = {
   ],
   module: ({ config, database }) => {
     const requests = new RequestRepository(database.dataSource);
-    const portfolio = new PortfolioRepository(database.dataSource);
+    const decisionTimes = new DecisionTimeRepository(database.dataSource);
     const partners = new PartnerRepository(database.dataSource);
     const officers = new OfficerRepository(database.dataSource);
     return {
@@ -50,11 +50,11 @@ export const requestsService: ServiceDefinition<ServiceContext> = {
         requestResolvers,
         requestMutations,
         countryResolvers,
-        portfolioResolvers,
+        decisionTimeResolvers,
         partnerResolvers,
         officerResolvers,
       ),
-      context: (base) => ({ ...base, config, database, requests, portfolio, partners, officers }),
+      context: (base) => ({ ...base, config, database, requests, decisionTimes, partners, officers }),
     };
   },
   seedDemo,

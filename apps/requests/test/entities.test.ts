@@ -1,4 +1,3 @@
-import { portfolioKey, portfolioSliceId } from '@mieux/domain';
 import { countStatements } from '@mieux/service-kit/testing';
 import { analyst, committee, expressionOfInterest, officer, requestIn, SUBMIT, startRequests, type Subgraph } from './fixtures';
 
@@ -21,8 +20,6 @@ afterAll(() => subgraph?.close());
 const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) {
   ... on Request { id title country { code name } contact { email } }
   ... on Country { code name(lang: FR) region kind }
-  ... on Portfolio { key requests }
-  ... on PortfolioSlice { id requests }
 } }`;
 
 describe('_entities', () => {
@@ -50,45 +47,6 @@ describe('_entities', () => {
       { code: 'ECOWAS', name: "Communauté économique des États de l'Afrique de l'Ouest", region: 'AFRICA', kind: 'REGIONAL_ORGANISATION' },
       null,
     ]);
-  });
-});
-
-describe('portfolio figures', () => {
-  it('counts the requests of a portfolio from its key', async () => {
-    const keys = [
-      portfolioKey({}),
-      portfolioKey({ from: '2016-01-01' }),
-      portfolioKey({ countryCode: 'MA' }),
-      portfolioKey({ phase: 'MIEUX_II' }),
-      portfolioKey({ thematicArea: 'LEGAL_MIGRATION_AND_MOBILITY', region: 'AFRICA' }),
-    ];
-    const result = await subgraph.execute<any>(ENTITIES, { r: keys.map((key) => ({ __typename: 'Portfolio', key })) });
-    expect(result.data._entities.map((p: any) => p.requests)).toEqual([50, 30, 10, 20, 20]);
-  });
-
-  it('counts every slice of a portfolio in one statement', async () => {
-    const key = portfolioKey({});
-    const slices = [
-      portfolioSliceId(key, 'THEMATIC_AREA', 'MIGRATION_AND_DEVELOPMENT'),
-      portfolioSliceId(key, 'THEMATIC_AREA', 'LEGAL_MIGRATION_AND_MOBILITY'),
-      portfolioSliceId(key, 'REGION', 'SOUTHERN_NEIGHBOURHOOD'),
-      portfolioSliceId(key, 'YEAR', '2015'),
-      portfolioSliceId(key, 'YEAR', '2019'),
-    ];
-    let result: any;
-    const statements = await countStatements(subgraph.database, async () => {
-      result = await subgraph.execute(ENTITIES, { r: slices.map((id) => ({ __typename: 'PortfolioSlice', id })) }, analyst);
-    });
-    expect(result.data._entities.map((s: any) => s.requests)).toEqual([50, 25, 10, 20, 0]);
-    expect(statements).toBe(1);
-  });
-
-  it("refuses a key that is not a portfolio key as the caller's mistake", async () => {
-    const result = await subgraph.execute(ENTITIES, { r: [{ __typename: 'Portfolio', key: 'colour=red' }] });
-    expect(result.errors?.[0]).toMatchObject({
-      message: 'Invalid input: key: not a portfolio key: colour=red',
-      extensions: { code: 'BAD_USER_INPUT', field: 'key' },
-    });
   });
 });
 

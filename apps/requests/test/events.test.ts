@@ -26,8 +26,10 @@ describe("the requests' events", () => {
         expect.objectContaining({
           requestId: request.id,
           beneficiaryCode: 'SN',
+          region: 'AFRICA',
           thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'],
           status: 'EXPRESSION_OF_INTEREST',
+          expressionOfInterestOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
         }),
       ],
       ['RequestStatusChanged', { requestId: request.id, from: 'EXPRESSION_OF_INTEREST', to: 'SUBMITTED' }],

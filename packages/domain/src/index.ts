@@ -29,3 +29,5 @@ export * from './decision-times';
 export * from './working-languages';
 export * from './questionnaire';
 export * from './follow-up';
+export * from './portfolio-facts';
+export * from './portfolio-read-model';

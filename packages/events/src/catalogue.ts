@@ -50,7 +50,13 @@ const resultFacts = z.object({ resultId: id, actionId: id, type: code, status: c
 /** Every event of the graph, by type. Add a type here before a service publishes it. */
 export const EVENTS = {
   // requests
-  RequestSubmitted: event('requests', 'Request', 1, requestFacts.extend({ status: code, submittedAt: z.iso.datetime() })),
+  /** Version 2 adds the date of the expression of interest (an officer may record one received earlier) and the region: the portfolio counts requests by them. */
+  RequestSubmitted: event(
+    'requests',
+    'Request',
+    2,
+    requestFacts.extend({ status: code, submittedAt: z.iso.datetime(), expressionOfInterestOn: isoDate, region: code.nullable() }),
+  ),
   RequestCorrected: event('requests', 'Request', 1, z.object({ requestId: id, status: code, ...beneficiary, thematicAreas: z.array(code) })),
   RequestStatusChanged: event('requests', 'Request', 1, z.object({ requestId: id, ...statusChange })),
   ActionFicheDrafted: event('requests', 'Request', 1, z.object({ requestId: id, version: z.number().int().min(1), status: code })),
@@ -70,11 +76,21 @@ export const EVENTS = {
   /** A partner institution linked to a request (again: no event); its partners then read the request and its Action. */
   RequestPartnerLinked: event('requests', 'Request', 1, z.object({ requestId: id, institutionId: id })),
   // actions
+  /** Version 2 adds the region and thematic areas the Action keeps from its request: the portfolio selects and slices by them. */
   ActionCreated: event(
     'actions',
     'Action',
-    1,
-    z.object({ actionId: id, requestId: id, reference: z.string().max(40), ...beneficiary, status: code, approvedOn: isoDate }),
+    2,
+    z.object({
+      actionId: id,
+      requestId: id,
+      reference: z.string().max(40),
+      ...beneficiary,
+      region: code.nullable(),
+      thematicAreas: z.array(code),
+      status: code,
+      approvedOn: isoDate,
+    }),
   ),
   ActionStatusChanged: event('actions', 'Action', 1, z.object({ actionId: id, ...statusChange })),
   ActionClosed: event('actions', 'Action', 1, z.object({ actionId: id, from: code })),
@@ -96,6 +112,16 @@ export const EVENTS = {
   ExpertCardChanged: event('experts', 'Expert', 1, z.object({ expertId: id, card: expertCard })),
   ConsentWithdrawn: event('experts', 'Expert', 1, z.object({ expertId: id, status: code })),
   ExpertErased: event('experts', 'Expert', 1, z.object({ expertId: id, status: code })),
+  /**
+   * The anonymous facts the portfolio counts of an expert (employer type, public official, Member State),
+   * without the card's name: told when the expert applies and whenever one of them changes; kept after an erasure.
+   */
+  ExpertFactsChanged: event(
+    'experts',
+    'Expert',
+    1,
+    z.object({ expertId: id, employerType: code, publicOfficial: z.boolean(), memberState: countryCode.nullable() }),
+  ),
   // monitoring
   ParticipationRecorded: event(
     'monitoring',

@@ -29,7 +29,7 @@ describe('loadConfig', () => {
     expect(config.migrateOnly).toBe(true);
   });
 
-  it('places a second graph beside the first with PORT_BASE: gateway at it, subgraphs at +1…+4, calling each other there', () => {
+  it('places a second graph beside the first with PORT_BASE: gateway at it, subgraphs at +1…+4 and the portfolio at +7, calling each other there', () => {
     expect(loadConfig('gateway', { PORT_BASE: '5000' }).port).toBe(5000);
     const actions = loadConfig('actions', { PORT_BASE: '5000', EXPERTS_URL: 'http://experts:4003/graphql' });
     expect(actions.port).toBe(5002);
@@ -38,10 +38,12 @@ describe('loadConfig', () => {
       actions: 'http://127.0.0.1:5002/graphql',
       experts: 'http://experts:4003/graphql',
       monitoring: 'http://127.0.0.1:5004/graphql',
+      portfolio: 'http://127.0.0.1:5007/graphql',
     });
+    expect(loadConfig('portfolio', { PORT_BASE: '5000' }).port).toBe(5007);
     expect(loadConfig('monitoring', { PORT_BASE: '5000', PORT: '6000' }).port).toBe(6000);
     expect(loadConfig('requests', {}).subgraphUrls.actions).toBeNull();
-    expect(() => loadConfig('requests', { PORT_BASE: '65535' })).toThrow(/PORT_BASE/);
+    expect(() => loadConfig('requests', { PORT_BASE: '65529' })).toThrow(/PORT_BASE/);
   });
 
   it('refuses a malformed DATABASE_URL with one line naming the variable', () => {

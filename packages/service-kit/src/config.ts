@@ -3,7 +3,7 @@ import { SERVICE_PORTS, type ServiceName, type SubgraphName, type WorkerName } f
 
 export { SERVICE_PORTS, type ServiceName, type SubgraphName, type WorkerName };
 
-/** The port of a service in a graph whose gateway is at `portBase` (subgraphs at +1…+4). */
+/** The port of a service in a graph whose gateway is at `portBase` (subgraphs at +1…+4, the portal at +5, the notifier at +6, the portfolio at +7). */
 export function portOf(service: ServiceName, portBase: number = SERVICE_PORTS.gateway): number {
   return portBase + SERVICE_PORTS[service] - SERVICE_PORTS.gateway;
 }
@@ -128,7 +128,7 @@ const urlish = (protocols: string[]) =>
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).optional(),
-  PORT_BASE: z.coerce.number().int().min(1).max(65531).optional(),
+  PORT_BASE: z.coerce.number().int().min(1).max(65528).optional(),
   HOST: z
     .string()
     .regex(/^[0-9a-fA-F.:]+$|^localhost$/, 'must be an IP address (e.g. 127.0.0.1, 0.0.0.0, ::) or localhost')
@@ -166,6 +166,7 @@ const schema = z.object({
   ACTIONS_URL: urlish(['http:', 'https:']).optional(),
   EXPERTS_URL: urlish(['http:', 'https:']).optional(),
   MONITORING_URL: urlish(['http:', 'https:']).optional(),
+  PORTFOLIO_URL: urlish(['http:', 'https:']).optional(),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(50).max(120000).default(5000),
   MIGRATE_ONLY: z.enum(['true', 'false', '1', '0']).default('false'),
   SUPERGRAPH_PATH: z.string().min(1).optional(),
@@ -253,6 +254,7 @@ export function loadConfig(service: ServiceName, env: Env = process.env): Servic
       actions: v.ACTIONS_URL ?? localUrl('actions', v.PORT_BASE),
       experts: v.EXPERTS_URL ?? localUrl('experts', v.PORT_BASE),
       monitoring: v.MONITORING_URL ?? localUrl('monitoring', v.PORT_BASE),
+      portfolio: v.PORTFOLIO_URL ?? localUrl('portfolio', v.PORT_BASE),
     },
     subgraphTimeoutMs: v.SUBGRAPH_TIMEOUT_MS,
     migrateOnly: v.MIGRATE_ONLY === 'true' || v.MIGRATE_ONLY === '1',

@@ -27,5 +27,4 @@ export * from './database/demo-seed';
 export * from './telemetry/tracing';
 export * from './metrics';
 export * from './events/index';
-export * from './id-sets';
 export * from './secret-tokens';

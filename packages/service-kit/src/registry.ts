@@ -7,6 +7,7 @@ export const SUBGRAPHS = [
   { name: 'actions', port: 4002 },
   { name: 'experts', port: 4003 },
   { name: 'monitoring', port: 4004 },
+  { name: 'portfolio', port: 4007 },
 ] as const;
 
 export const GATEWAY = { name: 'gateway', port: 4000 } as const;

@@ -4,7 +4,7 @@ import { buildSchema, isObjectType, Kind, parse, type DocumentNode } from 'graph
 import { API_SCHEMA_FILE } from './api-schema';
 
 const APPS = join(__dirname, '..', '..', '..', 'apps');
-const SUBGRAPHS = ['actions', 'experts', 'monitoring', 'requests'];
+const SUBGRAPHS = ['actions', 'experts', 'monitoring', 'portfolio', 'requests'];
 const ROOTS = ['Query', 'Mutation'];
 
 /** The Query and Mutation fields a subgraph's schema declares (as a type or an extension). */

@@ -2,6 +2,7 @@ import { demoCoordinatorOf, generateDemoPortfolio } from '@mieux/demo';
 import { createEvent } from '@mieux/events';
 import { callerId, insertInChunks, OutboxEntity, outboxRowOf, type DemoSeedDeps } from '@mieux/service-kit';
 import { ACTION_REFERENCES, ActionEntity, ActionThematicAreaEntity } from '../action/action.entity';
+import { createdPayload } from '../action/action.events';
 import { ActivityEntity } from '../activity/activity.entity';
 import { DeploymentEntity } from '../deployment/deployment.entity';
 
@@ -55,6 +56,7 @@ export async function seedDemo({ database, logger, scale, progress }: DemoSeedDe
       [
         OutboxEntity,
         [
+          ...portfolio.actions.map((a) => createEvent('ActionCreated', a.id, createdPayload(a), createdAt)),
           ...portfolio.activities.map(({ id: activityId, actionId, startsOn, endsOn, status, type, countryCode, workingLanguages }) =>
             createEvent('ActivityPlanned', activityId, { activityId, actionId, startsOn, endsOn, status, type, countryCode, workingLanguages }, createdAt),
           ),

@@ -5,7 +5,6 @@ import type { ActionModel, CountryStub } from '../action/action.model';
 import type { DeploymentModel } from '../deployment/deployment.model';
 import type { RequestStub } from '../request/request.model';
 import type { ExpertStub } from '../expert/expert.model';
-import type { PortfolioModel, PortfolioSliceModel } from '../portfolio/portfolio.model';
 import type { ServiceContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -523,94 +522,6 @@ export type Phase =
   | 'MIEUX_III'
   | 'MIEUX_PLUS';
 
-/**
- * Portfolio figures for a filter, across the four services: each adds the figures it owns.
- * The key is the canonical form of the filter. The figures another service adds are null while that
- * service cannot answer, with an error naming it; the others are still answered.
- */
-export type Portfolio = {
-  __typename?: 'Portfolio';
-  actionIds: Array<Scalars['ID']['output']>;
-  /** This service's signature of each set: the services that compute figures over a set trust it only with it (a set crafted for `_entities` is refused). */
-  actionIdsSignature: Scalars['String']['output'];
-  actions: Scalars['Int']['output'];
-  activities: Scalars['Int']['output'];
-  activityIds: Array<Scalars['ID']['output']>;
-  activityIdsSignature: Scalars['String']['output'];
-  /**
-   * By activity type: activities, participants and experts deployed by the type of each activity; an
-   * Action counted under each type of its activities, so the Actions of the slices overlap.
-   */
-  byActivityType: Array<PortfolioSlice>;
-  /** By beneficiary (a country's ISO code or a regional organisation's code), in code order. */
-  byCountry: Array<PortfolioSlice>;
-  /** By region of the beneficiary; an Action of a continental organisation has none. */
-  byRegion: Array<PortfolioSlice>;
-  /**
-   * By thematic area: an Action and its activities are counted in each of the Action's areas, so the
-   * slices overlap (an Action can have several areas) and do not add up to the portfolio.
-   */
-  byThematicArea: Array<PortfolioSlice>;
-  /**
-   * By year: activities, participants and the experts deployed by the year the activities start (are
-   * held); Actions (with their launch, countries and policies supported) by the year of their approval.
-   */
-  byYear: Array<PortfolioSlice>;
-  /** Countries and regional organisations supported. */
-  countriesSupported: Scalars['Int']['output'];
-  deployedExpertIds: Array<Scalars['ID']['output']>;
-  deployedExpertIdsSignature: Scalars['String']['output'];
-  key: Scalars['ID']['output'];
-  launchedOnTimeRate: Maybe<Scalars['Float']['output']>;
-};
-
-export type PortfolioDimension =
-  /** The type of activity (policy work, information exchange, training, practical tools). */
-  | 'ACTIVITY_TYPE'
-  /** The beneficiary: a country or a regional organisation. */
-  | 'COUNTRY'
-  | 'REGION'
-  | 'THEMATIC_AREA'
-  | 'YEAR';
-
-export type PortfolioFilter = {
-  countryCode?: InputMaybe<Scalars['String']['input']>;
-  /** Actions approved on or after. */
-  from?: InputMaybe<Scalars['Date']['input']>;
-  phase?: InputMaybe<Phase>;
-  region?: InputMaybe<Region>;
-  thematicArea?: InputMaybe<ThematicArea>;
-  /** Actions approved on or before. */
-  to?: InputMaybe<Scalars['Date']['input']>;
-};
-
-/** One slice of a portfolio (a thematic area, a region or a year), with the same figures and the same rule for another service's figures. */
-export type PortfolioSlice = {
-  __typename?: 'PortfolioSlice';
-  actionIds: Array<Scalars['ID']['output']>;
-  /** This service's signature of each set: the services that compute figures over a set trust it only with it (a set crafted for `_entities` is refused). */
-  actionIdsSignature: Scalars['String']['output'];
-  actions: Scalars['Int']['output'];
-  activities: Scalars['Int']['output'];
-  activityIds: Array<Scalars['ID']['output']>;
-  activityIdsSignature: Scalars['String']['output'];
-  countriesSupported: Scalars['Int']['output'];
-  deployedExpertIds: Array<Scalars['ID']['output']>;
-  deployedExpertIdsSignature: Scalars['String']['output'];
-  dimension: PortfolioDimension;
-  id: Scalars['ID']['output'];
-  label: Scalars['String']['output'];
-  launchedOnTimeRate: Maybe<Scalars['Float']['output']>;
-  /** A thematic area or region code, or a year. */
-  value: Scalars['String']['output'];
-};
-
-
-/** One slice of a portfolio (a thematic area, a region or a year), with the same figures and the same rule for another service's figures. */
-export type PortfolioSliceLabelArgs = {
-  lang?: InputMaybe<Language>;
-};
-
 /** A project officer of the requests service, by its opaque id. */
 export type ProjectOfficer = {
   __typename?: 'ProjectOfficer';
@@ -636,8 +547,6 @@ export type Query = {
    * approved first, pages as `actions`.
    */
   myActions: Maybe<ActionConnection>;
-  /** Open to anyone: figures only. */
-  portfolio: Maybe<Portfolio>;
   /**
    * Project officers, the Steering Committee and analysts: days from approval to launch per year of
    * launch, between two years (from 2009 and to this year when omitted), the years with launches only,
@@ -685,11 +594,6 @@ export type QueryMyActionsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryPortfolioArgs = {
-  filter?: InputMaybe<PortfolioFilter>;
 };
 
 
@@ -810,8 +714,6 @@ export type FederationTypes = ResolversObject<{
   Action: Action;
   Activity: Activity;
   Expert: Expert;
-  Portfolio: Portfolio;
-  PortfolioSlice: PortfolioSlice;
   Request: Request;
 }>;
 
@@ -826,12 +728,6 @@ export type FederationReferenceTypes = ResolversObject<{
   Expert:
     ( { __typename: 'Expert' }
     & GraphQLRecursivePick<FederationTypes['Expert'], {"id":true}> );
-  Portfolio:
-    ( { __typename: 'Portfolio' }
-    & GraphQLRecursivePick<FederationTypes['Portfolio'], {"key":true}> );
-  PortfolioSlice:
-    ( { __typename: 'PortfolioSlice' }
-    & GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"id":true}> );
   Request:
     ( { __typename: 'Request' }
     & GraphQLRecursivePick<FederationTypes['Request'], {"id":true}> );
@@ -880,10 +776,6 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Phase: Phase;
-  Portfolio: ResolverTypeWrapper<PortfolioModel>;
-  PortfolioDimension: PortfolioDimension;
-  PortfolioFilter: PortfolioFilter;
-  PortfolioSlice: ResolverTypeWrapper<PortfolioSliceModel>;
   ProjectOfficer: ResolverTypeWrapper<ProjectOfficer>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: Region;
@@ -926,9 +818,6 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
-  Portfolio: PortfolioModel;
-  PortfolioFilter: PortfolioFilter;
-  PortfolioSlice: PortfolioSliceModel;
   ProjectOfficer: ProjectOfficer;
   Query: Record<PropertyKey, never>;
   Request: RequestStub;
@@ -1142,44 +1031,6 @@ export type PageInfoResolvers<ContextType = ServiceContext, ParentType extends R
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type PortfolioResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Portfolio'] = ResolversParentTypes['Portfolio'], FederationReferenceType extends FederationReferenceTypes['Portfolio'] = FederationReferenceTypes['Portfolio']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Portfolio']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  actionIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
-  actionIdsSignature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  actions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  activities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  activityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
-  activityIdsSignature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  byActivityType?: Resolver<Array<ResolversTypes['PortfolioSlice']>, ParentType, ContextType>;
-  byCountry?: Resolver<Array<ResolversTypes['PortfolioSlice']>, ParentType, ContextType>;
-  byRegion?: Resolver<Array<ResolversTypes['PortfolioSlice']>, ParentType, ContextType>;
-  byThematicArea?: Resolver<Array<ResolversTypes['PortfolioSlice']>, ParentType, ContextType>;
-  byYear?: Resolver<Array<ResolversTypes['PortfolioSlice']>, ParentType, ContextType>;
-  countriesSupported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  deployedExpertIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
-  deployedExpertIdsSignature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  launchedOnTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-}>;
-
-export type PortfolioSliceResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['PortfolioSlice'] = ResolversParentTypes['PortfolioSlice'], FederationReferenceType extends FederationReferenceTypes['PortfolioSlice'] = FederationReferenceTypes['PortfolioSlice']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PortfolioSlice']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  actionIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
-  actionIdsSignature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  actions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  activities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  activityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
-  activityIdsSignature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  countriesSupported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  deployedExpertIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
-  deployedExpertIdsSignature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  dimension?: Resolver<ResolversTypes['PortfolioDimension'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<PortfolioSliceLabelArgs, 'lang'>>;
-  launchedOnTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
-
 export type ProjectOfficerResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ProjectOfficer'] = ResolversParentTypes['ProjectOfficer']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
@@ -1191,7 +1042,6 @@ export type QueryResolvers<ContextType = ServiceContext, ParentType extends Reso
   activities?: Resolver<Maybe<ResolversTypes['ActivityConnection']>, ParentType, ContextType, RequireFields<QueryActivitiesArgs, 'filter'>>;
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'id'>>;
   myActions?: Resolver<Maybe<ResolversTypes['ActionConnection']>, ParentType, ContextType, Partial<QueryMyActionsArgs>>;
-  portfolio?: Resolver<Maybe<ResolversTypes['Portfolio']>, ParentType, ContextType, Partial<QueryPortfolioArgs>>;
   timeToLaunch?: Resolver<Maybe<Array<ResolversTypes['LaunchTimes']>>, ParentType, ContextType, Partial<QueryTimeToLaunchArgs>>;
 }>;
 
@@ -1223,8 +1073,6 @@ export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
   LaunchTimes?: LaunchTimesResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
-  Portfolio?: PortfolioResolvers<ContextType>;
-  PortfolioSlice?: PortfolioSliceResolvers<ContextType>;
   ProjectOfficer?: ProjectOfficerResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Request?: RequestResolvers<ContextType>;

@@ -1,7 +1,7 @@
 import { generateDemoPortfolio } from '@mieux/demo';
 import { createEvent } from '@mieux/events';
 import { insertInChunks, OutboxEntity, outboxRowOf, type DemoSeedDeps } from '@mieux/service-kit';
-import { cardOf } from '../expert/expert.events';
+import { cardOf, factsOf } from '../expert/expert.events';
 import { ExpertEntity, ExpertLanguageEntity, ExpertThematicAreaEntity, type ExpertRow } from '../expert/expert.entity';
 
 /** Writes the demo roster when the service has no expert yet. */
@@ -54,10 +54,11 @@ export async function seedDemo({ database, logger, scale, progress }: DemoSeedDe
 function demoEventsOf(row: ExpertRow) {
   const at = row.appliedAt;
   const applied = createEvent('ExpertApplied', row.id, { expertId: row.id, status: 'APPLIED' }, at);
-  if (row.status === 'APPLIED') return [applied];
+  const facts = createEvent('ExpertFactsChanged', row.id, factsOf(row), at);
+  if (row.status === 'APPLIED') return [applied, facts];
   const reviewed =
     row.status === 'ACTIVE'
       ? createEvent('ExpertAccepted', row.id, { expertId: row.id, card: cardOf(row) }, at)
       : createEvent('ExpertCardChanged', row.id, { expertId: row.id, card: cardOf(row) }, at);
-  return [applied, reviewed];
+  return [applied, facts, reviewed];
 }

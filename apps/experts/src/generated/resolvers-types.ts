@@ -3,7 +3,6 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { ExpertModel, CountryStub } from '../expert/expert.model';
 import type { ExpertMatchModel, ActivityNeed } from '../matching/matching.model';
 import type { MatchReason as DomainMatchReason } from '@mieux/domain';
-import type { PortfolioRepresentation, PortfolioSliceRepresentation } from '../portfolio/portfolio.model';
 import type { ServiceContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -296,29 +295,6 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
-export type Portfolio = {
-  __typename?: 'Portfolio';
-  deployedExpertIds: Array<Scalars['ID']['output']>;
-  deployedExpertIdsSignature: Scalars['String']['output'];
-  /** Null when the experts service cannot answer; the error names it and the rest of the query is still answered. */
-  expertsDeployed: Maybe<Scalars['Int']['output']>;
-  key: Scalars['ID']['output'];
-  memberStatesRepresented: Maybe<Scalars['Int']['output']>;
-  /** Public officials of EU Member States' administrations among the experts deployed. */
-  publicOfficialsFromMemberStates: Maybe<Scalars['Int']['output']>;
-};
-
-export type PortfolioSlice = {
-  __typename?: 'PortfolioSlice';
-  deployedExpertIds: Array<Scalars['ID']['output']>;
-  deployedExpertIdsSignature: Scalars['String']['output'];
-  /** Null when the experts service cannot answer; the error names it and the rest of the query is still answered. */
-  expertsDeployed: Maybe<Scalars['Int']['output']>;
-  id: Scalars['ID']['output'];
-  memberStatesRepresented: Maybe<Scalars['Int']['output']>;
-  publicOfficialsFromMemberStates: Maybe<Scalars['Int']['output']>;
-};
-
 export type ProfileInput = {
   countriesOfExperience?: InputMaybe<Array<Scalars['String']['input']>>;
   cvSummary?: InputMaybe<Scalars['String']['input']>;
@@ -493,8 +469,6 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Activity: Activity;
   Expert: Expert;
-  Portfolio: Portfolio;
-  PortfolioSlice: PortfolioSlice;
 }>;
 
 /** Mapping of federation reference types */
@@ -507,28 +481,6 @@ export type FederationReferenceTypes = ResolversObject<{
   Expert:
     ( { __typename: 'Expert' }
     & GraphQLRecursivePick<FederationTypes['Expert'], {"id":true}> );
-  Portfolio:
-    ( { __typename: 'Portfolio' }
-    & GraphQLRecursivePick<FederationTypes['Portfolio'], {"key":true}>
-    & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"deployedExpertIds":true,"deployedExpertIdsSignature":true}>
-        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"deployedExpertIds":true,"deployedExpertIdsSignature":true}>
-        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"deployedExpertIds":true,"deployedExpertIdsSignature":true}>
-        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"deployedExpertIds":true,"deployedExpertIdsSignature":true}>
-        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"deployedExpertIds":true,"deployedExpertIdsSignature":true}>
-        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"deployedExpertIds":true,"deployedExpertIdsSignature":true}>
-        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"deployedExpertIds":true,"deployedExpertIdsSignature":true}> ) );
-  PortfolioSlice:
-    ( { __typename: 'PortfolioSlice' }
-    & GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"id":true}>
-    & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"deployedExpertIds":true,"deployedExpertIdsSignature":true}>
-        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"deployedExpertIds":true,"deployedExpertIdsSignature":true}>
-        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"deployedExpertIds":true,"deployedExpertIdsSignature":true}>
-        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"deployedExpertIds":true,"deployedExpertIdsSignature":true}>
-        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"deployedExpertIds":true,"deployedExpertIdsSignature":true}>
-        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"deployedExpertIds":true,"deployedExpertIdsSignature":true}>
-        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"deployedExpertIds":true,"deployedExpertIdsSignature":true}> ) );
 }>;
 
 
@@ -560,8 +512,6 @@ export type ResolversTypes = ResolversObject<{
   MatchReason: ResolverTypeWrapper<DomainMatchReason>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Portfolio: ResolverTypeWrapper<PortfolioRepresentation>;
-  PortfolioSlice: ResolverTypeWrapper<PortfolioSliceRepresentation>;
   ProfileInput: ProfileInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: Region;
@@ -597,8 +547,6 @@ export type ResolversParentTypes = ResolversObject<{
   MatchReason: DomainMatchReason;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
-  Portfolio: PortfolioRepresentation;
-  PortfolioSlice: PortfolioSliceRepresentation;
   ProfileInput: ProfileInput;
   Query: Record<PropertyKey, never>;
   RosterApplicationInput: RosterApplicationInput;
@@ -749,22 +697,6 @@ export type PageInfoResolvers<ContextType = ServiceContext, ParentType extends R
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type PortfolioResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Portfolio'] = ResolversParentTypes['Portfolio'], FederationReferenceType extends FederationReferenceTypes['Portfolio'] = FederationReferenceTypes['Portfolio']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Portfolio']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  expertsDeployed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  memberStatesRepresented?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  publicOfficialsFromMemberStates?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-}>;
-
-export type PortfolioSliceResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['PortfolioSlice'] = ResolversParentTypes['PortfolioSlice'], FederationReferenceType extends FederationReferenceTypes['PortfolioSlice'] = FederationReferenceTypes['PortfolioSlice']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PortfolioSlice']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  expertsDeployed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  memberStatesRepresented?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  publicOfficialsFromMemberStates?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-}>;
-
 export type QueryResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   deploymentsWithoutConsent?: Resolver<Array<ResolversTypes['DeploymentWithoutConsent']>, ParentType, ContextType>;
   expert?: Resolver<Maybe<ResolversTypes['Expert']>, ParentType, ContextType, RequireFields<QueryExpertArgs, 'id'>>;
@@ -791,8 +723,6 @@ export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
   MatchReason?: MatchReasonResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
-  Portfolio?: PortfolioResolvers<ContextType>;
-  PortfolioSlice?: PortfolioSliceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
 }>;
 

@@ -235,9 +235,9 @@ describe('IATI 2.03 through the gateway', () => {
 // Last: the monitoring service stays stopped.
 describe('an export with a hole', () => {
   it('is refused as a whole, 503 naming the service away, instead of a file whose figures read as zeros', async () => {
-    await graph.stop('monitoring');
+    await graph.stop('portfolio');
     const file = await download('/export/portfolio.csv');
     expect(file.status).toBe(503);
-    expect(JSON.parse(file.body.toString()).errors[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', service: 'monitoring' });
+    expect(JSON.parse(file.body.toString()).errors[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', service: 'portfolio' });
   });
 });

@@ -91,12 +91,19 @@ describe('one Action’s story, every portfolio figure moving by exactly what wa
   const PORTFOLIO = `{ portfolio { actions activities participants womenParticipants policiesSupported satisfactionRate
     expertsDeployed publicOfficialsFromMemberStates memberStatesRepresented countriesSupported launchedOnTimeRate
     byYear { value actions activities participants } byActivityType { value actions activities participants } } }`;
-  const figures = async () => (await ok(PORTFOLIO, {}, analyst)).portfolio;
+  /** The figures once the read model has every event written so far. */
+  const figures = async () => {
+    await graph.settled();
+    return (await ok(PORTFOLIO, {}, analyst)).portfolio;
+  };
   const FIGURES = `actions activities countriesSupported launchedOnTimeRate expertsDeployed publicOfficialsFromMemberStates
     memberStatesRepresented participants womenParticipants satisfactionRate policiesSupported requests`;
   const SLICES = ['byThematicArea', 'byRegion', 'byYear', 'byCountry', 'byActivityType'].map((by) => `${by} { value ${FIGURES} }`).join(' ');
   /** Every figure of the portfolio and of each of its slices. */
-  const whole = async () => (await ok(`{ portfolio { ${FIGURES} ${SLICES} } }`, {}, analyst)).portfolio;
+  const whole = async () => {
+    await graph.settled();
+    return (await ok(`{ portfolio { ${FIGURES} ${SLICES} } }`, {}, analyst)).portfolio;
+  };
 
   it('counts what was held, people served and policies once; fine-tuning (a rescheduled activity, an adopted policy, a second indicator period) moves nothing', async () => {
     const before = await figures();

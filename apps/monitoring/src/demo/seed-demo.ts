@@ -1,5 +1,6 @@
 import { generateDemoPortfolio } from '@mieux/demo';
-import { insertInChunks, type DemoSeedDeps } from '@mieux/service-kit';
+import { createEvent } from '@mieux/events';
+import { insertInChunks, OutboxEntity, outboxRowOf, type DemoSeedDeps } from '@mieux/service-kit';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import { EvaluationEntity } from '../evaluation/evaluation.entity';
 import { IndicatorEntity, IndicatorPeriodEntity } from '../indicator/indicator.entity';
@@ -49,6 +50,21 @@ export async function seedDemo({ database, logger, scale, progress }: DemoSeedDe
     [IndicatorEntity, p.indicators.map(({ id, actionId, name, unit, baseline }) => ({ id, actionId, name, unit, baseline }))],
     [IndicatorPeriodEntity, p.indicators.map(({ id, period, target, actual }) => ({ indicatorId: id, period, target, actual }))],
     [FinalEvaluationEntity, p.finalEvaluations],
+    // What the consumers of monitoring would have heard: each record as it stands.
+    [
+      OutboxEntity,
+      [
+        ...p.participation.map(({ activityId, actionId, women, men, undisclosed, recordedOn }) =>
+          createEvent('ParticipationRecorded', activityId, { activityId, actionId, total: women + men + undisclosed, women, men, undisclosed }, at(recordedOn)),
+        ),
+        ...p.evaluations.map(({ id: evaluationId, activityId, actionId, respondentType, rating, submittedOn }) =>
+          createEvent('EvaluationSubmitted', activityId, { evaluationId, activityId, actionId, respondentType, rating }, at(submittedOn)),
+        ),
+        ...p.results.map(({ id: resultId, actionId, type, status, date }) =>
+          createEvent('ResultRecorded', actionId, { resultId, actionId, type, status, date, activityIds: [] }, at(date)),
+        ),
+      ].map(outboxRowOf),
+    ],
   ];
   await insertInChunks(dataSource, batches, progress);
 }

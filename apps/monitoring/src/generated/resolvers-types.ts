@@ -6,7 +6,6 @@ import type { ParticipationModel } from '../participation/participation.model';
 import type { EvaluationSummaryModel, EvaluationModel, RespondentSummaryModel } from '../evaluation/evaluation.model';
 import type { ResultModel, FinalEvaluationModel } from '../result/result.model';
 import type { IndicatorModel, IndicatorPeriodModel } from '../indicator/indicator.model';
-import type { PortfolioRepresentation, PortfolioSliceRepresentation } from '../portfolio/portfolio.model';
 import type { AppraisalModel } from '../appraisal/appraisal.model';
 import type { FollowUpModel } from '../follow-up/follow-up.model';
 import type { ServiceContext } from '../context';
@@ -414,37 +413,6 @@ export type ParticipationRecord = {
   women: Scalars['Int']['output'];
 };
 
-export type Portfolio = {
-  __typename?: 'Portfolio';
-  actionIds: Array<Scalars['ID']['output']>;
-  actionIdsSignature: Scalars['String']['output'];
-  activityIds: Array<Scalars['ID']['output']>;
-  activityIdsSignature: Scalars['String']['output'];
-  key: Scalars['ID']['output'];
-  /** Null when the monitoring service cannot answer; the error names it and the rest of the query is still answered. */
-  participants: Maybe<Scalars['Int']['output']>;
-  /** Migration policies supported: results of type policy or strategy. */
-  policiesSupported: Maybe<Scalars['Int']['output']>;
-  /** Satisfaction of the people served: the share of EXCELLENT and VERY_GOOD among the ratings of participants and partner authorities of the activities counted (experts' ratings left out). Null without ratings, or when the monitoring service cannot answer. */
-  satisfactionRate: Maybe<Scalars['Float']['output']>;
-  womenParticipants: Maybe<Scalars['Int']['output']>;
-};
-
-export type PortfolioSlice = {
-  __typename?: 'PortfolioSlice';
-  actionIds: Array<Scalars['ID']['output']>;
-  actionIdsSignature: Scalars['String']['output'];
-  activityIds: Array<Scalars['ID']['output']>;
-  activityIdsSignature: Scalars['String']['output'];
-  id: Scalars['ID']['output'];
-  /** Null when the monitoring service cannot answer; the error names it and the rest of the query is still answered. */
-  participants: Maybe<Scalars['Int']['output']>;
-  policiesSupported: Maybe<Scalars['Int']['output']>;
-  /** Satisfaction of the people served: the share of EXCELLENT and VERY_GOOD among the ratings of participants and partner authorities of the activities counted (experts' ratings left out). Null without ratings, or when the monitoring service cannot answer. */
-  satisfactionRate: Maybe<Scalars['Float']['output']>;
-  womenParticipants: Maybe<Scalars['Int']['output']>;
-};
-
 export type Query = {
   __typename?: 'Query';
   /** The questionnaire an evaluation link leads to, open to anyone holding the link (NOT_FOUND for a token that is not one). */
@@ -676,8 +644,6 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Action: Action;
   Activity: Activity;
-  Portfolio: Portfolio;
-  PortfolioSlice: PortfolioSlice;
 }>;
 
 /** Mapping of federation reference types */
@@ -688,42 +654,6 @@ export type FederationReferenceTypes = ResolversObject<{
   Activity:
     ( { __typename: 'Activity' }
     & GraphQLRecursivePick<FederationTypes['Activity'], {"id":true}> );
-  Portfolio:
-    ( { __typename: 'Portfolio' }
-    & GraphQLRecursivePick<FederationTypes['Portfolio'], {"key":true}>
-    & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"activityIds":true,"activityIdsSignature":true}>
-        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"activityIds":true,"activityIdsSignature":true,"actionIds":true,"actionIdsSignature":true}>
-        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"activityIds":true,"activityIdsSignature":true}>
-        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"activityIds":true,"activityIdsSignature":true}>
-        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"activityIds":true,"activityIdsSignature":true,"actionIds":true,"actionIdsSignature":true}>
-        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"activityIds":true,"activityIdsSignature":true,"actionIds":true,"actionIdsSignature":true}>
-        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"activityIds":true,"activityIdsSignature":true,"actionIds":true,"actionIdsSignature":true}>
-        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"actionIds":true,"actionIdsSignature":true}>
-        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"actionIds":true,"actionIdsSignature":true,"activityIds":true,"activityIdsSignature":true}>
-        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"actionIds":true,"actionIdsSignature":true,"activityIds":true,"activityIdsSignature":true}>
-        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"actionIds":true,"actionIdsSignature":true,"activityIds":true,"activityIdsSignature":true}>
-        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"activityIds":true,"activityIdsSignature":true}>
-        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"activityIds":true,"activityIdsSignature":true}>
-        | GraphQLRecursivePick<FederationTypes['Portfolio'], {"activityIds":true,"activityIdsSignature":true}> ) );
-  PortfolioSlice:
-    ( { __typename: 'PortfolioSlice' }
-    & GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"id":true}>
-    & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"activityIds":true,"activityIdsSignature":true}>
-        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"activityIds":true,"activityIdsSignature":true,"actionIds":true,"actionIdsSignature":true}>
-        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"activityIds":true,"activityIdsSignature":true}>
-        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"activityIds":true,"activityIdsSignature":true}>
-        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"activityIds":true,"activityIdsSignature":true,"actionIds":true,"actionIdsSignature":true}>
-        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"activityIds":true,"activityIdsSignature":true,"actionIds":true,"actionIdsSignature":true}>
-        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"activityIds":true,"activityIdsSignature":true,"actionIds":true,"actionIdsSignature":true}>
-        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"actionIds":true,"actionIdsSignature":true}>
-        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"actionIds":true,"actionIdsSignature":true,"activityIds":true,"activityIdsSignature":true}>
-        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"actionIds":true,"actionIdsSignature":true,"activityIds":true,"activityIdsSignature":true}>
-        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"actionIds":true,"actionIdsSignature":true,"activityIds":true,"activityIdsSignature":true}>
-        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"activityIds":true,"activityIdsSignature":true}>
-        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"activityIds":true,"activityIdsSignature":true}>
-        | GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"activityIds":true,"activityIdsSignature":true}> ) );
 }>;
 
 
@@ -765,8 +695,6 @@ export type ResolversTypes = ResolversObject<{
   Participation: ResolverTypeWrapper<ParticipationModel>;
   ParticipationInput: ParticipationInput;
   ParticipationRecord: ResolverTypeWrapper<ParticipationModel>;
-  Portfolio: ResolverTypeWrapper<PortfolioRepresentation>;
-  PortfolioSlice: ResolverTypeWrapper<PortfolioSliceRepresentation>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Question: ResolverTypeWrapper<Question>;
   QuestionChoice: ResolverTypeWrapper<QuestionChoice>;
@@ -820,8 +748,6 @@ export type ResolversParentTypes = ResolversObject<{
   Participation: ParticipationModel;
   ParticipationInput: ParticipationInput;
   ParticipationRecord: ParticipationModel;
-  Portfolio: PortfolioRepresentation;
-  PortfolioSlice: PortfolioSliceRepresentation;
   Query: Record<PropertyKey, never>;
   Question: Question;
   QuestionChoice: QuestionChoice;
@@ -1019,24 +945,6 @@ export type ParticipationRecordResolvers<ContextType = ServiceContext, ParentTyp
   women?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type PortfolioResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Portfolio'] = ResolversParentTypes['Portfolio'], FederationReferenceType extends FederationReferenceTypes['Portfolio'] = FederationReferenceTypes['Portfolio']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Portfolio']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  participants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  policiesSupported?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  satisfactionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  womenParticipants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-}>;
-
-export type PortfolioSliceResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['PortfolioSlice'] = ResolversParentTypes['PortfolioSlice'], FederationReferenceType extends FederationReferenceTypes['PortfolioSlice'] = FederationReferenceTypes['PortfolioSlice']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PortfolioSlice']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  participants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  policiesSupported?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  satisfactionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  womenParticipants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-}>;
-
 export type QueryResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   evaluationQuestionnaire?: Resolver<ResolversTypes['Questionnaire'], ParentType, ContextType, RequireFields<QueryEvaluationQuestionnaireArgs, 'language' | 'token'>>;
   evaluationSummary?: Resolver<Maybe<ResolversTypes['EvaluationSummary']>, ParentType, ContextType, RequireFields<QueryEvaluationSummaryArgs, 'activityId'>>;
@@ -1114,8 +1022,6 @@ export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;
   ParticipationRecord?: ParticipationRecordResolvers<ContextType>;
-  Portfolio?: PortfolioResolvers<ContextType>;
-  PortfolioSlice?: PortfolioSliceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Question?: QuestionResolvers<ContextType>;
   QuestionChoice?: QuestionChoiceResolvers<ContextType>;

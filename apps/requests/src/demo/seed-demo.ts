@@ -1,7 +1,9 @@
 import { DEMO_PROJECT_OFFICERS, generateDemoPortfolio } from '@mieux/demo';
 import { assessEligibility, findBeneficiary } from '@mieux/domain';
-import { callerId, insertInChunks, type DemoSeedDeps } from '@mieux/service-kit';
+import { createEvent } from '@mieux/events';
+import { callerId, insertInChunks, OutboxEntity, outboxRowOf, type DemoSeedDeps } from '@mieux/service-kit';
 import { ProjectOfficerEntity } from '../officer/officer.entity';
+import { submittedPayload } from '../request/request.events';
 import { REQUEST_REFERENCES, RequestActorEntity, RequestEntity, ThematicAreaEntity, TransitionEntity, type RequestRow } from '../request/request.entity';
 
 /** Writes the demo portfolio's requests, their thematic areas and histories, when the service has none. */
@@ -93,6 +95,8 @@ export async function seedDemo({ database, logger, scale, progress }: DemoSeedDe
         ProjectOfficerEntity,
         officers.map(({ id, displayName, coordinatorOf, signIn, language }) => ({ id, displayName, coordinatorOf, email: signIn, language })),
       ],
+      // What the consumers of requests would have heard: each request as it stands.
+      [OutboxEntity, rows.map((r) => outboxRowOf(createEvent('RequestSubmitted', r.id, submittedPayload(r), r.submittedAt)))],
     ],
     progress,
   );

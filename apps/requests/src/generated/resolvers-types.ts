@@ -5,7 +5,6 @@ import type { ProjectOfficerModel } from '../officer/officer.model';
 import type { PartnerInstitutionModel } from '../partner/partner.model';
 import type { CountryModel } from '../country/country.model';
 import type { ThematicAreaInfo as DomainThematicArea, SubTopicInfo as DomainSubTopic, EligibilityAssessment as DomainEligibilityAssessment, EligibilityReason as DomainEligibilityReason } from '@mieux/domain';
-import type { PortfolioModel, PortfolioSliceModel } from '../portfolio/portfolio.model';
 import type { ServiceContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -431,25 +430,6 @@ export type PlannedActivities = {
 export type PlannedActivitiesInput = {
   count: Scalars['Int']['input'];
   type: ActivityType;
-};
-
-/** The portfolio's figures that this service owns (the entity belongs to the actions service). */
-export type Portfolio = {
-  __typename?: 'Portfolio';
-  key: Scalars['ID']['output'];
-  /** Requests received (expression of interest) in the portfolio's period, region, country and thematic area. Null when the requests service cannot answer; the error names it. */
-  requests: Maybe<Scalars['Int']['output']>;
-};
-
-export type PortfolioSlice = {
-  __typename?: 'PortfolioSlice';
-  id: Scalars['ID']['output'];
-  /**
-   * Requests by date of expression of interest, in the slice's thematic area, region, country or year.
-   * Null for an activity-type slice (a request has no activities), and when the requests service cannot
-   * answer; the error names it and the rest of the query is still answered.
-   */
-  requests: Maybe<Scalars['Int']['output']>;
 };
 
 /**
@@ -883,8 +863,6 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Country: Country;
-  Portfolio: Portfolio;
-  PortfolioSlice: PortfolioSlice;
   ProjectOfficer: ProjectOfficer;
   Request: Request;
 }>;
@@ -894,12 +872,6 @@ export type FederationReferenceTypes = ResolversObject<{
   Country:
     ( { __typename: 'Country' }
     & GraphQLRecursivePick<FederationTypes['Country'], {"code":true}> );
-  Portfolio:
-    ( { __typename: 'Portfolio' }
-    & GraphQLRecursivePick<FederationTypes['Portfolio'], {"key":true}> );
-  PortfolioSlice:
-    ( { __typename: 'PortfolioSlice' }
-    & GraphQLRecursivePick<FederationTypes['PortfolioSlice'], {"id":true}> );
   ProjectOfficer:
     ( { __typename: 'ProjectOfficer' }
     & GraphQLRecursivePick<FederationTypes['ProjectOfficer'], {"id":true}> );
@@ -949,8 +921,6 @@ export type ResolversTypes = ResolversObject<{
   PartnerInstitutionInput: PartnerInstitutionInput;
   PlannedActivities: ResolverTypeWrapper<PlannedActivities>;
   PlannedActivitiesInput: PlannedActivitiesInput;
-  Portfolio: ResolverTypeWrapper<PortfolioModel>;
-  PortfolioSlice: ResolverTypeWrapper<PortfolioSliceModel>;
   ProjectOfficer: ResolverTypeWrapper<ProjectOfficerModel>;
   ProjectOfficerInput: ProjectOfficerInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1006,8 +976,6 @@ export type ResolversParentTypes = ResolversObject<{
   PartnerInstitutionInput: PartnerInstitutionInput;
   PlannedActivities: PlannedActivities;
   PlannedActivitiesInput: PlannedActivitiesInput;
-  Portfolio: PortfolioModel;
-  PortfolioSlice: PortfolioSliceModel;
   ProjectOfficer: ProjectOfficerModel;
   ProjectOfficerInput: ProjectOfficerInput;
   Query: Record<PropertyKey, never>;
@@ -1185,18 +1153,6 @@ export type PlannedActivitiesResolvers<ContextType = ServiceContext, ParentType 
   type?: Resolver<ResolversTypes['ActivityType'], ParentType, ContextType>;
 }>;
 
-export type PortfolioResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Portfolio'] = ResolversParentTypes['Portfolio'], FederationReferenceType extends FederationReferenceTypes['Portfolio'] = FederationReferenceTypes['Portfolio']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Portfolio']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  requests?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-}>;
-
-export type PortfolioSliceResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['PortfolioSlice'] = ResolversParentTypes['PortfolioSlice'], FederationReferenceType extends FederationReferenceTypes['PortfolioSlice'] = FederationReferenceTypes['PortfolioSlice']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PortfolioSlice']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  requests?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-}>;
-
 export type ProjectOfficerResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ProjectOfficer'] = ResolversParentTypes['ProjectOfficer'], FederationReferenceType extends FederationReferenceTypes['ProjectOfficer'] = FederationReferenceTypes['ProjectOfficer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProjectOfficer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   coordinatorOf?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
@@ -1318,8 +1274,6 @@ export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
   PartnerInstitutionConnection?: PartnerInstitutionConnectionResolvers<ContextType>;
   PartnerInstitutionEdge?: PartnerInstitutionEdgeResolvers<ContextType>;
   PlannedActivities?: PlannedActivitiesResolvers<ContextType>;
-  Portfolio?: PortfolioResolvers<ContextType>;
-  PortfolioSlice?: PortfolioSliceResolvers<ContextType>;
   ProjectOfficer?: ProjectOfficerResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Request?: RequestResolvers<ContextType>;

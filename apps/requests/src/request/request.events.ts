@@ -1,4 +1,5 @@
 import { isFinalDecision, DECISION_OUTCOMES, type DecisionOutcome } from '@mieux/domain';
+import type { EventPayload } from '@mieux/events';
 import { publish } from '@mieux/service-kit';
 import type { EntityManager } from 'typeorm';
 import type { ActionFicheRow, RequestRow } from './request.entity';
@@ -7,15 +8,22 @@ const isDecision = (status: string): status is DecisionOutcome => (DECISION_OUTC
 
 /** The event of a new expression of interest, written in its transaction: facts, never the contact. */
 export function publishRequestSubmitted(manager: EntityManager, row: RequestRow): Promise<unknown> {
-  const { id: requestId, reference, beneficiaryCode, thematicAreas, status } = row;
-  return publish(manager, 'RequestSubmitted', requestId, {
+  return publish(manager, 'RequestSubmitted', row.id, submittedPayload(row));
+}
+
+/** What a new expression of interest tells (the demo's load tells it of each request as it stands). */
+export function submittedPayload(row: RequestRow): EventPayload<'RequestSubmitted'> {
+  const { id: requestId, reference, beneficiaryCode, region, thematicAreas, status } = row;
+  return {
     requestId,
     reference,
     beneficiaryCode,
+    region,
     thematicAreas,
     status,
     submittedAt: row.submittedAt.toISOString(),
-  });
+    expressionOfInterestOn: String(row.expressionOfInterestOn).slice(0, 10),
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { InvalidEvent, parseEvent, type EventEnvelope, type EventType, type Producer } from '@mieux/events';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { markEventWork } from '../database/query-logger';
 import { inTransaction, isUniqueViolation } from '../database/transaction';
 import type { Logger } from '../logger';
@@ -18,6 +18,13 @@ export interface EventConsumerDefinition {
   handlers: { [T in EventType]?: Handler<T> };
   /** Empties what it keeps, before a replay from the first event (`events replay`). */
   reset(manager: EntityManager): Promise<void>;
+  /**
+   * Applies every event of a pull at once, in one transaction with their processed ids, instead of the
+   * handlers one by one (a read model catching up on a producer's whole history). The handlers' keys
+   * still say which types it reads. A batch that fails is taken again one event at a time, so that the
+   * event at fault is retried, then parked, alone.
+   */
+  applyBatch?(events: EventEnvelope[], manager: EntityManager): Promise<void>;
 }
 
 export interface ConsumerOptions {
@@ -78,6 +85,7 @@ export class EventConsumer {
 
   /** Takes one batch; resolves with how many events it went through (0: nothing was waiting). */
   async poll(): Promise<number> {
+    if (this.definition.applyBatch) return this.pollBatch(this.definition.applyBatch);
     let taken = 0;
     let failed: Delivery | null = null;
     for await (const delivery of this.source.next(this.options.batch, this.options.waitMs)) {
@@ -114,6 +122,67 @@ export class EventConsumer {
     }
   }
 
+  /** One pull applied in one transaction; on failure, taken again event by event. */
+  private async pollBatch(applyBatch: NonNullable<EventConsumerDefinition['applyBatch']>): Promise<number> {
+    const name = this.definition.name;
+    const deliveries: { delivery: Delivery; event: EventEnvelope }[] = [];
+    const all: Delivery[] = [];
+    let taken = 0;
+    for await (const delivery of this.source.next(this.options.batch, this.options.waitMs)) {
+      taken += 1;
+      let event: EventEnvelope;
+      try {
+        event = parseEvent(delivery.body);
+      } catch (error) {
+        if (!(error instanceof InvalidEvent)) throw error;
+        await this.park(delivery, null, error.message);
+        continue;
+      }
+      all.push(delivery);
+      if (this.definition.handlers[event.type]) deliveries.push({ delivery, event });
+    }
+    if (deliveries.length === 0) {
+      for (const delivery of all) await delivery.ack();
+      return taken;
+    }
+    let applied: EventEnvelope[];
+    try {
+      applied = await inTransaction(this.dataSource, async (manager) => {
+        markEventWork(manager);
+        const ids = [...new Set(deliveries.map((d) => d.event.id))];
+        const seen = new Set(
+          (await manager.find(ProcessedEventEntity, { where: { consumer: name, eventId: In(ids) }, select: { eventId: true } })).map((row) => row.eventId),
+        );
+        const fresh = deliveries.map((d) => d.event).filter((event) => !seen.has(event.id) && (seen.add(event.id), true));
+        const processedAt = new Date();
+        for (let i = 0; i < fresh.length; i += 500)
+          await manager.insert(
+            ProcessedEventEntity,
+            fresh.slice(i, i + 500).map((event) => ({ consumer: name, eventId: event.id, processedAt })),
+          );
+        if (fresh.length) await applyBatch(fresh, manager);
+        return fresh;
+      });
+    } catch (error) {
+      this.logger.warn({ err: error, consumer: name, events: deliveries.length }, 'a batch of events was not applied; taking them one by one');
+      for (const delivery of all) if ((await this.take(delivery)) === 'retry') break;
+      return taken;
+    }
+    // Acknowledged after the commit and in order, skipped types included.
+    if (this.source.ackAll) await this.source.ackAll(all);
+    else for (const delivery of all) await delivery.ack();
+    const ids = new Set(applied.map((event) => event.id));
+    for (const { event } of deliveries) this.metrics.processed.inc({ consumer: name, type: event.type, outcome: ids.has(event.id) ? 'applied' : 'duplicate' });
+    return taken;
+  }
+
+  /** The handler of a type: the definition's own, or its batch of one. */
+  private handlerOf(type: EventType): Handler<EventType> | undefined {
+    const { handlers, applyBatch } = this.definition;
+    if (!handlers[type]) return undefined;
+    return applyBatch ? (event, manager) => applyBatch([event], manager) : (handlers[type] as Handler<EventType>);
+  }
+
   private async take(delivery: Delivery): Promise<Outcome> {
     const name = this.definition.name;
     let event: EventEnvelope;
@@ -123,7 +192,7 @@ export class EventConsumer {
       if (!(error instanceof InvalidEvent)) throw error;
       return this.park(delivery, null, error.message);
     }
-    const handler = this.definition.handlers[event.type] as Handler<EventType> | undefined;
+    const handler = this.handlerOf(event.type);
     if (!handler) {
       await delivery.ack();
       return 'skipped';

@@ -1,8 +1,8 @@
 import type { IncomingMessage } from 'node:http';
-import { PRODUCERS, type Producer } from '@mieux/events';
+import type { Producer } from '@mieux/events';
 import type { DataSource } from 'typeorm';
 import { IDENTITY_HEADER, IdentityRejected, signIdentity, verifyIdentity } from '../identity';
-import { WORKERS } from '../registry';
+import { SUBGRAPH_NAMES, WORKERS } from '../registry';
 import { HttpRejection } from '../server/http-handler';
 import type { Outbox, OutboxEvent } from './outbox';
 import { EventCursorEntity } from './tables';
@@ -11,8 +11,8 @@ import type { ConsumerSpec, Delivery, EventSource, EventTransport } from './tran
 /** Where a producer serves its outbox to the consumers of the broker-less transport. */
 export const EVENTS_PATH = '/events';
 
-/** The services that read outboxes: the producers' consumers, and the workers (the notifier). */
-const EVENT_READERS: readonly string[] = [...PRODUCERS, ...WORKERS.map((worker) => worker.name)];
+/** The services that read outboxes: the subgraphs' consumers (the portfolio read model's among them), and the workers (the notifier). */
+const EVENT_READERS: readonly string[] = [...SUBGRAPH_NAMES, ...WORKERS.map((worker) => worker.name)];
 
 /** The identity a service signs its outbox reads with (never a person's: no role, no expert). */
 function serviceIdentity(service: string) {
@@ -58,6 +58,7 @@ export function outboxTransport(options: OutboxTransportOptions): EventTransport
       let position = await positionOf(spec);
       let pending = 0;
       const attempts = new Map<number, number>();
+      const positions = new WeakMap<Delivery, number>();
       return {
         async *next(max, waitMs) {
           let answer = await read(spec, position, max);
@@ -82,8 +83,17 @@ export function outboxTransport(options: OutboxTransportOptions): EventTransport
               // The position stays: the next pull starts with this event again.
               retry: async () => undefined,
             };
+            positions.set(delivery, event.position);
             yield delivery;
           }
+        },
+        // One write of the cursor for a whole batch (in order): the last position passed.
+        async ackAll(deliveries) {
+          const last = Math.max(...deliveries.map((d) => positions.get(d) ?? 0));
+          if (last <= position) return;
+          await cursors.upsert({ consumer: spec.consumer, producer: spec.producer, position: last }, ['consumer', 'producer']);
+          for (const p of attempts.keys()) if (p <= last) attempts.delete(p);
+          position = last;
         },
         async lag() {
           return pending > 0 ? pending : (await read(spec, position, 0)).pending;

@@ -30,6 +30,8 @@ export interface EventSource {
   next(max: number, waitMs: number): AsyncIterable<Delivery>;
   /** How many events wait for this consumer. */
   lag(): Promise<number>;
+  /** Acknowledges a batch taken in order at once, where the transport can do it in one write (else each is acknowledged). */
+  ackAll?(deliveries: readonly Delivery[]): Promise<void>;
   close(): Promise<void>;
 }
 

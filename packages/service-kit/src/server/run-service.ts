@@ -16,6 +16,8 @@ export interface ServiceDefinition<TContext extends SubgraphContext> {
   module(deps: { config: ServiceConfig; logger: Logger; database: ServiceDataSource }): SubgraphModule<TContext>;
   /** What the service keeps of other services' events (its copies), each a durable consumer. */
   consumers?(deps: { config: ServiceConfig; logger: Logger; database: ServiceDataSource }): EventConsumerDefinition[];
+  /** Work done once the database is open and migrated, before the service listens, so it is not ready before (a read model loading its facts). */
+  prepare?(deps: { config: ServiceConfig; logger: Logger; database: ServiceDataSource }): Promise<void>;
   /** Writes the service's part of the demo portfolio when its tables are empty (SEED_DEMO). */
   seedDemo?(deps: DemoSeedDeps): Promise<void>;
 }
@@ -65,6 +67,11 @@ export function runService<TContext extends SubgraphContext>(definition: Service
       logger.info('database ready; exiting (MIGRATE_ONLY)');
       await database.dataSource.destroy();
       return null;
+    }
+    try {
+      await definition.prepare?.({ config, logger, database });
+    } catch (error) {
+      return fail(`${definition.service}: cannot prepare: ${(error as Error).message}`);
     }
     let events: EventBus;
     try {

@@ -32,6 +32,8 @@ export interface SubgraphModule<TContext extends SubgraphContext> {
   /** The service's generated `Resolvers` map, typed by its own context (codegen's contextType). */
   resolvers: Record<string, object>;
   context(base: SubgraphContext): TContext;
+  /** More to readiness than the database (a read model that has caught up with its events at least once). */
+  ready?(events: EventBus | undefined): Promise<boolean>;
 }
 
 export interface SubgraphServer<TContext extends SubgraphContext> {
@@ -90,7 +92,7 @@ export async function createSubgraphServer<TContext extends SubgraphContext>(opt
     logger,
     ready: async () => {
       await database.dataSource.query('SELECT 1');
-      return true;
+      return module.ready ? module.ready(events) : true;
     },
     ...(events ? { endpoints: { [EVENTS_PATH]: events.endpoint }, readyDetails: () => events.details() } : {}),
     // The database's SQL metrics are in its registry: the process serves them with its own.

@@ -28,6 +28,12 @@ export interface RunningGraph {
   databases: Record<SubgraphName, string>;
   /** A GraphQL call through the gateway, as a role (anonymous when null). */
   query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, as?: Caller | null): Promise<GraphQLResponse<T>>;
+  /**
+   * Waits until the portfolio read model has every event written so far: each producer's outbox relayed
+   * (NATS) and each of the portfolio's consumers with nothing waiting. Figures read after it include every
+   * write made before it.
+   */
+  settled(timeoutMs?: number): Promise<void>;
   /** What a process wrote to stdout and stderr since it last started (JSON log lines). */
   output(name: ServiceName): string;
   stop(name: ServiceName): Promise<void>;
@@ -162,7 +168,9 @@ export async function startGraph(
   };
 
   try {
-    await Promise.all(SUBGRAPHS.map(start));
+    // The read model starts once its producers answer (their demo portfolio loaded): it is ready once it has caught up with them.
+    await Promise.all(SUBGRAPHS.filter((name) => name !== 'portfolio').map(start));
+    await start('portfolio');
     await start('gateway');
   } catch (error) {
     await close();
@@ -177,6 +185,22 @@ export async function startGraph(
     stop,
     start,
     close,
+    settled: async (timeoutMs = 30_000) => {
+      const deadline = Date.now() + timeoutMs;
+      const details = async (name: SubgraphName) =>
+        ((await (await fetch(`http://127.0.0.1:${ports[name]}/ready`)).json()) as { events?: { unsent: number | null; consumers: { lag: number | null }[] } })
+          .events;
+      const idle = async () => {
+        const producers = await Promise.all(SUBGRAPHS.filter((name) => name !== 'portfolio').map(details));
+        const portfolio = await details('portfolio');
+        return producers.every((e) => !e?.unsent) && portfolio!.consumers.every((c) => c.lag === 0);
+      };
+      // Twice in a row: an event written in between is seen by the second look.
+      while (!((await idle()) && (await idle()))) {
+        if (Date.now() > deadline) throw new Error(`the portfolio did not catch up with its events within ${timeoutMs} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    },
     query: async (query, variables = {}, as = null) => {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (as) headers.authorization = `Bearer ${await bearer(as)}`;

@@ -10,5 +10,4 @@ export * from './dates';
 export * from './nats';
 export * from './graph';
 export * from './events';
-export * from './id-sets';
 export * from './eventually';

@@ -72,6 +72,7 @@ async function startOn<TContext extends SubgraphContext>(
   });
   const logger = createLogger(definition.service, config.logLevel);
   const database = await openServiceDatabase(config, definition, logger);
+  await definition.prepare?.({ config, logger, database });
   const server = await createSubgraphServer({ config, logger, database, module: definition.module({ config, logger, database }) });
   return {
     server,

@@ -1,0 +1,104 @@
+import type { FactKind } from '@mieux/domain';
+import { EntitySchema, Table } from 'typeorm';
+
+interface Column {
+  /** The fact's property. */
+  property: string;
+  name: string;
+  type: 'varchar' | 'int' | 'boolean' | 'simple-json';
+  length?: number;
+  nullable?: boolean;
+}
+
+const id: Column = { property: 'id', name: 'id', type: 'varchar', length: 64 };
+const ref = (property: string, name: string): Column => ({ property, name, type: 'varchar', length: 64 });
+const code = (property: string, name: string, nullable = false): Column => ({ property, name, type: 'varchar', length: 40, nullable });
+const date = (property: string, name: string): Column => ({ property, name, type: 'varchar', length: 10 });
+const codes = (property: string, name: string): Column => ({ property, name, type: 'simple-json' });
+const int = (property: string): Column => ({ property, name: property, type: 'int' });
+
+/**
+ * The facts tables: one per kind of fact, keyed by the entity's id, holding a fact as the fold sets it
+ * (`@mieux/domain`'s portfolio-facts). A restarted replica reads each back in one statement.
+ */
+export const FACT_TABLES: Record<FactKind, { table: string; columns: Column[]; index?: string[] }> = {
+  actions: {
+    table: 'fact_action',
+    columns: [
+      id,
+      code('beneficiaryCode', 'beneficiary_code'),
+      code('region', 'region', true),
+      date('approvedOn', 'approved_on'),
+      codes('thematicAreas', 'thematic_areas'),
+      code('status', 'status'),
+    ],
+  },
+  activities: {
+    table: 'fact_activity',
+    columns: [id, ref('actionId', 'action_id'), code('type', 'type'), date('startsOn', 'starts_on'), code('status', 'status')],
+    index: ['action_id'],
+  },
+  deployments: {
+    table: 'fact_deployment',
+    columns: [id, ref('activityId', 'activity_id'), ref('expertId', 'expert_id'), { property: 'active', name: 'active', type: 'boolean' }],
+    index: ['activity_id'],
+  },
+  experts: {
+    table: 'fact_expert',
+    columns: [
+      id,
+      code('employerType', 'employer_type'),
+      { property: 'publicOfficial', name: 'public_official', type: 'boolean' },
+      code('memberState', 'member_state', true),
+    ],
+  },
+  participation: { table: 'fact_participation', columns: [id, int('total'), int('women')] },
+  evaluations: {
+    table: 'fact_evaluation',
+    columns: [id, ref('activityId', 'activity_id'), code('respondentType', 'respondent_type'), code('rating', 'rating')],
+    index: ['activity_id'],
+  },
+  results: { table: 'fact_result', columns: [id, ref('actionId', 'action_id'), code('type', 'type')], index: ['action_id'] },
+  requests: {
+    table: 'fact_request',
+    columns: [
+      id,
+      date('expressionOfInterestOn', 'expression_of_interest_on'),
+      code('beneficiaryCode', 'beneficiary_code'),
+      code('region', 'region', true),
+      codes('thematicAreas', 'thematic_areas'),
+    ],
+  },
+};
+
+/** The TypeORM entity of each kind of fact. */
+export const FACT_ENTITIES = Object.fromEntries(
+  Object.entries(FACT_TABLES).map(([kind, { table, columns }]) => [
+    kind,
+    new EntitySchema<Record<string, unknown>>({
+      name: table,
+      tableName: table,
+      columns: Object.fromEntries(
+        columns.map((c) => [c.property, { name: c.name, type: c.type, length: c.length, nullable: c.nullable ?? false, primary: c.property === 'id' }]),
+      ),
+    }),
+  ]),
+) as Record<FactKind, EntitySchema<Record<string, unknown>>>;
+
+/** The facts tables as the migration creates them (JSON lists as text, as TypeORM's simple-json stores them). */
+export function factTables(): Table[] {
+  return Object.values(FACT_TABLES).map(
+    ({ table, columns, index }) =>
+      new Table({
+        name: table,
+        columns: columns.map((c) => ({
+          name: c.name,
+          type: c.type === 'simple-json' ? 'text' : c.type,
+          length: c.length ? String(c.length) : undefined,
+          isNullable: c.nullable ?? false,
+          isPrimary: c.property === 'id',
+        })),
+        indices: index ? [{ name: `idx_${table}_${index.join('_')}`, columnNames: index }] : [],
+      }),
+  );
+}

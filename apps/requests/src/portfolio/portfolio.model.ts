@@ -1,8 +1,0 @@
-/** A portfolio as the actions service keys it: its canonical filter. */
-export interface PortfolioModel {
-  key: string;
-}
-
-export interface PortfolioSliceModel {
-  id: string;
-}

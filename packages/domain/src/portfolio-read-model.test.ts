@@ -1,0 +1,163 @@
+import { emptyPortfolioFacts, loadPortfolioFacts, type FactChange, type PortfolioFacts } from './portfolio-facts';
+import { indexPortfolio, portfolioAnswer, portfolioSliceLabel } from './portfolio-read-model';
+
+const TODAY = '2026-12-01';
+
+/**
+ * Two Actions counted (Ghana, Africa, 2020; Georgia, Eastern neighbourhood, 2021), one cancelled, a
+ * cancelled activity, a cancelled deployment, an expert's rating left out of satisfaction, a result
+ * that is not a policy, and requests on both sides of the period.
+ */
+function facts(): PortfolioFacts {
+  const changes: FactChange[] = [
+    {
+      kind: 'actions',
+      fact: {
+        id: 'a1',
+        beneficiaryCode: 'GH',
+        region: 'AFRICA',
+        approvedOn: '2020-02-01',
+        thematicAreas: ['MIGRATION_AND_DEVELOPMENT'],
+        status: 'IN_IMPLEMENTATION',
+      },
+    },
+    {
+      kind: 'actions',
+      fact: {
+        id: 'a2',
+        beneficiaryCode: 'GE',
+        region: 'EASTERN_NEIGHBOURHOOD',
+        approvedOn: '2021-06-01',
+        thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY', 'MIGRATION_AND_DEVELOPMENT'],
+        status: 'PLANNED',
+      },
+    },
+    // a4: just approved, nothing planned yet, its launch target still ahead
+    {
+      kind: 'actions',
+      fact: { id: 'a4', beneficiaryCode: 'GH', region: 'AFRICA', approvedOn: '2026-11-01', thematicAreas: ['MIGRATION_AND_DEVELOPMENT'], status: 'PLANNED' },
+    },
+    { kind: 'actions', fact: { id: 'a3', beneficiaryCode: 'AU', region: null, approvedOn: '2020-03-01', thematicAreas: ['OTHER_AREA'], status: 'CANCELLED' } },
+    // a1 launched on time (held within three months), one activity held the next year
+    { kind: 'activities', fact: { id: 't1', actionId: 'a1', type: 'TRAINING', startsOn: '2020-04-01', status: 'HELD' } },
+    { kind: 'activities', fact: { id: 't2', actionId: 'a1', type: 'POLICY_WORK', startsOn: '2021-01-10', status: 'HELD' } },
+    { kind: 'activities', fact: { id: 't3', actionId: 'a1', type: 'TRAINING', startsOn: '2020-05-01', status: 'CANCELLED' } },
+    // a2 has only a planned activity, past its launch target: late
+    { kind: 'activities', fact: { id: 't4', actionId: 'a2', type: 'TRAINING', startsOn: '2022-01-10', status: 'PLANNED' } },
+    { kind: 'deployments', fact: { id: 'd1', activityId: 't1', expertId: 'e1', active: true } },
+    { kind: 'deployments', fact: { id: 'd2', activityId: 't1', expertId: 'e1', active: true } },
+    { kind: 'deployments', fact: { id: 'd3', activityId: 't4', expertId: 'e2', active: true } },
+    { kind: 'deployments', fact: { id: 'd4', activityId: 't4', expertId: 'e3', active: false } },
+    { kind: 'deployments', fact: { id: 'd5', activityId: 't4', expertId: 'e-unknown', active: true } },
+    { kind: 'experts', fact: { id: 'e1', employerType: 'EU_MEMBER_STATE_ADMINISTRATION', publicOfficial: true, memberState: 'FR' } },
+    { kind: 'experts', fact: { id: 'e2', employerType: 'EU_MEMBER_STATE_ADMINISTRATION', publicOfficial: true, memberState: 'DE' } },
+    { kind: 'experts', fact: { id: 'e3', employerType: 'ACADEMIA', publicOfficial: false, memberState: null } },
+    { kind: 'participation', fact: { id: 't1', total: 20, women: 12 } },
+    { kind: 'participation', fact: { id: 't2', total: 10, women: 3 } },
+    { kind: 'participation', fact: { id: 't-unknown', total: 99, women: 99 } },
+    { kind: 'evaluations', fact: { id: 'v1', activityId: 't1', respondentType: 'PARTICIPANT', rating: 'EXCELLENT' } },
+    { kind: 'evaluations', fact: { id: 'v2', activityId: 't1', respondentType: 'PARTICIPANT', rating: 'EXCELLENT' } },
+    { kind: 'evaluations', fact: { id: 'v3', activityId: 't2', respondentType: 'PARTNER_AUTHORITY', rating: 'FAIR' } },
+    { kind: 'evaluations', fact: { id: 'v4', activityId: 't2', respondentType: 'EXPERT', rating: 'POOR' } },
+    { kind: 'results', fact: { id: 'r1', actionId: 'a1', type: 'POLICY' } },
+    { kind: 'results', fact: { id: 'r2', actionId: 'a1', type: 'HANDBOOK' } },
+    { kind: 'results', fact: { id: 'r3', actionId: 'a2', type: 'STRATEGY' } },
+    {
+      kind: 'requests',
+      fact: { id: 'q1', expressionOfInterestOn: '2019-10-01', beneficiaryCode: 'GH', region: 'AFRICA', thematicAreas: ['MIGRATION_AND_DEVELOPMENT'] },
+    },
+    {
+      kind: 'requests',
+      fact: {
+        id: 'q2',
+        expressionOfInterestOn: '2021-01-01',
+        beneficiaryCode: 'GE',
+        region: 'EASTERN_NEIGHBOURHOOD',
+        thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'],
+      },
+    },
+    { kind: 'requests', fact: { id: 'q3', expressionOfInterestOn: '2021-02-01', beneficiaryCode: 'AU', region: null, thematicAreas: ['OTHER_AREA'] } },
+  ];
+  return loadPortfolioFacts(emptyPortfolioFacts(), changes);
+}
+
+const answer = (filter = {}) => portfolioAnswer(indexPortfolio(facts()), filter, TODAY);
+
+describe('the portfolio read model', () => {
+  it('counts the whole portfolio by the counting rules', () => {
+    expect(answer().figures).toEqual({
+      requests: 3,
+      actions: 3,
+      activities: 3,
+      countriesSupported: 2,
+      launchedOnTimeRate: 0.5,
+      expertsDeployed: 2,
+      publicOfficialsFromMemberStates: 2,
+      memberStatesRepresented: 2,
+      participants: 30,
+      womenParticipants: 15,
+      satisfactionRate: 2 / 3,
+      policiesSupported: 2,
+    });
+  });
+
+  it('selects by period, region, beneficiary (any case) and thematic area, Actions by approval and requests by expression of interest', () => {
+    expect(answer({ from: '2021-01-01' }).figures).toMatchObject({ actions: 2, requests: 2, activities: 1, participants: 0, satisfactionRate: null });
+    expect(answer({ to: '2020-12-31' }).figures).toMatchObject({ actions: 1, requests: 1 });
+    expect(answer({ region: 'AFRICA' }).figures).toMatchObject({ actions: 2, requests: 1 });
+    expect(answer({ countryCode: 'ge' }).figures).toMatchObject({ actions: 1, requests: 1, expertsDeployed: 1 });
+    expect(answer({ thematicArea: 'LEGAL_MIGRATION_AND_MOBILITY' }).figures).toMatchObject({ actions: 1, requests: 1, policiesSupported: 1 });
+  });
+
+  it('selects nothing for a period that ends before it starts or an unknown phase', () => {
+    for (const filter of [{ from: '2022-01-01', to: '2021-01-01' }, { phase: 'NO_SUCH_PHASE' }]) {
+      expect(answer(filter).figures).toMatchObject({ actions: 0, requests: 0, activities: 0, launchedOnTimeRate: null });
+      expect(answer(filter).slices.YEAR).toEqual([]);
+    }
+  });
+
+  it('slices by year: Actions by approval, activities (and their participants, ratings, experts) by the year they start', () => {
+    const years = answer().slices.YEAR.map(({ value, actions, activities, participants, expertsDeployed, requests, launchedOnTimeRate }) => ({
+      value,
+      actions,
+      activities,
+      participants,
+      expertsDeployed,
+      requests,
+      launchedOnTimeRate,
+    }));
+    expect(years).toEqual([
+      { value: '2020', actions: 1, activities: 1, participants: 20, expertsDeployed: 1, requests: 0, launchedOnTimeRate: 1 },
+      { value: '2021', actions: 1, activities: 1, participants: 10, expertsDeployed: 0, requests: 2, launchedOnTimeRate: 0 },
+      { value: '2022', actions: 0, activities: 1, participants: 0, expertsDeployed: 1, requests: 0, launchedOnTimeRate: null },
+      { value: '2026', actions: 1, activities: 0, participants: 0, expertsDeployed: 0, requests: 0, launchedOnTimeRate: null },
+    ]);
+  });
+
+  it('slices by thematic area (overlapping), region, country and activity type, in the domain order, with labels', () => {
+    const { slices } = answer();
+    expect(slices.THEMATIC_AREA.map((s) => [s.value, s.actions, s.requests])).toEqual([
+      ['LEGAL_MIGRATION_AND_MOBILITY', 1, 1],
+      ['MIGRATION_AND_DEVELOPMENT', 3, 1],
+    ]);
+    expect(slices.REGION.map((s) => [s.value, s.label.EN, s.actions])).toEqual([
+      ['AFRICA', 'Africa', 2],
+      ['EASTERN_NEIGHBOURHOOD', expect.any(String), 1],
+    ]);
+    expect(slices.COUNTRY.map((s) => [s.value, s.label.EN])).toEqual([
+      ['GE', 'Georgia'],
+      ['GH', 'Ghana'],
+    ]);
+    expect(slices.ACTIVITY_TYPE.map((s) => [s.value, s.actions, s.activities, s.requests, s.satisfactionRate])).toEqual([
+      ['POLICY_WORK', 1, 1, null, 0],
+      ['TRAINING', 2, 2, null, 1],
+    ]);
+  });
+
+  it('labels a value the domain does not name with the value itself', () => {
+    expect(portfolioSliceLabel('THEMATIC_AREA', 'OTHER_AREA')).toEqual({ EN: 'OTHER_AREA', FR: 'OTHER_AREA' });
+    expect(portfolioSliceLabel('COUNTRY', 'XX')).toEqual({ EN: 'XX', FR: 'XX' });
+    expect(portfolioSliceLabel('YEAR', '2020')).toEqual({ EN: '2020', FR: '2020' });
+    expect(portfolioSliceLabel('ACTIVITY_TYPE', 'TRAINING').FR).toBeTruthy();
+  });
+});
