@@ -74,7 +74,7 @@ describe('the portfolio subgraph', () => {
     await apply('monitoring', [
       createEvent('ParticipationRecorded', 't1', { activityId: 't1', actionId: 'a1', total: 20, women: 11, men: 9, undisclosed: 0 }),
       createEvent('EvaluationSubmitted', 't1', { evaluationId: 'v1', activityId: 't1', actionId: 'a1', respondentType: 'PARTICIPANT', rating: 'EXCELLENT' }),
-      createEvent('ResultRecorded', 'a1', { resultId: 'r1', actionId: 'a1', type: 'POLICY', status: 'ADOPTED', date: heldOn }),
+      createEvent('ResultRecorded', 'a1', { resultId: 'r1', actionId: 'a1', type: 'POLICY', status: 'ADOPTED', date: heldOn, activityIds: ['t1'] }),
     ]);
     const figures = await portfolio();
     expect(figures).toMatchObject({
