@@ -25,6 +25,7 @@ import { EvaluationLinks1766200000000 } from './migrations/1766200000000-evaluat
 import { ExpertAppraisals1766300000000 } from './migrations/1766300000000-expert-appraisals';
 import { ResultActivities1766400000000 } from './migrations/1766400000000-result-activities';
 import { FollowUps1766500000000 } from './migrations/1766500000000-follow-ups';
+import { ParticipationInstitutionTypes1766600000000 } from './migrations/1766600000000-participation-institution-types';
 import { FollowUpEntity } from './follow-up/follow-up.entity';
 import { FollowUpRepository } from './follow-up/follow-up.repository';
 import { followUpResolvers } from './follow-up/follow-up.resolvers';
@@ -60,6 +61,7 @@ export const monitoringService: ServiceDefinition<ServiceContext> = {
     ExpertAppraisals1766300000000,
     ResultActivities1766400000000,
     FollowUps1766500000000,
+    ParticipationInstitutionTypes1766600000000,
   ],
   module: ({ config, database }) => {
     const { dataSource } = database;

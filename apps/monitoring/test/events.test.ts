@@ -35,7 +35,7 @@ describe("the monitoring service's events", () => {
 
     const ofActivity = await outboxEvents(services.subgraph.database, activity.id);
     expect(ofActivity.map((event) => [event.type, event.payload])).toEqual([
-      ['ParticipationRecorded', { activityId: activity.id, actionId, total: 25, women: 12, men: 11, undisclosed: 2 }],
+      ['ParticipationRecorded', { activityId: activity.id, actionId, total: 25, women: 12, men: 11, undisclosed: 2, byInstitutionType: [] }],
       ['EvaluationSubmitted', { evaluationId: submitEvaluation.id, activityId: activity.id, actionId, respondentType: 'PARTICIPANT', rating: 'GOOD' }],
     ]);
     const ofAction = await outboxEvents(services.subgraph.database, actionId);

@@ -3,6 +3,7 @@ import {
   assertIndicatorPeriodFits,
   assertResultStatusMove,
   contributingActivities,
+  institutionTypeCountProblem,
   MAX_CONTRIBUTING_ACTIVITIES,
   MAX_INDICATOR_PERIODS,
   countsTowardSatisfaction,
@@ -73,5 +74,15 @@ describe('the activities a result names as contributing', () => {
     [Array.from({ length: MAX_CONTRIBUTING_ACTIVITIES + 1 }, (_, i) => `a${i}`), 'input.activityIds names at most 50 activities'],
   ])('refuses %j', (given, message) => {
     expect(() => contributingActivities('input.activityIds', given, ofAction)).toThrow(message);
+  });
+});
+
+describe('participants by institution type', () => {
+  it('name each type once and count no more people than took part', () => {
+    const national = { type: 'NATIONAL_INSTITUTION', count: 12 };
+    expect(institutionTypeCountProblem([national, { type: 'JUDICIARY', count: 3 }], 20)).toBeNull();
+    expect(institutionTypeCountProblem([], 0)).toBeNull();
+    expect(institutionTypeCountProblem([national, national], 30)).toBe('names an institution type more than once');
+    expect(institutionTypeCountProblem([national], 10)).toBe('counts 12 participants, more than the total (10)');
   });
 });

@@ -92,3 +92,13 @@ export function contributingActivities(field: string, given: readonly string[], 
     throw new FieldRuleError('CANCELLED_ACTIVITY', field, `names cancelled activities, which contributed nothing: ${cancelled.join(', ')}`);
   return ids;
 }
+
+/**
+ * What is wrong with participants counted by institution type, if anything: a type given twice, or
+ * more people than took part (some may not have said where they work, so fewer is fine).
+ */
+export function institutionTypeCountProblem(counts: readonly { type: string; count: number }[], total: number): string | null {
+  if (new Set(counts.map((c) => c.type)).size !== counts.length) return 'names an institution type more than once';
+  const sum = counts.reduce((s, c) => s + c.count, 0);
+  return sum > total ? `counts ${sum} participants, more than the total (${total})` : null;
+}

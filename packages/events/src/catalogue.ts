@@ -134,6 +134,11 @@ export const EVENTS = {
       women: z.number().int().min(0),
       men: z.number().int().min(0),
       undisclosed: z.number().int().min(0),
+      /** Added later: absent from earlier events, read as none. */
+      byInstitutionType: z
+        .array(z.object({ type: code, count: z.number().int().min(0) }))
+        .max(20)
+        .default([]),
     }),
   ),
   EvaluationSubmitted: event('monitoring', 'Activity', 1, z.object({ evaluationId: id, activityId: id, actionId: id, respondentType: code, rating: code })),

@@ -55,7 +55,12 @@ export async function seedDemo({ database, logger, scale, progress }: DemoSeedDe
       OutboxEntity,
       [
         ...p.participation.map(({ activityId, actionId, women, men, undisclosed, recordedOn }) =>
-          createEvent('ParticipationRecorded', activityId, { activityId, actionId, total: women + men + undisclosed, women, men, undisclosed }, at(recordedOn)),
+          createEvent(
+            'ParticipationRecorded',
+            activityId,
+            { activityId, actionId, total: women + men + undisclosed, women, men, undisclosed, byInstitutionType: [] },
+            at(recordedOn),
+          ),
         ),
         ...p.evaluations.map(({ id: evaluationId, activityId, actionId, respondentType, rating, submittedOn }) =>
           createEvent('EvaluationSubmitted', activityId, { evaluationId, activityId, actionId, respondentType, rating }, at(submittedOn)),

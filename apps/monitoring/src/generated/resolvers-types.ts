@@ -257,6 +257,28 @@ export type IndicatorPeriod = {
   target: Scalars['Float']['output'];
 };
 
+export type InstitutionType =
+  | 'CIVIL_SOCIETY_ORGANISATION'
+  | 'JUDICIARY'
+  | 'LOCAL_INSTITUTION'
+  | 'NATIONAL_INSTITUTION'
+  | 'OMBUDSPERSON'
+  | 'PARLIAMENT'
+  | 'PROSECUTORS_OFFICE'
+  | 'REGIONAL_ORGANISATION';
+
+/** Participants from one type of institution. */
+export type InstitutionTypeCount = {
+  __typename?: 'InstitutionTypeCount';
+  count: Scalars['Int']['output'];
+  type: InstitutionType;
+};
+
+export type InstitutionTypeCountInput = {
+  count: Scalars['Int']['input'];
+  type: InstitutionType;
+};
+
 export type Language =
   | 'EN'
   | 'FR';
@@ -386,6 +408,8 @@ export type PageInfo = {
 /** Who took part in an activity: the current record, and the earlier ones it replaced. */
 export type Participation = {
   __typename?: 'Participation';
+  /** Participants by the type of institution they came from, when counted (may count fewer than the total). */
+  byInstitutionType: Array<InstitutionTypeCount>;
   history: Array<ParticipationRecord>;
   institutions: Array<Scalars['String']['output']>;
   men: Scalars['Int']['output'];
@@ -396,6 +420,8 @@ export type Participation = {
 };
 
 export type ParticipationInput = {
+  /** Participants by type of institution, each type once, adding up to no more than the total. */
+  byInstitutionType?: InputMaybe<Array<InstitutionTypeCountInput>>;
   institutions?: InputMaybe<Array<Scalars['String']['input']>>;
   men: Scalars['Int']['input'];
   total: Scalars['Int']['input'];
@@ -405,6 +431,8 @@ export type ParticipationInput = {
 
 export type ParticipationRecord = {
   __typename?: 'ParticipationRecord';
+  /** Participants by the type of institution they came from, when counted (may count fewer than the total). */
+  byInstitutionType: Array<InstitutionTypeCount>;
   institutions: Array<Scalars['String']['output']>;
   men: Scalars['Int']['output'];
   recordedAt: Scalars['DateTime']['output'];
@@ -687,6 +715,9 @@ export type ResolversTypes = ResolversObject<{
   Indicator: ResolverTypeWrapper<IndicatorModel>;
   IndicatorInput: IndicatorInput;
   IndicatorPeriod: ResolverTypeWrapper<IndicatorPeriodModel>;
+  InstitutionType: InstitutionType;
+  InstitutionTypeCount: ResolverTypeWrapper<InstitutionTypeCount>;
+  InstitutionTypeCountInput: InstitutionTypeCountInput;
   Language: Language;
   LinkRespondentType: LinkRespondentType;
   LinkState: LinkState;
@@ -743,6 +774,8 @@ export type ResolversParentTypes = ResolversObject<{
   Indicator: IndicatorModel;
   IndicatorInput: IndicatorInput;
   IndicatorPeriod: IndicatorPeriodModel;
+  InstitutionTypeCount: InstitutionTypeCount;
+  InstitutionTypeCountInput: InstitutionTypeCountInput;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Participation: ParticipationModel;
@@ -906,6 +939,11 @@ export type IndicatorPeriodResolvers<ContextType = ServiceContext, ParentType ex
   target?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type InstitutionTypeCountResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['InstitutionTypeCount'] = ResolversParentTypes['InstitutionTypeCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['InstitutionType'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   answerEvaluation?: Resolver<ResolversTypes['QuestionnaireReceipt'], ParentType, ContextType, RequireFields<MutationAnswerEvaluationArgs, 'input' | 'token'>>;
   appraiseExpert?: Resolver<ResolversTypes['ExpertAppraisal'], ParentType, ContextType, RequireFields<MutationAppraiseExpertArgs, 'activityId' | 'expertId' | 'input'>>;
@@ -927,6 +965,7 @@ export type PageInfoResolvers<ContextType = ServiceContext, ParentType extends R
 }>;
 
 export type ParticipationResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Participation'] = ResolversParentTypes['Participation']> = ResolversObject<{
+  byInstitutionType?: Resolver<Array<ResolversTypes['InstitutionTypeCount']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['ParticipationRecord']>, ParentType, ContextType>;
   institutions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   men?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -937,6 +976,7 @@ export type ParticipationResolvers<ContextType = ServiceContext, ParentType exte
 }>;
 
 export type ParticipationRecordResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ParticipationRecord'] = ResolversParentTypes['ParticipationRecord']> = ResolversObject<{
+  byInstitutionType?: Resolver<Array<ResolversTypes['InstitutionTypeCount']>, ParentType, ContextType>;
   institutions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   men?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1018,6 +1058,7 @@ export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
   FollowUp?: FollowUpResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorPeriod?: IndicatorPeriodResolvers<ContextType>;
+  InstitutionTypeCount?: InstitutionTypeCountResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;

@@ -11,6 +11,8 @@ export interface ParticipationRow {
   men: number;
   undisclosed: number;
   institutions: string[];
+  /** Participants counted by the type of institution they came from (optional, may count fewer than the total). */
+  byInstitutionType: { type: string; count: number }[] | null;
   recordedAt: Date;
   current: boolean;
 }
@@ -27,6 +29,7 @@ export const ParticipationEntity = new EntitySchema<ParticipationRow>({
     men: { type: 'int' },
     undisclosed: { type: 'int' },
     institutions: { type: 'simple-json' },
+    byInstitutionType: { name: 'by_institution_type', type: 'simple-json', nullable: true },
     recordedAt: { name: 'recorded_at', type: 'datetime', precision: 3 },
     current: { type: 'boolean' },
   },

@@ -1,4 +1,4 @@
-import { participationTotal } from '@mieux/domain';
+import { institutionTypeCountProblem, participationTotal } from '@mieux/domain';
 import { addProblem, field, parseInput, TEXT_COLUMN_BYTES, z } from '@mieux/service-kit';
 import type { ParticipationInput } from '../generated/resolvers-types';
 
@@ -17,10 +17,18 @@ const participationInput = z
       .stored(field.set(field.text(LIMITS.institution), LIMITS.institutions), TEXT_COLUMN_BYTES)
       .nullish()
       .transform((value) => value ?? []),
+    byInstitutionType: z
+      .array(z.object({ type: z.string(), count }))
+      .max(20)
+      .nullish()
+      .transform((value) => value ?? []),
   })
   .superRefine((input, ctx) => {
     const sum = participationTotal(input);
     if (input.total !== sum) addProblem(ctx, ['total'], `must equal women + men + undisclosed (${sum})`);
+    // Counted by type only when given: a wrong total is reported on its own.
+    const byType = input.byInstitutionType.length > 0 ? institutionTypeCountProblem(input.byInstitutionType, input.total) : null;
+    if (byType) addProblem(ctx, ['byInstitutionType'], byType);
   });
 
 export function parseParticipationInput(input: ParticipationInput): z.output<typeof participationInput> {

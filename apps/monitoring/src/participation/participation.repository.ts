@@ -15,8 +15,16 @@ export class ParticipationRepository {
       await manager.update(ParticipationEntity, { activityId: record.activityId, current: true }, { current: false });
       const row = { ...record, current: true, recordedAt: new Date() };
       const { identifiers } = await manager.insert(ParticipationEntity, row);
-      const { activityId, actionId, total, women, men, undisclosed } = record;
-      await publish(manager, 'ParticipationRecorded', activityId, { activityId, actionId, total, women, men, undisclosed });
+      const { activityId, actionId, total, women, men, undisclosed, byInstitutionType } = record;
+      await publish(manager, 'ParticipationRecorded', activityId, {
+        activityId,
+        actionId,
+        total,
+        women,
+        men,
+        undisclosed,
+        byInstitutionType: byInstitutionType ?? [],
+      });
       return { ...row, id: identifiers[0].id as number };
     });
   }
