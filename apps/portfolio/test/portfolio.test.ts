@@ -72,7 +72,7 @@ describe('the portfolio subgraph', () => {
       createEvent('ExpertFactsChanged', 'e1', { expertId: 'e1', employerType: 'EU_MEMBER_STATE_ADMINISTRATION', publicOfficial: true, memberState: 'FR' }),
     ]);
     await apply('monitoring', [
-      createEvent('ParticipationRecorded', 't1', { activityId: 't1', actionId: 'a1', total: 20, women: 11, men: 9, undisclosed: 0 }),
+      createEvent('ParticipationRecorded', 't1', { activityId: 't1', actionId: 'a1', total: 20, women: 11, men: 9, undisclosed: 0, byInstitutionType: [] }),
       createEvent('EvaluationSubmitted', 't1', { evaluationId: 'v1', activityId: 't1', actionId: 'a1', respondentType: 'PARTICIPANT', rating: 'EXCELLENT' }),
       createEvent('ResultRecorded', 'a1', { resultId: 'r1', actionId: 'a1', type: 'POLICY', status: 'ADOPTED', date: heldOn, activityIds: ['t1'] }),
     ]);
