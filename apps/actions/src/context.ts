@@ -5,6 +5,7 @@ import type { ActivityRepository } from './activity/activity.repository';
 import type { DeploymentRepository } from './deployment/deployment.repository';
 import type { ExpertClient } from './expert/expert.client';
 import type { ExpertCardRepository } from './expert/expert.repository';
+import type { InvitationRepository } from './invitation/invitation.repository';
 import type { RequestClient } from './request/request.client';
 
 /** What every resolver of the actions subgraph gets. */
@@ -14,6 +15,7 @@ export interface ServiceContext extends SubgraphContext {
   actions: ActionRepository;
   activities: ActivityRepository;
   deployments: DeploymentRepository;
+  invitations: InvitationRepository;
   requestClient: RequestClient;
   expertClient: ExpertClient;
   expertCards: ExpertCardRepository;

@@ -17,6 +17,9 @@ import { ExpertCardEntity } from './expert/expert.entity';
 import { ExpertCardRepository } from './expert/expert.repository';
 import { expertResolvers } from './expert/expert.resolvers';
 import type { Resolvers } from './generated/resolvers-types';
+import { InvitationEntity } from './invitation/invitation.entity';
+import { InvitationRepository } from './invitation/invitation.repository';
+import { invitationResolvers } from './invitation/invitation.resolvers';
 import { CreateActions1764000000000 } from './migrations/1764000000000-create-actions';
 import { ActionPartners1765100000000 } from './migrations/1765100000000-action-partners';
 import { ActivityDrafts1765200000000 } from './migrations/1765200000000-activity-drafts';
@@ -27,6 +30,7 @@ import { AssignedOfficers1766000000000 } from './migrations/1766000000000-assign
 import { ExpertCards1766100000000 } from './migrations/1766100000000-expert-cards';
 import { RequestPartnerCopy1766200000000 } from './migrations/1766200000000-request-partner-copy';
 import { ActivityWorkingLanguages1766250000000 } from './migrations/1766250000000-activity-working-languages';
+import { Invitations1766400000000 } from './migrations/1766400000000-invitations';
 import { RequestClient } from './request/request.client';
 import { requestPartnersConsumer } from './request/request.consumer';
 import { RequestPartnerCopyEntity } from './request/request.entity';
@@ -45,6 +49,7 @@ export const actionsService: ServiceDefinition<ServiceContext> = {
     ActivityDraftEntity,
     ActivityChangeEntity,
     DeploymentEntity,
+    InvitationEntity,
     EXPERT_LOCKS.entity,
     ExpertCardEntity,
     RequestPartnerCopyEntity,
@@ -61,6 +66,7 @@ export const actionsService: ServiceDefinition<ServiceContext> = {
     ExpertCards1766100000000,
     RequestPartnerCopy1766200000000,
     ActivityWorkingLanguages1766250000000,
+    Invitations1766400000000,
   ],
   consumers: () => [expertCardsConsumer, requestPartnersConsumer],
   module: ({ config, database }) => {
@@ -71,6 +77,7 @@ export const actionsService: ServiceDefinition<ServiceContext> = {
       actions: new ActionRepository(dataSource),
       activities: new ActivityRepository(dataSource),
       deployments: new DeploymentRepository(dataSource),
+      invitations: new InvitationRepository(dataSource),
       requestClient: new RequestClient(config),
       expertClient: new ExpertClient(config),
       expertCards: new ExpertCardRepository(dataSource),
@@ -83,6 +90,7 @@ export const actionsService: ServiceDefinition<ServiceContext> = {
         actionResolvers,
         activityResolvers,
         deploymentResolvers,
+        invitationResolvers,
         requestResolvers,
         expertResolvers,
       ),

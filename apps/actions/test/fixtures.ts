@@ -20,6 +20,8 @@ export interface Owners {
   finalEvaluations: Map<string, string>;
   /** The display name of each project officer the requests service knows, by id. */
   officers: Map<string, string>;
+  /** The declared availability of experts the experts service knows, by id (none when not set). */
+  availability: Map<string, { from: string; to: string }[]>;
 }
 
 /** The requests, experts and monitoring services at the HTTP boundary, answering from the maps. */
@@ -28,11 +30,15 @@ export async function startOwners(): Promise<Owners> {
   const experts = new Map<string, string>();
   const finalEvaluations = new Map<string, string>();
   const officers = new Map<string, string>();
+  const availability = new Map<string, { from: string; to: string }[]>();
   const stub = await startOwnerStub(({ query, variables }) => {
     const id = variables.id as string;
     if (query.includes('projectOfficer(')) return { data: { projectOfficer: officers.has(id) ? { id, displayName: officers.get(id) } : null } };
     if (query.includes('request(')) return { data: { request: requests.get(id) ?? null } };
-    if (query.includes('expert(')) return { data: { expert: experts.has(id) ? { id, status: experts.get(id) } : null } };
+    if (query.includes('expert(')) {
+      const periods = query.includes('availability') ? { availability: availability.get(id) ?? [] } : {};
+      return { data: { expert: experts.has(id) ? { id, status: experts.get(id), ...periods } : null } };
+    }
     if (query.includes('finalEvaluation')) {
       const [action] = variables.r as { id: string }[];
       const date = finalEvaluations.get(action.id);
@@ -40,15 +46,16 @@ export async function startOwners(): Promise<Owners> {
     }
     return { errors: [{ message: 'unexpected query' }] };
   });
-  return { stub, requests, experts, finalEvaluations, officers };
+  return { stub, requests, experts, finalEvaluations, officers, availability };
 }
 
-export function startActions(owners: Owners): Promise<Subgraph> {
+export function startActions(owners: Owners, env: Record<string, string> = {}): Promise<Subgraph> {
   return startTestSubgraph(actionsService, {
     REQUESTS_URL: owners.stub.url,
     EXPERTS_URL: owners.stub.url,
     MONITORING_URL: owners.stub.url,
     SUBGRAPH_TIMEOUT_MS: '2000',
+    ...env,
   });
 }
 
@@ -94,4 +101,29 @@ export async function planActivity(subgraph: Subgraph, actionId: string, startsO
   const result = await subgraph.execute<any>(PLAN, { actionId, input: activityInput(startsOn, endsOn) }, officer);
   if (result.errors) throw new Error(JSON.stringify(result.errors));
   return result.data.planActivity;
+}
+
+export const INVITE = `mutation($activityId: ID!, $expertId: ID!, $tor: String!, $override: AvailabilityOverrideInput) {
+  inviteExpert(activityId: $activityId, expertId: $expertId, role: EXPERT, termsOfReference: $tor, overrideAvailability: $override) {
+    id status role termsOfReference invitedAt expiresAt availabilityOverrideReason activity { id startsOn endsOn } expert { id } } }`;
+export const RESPOND = `mutation($id: ID!, $accept: Boolean!, $reason: String) {
+  respondToInvitation(id: $id, accept: $accept, reason: $reason) { id status reason answeredAt deployment { id status role invitation { id } } } }`;
+export const WITHDRAW = `mutation($id: ID!, $reason: String) { withdrawInvitation(id: $id, reason: $reason) { id status reason } }`;
+
+/** An expert's own token. */
+export const expertOf = (expertId: string) => identityOf('EXPERT', { expertId, sub: `${expertId}@example.org` });
+
+/** An active expert of the roster, available over the whole of `from`-`to` (the whole year ahead by default). */
+export function availableExpert(owners: Owners, expertId: string, from = '2000-01-01', to = '2099-12-31'): string {
+  owners.experts.set(expertId, 'ACTIVE');
+  owners.availability.set(expertId, [{ from, to }]);
+  return expertId;
+}
+
+/** Terms of reference as an officer writes them. */
+export const TOR = 'Present the EU experience of labour migration agreements; two sessions; a short report.';
+
+/** A project officer invites an expert to an activity (with an override of their availability, when given). */
+export function invite(subgraph: Subgraph, activityId: string, expertId: string, override?: { reason: string }) {
+  return subgraph.execute<any>(INVITE, { activityId, expertId, tor: TOR, override }, officer);
 }

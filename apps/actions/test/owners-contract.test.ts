@@ -1,6 +1,6 @@
 import { callSubgraph, DEVELOPMENT_SECRETS, type Identity } from '@mieux/service-kit';
 import { daysFromToday, startBuiltService, type BuiltService } from '@mieux/service-kit/testing';
-import { EXPERT_FACT_QUERY } from '../src/expert/expert.client';
+import { EXPERT_AVAILABILITY_QUERY, EXPERT_FACT_QUERY } from '../src/expert/expert.client';
 import { OFFICER_QUERY, REQUEST_FACT_QUERY } from '../src/request/request.client';
 import { approvedRequest, officer, startOwners, type Owners } from './fixtures';
 
@@ -134,6 +134,7 @@ describe('the experts stub against the real experts service', () => {
             cvSummary: 'Official',
             consent: true,
             privacyNoticeVersion: '2018.1',
+            availability: [{ from: daysFromToday(10), to: daysFromToday(40) }],
           },
         },
         { sub: null, roles: [], expertId: null },
@@ -147,8 +148,12 @@ describe('the experts stub against the real experts service', () => {
       owners.experts.set(applied.id, status);
       expect(await ask(experts.url, EXPERT_FACT_QUERY, applied.id)).toEqual(await ask(owners.stub.url, EXPERT_FACT_QUERY, applied.id));
       expect(await ask(owners.stub.url, EXPERT_FACT_QUERY, applied.id)).toEqual({ id: applied.id, status });
+      // An invitation asks for the declared availability too, as the officer inviting.
+      owners.availability.set(applied.id, [{ from: daysFromToday(10), to: daysFromToday(40) }]);
+      expect(await ask(experts.url, EXPERT_AVAILABILITY_QUERY, applied.id)).toEqual(await ask(owners.stub.url, EXPERT_AVAILABILITY_QUERY, applied.id));
     }
     const unknown = '00000000-0000-4000-8000-0000000eeeee';
     expect([await ask(experts.url, EXPERT_FACT_QUERY, unknown), await ask(owners.stub.url, EXPERT_FACT_QUERY, unknown)]).toEqual([null, null]);
+    expect([await ask(experts.url, EXPERT_AVAILABILITY_QUERY, unknown), await ask(owners.stub.url, EXPERT_AVAILABILITY_QUERY, unknown)]).toEqual([null, null]);
   });
 });

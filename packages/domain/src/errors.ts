@@ -40,3 +40,18 @@ export class FieldRuleError extends DomainError {
     this.name = 'FieldRuleError';
   }
 }
+
+/**
+ * A rule of the domain that the current state refuses (an invitation past its time, dates outside
+ * the expert's availability): a conflict with what is recorded, not a malformed input. It says why
+ * in English and French, since the people refused (experts, officers) read it.
+ */
+export class RuleConflictError extends DomainError {
+  constructor(
+    code: string,
+    readonly messages: { EN: string; FR: string },
+  ) {
+    super(code, messages.EN);
+    this.name = 'RuleConflictError';
+  }
+}

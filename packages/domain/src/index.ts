@@ -31,3 +31,4 @@ export * from './questionnaire';
 export * from './follow-up';
 export * from './portfolio-facts';
 export * from './portfolio-read-model';
+export * from './invitations';

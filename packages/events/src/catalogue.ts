@@ -44,6 +44,7 @@ const requestFacts = z.object({ requestId: id, reference: z.string().max(40), ..
 const activityDates = z.object({ activityId: id, actionId: id, startsOn: isoDate, endsOn: isoDate });
 const statusChange = { from: code, to: code };
 const deploymentFacts = z.object({ deploymentId: id, activityId: id, expertId: id });
+const invitationFacts = z.object({ invitationId: id, activityId: id, expertId: id });
 /** A result's facts; `activityIds`, the activities that contributed, added later: absent from earlier events, read as none. */
 const resultFacts = z.object({ resultId: id, actionId: id, type: code, status: code, date: isoDate, activityIds: z.array(id).max(50).default([]) });
 
@@ -106,6 +107,24 @@ export const EVENTS = {
   DeploymentCancelled: event('actions', 'Deployment', 1, deploymentFacts.extend({ reason: z.enum(['CANCELLED', 'ACTIVITY_CANCELLED']) })),
   /** A deployment not yet begun, ended because its expert left the roster (consent withdrawn or erased). */
   DeploymentEnded: event('actions', 'Deployment', 1, deploymentFacts),
+  /**
+   * An expert invited to an activity, holding the dates until `expiresAt`. Facts only: the terms of
+   * reference and any reason stay with the actions service (the notifier reads them through the graph).
+   */
+  ExpertInvited: event(
+    'actions',
+    'Invitation',
+    1,
+    invitationFacts.extend({ role: code, startsOn: isoDate, endsOn: isoDate, expiresAt: z.iso.datetime(), outsideAvailability: z.boolean() }),
+  ),
+  /** The expert accepted: the invitation became the deployment `deploymentId` (its ExpertDeployed follows in the same transaction). */
+  InvitationAccepted: event('actions', 'Invitation', 1, invitationFacts.extend({ deploymentId: id })),
+  /** The expert declined; their reason is not carried. */
+  InvitationDeclined: event('actions', 'Invitation', 1, invitationFacts),
+  /** No answer in time: the expert's dates are free again. */
+  InvitationExpired: event('actions', 'Invitation', 1, invitationFacts.extend({ expiresAt: z.iso.datetime() })),
+  /** Withdrawn by the officer, with its cancelled activity, or because its expert left the roster (`reason` says which). */
+  InvitationWithdrawn: event('actions', 'Invitation', 1, invitationFacts.extend({ reason: z.enum(['WITHDRAWN', 'ACTIVITY_CANCELLED', 'EXPERT_LEFT']) })),
   // experts
   ExpertApplied: event('experts', 'Expert', 1, z.object({ expertId: id, status: code })),
   ExpertAccepted: event('experts', 'Expert', 1, z.object({ expertId: id, card: expertCard })),

@@ -1,3 +1,4 @@
+import { DEFAULT_INVITATION_TTL_HOURS } from '@mieux/domain';
 import { z } from 'zod';
 import { SERVICE_PORTS, type ServiceName, type SubgraphName, type WorkerName } from './registry';
 
@@ -56,6 +57,8 @@ export interface ServiceConfig {
   subgraphTimeoutMs: number;
   /** Run the migrations and exit (a deployment's migration job). */
   migrateOnly: boolean;
+  /** How long an expert has to answer an invitation (hours); at the latest, until the end of its activity's first day. */
+  invitationTtlHours: number;
   /** Where the gateway reads the composed supergraph. */
   supergraphPath: string | null;
   /** Load the demo portfolio into the service's tables when they are empty. */
@@ -168,6 +171,7 @@ const schema = z.object({
   MONITORING_URL: urlish(['http:', 'https:']).optional(),
   PORTFOLIO_URL: urlish(['http:', 'https:']).optional(),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(50).max(120000).default(5000),
+  INVITATION_TTL_HOURS: z.coerce.number().min(0.0005).max(2160).default(DEFAULT_INVITATION_TTL_HOURS),
   MIGRATE_ONLY: z.enum(['true', 'false', '1', '0']).default('false'),
   SUPERGRAPH_PATH: z.string().min(1).optional(),
   SEED_DEMO: z.enum(['true', 'false', '1', '0']).default('false'),
@@ -257,6 +261,7 @@ export function loadConfig(service: ServiceName, env: Env = process.env): Servic
       portfolio: v.PORTFOLIO_URL ?? localUrl('portfolio', v.PORT_BASE),
     },
     subgraphTimeoutMs: v.SUBGRAPH_TIMEOUT_MS,
+    invitationTtlHours: v.INVITATION_TTL_HOURS,
     migrateOnly: v.MIGRATE_ONLY === 'true' || v.MIGRATE_ONLY === '1',
     supergraphPath: v.SUPERGRAPH_PATH ?? null,
     seedDemo: v.SEED_DEMO === 'true' || v.SEED_DEMO === '1',

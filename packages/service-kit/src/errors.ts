@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { DomainError, FieldRuleError, TransitionError } from '@mieux/domain';
+import { DomainError, FieldRuleError, RuleConflictError, TransitionError } from '@mieux/domain';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 /** The error codes a client may see; anything else is masked as INTERNAL_SERVER_ERROR. */
@@ -108,11 +108,15 @@ const DOMAIN_ERROR_CODES: Record<string, string> = { ILLEGAL_TRANSITION: 'CONFLI
 
 /**
  * The one place where the domain's errors become the graph's: a TransitionError is a CONFLICT that
- * says where the entity is and where it may go; a FieldRuleError is a BAD_USER_INPUT naming its field
- * like any refused input. Null for anything that is not a domain error.
+ * says where the entity is and where it may go; a RuleConflictError a CONFLICT carrying its reason in
+ * English and French (`messages`); a FieldRuleError is a BAD_USER_INPUT naming its field like any
+ * refused input. Null for anything that is not a domain error.
  */
 export function fromDomainError(error: unknown): GraphQLError | null {
   if (!(error instanceof DomainError)) return null;
+  if (error instanceof RuleConflictError) {
+    return new GraphQLError(error.message, { extensions: { code: 'CONFLICT', reason: error.code, messages: { ...error.messages } } });
+  }
   const details =
     error instanceof TransitionError
       ? { currentStatus: error.from, allowed: [...error.allowed] }

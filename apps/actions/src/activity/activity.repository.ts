@@ -3,6 +3,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import {
   ACTION_STATUSES_OPEN_FOR_PLANNING,
   BOOKING_DEPLOYMENT_STATUS,
+  PENDING_INVITATION_STATUS,
   activityChanges,
   assertActivityCorrectable,
   assertActivityTransition,
@@ -30,7 +31,8 @@ import { ActionEntity } from '../action/action.entity';
 import { dateString, recordActionMove } from '../action/action.repository';
 import { DeploymentEntity, EXPERT_LOCKS } from '../deployment/deployment.entity';
 import { publishDeploymentCancelled } from '../deployment/deployment.events';
-import { alreadyDeployed, overlappingDeployment } from '../deployment/deployment.repository';
+import { InvitationEntity } from '../invitation/invitation.entity';
+import { assertExpertFree, withdrawWaiting } from '../invitation/invitation.repository';
 import { ActivityChangeEntity, ActivityDraftEntity, ActivityEntity, type ActivityChangeRow, type ActivityRow } from './activity.entity';
 import { publishActivityLanguagesChanged, publishActivityMove, publishActivityPlanned, publishActivityRescheduled } from './activity.events';
 import { BY_START_DATE, toActivityModel, type ActivityModel } from './activity.model';
@@ -166,6 +168,7 @@ export class ActivityRepository {
           .where('activity_id = :id AND status = :active', { id, active: BOOKING_DEPLOYMENT_STATUS })
           .execute();
         for (const deployment of released) await publishDeploymentCancelled(manager, deployment, 'ACTIVITY_CANCELLED');
+        await withdrawWaiting(manager, { activityId: id }, 'ACTIVITY_CANCELLED');
       }
       const statuses = (await findForUpdate(manager, ActivityEntity, { actionId: row.actionId })).map((a) => a.status as ActivityStatus);
       const next = deriveActionStatus(action.status as ActionStatus, statuses);
@@ -205,21 +208,30 @@ export class ActivityRepository {
     });
   }
 
-  /** Moves the active deployments of an activity (whose row lock is held) to its new dates, each expert free on them. */
+  /**
+   * Moves the active deployments and the waiting invitations of an activity (whose row lock is held)
+   * to its new dates, each expert free on them (of other deployments and invitations).
+   */
   private async moveDeployments(manager: EntityManager, activityId: string, dates: { startsOn: string; endsOn: string }): Promise<void> {
-    // None is added meanwhile: a booking takes the activity's lock first.
+    // None is added meanwhile: a booking or an invitation takes the activity's lock first.
     const deployed = await manager.findBy(DeploymentEntity, { activityId, status: BOOKING_DEPLOYMENT_STATUS });
-    for (const expertId of [...new Set(deployed.map((d) => d.expertId))].sort()) {
+    const invited = await manager.findBy(InvitationEntity, { activityId, status: PENDING_INVITATION_STATUS });
+    const now = new Date();
+    for (const expertId of [...new Set([...deployed, ...invited].map((d) => d.expertId))].sort()) {
       await EXPERT_LOCKS.take(manager, expertId);
-      const overlapping = await overlappingDeployment(manager, expertId, dates, activityId);
-      if (overlapping) throw alreadyDeployed(expertId, overlapping);
+      await assertExpertFree(manager, expertId, dates, now, activityId);
     }
-    await manager
-      .createQueryBuilder()
-      .update(DeploymentEntity)
-      .set({ startsOn: dates.startsOn, endsOn: dates.endsOn })
-      .where('activity_id = :activityId AND status = :active', { activityId, active: BOOKING_DEPLOYMENT_STATUS })
-      .execute();
+    for (const [entity, status] of [
+      [DeploymentEntity, BOOKING_DEPLOYMENT_STATUS],
+      [InvitationEntity, PENDING_INVITATION_STATUS],
+    ] as const) {
+      await manager
+        .createQueryBuilder()
+        .update(entity)
+        .set({ startsOn: dates.startsOn, endsOn: dates.endsOn })
+        .where('activity_id = :activityId AND status = :status', { activityId, status })
+        .execute();
+    }
   }
 
   /** The corrections of N activities, oldest first: one statement. */
@@ -228,17 +240,19 @@ export class ActivityRepository {
   }
 
   /**
-   * For each activity, the experts with an active deployment on dates overlapping its own (itself
-   * included): one statement for N activities.
+   * For each activity, the experts with an active deployment, or a waiting invitation still holding
+   * the dates at `now`, on dates overlapping its own (itself included): one statement for N activities.
    */
-  async busyExperts(activityIds: readonly string[]): Promise<{ activityId: string; expertId: string }[]> {
+  async busyExperts(activityIds: readonly string[], now: Date = new Date()): Promise<{ activityId: string; expertId: string }[]> {
     // Stryker disable next-line ConditionalExpression: its loader never asks for no activity; the guard keeps `IN ()` out of SQL for other callers
     if (activityIds.length === 0) return [];
     const rows: { activity_id: string; expert_id: string }[] = await this.dataSource.query(
       `SELECT DISTINCT a.id AS activity_id, d.expert_id FROM activity a
-         JOIN deployment d ON d.status = ? AND d.starts_on <= a.ends_on AND d.ends_on >= a.starts_on
+         JOIN (SELECT expert_id, starts_on, ends_on FROM deployment WHERE status = ?
+               UNION ALL SELECT expert_id, starts_on, ends_on FROM invitation WHERE status = ? AND expires_at > ?) d
+           ON d.starts_on <= a.ends_on AND d.ends_on >= a.starts_on
         WHERE a.id IN (${activityIds.map(() => '?').join(', ')})`,
-      [BOOKING_DEPLOYMENT_STATUS, ...activityIds],
+      [BOOKING_DEPLOYMENT_STATUS, PENDING_INVITATION_STATUS, now, ...activityIds],
     );
     return rows.map((r) => ({ activityId: r.activity_id, expertId: r.expert_id }));
   }

@@ -11,6 +11,10 @@ export interface DeploymentRow {
   startsOn: string;
   endsOn: string;
   createdAt: Date;
+  /** The invitation whose acceptance made it; null for a booking made directly or recorded after the fact. */
+  invitationId?: string | null;
+  /** Why it was recorded after its activity was held; null otherwise. */
+  recordedReason?: string | null;
   idempotencyKey: string | null;
   payloadHash: string | null;
 }
@@ -27,6 +31,8 @@ export const DeploymentEntity = new EntitySchema<DeploymentRow>({
     startsOn: { name: 'starts_on', type: 'date' },
     endsOn: { name: 'ends_on', type: 'date' },
     createdAt: { name: 'created_at', type: 'datetime', precision: 3 },
+    invitationId: { name: 'invitation_id', type: 'varchar', length: 36, nullable: true },
+    recordedReason: { name: 'recorded_reason', type: 'varchar', length: 1000, nullable: true },
     ...IDEMPOTENCY_COLUMNS,
   },
 });

@@ -10,13 +10,27 @@ export interface DeploymentModel {
   startsOn: string;
   /** When it was booked, as the database gives it back: orders an activity's experts. */
   bookedAt: string;
+  invitationId: string | null;
+  recordedReason: string | null;
 }
 
 export function toDeploymentModel(
-  row: Pick<DeploymentRow, 'id' | 'activityId' | 'expertId' | 'role' | 'status' | 'startsOn'> & { createdAt: Date | string },
+  row: Pick<DeploymentRow, 'id' | 'activityId' | 'expertId' | 'role' | 'status' | 'startsOn' | 'invitationId' | 'recordedReason'> & {
+    createdAt: Date | string;
+  },
 ): DeploymentModel {
   const { id, activityId, expertId, role, status, startsOn, createdAt } = row;
-  return { id, activityId, expertId, role, status, startsOn, bookedAt: createdAt instanceof Date ? createdAt.toISOString() : String(createdAt) };
+  return {
+    id,
+    activityId,
+    expertId,
+    role,
+    status,
+    startsOn,
+    bookedAt: createdAt instanceof Date ? createdAt.toISOString() : String(createdAt),
+    invitationId: row.invitationId ?? null,
+    recordedReason: row.recordedReason ?? null,
+  };
 }
 
 /** An activity's experts, in booking order. */

@@ -1,16 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { In, LessThanOrEqual, MoreThanOrEqual, Not, type DataSource, type EntityManager } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import {
+  ACTIVITY_STATUS_OPEN_FOR_RECORDING,
   ACTIVITY_STATUSES_OPEN_FOR_DEPLOYMENT,
   assertDeploymentTransition,
   BOOKING_DEPLOYMENT_STATUS,
   isOpenForDeployment,
+  isOpenForRecording,
   type DeploymentStatus,
 } from '@mieux/domain';
 import { conflict, createIdempotently, findForUpdate, inTransaction, notFound, replayOf, updateIfStatus } from '@mieux/service-kit';
 import { dateString } from '../action/action.repository';
 import { ActivityEntity } from '../activity/activity.entity';
 import { DeploymentEntity, EXPERT_LOCKS, type DeploymentRow } from './deployment.entity';
+import { assertExpertFree, withdrawWaiting } from '../invitation/invitation.repository';
 import { publishDeploymentCancelled, publishDeploymentEnded, publishExpertDeployed } from './deployment.events';
 
 /** A deployment without its bookkeeping columns. */
@@ -23,7 +26,7 @@ export class DeploymentRepository {
   async byActivityIds(activityIds: readonly string[]): Promise<DeploymentFacts[]> {
     if (activityIds.length === 0) return [];
     const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT id, activity_id, expert_id, role, status, starts_on, ends_on, created_at FROM deployment
+      `SELECT id, activity_id, expert_id, role, status, starts_on, ends_on, created_at, invitation_id, recorded_reason FROM deployment
         WHERE activity_id IN (${activityIds.map(() => '?').join(', ')}) ORDER BY created_at, id`,
       [...activityIds],
     );
@@ -36,6 +39,8 @@ export class DeploymentRepository {
       startsOn: dateString(r.starts_on as string),
       endsOn: dateString(r.ends_on as string),
       createdAt: r.created_at as Date | string,
+      invitationId: (r.invitation_id as string | null) ?? null,
+      recordedReason: (r.recorded_reason as string | null) ?? null,
     }));
   }
 
@@ -55,6 +60,7 @@ export class DeploymentRepository {
    * of its owner while the expert's lock is held, so a withdrawal of consent that ends the expert's
    * deployments under the same lock either is seen here or ends this booking once it commits). Two
    * concurrent bookings of one expert on overlapping dates yield one deployment and one CONFLICT.
+   * With `recordedReason`, the booking is recorded after the fact: for a HELD activity only.
    */
   async deploy(
     activityId: string,
@@ -62,10 +68,11 @@ export class DeploymentRepository {
     role: string,
     idempotencyKey: string | null,
     assertDeployable: () => Promise<void>,
+    recordedReason: string | null = null,
   ): Promise<DeploymentRow> {
     return createIdempotently({
       key: idempotencyKey,
-      payload: { activityId, expertId, role },
+      payload: recordedReason === null ? { activityId, expertId, role } : { activityId, expertId, role, recordedReason },
       find: (key) => this.dataSource.getRepository(DeploymentEntity).findOneBy({ idempotencyKey: key }),
       create: (payloadHash) =>
         inTransaction(this.dataSource, async (manager) => {
@@ -79,13 +86,17 @@ export class DeploymentRepository {
           if (replay) return replay;
           if (!activity) throw notFound('Activity', activityId);
           await assertDeployable();
-          if (!isOpenForDeployment(activity.status)) {
+          if (recordedReason !== null && !isOpenForRecording(activity.status)) {
+            throw conflict(`Activity is ${activity.status}; a deployment is recorded after the fact for a ${ACTIVITY_STATUS_OPEN_FOR_RECORDING} activity`, {
+              currentStatus: activity.status,
+            });
+          }
+          if (recordedReason === null && !isOpenForDeployment(activity.status)) {
             throw conflict(`Activity is ${activity.status}; experts are deployed to ${ACTIVITY_STATUSES_OPEN_FOR_DEPLOYMENT.join(' or ')} activities`, {
               currentStatus: activity.status,
             });
           }
-          const overlapping = await overlappingDeployment(manager, expertId, activity);
-          if (overlapping) throw alreadyDeployed(expertId, overlapping);
+          await assertExpertFree(manager, expertId, activity, new Date());
           const row: DeploymentRow = {
             id: randomUUID(),
             activityId,
@@ -95,6 +106,8 @@ export class DeploymentRepository {
             startsOn: activity.startsOn,
             endsOn: activity.endsOn,
             createdAt: new Date(),
+            invitationId: null,
+            recordedReason,
             idempotencyKey,
             payloadHash,
           };
@@ -107,12 +120,13 @@ export class DeploymentRepository {
 
   /**
    * Ends the expert's deployments that `ends` selects (those not begun, when consent is withdrawn),
-   * under the expert's lock: a booking in flight commits first and is ended with the others.
-   * Idempotent: a second call finds nothing left to end.
+   * under the expert's lock: a booking in flight commits first and is ended with the others. The
+   * expert's invitations still waiting are withdrawn with them. Idempotent: a second call finds nothing left to end.
    */
   async endOfExpert(expertId: string, ends: (deployment: DeploymentRow) => boolean): Promise<DeploymentRow[]> {
     return inTransaction(this.dataSource, async (manager) => {
       await EXPERT_LOCKS.take(manager, expertId);
+      await withdrawWaiting(manager, { expertId }, 'EXPERT_LEFT');
       const active = await manager.find(DeploymentEntity, { where: { expertId, status: BOOKING_DEPLOYMENT_STATUS }, order: { startsOn: 'ASC', id: 'ASC' } });
       const ended: DeploymentRow[] = [];
       for (const row of active.map((d) => ({ ...d, startsOn: dateString(d.startsOn), endsOn: dateString(d.endsOn) })).filter(ends)) {
@@ -138,33 +152,4 @@ export class DeploymentRepository {
       return { ...row, status: 'CANCELLED' };
     });
   }
-}
-
-/**
- * The expert's active deployment on dates overlapping `dates` (other than on `exceptActivityId`), read
- * with a lock: it sees what was committed last, whatever the transaction read before. Call it holding
- * the expert's lock.
- */
-export async function overlappingDeployment(
-  manager: EntityManager,
-  expertId: string,
-  dates: { startsOn: string; endsOn: string },
-  exceptActivityId?: string,
-): Promise<DeploymentRow | null> {
-  const [overlapping] = await findForUpdate(manager, DeploymentEntity, {
-    expertId,
-    status: BOOKING_DEPLOYMENT_STATUS,
-    startsOn: LessThanOrEqual(dates.endsOn),
-    endsOn: MoreThanOrEqual(dates.startsOn),
-    ...(exceptActivityId ? { activityId: Not(exceptActivityId) } : {}),
-  });
-  return overlapping ?? null;
-}
-
-/** The CONFLICT of an expert already deployed on overlapping dates, naming the deployment. */
-export function alreadyDeployed(expertId: string, overlapping: DeploymentRow) {
-  return conflict(`Expert ${expertId} is already deployed from ${dateString(overlapping.startsOn)} to ${dateString(overlapping.endsOn)}`, {
-    expertId,
-    deploymentId: overlapping.id,
-  });
 }

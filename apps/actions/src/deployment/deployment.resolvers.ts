@@ -1,5 +1,5 @@
 import { endsWithConsent } from '@mieux/domain';
-import { allow, ROLE_GROUPS, scopedIdempotencyKey, selects, today as todayOf } from '@mieux/service-kit';
+import { allow, field, parseInput, ROLE_GROUPS, scopedIdempotencyKey, selects, today as todayOf, z } from '@mieux/service-kit';
 import { mayReadProfile, requireExpertOrOfficer } from '../expert/expert.access';
 import { expertCardLoader } from '../expert/expert.loader';
 import { CARD_FIELDS, cardFor } from '../expert/expert.model';
@@ -7,12 +7,21 @@ import { activityLoader } from '../activity/activity.loader';
 import type { Resolvers } from '../generated/resolvers-types';
 import { toDeploymentModel } from './deployment.model';
 
+/** Why a deployment is recorded after its activity was held: required, kept on the deployment. */
+const pastDeploymentInput = z.object({ reason: field.text(1000) });
+
 export const deploymentResolvers: Resolvers = {
   Mutation: {
     deployExpert: allow(ROLE_GROUPS.officers, async (_, { activityId, expertId, role, idempotencyKey }, ctx) => {
       const key = scopedIdempotencyKey(ctx.identity, idempotencyKey, { activityId, expertId, role });
       const deployment = await ctx.deployments.deploy(activityId, expertId, role, key, () => ctx.expertClient.assertActiveExpert(ctx, expertId));
       return toDeploymentModel(deployment);
+    }),
+    recordPastDeployment: allow(ROLE_GROUPS.officers, async (_, { activityId, expertId, role, reason, idempotencyKey }, ctx) => {
+      const { reason: why } = parseInput(pastDeploymentInput, { reason }, '');
+      const key = scopedIdempotencyKey(ctx.identity, idempotencyKey, { activityId, expertId, role, reason: why });
+      const assertRecordable = () => ctx.expertClient.assertRecordableExpert(ctx, expertId);
+      return toDeploymentModel(await ctx.deployments.deploy(activityId, expertId, role, key, assertRecordable, why));
     }),
     endFutureDeployments: allow(ROLE_GROUPS.signedIn, async (_, { expertId }, ctx) => {
       requireExpertOrOfficer(ctx.identity, expertId);

@@ -7,7 +7,9 @@ import {
   type PortfolioAfricaQuery,
   CheckEligibilityDocument,
   CreateActionDocument,
-  DeployExpertDocument,
+  InviteExpertDocument,
+  MyInvitationsDocument,
+  RespondToInvitationDocument,
   exampleText,
   readExamples,
   MyInstitutionDocument,
@@ -174,9 +176,39 @@ describe("the README's examples, one request's story", () => {
     expertId = candidates[0].expert.id;
   });
 
-  it('DeployExpert: the candidate is deployed as lead expert', async () => {
-    const { deployExpert } = await run(DeployExpertDocument, { activityId, expertId }, officer);
-    expect(deployExpert).toEqual({ id: expect.any(String), role: 'LEAD_EXPERT', status: 'ACTIVE' });
+  let invitationId: string;
+
+  it('InviteExpert: the candidate is invited as lead expert, holding their dates', async () => {
+    const { inviteExpert } = await run(InviteExpertDocument, { activityId, expertId }, officer);
+    expect(inviteExpert).toEqual({
+      id: expect.any(String),
+      status: 'INVITED',
+      expiresAt: expect.any(String),
+      activity: { title: expect.any(String), startsOn: TODAY },
+    });
+    invitationId = inviteExpert.id;
+  });
+
+  it('MyInvitations: the expert reads the invitation, with the activity’s dates and place and the terms of reference', async () => {
+    const { myInvitations } = await run(MyInvitationsDocument, {}, { role: 'EXPERT', sub: `${expertId}@experts`, expertId });
+    expect(myInvitations?.edges.map((e) => e.node)).toEqual([
+      {
+        id: invitationId,
+        role: 'LEAD_EXPERT',
+        termsOfReference: expect.stringContaining('labour migration information centre'),
+        expiresAt: expect.any(String),
+        activity: { title: expect.any(String), startsOn: TODAY, endsOn: daysFromToday(1), city: 'Dakar', country: { name: 'Senegal' }, online: false },
+      },
+    ]);
+  });
+
+  it('RespondToInvitation: the expert accepts, and is deployed as lead expert', async () => {
+    const { respondToInvitation } = await run(RespondToInvitationDocument, { id: invitationId }, { role: 'EXPERT', sub: `${expertId}@experts`, expertId });
+    expect(respondToInvitation).toEqual({
+      status: 'ACCEPTED',
+      answeredAt: expect.any(String),
+      deployment: { id: expect.any(String), role: 'LEAD_EXPERT', status: 'ACTIVE' },
+    });
   });
 
   it("MyInstitution: the institution's partner follows its request into the Action, and sees nobody else's", async () => {
