@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { ActivityDraftModel, ActivityModel } from '../activity/activity.model';
 import type { ActionModel, CountryStub } from '../action/action.model';
 import type { DeploymentModel } from '../deployment/deployment.model';
+import type { InvitationModel } from '../invitation/invitation.model';
 import type { RequestStub } from '../request/request.model';
 import type { ExpertStub } from '../expert/expert.model';
 import type { ServiceContext } from '../context';
@@ -126,7 +127,7 @@ export type Activity = {
   __typename?: 'Activity';
   action: Action;
   allowedTransitions: Array<ActivityStatus>;
-  /** Experts already deployed on dates overlapping this activity's (this one included): matching leaves them out. */
+  /** Experts already deployed, or invited and holding the dates, on dates overlapping this activity's (this one included): matching leaves them out. */
   busyExpertIds: Array<Scalars['ID']['output']>;
   city: Maybe<Scalars['String']['output']>;
   country: Maybe<Country>;
@@ -139,6 +140,8 @@ export type Activity = {
   /** Its corrections and reschedulings (updateActivity), oldest first; its status moves are in its Action's history. */
   history: Array<ActivityChange>;
   id: Scalars['ID']['output'];
+  /** Project officers: the experts invited to it, the latest first, in pages as `deployments`; null for other callers, with a FORBIDDEN error. */
+  invitations: Maybe<InvitationConnection>;
   online: Scalars['Boolean']['output'];
   startsOn: Scalars['Date']['output'];
   status: ActivityStatus;
@@ -159,6 +162,14 @@ export type Activity = {
 
 
 export type ActivityDeploymentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ActivityInvitationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -296,6 +307,12 @@ export type ActivityType =
   | 'PRACTICAL_TOOLS'
   | 'TRAINING';
 
+/** An officer's explicit decision to invite an expert on dates outside their declared availability. */
+export type AvailabilityOverrideInput = {
+  /** Why (e.g. agreed with the expert by phone): kept on the invitation. */
+  reason: Scalars['String']['input'];
+};
+
 /** A beneficiary (country or regional organisation), owned by the requests service. */
 export type Country = {
   __typename?: 'Country';
@@ -321,6 +338,10 @@ export type Deployment = {
    */
   expert: Maybe<Expert>;
   id: Scalars['ID']['output'];
+  /** The invitation whose acceptance made it; null for a deployment made directly (deployExpert) or recorded after the fact. Project officers and the expert. */
+  invitation: Maybe<Invitation>;
+  /** Why it was recorded after its activity was held (recordPastDeployment); null otherwise. */
+  recordedReason: Maybe<Scalars['String']['output']>;
   role: DeploymentRole;
   status: DeploymentStatus;
 };
@@ -376,6 +397,61 @@ export type ExpertDeploymentsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * An expert invited to an activity by a project officer, with a role and terms of reference. While
+ * INVITED it holds the expert's dates (no other deployment or invitation may take them) until
+ * `expiresAt`; only the expert's acceptance makes the ACTIVE deployment. Read by the invited expert
+ * (`myInvitations`) and project officers (`Activity.invitations`).
+ */
+export type Invitation = {
+  __typename?: 'Invitation';
+  /** The activity: its dates, place and title. */
+  activity: Activity;
+  answeredAt: Maybe<Scalars['DateTime']['output']>;
+  /** Why the officer asked dates outside the expert's declared availability (overrideAvailability); null when within it. */
+  availabilityOverrideReason: Maybe<Scalars['String']['output']>;
+  /** The deployment its acceptance made. */
+  deployment: Maybe<Deployment>;
+  /** The invited expert (their card is the experts service's). */
+  expert: Expert;
+  /** When it lapses without an answer: a set time after it is sent (INVITATION_TTL_HOURS), at the latest at the end of the activity's first day (UTC). */
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  invitedAt: Scalars['DateTime']['output'];
+  /** The expert's reason for declining, or the officer's for withdrawing. */
+  reason: Maybe<Scalars['String']['output']>;
+  role: DeploymentRole;
+  /** As it stands when read: an invitation past its expiry reads EXPIRED even before the expiry is written. */
+  status: InvitationStatus;
+  /** What the expert is asked to do: objectives, tasks, deliverables, as the officer wrote them. */
+  termsOfReference: Scalars['String']['output'];
+};
+
+export type InvitationConnection = {
+  __typename?: 'InvitationConnection';
+  edges: Array<InvitationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InvitationEdge = {
+  __typename?: 'InvitationEdge';
+  cursor: Scalars['String']['output'];
+  node: Invitation;
+};
+
+/**
+ * Where an invitation stands. INVITED holds the expert's dates until it expires; ACCEPTED made the
+ * deployment; DECLINED by the expert; EXPIRED without an answer in time; WITHDRAWN by the officer, with its
+ * cancelled activity, or because the expert left the roster. Only INVITED moves, once.
+ */
+export type InvitationStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'EXPIRED'
+  | 'INVITED'
+  | 'WITHDRAWN';
+
 export type Language =
   | 'EN'
   | 'FR';
@@ -418,7 +494,10 @@ export type Mutation = {
   closeAction: Action;
   /** From an APPROVED request, once. */
   createAction: Action;
-  /** An ACTIVE expert of the roster, never on overlapping dates. */
+  /**
+   * An ACTIVE expert of the roster, never on overlapping dates.
+   * @deprecated Use inviteExpert: the expert is deployed once they accept (respondToInvitation), within their availability or with an override. For an activity already held, recordPastDeployment. Still answered as before.
+   */
   deployExpert: Deployment;
   /**
    * Ends the expert's ACTIVE deployments not yet begun (starting after today), once the experts service has
@@ -426,8 +505,35 @@ export type Mutation = {
    * Called by the experts service, not by clients.
    */
   endFutureDeployments: Array<Deployment>;
+  /**
+   * Writes EXPIRED, with its event, for every invitation past its expiry: a scheduler may call it on the
+   * actions service for timely events; the rules never wait for it. Returns how many it expired.
+   */
+  expireInvitations: Scalars['Int']['output'];
+  /**
+   * Project officers: invites an ACTIVE expert of the roster to a PLANNED or CONFIRMED activity, until its
+   * first day (CONFLICT, reason ACTIVITY_BEGUN, after it), holding their dates until the invitation expires or is answered (CONFLICT when the dates are
+   * taken by a deployment or another invitation). Dates outside the expert's declared availability are
+   * refused (CONFLICT, reason OUTSIDE_AVAILABILITY) unless `overrideAvailability` says why. Errors people
+   * read carry `extensions.messages` in EN and FR. The same idempotency key with the same input returns
+   * the first invitation.
+   */
+  inviteExpert: Invitation;
   /** The same idempotency key with the same input returns the activity planned first. */
   planActivity: Activity;
+  /**
+   * Project officers: records an expert who took part in an activity already HELD (it cannot be invited
+   * to any more), with the reason it is recorded after the fact. The expert must be on the roster (ACTIVE
+   * or INACTIVE) and not deployed on overlapping dates.
+   */
+  recordPastDeployment: Deployment;
+  /**
+   * The invited expert answers: accepted, the deployment is made (ACTIVE); declined, with an optional
+   * reason, the dates are free again. An invitation past its expiry is refused (CONFLICT, reason
+   * INVITATION_EXPIRED, in EN and FR in `extensions.messages`); one already answered or withdrawn is a
+   * CONFLICT naming its status.
+   */
+  respondToInvitation: Invitation;
   /** Dates a draft of the Action Fiche: the activity it becomes is PLANNED, typed as the fiche said. Once per draft. */
   scheduleActivityDraft: Activity;
   /** Along the activity lifecycle; the Action's status follows its activities. */
@@ -439,6 +545,8 @@ export type Mutation = {
    * changes.
    */
   updateActivity: Activity;
+  /** Project officers: withdraws an invitation still waiting for its answer, freeing the expert's dates. */
+  withdrawInvitation: Invitation;
 };
 
 
@@ -482,10 +590,36 @@ export type MutationEndFutureDeploymentsArgs = {
 };
 
 
+export type MutationInviteExpertArgs = {
+  activityId: Scalars['ID']['input'];
+  expertId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  overrideAvailability?: InputMaybe<AvailabilityOverrideInput>;
+  role: DeploymentRole;
+  termsOfReference: Scalars['String']['input'];
+};
+
+
 export type MutationPlanActivityArgs = {
   actionId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: ActivityInput;
+};
+
+
+export type MutationRecordPastDeploymentArgs = {
+  activityId: Scalars['ID']['input'];
+  expertId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+  role: DeploymentRole;
+};
+
+
+export type MutationRespondToInvitationArgs = {
+  accept: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -505,6 +639,12 @@ export type MutationSetActivityStatusArgs = {
 export type MutationUpdateActivityArgs = {
   id: Scalars['ID']['input'];
   input: ActivityCorrectionInput;
+};
+
+
+export type MutationWithdrawInvitationArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Where a page of a connection lies in its list (Relay cursor connections). */
@@ -547,6 +687,11 @@ export type Query = {
    * approved first, pages as `actions`.
    */
   myActions: Maybe<ActionConnection>;
+  /**
+   * The signed-in expert's invitations, the latest first (with `status`, only those), each with its
+   * activity's dates and place, the role and the terms of reference. Pages of at most 100, 20 by default.
+   */
+  myInvitations: Maybe<InvitationConnection>;
   /**
    * Project officers, the Steering Committee and analysts: days from approval to launch per year of
    * launch, between two years (from 2009 and to this year when omitted), the years with launches only,
@@ -594,6 +739,15 @@ export type QueryMyActionsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMyInvitationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<InvitationStatus>>;
 };
 
 
@@ -758,6 +912,7 @@ export type ResolversTypes = ResolversObject<{
   ActivityInput: ActivityInput;
   ActivityStatus: ActivityStatus;
   ActivityType: ActivityType;
+  AvailabilityOverrideInput: AvailabilityOverrideInput;
   Country: ResolverTypeWrapper<CountryStub>;
   CreateActionInput: CreateActionInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -769,6 +924,10 @@ export type ResolversTypes = ResolversObject<{
   DeploymentStatus: DeploymentStatus;
   EmployerType: EmployerType;
   Expert: ResolverTypeWrapper<ExpertStub>;
+  Invitation: ResolverTypeWrapper<InvitationModel>;
+  InvitationConnection: ResolverTypeWrapper<Omit<InvitationConnection, 'edges'> & { edges: Array<ResolversTypes['InvitationEdge']> }>;
+  InvitationEdge: ResolverTypeWrapper<Omit<InvitationEdge, 'node'> & { node: ResolversTypes['Invitation'] }>;
+  InvitationStatus: InvitationStatus;
   Language: Language;
   LaunchDaysBand: ResolverTypeWrapper<LaunchDaysBand>;
   LaunchTimes: ResolverTypeWrapper<LaunchTimes>;
@@ -805,6 +964,7 @@ export type ResolversParentTypes = ResolversObject<{
   ActivityEdge: Omit<ActivityEdge, 'node'> & { node: ResolversParentTypes['Activity'] };
   ActivityFieldChange: ActivityFieldChange;
   ActivityInput: ActivityInput;
+  AvailabilityOverrideInput: AvailabilityOverrideInput;
   Country: CountryStub;
   CreateActionInput: CreateActionInput;
   Date: Scalars['Date']['output'];
@@ -813,6 +973,9 @@ export type ResolversParentTypes = ResolversObject<{
   DeploymentConnection: Omit<DeploymentConnection, 'edges'> & { edges: Array<ResolversParentTypes['DeploymentEdge']> };
   DeploymentEdge: Omit<DeploymentEdge, 'node'> & { node: ResolversParentTypes['Deployment'] };
   Expert: ExpertStub;
+  Invitation: InvitationModel;
+  InvitationConnection: Omit<InvitationConnection, 'edges'> & { edges: Array<ResolversParentTypes['InvitationEdge']> };
+  InvitationEdge: Omit<InvitationEdge, 'node'> & { node: ResolversParentTypes['Invitation'] };
   LaunchDaysBand: LaunchDaysBand;
   LaunchTimes: LaunchTimes;
   Float: Scalars['Float']['output'];
@@ -909,6 +1072,7 @@ export type ActivityResolvers<ContextType = ServiceContext, ParentType extends R
   format?: Resolver<ResolversTypes['ActivityFormat'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['ActivityChange']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invitations?: Resolver<Maybe<ResolversTypes['InvitationConnection']>, ParentType, ContextType, Partial<ActivityInvitationsArgs>>;
   online?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ActivityStatus'], ParentType, ContextType>;
@@ -967,6 +1131,8 @@ export type DeploymentResolvers<ContextType = ServiceContext, ParentType extends
   activity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
   expert?: Resolver<Maybe<ResolversTypes['Expert']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invitation?: Resolver<Maybe<ResolversTypes['Invitation']>, ParentType, ContextType>;
+  recordedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['DeploymentRole'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['DeploymentStatus'], ParentType, ContextType>;
 }>;
@@ -995,6 +1161,32 @@ export type ExpertResolvers<ContextType = ServiceContext, ParentType extends Res
   status?: Resolver<ResolversTypes['RosterStatus'], ParentType, ContextType>;
 }>;
 
+export type InvitationResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Invitation'] = ResolversParentTypes['Invitation']> = ResolversObject<{
+  activity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
+  answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  availabilityOverrideReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deployment?: Resolver<Maybe<ResolversTypes['Deployment']>, ParentType, ContextType>;
+  expert?: Resolver<ResolversTypes['Expert'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invitedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['DeploymentRole'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InvitationStatus'], ParentType, ContextType>;
+  termsOfReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type InvitationConnectionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['InvitationConnection'] = ResolversParentTypes['InvitationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['InvitationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type InvitationEdgeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['InvitationEdge'] = ResolversParentTypes['InvitationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType>;
+}>;
+
 export type LaunchDaysBandResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['LaunchDaysBand'] = ResolversParentTypes['LaunchDaysBand']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   fromDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1018,10 +1210,15 @@ export type MutationResolvers<ContextType = ServiceContext, ParentType extends R
   createAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationCreateActionArgs, 'input'>>;
   deployExpert?: Resolver<ResolversTypes['Deployment'], ParentType, ContextType, RequireFields<MutationDeployExpertArgs, 'activityId' | 'expertId' | 'role'>>;
   endFutureDeployments?: Resolver<Array<ResolversTypes['Deployment']>, ParentType, ContextType, RequireFields<MutationEndFutureDeploymentsArgs, 'expertId'>>;
+  expireInvitations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inviteExpert?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType, RequireFields<MutationInviteExpertArgs, 'activityId' | 'expertId' | 'role' | 'termsOfReference'>>;
   planActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationPlanActivityArgs, 'actionId' | 'input'>>;
+  recordPastDeployment?: Resolver<ResolversTypes['Deployment'], ParentType, ContextType, RequireFields<MutationRecordPastDeploymentArgs, 'activityId' | 'expertId' | 'reason' | 'role'>>;
+  respondToInvitation?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType, RequireFields<MutationRespondToInvitationArgs, 'accept' | 'id'>>;
   scheduleActivityDraft?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationScheduleActivityDraftArgs, 'draftId' | 'input'>>;
   setActivityStatus?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationSetActivityStatusArgs, 'id' | 'status'>>;
   updateActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationUpdateActivityArgs, 'id' | 'input'>>;
+  withdrawInvitation?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType, RequireFields<MutationWithdrawInvitationArgs, 'id'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1042,6 +1239,7 @@ export type QueryResolvers<ContextType = ServiceContext, ParentType extends Reso
   activities?: Resolver<Maybe<ResolversTypes['ActivityConnection']>, ParentType, ContextType, RequireFields<QueryActivitiesArgs, 'filter'>>;
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'id'>>;
   myActions?: Resolver<Maybe<ResolversTypes['ActionConnection']>, ParentType, ContextType, Partial<QueryMyActionsArgs>>;
+  myInvitations?: Resolver<Maybe<ResolversTypes['InvitationConnection']>, ParentType, ContextType, Partial<QueryMyInvitationsArgs>>;
   timeToLaunch?: Resolver<Maybe<Array<ResolversTypes['LaunchTimes']>>, ParentType, ContextType, Partial<QueryTimeToLaunchArgs>>;
 }>;
 
@@ -1069,6 +1267,9 @@ export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
   DeploymentConnection?: DeploymentConnectionResolvers<ContextType>;
   DeploymentEdge?: DeploymentEdgeResolvers<ContextType>;
   Expert?: ExpertResolvers<ContextType>;
+  Invitation?: InvitationResolvers<ContextType>;
+  InvitationConnection?: InvitationConnectionResolvers<ContextType>;
+  InvitationEdge?: InvitationEdgeResolvers<ContextType>;
   LaunchDaysBand?: LaunchDaysBandResolvers<ContextType>;
   LaunchTimes?: LaunchTimesResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
