@@ -22,6 +22,7 @@ export const EXAMPLE_FILES = [
   'schedule-activity-draft',
   'my-invitations',
   'respond-to-invitation',
+  'decision-times',
   'request-revision',
   'open-evaluation',
   'answer-evaluation',

@@ -10,6 +10,7 @@ import {
   InviteExpertDocument,
   MyInvitationsDocument,
   RespondToInvitationDocument,
+  DecisionTimesDocument,
   exampleText,
   readExamples,
   MyInstitutionDocument,
@@ -294,6 +295,18 @@ describe("the README's examples, the analyst's and a client's", () => {
     const twenty = await graph.query(exampleText(PortfolioAfricaDocument).replace('actions(first: 5', 'actions(first: 20'), {}, analyst);
     expect(twenty.errors).toBeUndefined();
     expect(twenty.data?.actions.edges).toHaveLength(20);
+  });
+
+  it('DecisionTimes: per year from 2024, the days to a decision and to a launch, each median within its spread and every launch in one band', async () => {
+    const { timeToDecision, timeToLaunch } = await run(DecisionTimesDocument, {}, analyst);
+    for (const years of [timeToDecision!, timeToLaunch!]) {
+      expect(years.map((y) => y.year)).toEqual([...new Set(years.map((y) => y.year))].sort());
+      expect(years.every((y) => y.year >= 2024)).toBe(true);
+      for (const { minDays, medianDays, maxDays } of years) expect([minDays! <= medianDays!, medianDays! <= maxDays!]).toEqual([true, true]);
+    }
+    // This file's story decided a request today.
+    expect(timeToDecision!.find((y) => y.year === new Date().getUTCFullYear())?.decided).toBeGreaterThan(0);
+    for (const year of timeToLaunch!) expect(year.distribution.reduce((n, band) => n + band.count, 0)).toBe(year.launched);
   });
 
   it('ActionsPage: reading on with endCursor while hasNextPage gives every Action once, as many as totalCount', async () => {
