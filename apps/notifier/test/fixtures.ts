@@ -14,6 +14,8 @@ const TODAY = daysFromToday(0);
 /** The project officer coordinating Africa, written to in English. */
 export const OFFICER = { signIn: 'oumar.ba@mieux.example.eu', displayName: 'Oumar Ba', email: 'oumar.ba@mieux.example.eu', language: 'EN' };
 
+export type Contact = { name: string; email: string; language: 'EN' | 'FR' };
+
 /** An expression of interest from Senegal, its contact named and written to in their language. */
 export function expressionOfInterest(contact: { name: string; email: string; language: 'EN' | 'FR' }, title: string) {
   return {
@@ -46,6 +48,9 @@ export const ACTIONS = {
   create: 'mutation($requestId: ID!) { createAction(input: { requestId: $requestId }) { id reference } }',
   plan: `mutation($actionId: ID!) { planActivity(actionId: $actionId, input: { type: INFORMATION_EXCHANGE, format: WORKSHOP, title: "Border management training", startsOn: "${daysFromToday(60)}", endsOn: "${daysFromToday(62)}", countryCode: "SN" }) { id } }`,
   deploy: 'mutation($activityId: ID!, $expertId: ID!) { deployExpert(activityId: $activityId, expertId: $expertId, role: LEAD_EXPERT) { id } }',
+  invite:
+    'mutation($activityId: ID!, $expertId: ID!) { inviteExpert(activityId: $activityId, expertId: $expertId, role: LEAD_EXPERT, termsOfReference: "Train 20 border officers on document fraud") { id expiresAt } }',
+  respond: 'mutation($id: ID!, $accept: Boolean!) { respondToInvitation(id: $id, accept: $accept, reason: "On mission abroad") { status } }',
 };
 export const EXPERTS = {
   apply: 'mutation($input: RosterApplicationInput!) { applyToRoster(input: $input) { id } }',
@@ -163,4 +168,29 @@ export async function startRig(transport: 'nats' | 'outbox' = 'nats'): Promise<N
       rmSync(folder, { recursive: true, force: true });
     },
   };
+}
+
+/** Runs an operation on a service and answers its one root field, failing on any error. */
+export async function mustAnswer<T = any>(
+  service: { query: NotifierRig['requests']['query'] },
+  query: string,
+  variables: Record<string, unknown>,
+  as = officer,
+): Promise<T> {
+  const answer = await service.query<any>(query, variables, as);
+  expect(answer.errors ?? []).toEqual([]);
+  return Object.values(answer.data)[0] as T;
+}
+
+/** An expression of interest submitted anonymously. */
+export async function submitAs(rig: NotifierRig, contact: Contact, title: string): Promise<{ id: string; reference: string; trackingCode: string }> {
+  return mustAnswer(rig.requests, SUBMIT, { input: expressionOfInterest(contact, title) }, anonymous);
+}
+
+/** A request submitted and taken to the Steering Committee's decision. */
+export async function decide(rig: NotifierRig, contact: Contact, title: string, outcome: string): Promise<{ id: string; reference: string }> {
+  const request = await submitAs(rig, contact, title);
+  for (const [mutation, who] of TO_DECISION) await mustAnswer(rig.requests, mutation, { id: request.id }, who);
+  await mustAnswer(rig.requests, DECIDE, { id: request.id, outcome }, committee);
+  return request;
 }

@@ -6,21 +6,22 @@ import { RecipientDirectory } from '../src/recipient/recipient.client';
 import {
   ACTIONS,
   anonymous,
+  decide,
+  mustAnswer,
+  submitAs,
   application,
   committee,
   DECIDE,
   EXPERTS,
-  expressionOfInterest,
   officer,
   OFFICER,
   SAVE_OFFICER,
   startRig,
-  SUBMIT,
   TO_DECISION,
+  type Contact,
   type NotifierRig,
 } from './fixtures';
 
-type Contact = { name: string; email: string; language: 'EN' | 'FR' };
 const AWA: Contact = { name: 'Awa Diop', email: 'awa.diop@interior.gov.sn', language: 'FR' };
 const JOHN: Contact = { name: 'John Mensah', email: 'john.mensah@interior.gov.sn', language: 'EN' };
 
@@ -34,31 +35,9 @@ afterAll(() => rig?.close());
 
 const to = (address: string) => (mail: CaughtMail) => mail.to.includes(address);
 
-/** Runs an operation on a service and answers its one root field, failing on any error. */
-async function must<T = any>(
-  service: { query: NotifierRig['requests']['query'] },
-  query: string,
-  variables: Record<string, unknown>,
-  as = officer,
-): Promise<T> {
-  const answer = await service.query<any>(query, variables, as);
-  expect(answer.errors ?? []).toEqual([]);
-  return Object.values(answer.data)[0] as T;
-}
-
-/** A request submitted and taken to the Steering Committee's decision. */
-async function decided(contact: Contact, title: string, outcome: string): Promise<{ id: string; reference: string }> {
-  const request = await submit(contact, title);
-  for (const [mutation, who] of TO_DECISION) await must(rig.requests, mutation, { id: request.id }, who);
-  await must(rig.requests, DECIDE, { id: request.id, outcome }, committee);
-  return request;
-}
-
-async function submit(contact: Contact, title: string): Promise<{ id: string; reference: string; trackingCode: string }> {
-  const answer = await rig.requests.query<any>(SUBMIT, { input: expressionOfInterest(contact, title) }, anonymous);
-  expect(answer.errors ?? []).toEqual([]);
-  return answer.data.submitExpressionOfInterest;
-}
+const must = mustAnswer;
+const decided = (contact: Contact, title: string, outcome: string) => decide(rig, contact, title, outcome);
+const submit = (contact: Contact, title: string) => submitAs(rig, contact, title);
 
 /** Waits until the requests service's relay has handed every event to NATS, then until the notifier has taken them all. */
 async function everythingDelivered(): Promise<void> {

@@ -180,7 +180,90 @@ export const NOTICES: { [T in EventType]?: Notice<T> } = {
       }),
     ]);
   },
+
+  // The expert alone is told of an invitation: nothing of the officer or of other experts, and never the
+  // terms of reference in the e-mail (they are read, and the invitation answered, in the expert's space).
+  ExpertInvited: async ({ id, payload }, directory) => {
+    const { expert, activityTitle } = await directory.expert(payload.expertId, payload.activityId, id);
+    const role = ROLES[payload.role] ?? { EN: payload.role, FR: payload.role };
+    const what = { EN: activityTitle ? `“${activityTitle}”` : 'an activity', FR: activityTitle ? `« ${activityTitle} »` : 'une activité' };
+    const by = deadline(payload.expiresAt);
+    const outside = {
+      EN: payload.outsideAvailability ? ['These dates lie outside the availability you declared: decline if you cannot take them.'] : [],
+      FR: payload.outsideAvailability
+        ? ['Ces dates sont en dehors des disponibilités que vous avez déclarées : déclinez si vous ne pouvez pas les prendre.']
+        : [],
+    };
+    return once([
+      to(expert, 'expert', {
+        EN: {
+          subject: 'MIEUX+: you are invited to an activity',
+          paragraphs: [
+            `You are invited as ${role.EN} on ${what.EN}, from ${payload.startsOn} to ${payload.endsOn}. These dates are held for you until ${by}.`,
+            ...outside.EN,
+            `Please read the terms of reference and accept or decline in your space on the MIEUX+ portal by ${by}; without an answer by then, the invitation expires.`,
+          ],
+        },
+        FR: {
+          subject: 'MIEUX+ : vous êtes invité(e) sur une activité',
+          paragraphs: [
+            `Vous êtes invité(e) comme ${role.FR} sur ${what.FR}, du ${payload.startsOn} au ${payload.endsOn}. Ces dates vous sont réservées jusqu’au ${by}.`,
+            ...outside.FR,
+            `Merci de lire les termes de référence et d’accepter ou de décliner dans votre espace du portail MIEUX+ avant le ${by} ; sans réponse d’ici là, l’invitation expire.`,
+          ],
+        },
+      }),
+    ]);
+  },
+
+  InvitationAccepted: answered(true),
+  InvitationDeclined: answered(false),
 };
+
+/** An invitation's deadline as people read it: `2026-12-09 14:00 UTC` (events' times are UTC). */
+const deadline = (expiresAt: string) => `${expiresAt.slice(0, 16).replace('T', ' ')} UTC`;
+
+/**
+ * The officer in charge of the invitation's Action told of the expert's answer. No officer assigned, or
+ * none with an e-mail recorded, is nobody to write to: the answer stays on the activity's invitations.
+ */
+function answered(accepted: boolean): Notice<'InvitationAccepted' | 'InvitationDeclined'> {
+  return async ({ id, payload }, directory) => {
+    const activity = await directory.activityOfficer(payload.activityId, id);
+    if (!activity?.officer) return [];
+    const expert = await directory.expertPerson(payload.expertId, id);
+    const { title, actionReference: ref } = activity;
+    const who = { EN: expert?.name || 'The expert invited', FR: expert?.name || 'L’expert invité' };
+    return once([
+      to(activity.officer, 'officer', {
+        EN: accepted
+          ? {
+              subject: `MIEUX+: invitation accepted on ${ref}`,
+              paragraphs: [`${who.EN} accepted the invitation to “${title}” (${ref}): the deployment is made, on the invitation’s dates.`],
+            }
+          : {
+              subject: `MIEUX+: invitation declined on ${ref}`,
+              paragraphs: [
+                `${who.EN} declined the invitation to “${title}” (${ref}): the dates are free again.`,
+                'A reason, when given, is with the activity’s invitations on the MIEUX+ portal; another expert can be invited.',
+              ],
+            },
+        FR: accepted
+          ? {
+              subject: `MIEUX+ : invitation acceptée sur ${ref}`,
+              paragraphs: [`${who.FR} a accepté l’invitation à « ${title} » (${ref}) : le déploiement est fait, aux dates de l’invitation.`],
+            }
+          : {
+              subject: `MIEUX+ : invitation déclinée sur ${ref}`,
+              paragraphs: [
+                `${who.FR} a décliné l’invitation à « ${title} » (${ref}) : les dates sont libres à nouveau.`,
+                'La raison, si elle a été donnée, figure avec les invitations de l’activité sur le portail MIEUX+ ; un autre expert peut être invité.',
+              ],
+            },
+      }),
+    ]);
+  };
+}
 
 const GREETING: Record<Language, (name: string) => string> = { EN: (name) => `Dear ${name},`, FR: (name) => `Bonjour ${name},` };
 const SIGNATURE: Record<Language, string> = {

@@ -24,6 +24,14 @@ export interface ExpertFacts {
   activityTitle: string | null;
 }
 
+/** An activity as the officer in charge of its Action reads about it, with that officer. */
+export interface ActivityFacts {
+  title: string;
+  actionReference: string;
+  /** The project officer in charge of the Action, null when none is assigned or none has an e-mail recorded. */
+  officer: Person | null;
+}
+
 /**
  * How the notifier reads it: as a service of the graph (its subject says so in the owners' logs) with the
  * project officers' reading rights, since the people to write to are personal data only they read. It only
@@ -43,6 +51,8 @@ const REQUEST = `query NotifierRequest($id: ID!) {
 }`;
 const EXPERT = `query NotifierExpert($id: ID!) { expert(id: $id) { name: displayName email languages erased } }`;
 const ACTIVITY = `query NotifierActivity($id: ID!) { activity(id: $id) { title } }`;
+const ACTIVITY_OFFICER = `query NotifierActivityOfficer($id: ID!) { activity(id: $id) { title action { reference assignedOfficer { id } } } }`;
+const OFFICER = `query NotifierOfficer($id: ID!) { projectOfficer(id: $id) { ${PERSON} } }`;
 
 interface Answered {
   name: string | null;
@@ -93,12 +103,33 @@ export class RecipientDirectory {
   }
 
   async expert(expertId: string, activityId: string, eventId: string): Promise<ExpertFacts> {
+    const expert = await this.expertPerson(expertId, eventId);
+    if (!expert) return { expert: null, activityTitle: null };
+    const activity = await this.ask<{ title: string }>({ service: 'actions', query: ACTIVITY, variables: { id: activityId } }, eventId);
+    return { expert, activityTitle: activity?.title ?? null };
+  }
+
+  /** An expert of the roster, in the language they read first; null when unknown or erased. */
+  async expertPerson(expertId: string, eventId: string): Promise<Person | null> {
     const answer = await this.ask<Answered & { languages: string[] | null; erased: boolean }>(
       { service: 'experts', query: EXPERT, variables: { id: expertId } },
       eventId,
     );
-    if (!answer || answer.erased) return { expert: null, activityTitle: null };
-    const activity = await this.ask<{ title: string }>({ service: 'actions', query: ACTIVITY, variables: { id: activityId } }, eventId);
-    return { expert: personOf(answer, expertLanguage(answer.languages)), activityTitle: activity?.title ?? null };
+    return !answer || answer.erased ? null : personOf(answer, expertLanguage(answer.languages));
+  }
+
+  /**
+   * An activity and the project officer in charge of its Action: the Action's `assignedOfficer` is only an
+   * id in the actions service, so the officer's name, e-mail and language are asked of requests, who keeps them.
+   */
+  async activityOfficer(activityId: string, eventId: string): Promise<ActivityFacts | null> {
+    const activity = await this.ask<{ title: string; action: { reference: string; assignedOfficer: { id: string } | null } }>(
+      { service: 'actions', query: ACTIVITY_OFFICER, variables: { id: activityId } },
+      eventId,
+    );
+    if (!activity) return null;
+    const officerId = activity.action.assignedOfficer?.id;
+    const officer = officerId ? await this.ask<Answered>({ service: 'requests', query: OFFICER, variables: { id: officerId } }, eventId) : null;
+    return { title: activity.title, actionReference: activity.action.reference, officer: personOf(officer) };
   }
 }
