@@ -1,11 +1,12 @@
 import type { Page } from 'playwright-core';
-import { mustAnswer, officer } from '@mieux/service-kit/testing';
+import { daysFromToday, mustAnswer, officer } from '@mieux/service-kit/testing';
 import { auditPages, usePortalStack } from './browser';
 
 /**
  * The people who run the facility, in a real browser against the real graph: a project officer takes a
  * request from its expression of interest to its Action, the Steering Committee sends the Action Fiche
- * back and approves its revision, each as a member of its body; every page passes axe.
+ * back and approves its revision, each as a member of its body; the officer invites the top candidate to
+ * the Action's first training and the expert accepts in their space; every page passes axe.
  */
 const stack = usePortalStack();
 
@@ -35,7 +36,7 @@ async function until(page: Page, text: string) {
 }
 
 describe('a request from its expression of interest to its Action', () => {
-  it('an officer finds it on the board, records the letter, assesses it and drafts the fiche; the committee sends it back, then approves the revision; the officer creates the Action', async () => {
+  it('an officer finds it on the board, records the letter, assesses it and drafts the fiche; the committee sends it back, then approves the revision; the officer creates the Action and invites the top candidate, who accepts in their space', async () => {
     const { page, context } = await stack.driver.open('/en');
     try {
       await stack.driver.signIn(page, 'PROJECT_OFFICER', 'officer@icmpd.org');
@@ -111,6 +112,44 @@ describe('a request from its expression of interest to its Action', () => {
       );
       expect(created.action.activityDrafts.map((d: { type: string }) => d.type)).toEqual(['TRAINING', 'TRAINING', 'TRAINING']);
       expect(await status(page).innerText()).toBe('Approved');
+
+      // The officer dates the first training and invites the top candidate, who accepts in their own space.
+      const { request: approved } = await mustAnswer<any>(
+        stack.graph,
+        `query($id: ID!) { request(id: $id) { action { activityDrafts { id } } } }`,
+        { id: request.id },
+        officer,
+      );
+      const { scheduleActivityDraft: activity } = await mustAnswer<any>(
+        stack.graph,
+        `mutation($d: ID!, $on: Date!, $to: Date!) { scheduleActivityDraft(draftId: $d, input: { format: TRAINING_OF_TRAINERS, startsOn: $on, endsOn: $to, countryCode: "GH", city: "Accra" }) { id title } }`,
+        { d: approved.action.activityDrafts[0].id, on: daysFromToday(40), to: daysFromToday(41) },
+        officer,
+      );
+      const { activity: candidates } = await mustAnswer<any>(
+        stack.graph,
+        `query($a: ID!) { activity(id: $a) { candidateExperts(first: 1) { edges { node { expert { id email } } } } } }`,
+        { a: activity.id },
+        officer,
+      );
+      const top = candidates.candidateExperts.edges[0].node.expert;
+      await mustAnswer(
+        stack.graph,
+        `mutation($a: ID!, $e: ID!) { inviteExpert(activityId: $a, expertId: $e, role: LEAD_EXPERT, termsOfReference: "Two sessions on labour market information; a short report.",
+          overrideAvailability: { reason: "Agreed with the expert by phone" }) { id } }`,
+        { a: activity.id, e: top.id },
+        officer,
+      );
+      await stack.driver.signIn(page, 'EXPERT', top.email ?? 'expert@example.org', { expertId: top.id });
+      const invitation = page.getByRole('listitem').filter({ hasText: 'Two sessions on labour market information' });
+      await invitation.getByText(/As lead expert, from .+ to .+, Accra, Ghana\./).waitFor();
+      await invitation.getByRole('button', { name: 'Accept' }).click();
+      await page.getByText(`Your answer about “${activity.title}” is recorded.`).waitFor();
+      await page
+        .getByRole('region', { name: 'Deployments' })
+        .getByText(new RegExp(`${activity.title}.*lead expert`))
+        .waitFor();
+      expect(await page.getByText('No invitation waits for your answer.').isVisible()).toBe(true);
     } finally {
       await context.close();
     }

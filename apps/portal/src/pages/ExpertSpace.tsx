@@ -8,6 +8,7 @@ import { fieldProblems } from '../graph';
 import type { Lang } from '../i18n';
 import { usePageTitle } from '../ui/page-title';
 import { ErrorNote, Loading } from '../ui/Status';
+import { Invitations } from './expert/Invitations';
 
 const MyProfile = graphql(`
   query MyProfile($id: ID!) {
@@ -201,6 +202,7 @@ export default function ExpertSpace() {
           </p>
         ))}
       </section>
+      <Invitations lang={lang} onAnswer={() => refetch({ requestPolicy: 'network-only' })} />
       <section aria-labelledby="deployments-title">
         <h2 id="deployments-title">{t('mySpace.deployments')}</h2>
         {!expert.deployments ? (
