@@ -29,16 +29,20 @@ describe('export tables', () => {
       expertsDeployed: 3,
       publicOfficialsFromMemberStates: 2,
       memberStatesRepresented: 2,
+      southSouthExperts: 1,
       satisfactionRate: 0.9,
       launchedOnTimeRate: null,
+      sustainabilityRate: 0.5,
       requests: 4,
     };
     const slice = { ...figures, dimension: 'YEAR', value: '2019', label: '2019' };
     const table = portfolioTable({ ...figures, byThematicArea: [], byRegion: [], byYear: [slice], byCountry: [], byActivityType: [] });
     expect(table.rows).toEqual([
-      ['ALL', '', 'All', 2, 5, 1, 40, 20, 1, 3, 2, 2, 0.9, null, 4],
-      ['YEAR', '2019', '2019', 2, 5, 1, 40, 20, 1, 3, 2, 2, 0.9, null, 4],
+      ['ALL', '', 'All', 2, 5, 1, 40, 20, 1, 3, 2, 2, 1, 0.9, null, 0.5, 4],
+      ['YEAR', '2019', '2019', 2, 5, 1, 40, 20, 1, 3, 2, 2, 1, 0.9, null, 0.5, 4],
     ]);
+    expect(table.columns).toContain('southSouthExperts');
+    expect(table.columns).toContain('sustainabilityRate');
     expect(table.columns).toHaveLength(table.rows[0].length);
   });
 

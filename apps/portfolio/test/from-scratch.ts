@@ -45,6 +45,14 @@ export async function factsFromTables(graph: RunningGraph): Promise<PortfolioFac
       facts.evaluations.set(v.id, { id: v.id, activityId: v.activity_id, respondentType: v.respondent_type, rating: v.rating });
     for (const r of await rows(`SELECT id, action_id, type FROM \`${monitoring}\`.result`))
       facts.results.set(r.id, { id: r.id, actionId: r.action_id, type: r.type });
+    for (const f of await rows(`SELECT action_id, months_after, policy_adopted, practice_in_use FROM \`${monitoring}\`.follow_up`))
+      facts.followUps.set(`${f.action_id}|${f.months_after}`, {
+        id: `${f.action_id}|${f.months_after}`,
+        actionId: f.action_id,
+        monthsAfter: Number(f.months_after),
+        policyAdopted: Boolean(f.policy_adopted),
+        practiceInUse: Boolean(f.practice_in_use),
+      });
     return facts;
   } finally {
     await db.end();
@@ -52,7 +60,7 @@ export async function factsFromTables(graph: RunningGraph): Promise<PortfolioFac
 }
 
 export const FIGURES = `requests actions activities countriesSupported launchedOnTimeRate expertsDeployed publicOfficialsFromMemberStates
-  memberStatesRepresented participants womenParticipants satisfactionRate policiesSupported`;
+  memberStatesRepresented southSouthExperts participants womenParticipants satisfactionRate policiesSupported sustainabilityRate`;
 const SLICES = ['byThematicArea', 'byRegion', 'byYear', 'byCountry', 'byActivityType'] as const;
 const DIMENSION_OF = { byThematicArea: 'THEMATIC_AREA', byRegion: 'REGION', byYear: 'YEAR', byCountry: 'COUNTRY', byActivityType: 'ACTIVITY_TYPE' } as const;
 

@@ -127,13 +127,20 @@ describe('figures of deployed experts', () => {
       ['hr', { publicOfficial: true, employerType: 'EU_MEMBER_STATE_ADMINISTRATION', memberState: 'HR' }],
       ['hr2', { publicOfficial: true, employerType: 'EU_MEMBER_STATE_ADMINISTRATION', memberState: 'HR' }],
       ['academic', { publicOfficial: false, employerType: 'ACADEMIA', memberState: null }],
+      ['sn', { publicOfficial: true, employerType: 'PARTNER_COUNTRY_ADMINISTRATION', memberState: null }],
     ]);
-    expect(deployedExpertFigures(['hr', 'hr2', 'academic', 'unknown'], facts)).toEqual({
-      expertsDeployed: 3,
+    expect(deployedExpertFigures(['hr', 'hr2', 'academic', 'sn', 'unknown'], facts)).toEqual({
+      expertsDeployed: 4,
       publicOfficialsFromMemberStates: 2,
       memberStatesRepresented: 1,
+      southSouthExperts: 1,
     });
-    expect(deployedExpertFigures([], facts)).toEqual({ expertsDeployed: 0, publicOfficialsFromMemberStates: 0, memberStatesRepresented: 0 });
+    expect(deployedExpertFigures([], facts)).toEqual({
+      expertsDeployed: 0,
+      publicOfficialsFromMemberStates: 0,
+      memberStatesRepresented: 0,
+      southSouthExperts: 0,
+    });
   });
 });
 

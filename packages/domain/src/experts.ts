@@ -72,6 +72,11 @@ export function isPublicOfficialFromMemberState(expert: { publicOfficial: boolea
   return expert.publicOfficial && expert.employerType === 'EU_MEMBER_STATE_ADMINISTRATION';
 }
 
+/** An expert employed by a partner country's administration: South-South (or triangular) cooperation. */
+export function isSouthSouthExpert(expert: { employerType: string }): boolean {
+  return expert.employerType === 'PARTNER_COUNTRY_ADMINISTRATION';
+}
+
 /** Where every expert starts: an application, until a project officer reviews it. */
 export const INITIAL_ROSTER_STATUS: RosterStatus = 'APPLIED';
 
@@ -159,11 +164,13 @@ export interface DeployedExpertFigures {
   expertsDeployed: number;
   publicOfficialsFromMemberStates: number;
   memberStatesRepresented: number;
+  southSouthExperts: number;
 }
 
 /**
  * The figures of a set of deployed experts from their statistical facts: experts known to the
- * roster, the public officials of Member State administrations among them, and their Member States.
+ * roster, the public officials of Member State administrations among them, their Member States, and
+ * the experts employed by a partner country's administration (South-South cooperation).
  */
 export function deployedExpertFigures(
   ids: readonly string[],
@@ -175,5 +182,6 @@ export function deployedExpertFigures(
     expertsDeployed: known.length,
     publicOfficialsFromMemberStates: officials.length,
     memberStatesRepresented: new Set(officials.map((e) => e.memberState)).size,
+    southSouthExperts: known.filter(isSouthSouthExpert).length,
   };
 }

@@ -58,6 +58,15 @@ describe('the portfolio fold', () => {
     foldPortfolioEvent(facts, ev('ResultUpdated', { resultId: 'r1', actionId: 'a1', type: 'POLICY', status: 'ADOPTED', date: '2021-02-01' }));
     expect(facts.results.get('r1')).toEqual({ id: 'r1', actionId: 'a1', type: 'POLICY' });
 
+    const followUp = { actionId: 'a1', monthsAfter: 6, date: '2023-01-01', policyAdopted: false, practiceInUse: true };
+    foldPortfolioEvent(facts, ev('FollowUpRecorded', followUp));
+    foldPortfolioEvent(facts, ev('FollowUpRecorded', { ...followUp, practiceInUse: false, policyAdopted: true }));
+    foldPortfolioEvent(facts, ev('FollowUpRecorded', { ...followUp, monthsAfter: 12 }));
+    expect([...facts.followUps.values()]).toEqual([
+      { id: 'a1|6', actionId: 'a1', monthsAfter: 6, policyAdopted: true, practiceInUse: false },
+      { id: 'a1|12', actionId: 'a1', monthsAfter: 12, policyAdopted: false, practiceInUse: true },
+    ]);
+
     foldPortfolioEvent(
       facts,
       ev('RequestSubmitted', { requestId: 'q1', expressionOfInterestOn: '2019-11-02', beneficiaryCode: 'GH', thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'] }),

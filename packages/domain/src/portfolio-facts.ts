@@ -61,6 +61,15 @@ export interface ResultFact {
   type: string;
 }
 
+/** A follow-up of a closed Action at some months after (keyed by the Action and the months: a later one at the same month replaces it). */
+export interface FollowUpFact {
+  id: string;
+  actionId: string;
+  monthsAfter: number;
+  policyAdopted: boolean;
+  practiceInUse: boolean;
+}
+
 export interface RequestFact {
   id: string;
   expressionOfInterestOn: string;
@@ -77,6 +86,7 @@ export interface PortfolioFacts {
   participation: Map<string, ParticipationFact>;
   evaluations: Map<string, EvaluationFact>;
   results: Map<string, ResultFact>;
+  followUps: Map<string, FollowUpFact>;
   requests: Map<string, RequestFact>;
 }
 
@@ -89,6 +99,7 @@ export const FACT_KINDS = [
   'participation',
   'evaluations',
   'results',
+  'followUps',
   'requests',
 ] as const satisfies readonly FactKind[];
 
@@ -106,6 +117,7 @@ export function emptyPortfolioFacts(): PortfolioFacts {
     participation: new Map(),
     evaluations: new Map(),
     results: new Map(),
+    followUps: new Map(),
     requests: new Map(),
   };
 }
@@ -194,6 +206,14 @@ const FOLDS: Record<string, (facts: PortfolioFacts, p: Payload) => FactChange[]>
     }),
   ResultRecorded: (facts, p) => put(facts, 'results', { id: str(p, 'resultId'), actionId: str(p, 'actionId'), type: str(p, 'type') }),
   ResultUpdated: (facts, p) => put(facts, 'results', { id: str(p, 'resultId'), actionId: str(p, 'actionId'), type: str(p, 'type') }),
+  FollowUpRecorded: (facts, p) =>
+    put(facts, 'followUps', {
+      id: `${str(p, 'actionId')}|${p.monthsAfter as number}`,
+      actionId: str(p, 'actionId'),
+      monthsAfter: p.monthsAfter as number,
+      policyAdopted: p.policyAdopted === true,
+      practiceInUse: p.practiceInUse === true,
+    }),
 };
 
 /** The event types the read model folds. */

@@ -49,9 +49,12 @@ function facts(): PortfolioFacts {
     { kind: 'deployments', fact: { id: 'd3', activityId: 't4', expertId: 'e2', active: true } },
     { kind: 'deployments', fact: { id: 'd4', activityId: 't4', expertId: 'e3', active: false } },
     { kind: 'deployments', fact: { id: 'd5', activityId: 't4', expertId: 'e-unknown', active: true } },
+    { kind: 'deployments', fact: { id: 'd6', activityId: 't1', expertId: 'e4', active: true } },
     { kind: 'experts', fact: { id: 'e1', employerType: 'EU_MEMBER_STATE_ADMINISTRATION', publicOfficial: true, memberState: 'FR' } },
     { kind: 'experts', fact: { id: 'e2', employerType: 'EU_MEMBER_STATE_ADMINISTRATION', publicOfficial: true, memberState: 'DE' } },
     { kind: 'experts', fact: { id: 'e3', employerType: 'ACADEMIA', publicOfficial: false, memberState: null } },
+    // e4: a public official of a partner country's administration (South-South)
+    { kind: 'experts', fact: { id: 'e4', employerType: 'PARTNER_COUNTRY_ADMINISTRATION', publicOfficial: true, memberState: null } },
     { kind: 'participation', fact: { id: 't1', total: 20, women: 12 } },
     { kind: 'participation', fact: { id: 't2', total: 10, women: 3 } },
     { kind: 'participation', fact: { id: 't-unknown', total: 99, women: 99 } },
@@ -62,6 +65,11 @@ function facts(): PortfolioFacts {
     { kind: 'results', fact: { id: 'r1', actionId: 'a1', type: 'POLICY' } },
     { kind: 'results', fact: { id: 'r2', actionId: 'a1', type: 'HANDBOOK' } },
     { kind: 'results', fact: { id: 'r3', actionId: 'a2', type: 'STRATEGY' } },
+    // a1 sustained by its latest follow-up (12 months: policy adopted), a2 not, a3 cancelled: left out
+    { kind: 'followUps', fact: { id: 'a1|12', actionId: 'a1', monthsAfter: 12, policyAdopted: true, practiceInUse: false } },
+    { kind: 'followUps', fact: { id: 'a1|6', actionId: 'a1', monthsAfter: 6, policyAdopted: false, practiceInUse: false } },
+    { kind: 'followUps', fact: { id: 'a2|6', actionId: 'a2', monthsAfter: 6, policyAdopted: false, practiceInUse: false } },
+    { kind: 'followUps', fact: { id: 'a3|6', actionId: 'a3', monthsAfter: 6, policyAdopted: true, practiceInUse: true } },
     {
       kind: 'requests',
       fact: { id: 'q1', expressionOfInterestOn: '2019-10-01', beneficiaryCode: 'GH', region: 'AFRICA', thematicAreas: ['MIGRATION_AND_DEVELOPMENT'] },
@@ -91,19 +99,23 @@ describe('the portfolio read model', () => {
       activities: 3,
       countriesSupported: 2,
       launchedOnTimeRate: 0.5,
-      expertsDeployed: 2,
+      expertsDeployed: 3,
       publicOfficialsFromMemberStates: 2,
       memberStatesRepresented: 2,
+      southSouthExperts: 1,
       participants: 30,
       womenParticipants: 15,
       satisfactionRate: 2 / 3,
       policiesSupported: 2,
+      sustainabilityRate: 0.5,
     });
   });
 
   it('selects by period, region, beneficiary (any case) and thematic area, Actions by approval and requests by expression of interest', () => {
     expect(answer({ from: '2021-01-01' }).figures).toMatchObject({ actions: 2, requests: 2, activities: 1, participants: 0, satisfactionRate: null });
-    expect(answer({ to: '2020-12-31' }).figures).toMatchObject({ actions: 1, requests: 1 });
+    expect(answer({ to: '2020-12-31' }).figures).toMatchObject({ actions: 1, requests: 1, southSouthExperts: 1, sustainabilityRate: 1 });
+    expect(answer({ from: '2021-01-01' }).figures).toMatchObject({ southSouthExperts: 0, sustainabilityRate: 0 });
+    expect(answer({ region: 'AFRICA', from: '2026-01-01' }).figures).toMatchObject({ actions: 1, sustainabilityRate: null });
     expect(answer({ region: 'AFRICA' }).figures).toMatchObject({ actions: 2, requests: 1 });
     expect(answer({ countryCode: 'ge' }).figures).toMatchObject({ actions: 1, requests: 1, expertsDeployed: 1 });
     expect(answer({ thematicArea: 'LEGAL_MIGRATION_AND_MOBILITY' }).figures).toMatchObject({ actions: 1, requests: 1, policiesSupported: 1 });
@@ -116,21 +128,25 @@ describe('the portfolio read model', () => {
     }
   });
 
-  it('slices by year: Actions by approval, activities (and their participants, ratings, experts) by the year they start', () => {
-    const years = answer().slices.YEAR.map(({ value, actions, activities, participants, expertsDeployed, requests, launchedOnTimeRate }) => ({
-      value,
-      actions,
-      activities,
-      participants,
-      expertsDeployed,
-      requests,
-      launchedOnTimeRate,
-    }));
+  it('slices by year: Actions (and their follow-ups) by approval, activities (and their participants, ratings, experts) by the year they start', () => {
+    const pick = [
+      'value',
+      'actions',
+      'activities',
+      'participants',
+      'expertsDeployed',
+      'southSouthExperts',
+      'requests',
+      'launchedOnTimeRate',
+      'sustainabilityRate',
+    ];
+    const years = answer().slices.YEAR.map((slice) => Object.fromEntries(pick.map((k) => [k, slice[k as keyof typeof slice]])));
+    const row = (...values: unknown[]) => Object.fromEntries(pick.map((k, i) => [k, values[i]]));
     expect(years).toEqual([
-      { value: '2020', actions: 1, activities: 1, participants: 20, expertsDeployed: 1, requests: 0, launchedOnTimeRate: 1 },
-      { value: '2021', actions: 1, activities: 1, participants: 10, expertsDeployed: 0, requests: 2, launchedOnTimeRate: 0 },
-      { value: '2022', actions: 0, activities: 1, participants: 0, expertsDeployed: 1, requests: 0, launchedOnTimeRate: null },
-      { value: '2026', actions: 1, activities: 0, participants: 0, expertsDeployed: 0, requests: 0, launchedOnTimeRate: null },
+      row('2020', 1, 1, 20, 2, 1, 0, 1, 1),
+      row('2021', 1, 1, 10, 0, 0, 2, 0, 0),
+      row('2022', 0, 1, 0, 1, 0, 0, null, null),
+      row('2026', 1, 0, 0, 0, 0, 0, null, null),
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { ACTIVITY_TYPE_LABELS, ACTIVITY_TYPES, type ActivityType } from './activities';
 import { findBeneficiary } from './regional-organisations';
 import { deployedExpertFigures } from './experts';
+import { sustainabilityRate, type FollowUp } from './follow-up';
 import { launchedOnTime, onTimeLaunchRate, satisfactionRate } from './kpis';
 import type { Labels } from './labels';
 import { launchedOnOf, STATUS_NOT_COUNTED } from './lifecycles';
@@ -21,10 +22,12 @@ export interface PortfolioFigures {
   expertsDeployed: number;
   publicOfficialsFromMemberStates: number;
   memberStatesRepresented: number;
+  southSouthExperts: number;
   participants: number;
   womenParticipants: number;
   satisfactionRate: number | null;
   policiesSupported: number;
+  sustainabilityRate: number | null;
 }
 
 export interface PortfolioSliceFigures extends PortfolioFigures {
@@ -55,7 +58,7 @@ interface ActivityTotals {
  * activities are left out here, by the counting rules.
  */
 export interface PortfolioIndex {
-  actions: { action: ActionFact; activities: ActivityTotals[]; policies: number; launchedOn: string | null }[];
+  actions: { action: ActionFact; activities: ActivityTotals[]; policies: number; launchedOn: string | null; followUps: FollowUp[] }[];
   requests: RequestFact[];
   experts: ReadonlyMap<string, ExpertFact>;
 }
@@ -85,6 +88,7 @@ export function indexPortfolio(facts: PortfolioFacts): PortfolioIndex {
     [...facts.results.values()].filter((r) => isMigrationPolicySupported(r.type as ResultType)),
     (r) => r.actionId,
   );
+  const followUps = groupBy(facts.followUps.values(), (f) => f.actionId);
   const activities = groupBy(
     [...facts.activities.values()].filter((a) => a.status !== STATUS_NOT_COUNTED),
     (a) => a.actionId,
@@ -106,7 +110,13 @@ export function indexPortfolio(facts: PortfolioFacts): PortfolioIndex {
       .filter((a) => a.status !== STATUS_NOT_COUNTED)
       .map((action) => {
         const counted = activities.get(action.id) ?? [];
-        return { action, activities: counted.map(totalsOf), policies: policies.get(action.id)?.length ?? 0, launchedOn: launchedOnOf(counted) };
+        return {
+          action,
+          activities: counted.map(totalsOf),
+          policies: policies.get(action.id)?.length ?? 0,
+          launchedOn: launchedOnOf(counted),
+          followUps: followUps.get(action.id) ?? [],
+        };
       }),
     requests: [...facts.requests.values()],
     experts: facts.experts,
@@ -160,6 +170,7 @@ function figuresOf(
     womenParticipants: women,
     satisfactionRate: satisfactionRate(ratings),
     policiesSupported: actions.reduce((sum, a) => sum + a.policies, 0),
+    sustainabilityRate: sustainabilityRate(actions.map((a) => a.followUps)),
   };
 }
 

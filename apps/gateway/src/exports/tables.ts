@@ -24,8 +24,10 @@ export const FIGURES = [
   'expertsDeployed',
   'publicOfficialsFromMemberStates',
   'memberStatesRepresented',
+  'southSouthExperts',
   'satisfactionRate',
   'launchedOnTimeRate',
+  'sustainabilityRate',
   'requests',
 ] as const;
 

@@ -78,6 +78,17 @@ export type Portfolio = {
   requests: Maybe<Scalars['Int']['output']>;
   /** Satisfaction of the people served: the share of EXCELLENT and VERY_GOOD among the ratings of participants and partner authorities of the activities counted (experts' ratings left out). Null without ratings. */
   satisfactionRate: Maybe<Scalars['Float']['output']>;
+  /**
+   * South-South cooperation: experts employed by a partner country's administration among the experts
+   * deployed (an active deployment on the activities counted, whose Actions are selected by approval date).
+   */
+  southSouthExperts: Maybe<Scalars['Int']['output']>;
+  /**
+   * Sustainability: among the Actions counted (selected by approval date) that have had a follow-up after
+   * they closed, the share whose latest follow-up (most months after) finds the policy adopted or the
+   * practice still in use. Null when none of them was followed up.
+   */
+  sustainabilityRate: Maybe<Scalars['Float']['output']>;
   womenParticipants: Maybe<Scalars['Int']['output']>;
 };
 
@@ -123,6 +134,10 @@ export type PortfolioSlice = {
   requests: Maybe<Scalars['Int']['output']>;
   /** Satisfaction of the people served: the share of EXCELLENT and VERY_GOOD among the ratings of participants and partner authorities of the activities counted (experts' ratings left out). Null without ratings. */
   satisfactionRate: Maybe<Scalars['Float']['output']>;
+  /** Experts employed by a partner country's administration among the slice's experts deployed (South-South). */
+  southSouthExperts: Maybe<Scalars['Int']['output']>;
+  /** The share of the slice's Actions followed up whose latest follow-up finds the policy adopted or the practice in use (null without follow-ups). */
+  sustainabilityRate: Maybe<Scalars['Float']['output']>;
   /** A thematic area or region code, or a year. */
   value: Scalars['String']['output'];
   womenParticipants: Maybe<Scalars['Int']['output']>;
@@ -314,6 +329,8 @@ export type PortfolioResolvers<ContextType = ServiceContext, ParentType extends 
   publicOfficialsFromMemberStates?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   requests?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   satisfactionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  southSouthExperts?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sustainabilityRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   womenParticipants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
@@ -332,6 +349,8 @@ export type PortfolioSliceResolvers<ContextType = ServiceContext, ParentType ext
   publicOfficialsFromMemberStates?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   requests?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   satisfactionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  southSouthExperts?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sustainabilityRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   womenParticipants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;

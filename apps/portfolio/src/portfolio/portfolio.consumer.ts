@@ -10,7 +10,7 @@ const PRODUCERS: { producer: Producer; kinds: FactKind[] }[] = [
   { producer: 'requests', kinds: ['requests'] },
   { producer: 'actions', kinds: ['actions', 'activities', 'deployments'] },
   { producer: 'experts', kinds: ['experts'] },
-  { producer: 'monitoring', kinds: ['participation', 'evaluations', 'results'] },
+  { producer: 'monitoring', kinds: ['participation', 'evaluations', 'results', 'followUps'] },
 ];
 
 /**

@@ -15,13 +15,17 @@ const ref = (property: string, name: string): Column => ({ property, name, type:
 const code = (property: string, name: string, nullable = false): Column => ({ property, name, type: 'varchar', length: 40, nullable });
 const date = (property: string, name: string): Column => ({ property, name, type: 'varchar', length: 10 });
 const codes = (property: string, name: string): Column => ({ property, name, type: 'simple-json' });
-const int = (property: string): Column => ({ property, name: property, type: 'int' });
+const int = (property: string, name = property): Column => ({ property, name, type: 'int' });
+const flag = (property: string, name: string): Column => ({ property, name, type: 'boolean' });
+
+/** The migration that added the follow-ups' table (the first made every table before it). */
+export const FOLLOW_UPS = 2;
 
 /**
  * The facts tables: one per kind of fact, keyed by the entity's id, holding a fact as the fold sets it
  * (`@mieux/domain`'s portfolio-facts). A restarted replica reads each back in one statement.
  */
-export const FACT_TABLES: Record<FactKind, { table: string; columns: Column[]; index?: string[] }> = {
+export const FACT_TABLES: Record<FactKind, { table: string; columns: Column[]; index?: string[]; since?: number }> = {
   actions: {
     table: 'fact_action',
     columns: [
@@ -45,12 +49,7 @@ export const FACT_TABLES: Record<FactKind, { table: string; columns: Column[]; i
   },
   experts: {
     table: 'fact_expert',
-    columns: [
-      id,
-      code('employerType', 'employer_type'),
-      { property: 'publicOfficial', name: 'public_official', type: 'boolean' },
-      code('memberState', 'member_state', true),
-    ],
+    columns: [id, code('employerType', 'employer_type'), flag('publicOfficial', 'public_official'), code('memberState', 'member_state', true)],
   },
   participation: { table: 'fact_participation', columns: [id, int('total'), int('women')] },
   evaluations: {
@@ -59,6 +58,18 @@ export const FACT_TABLES: Record<FactKind, { table: string; columns: Column[]; i
     index: ['activity_id'],
   },
   results: { table: 'fact_result', columns: [id, ref('actionId', 'action_id'), code('type', 'type')], index: ['action_id'] },
+  followUps: {
+    table: 'fact_follow_up',
+    columns: [
+      id,
+      ref('actionId', 'action_id'),
+      int('monthsAfter', 'months_after'),
+      flag('policyAdopted', 'policy_adopted'),
+      flag('practiceInUse', 'practice_in_use'),
+    ],
+    index: ['action_id'],
+    since: FOLLOW_UPS,
+  },
   requests: {
     table: 'fact_request',
     columns: [
@@ -85,20 +96,25 @@ export const FACT_ENTITIES = Object.fromEntries(
   ]),
 ) as Record<FactKind, EntitySchema<Record<string, unknown>>>;
 
-/** The facts tables as the migration creates them (JSON lists as text, as TypeORM's simple-json stores them). */
-export function factTables(): Table[] {
-  return Object.values(FACT_TABLES).map(
-    ({ table, columns, index }) =>
-      new Table({
-        name: table,
-        columns: columns.map((c) => ({
-          name: c.name,
-          type: c.type === 'simple-json' ? 'text' : c.type,
-          length: c.length ? String(c.length) : undefined,
-          isNullable: c.nullable ?? false,
-          isPrimary: c.property === 'id',
-        })),
-        indices: index ? [{ name: `idx_${table}_${index.join('_')}`, columnNames: index }] : [],
-      }),
-  );
+/**
+ * The facts tables a migration creates (JSON lists as text, as TypeORM's simple-json stores them): the
+ * first creates those it had, each later one those added with it (`since`).
+ */
+export function factTables(migration = 1): Table[] {
+  return Object.values(FACT_TABLES)
+    .filter(({ since = 1 }) => since === migration)
+    .map(
+      ({ table, columns, index }) =>
+        new Table({
+          name: table,
+          columns: columns.map((c) => ({
+            name: c.name,
+            type: c.type === 'simple-json' ? 'text' : c.type,
+            length: c.length ? String(c.length) : undefined,
+            isNullable: c.nullable ?? false,
+            isPrimary: c.property === 'id',
+          })),
+          indices: index ? [{ name: `idx_${table}_${index.join('_')}`, columnNames: index }] : [],
+        }),
+    );
 }

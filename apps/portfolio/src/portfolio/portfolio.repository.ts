@@ -40,6 +40,6 @@ export class FactsRepository {
 /** A row read back as the fold set it: MySQL's booleans come back as 0 and 1. */
 function factOf(row: Record<string, unknown>): FactChange['fact'] {
   const fact = { ...row };
-  for (const flag of ['active', 'publicOfficial']) if (flag in fact) fact[flag] = Boolean(fact[flag]);
+  for (const flag of ['active', 'publicOfficial', 'policyAdopted', 'practiceInUse']) if (flag in fact) fact[flag] = Boolean(fact[flag]);
   return fact as unknown as FactChange['fact'];
 }
