@@ -26,6 +26,7 @@ import { ExpertAppraisals1766300000000 } from './migrations/1766300000000-expert
 import { ResultActivities1766400000000 } from './migrations/1766400000000-result-activities';
 import { FollowUps1766500000000 } from './migrations/1766500000000-follow-ups';
 import { ParticipationInstitutionTypes1766600000000 } from './migrations/1766600000000-participation-institution-types';
+import { IndicatorActualBySex1766700000000 } from './migrations/1766700000000-indicator-actual-by-sex';
 import { FollowUpEntity } from './follow-up/follow-up.entity';
 import { FollowUpRepository } from './follow-up/follow-up.repository';
 import { followUpResolvers } from './follow-up/follow-up.resolvers';
@@ -62,6 +63,7 @@ export const monitoringService: ServiceDefinition<ServiceContext> = {
     ResultActivities1766400000000,
     FollowUps1766500000000,
     ParticipationInstitutionTypes1766600000000,
+    IndicatorActualBySex1766700000000,
   ],
   module: ({ config, database }) => {
     const { dataSource } = database;

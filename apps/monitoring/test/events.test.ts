@@ -45,7 +45,17 @@ describe("the monitoring service's events", () => {
       ['ResultUpdated', { ...result, status: 'ADOPTED', date: '2024-06-30' }],
       [
         'IndicatorSet',
-        { indicatorId: expect.any(String), actionId, name: 'Officers trained', unit: 'people', baseline: 0, target: 40, actual: 12, period: '2024' },
+        {
+          indicatorId: expect.any(String),
+          actionId,
+          name: 'Officers trained',
+          unit: 'people',
+          baseline: 0,
+          target: 40,
+          actual: 12,
+          period: '2024',
+          actualBySex: null,
+        },
       ],
       ['FinalEvaluationRecorded', { actionId, rating: 'VERY_GOOD', date: '2025-01-15' }],
     ]);

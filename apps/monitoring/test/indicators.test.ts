@@ -1,7 +1,8 @@
 import { revertLastMigration } from '@mieux/service-kit';
-import { concurrently, migrationDataSource } from '@mieux/service-kit/testing';
+import { concurrently, migrationDataSource, outboxEvents } from '@mieux/service-kit/testing';
 import { CreateMonitoring1764000000000 } from '../src/migrations/1764000000000-create-monitoring';
 import { IndicatorPeriods1765400000000 } from '../src/migrations/1765400000000-indicator-periods';
+import { monitoringService } from '../src/service';
 import { analyst, officer, servicesForTests } from './fixtures';
 
 /** Indicators measured per period (baseline, and per period a target and an actual), against the real actions service. */
@@ -65,6 +66,85 @@ describe('indicator periods', () => {
     expect((await set(actionId, 'Procedures adopted', indicator.periods[0].period, 6, 6)).errors).toBeUndefined();
     expect(Number((await services.subgraph.database.dataSource.query('SELECT COUNT(*) AS n FROM indicator WHERE action_id = ?', [actionId]))[0].n)).toBe(1);
   });
+});
+
+describe('an indicator period actual by sex', () => {
+  const SET_BY_SEX = `mutation($a: ID!, $unit: String!, $actual: Float, $bySex: PeopleBySexInput) {
+    setIndicator(actionId: $a, input: { name: "People reached", unit: $unit, baseline: 0, target: 40, actual: $actual, period: "2027", actualBySex: $bySex }) {
+      periods { period actual actualBySex { women men undisclosed } } } }`;
+  const setBySex = (a: string, unit: string, actual: number | null, bySex: object | null) =>
+    services.subgraph.execute<any>(SET_BY_SEX, { a, unit, actual, bySex }, officer);
+  const periodsOf = async (actionId: string) =>
+    (
+      await services.subgraph.execute<any>(
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on Action { indicators { name periods { period actual actualBySex { women men undisclosed } } } } } }`,
+        { r: [{ __typename: 'Action', id: actionId }] },
+        analyst,
+      )
+    ).data._entities[0].indicators.find((i: { name: string }) => i.name === 'People reached').periods;
+
+  it('is kept for an indicator counting people when women, men and undisclosed sum to the actual, and dropped when set again without it', async () => {
+    const [actionId] = actionIds();
+    const bySex = { women: 21, men: 17, undisclosed: 2 };
+    const set = await setBySex(actionId, 'Participants', 40, bySex);
+    expect(set.errors).toBeUndefined();
+    expect(set.data.setIndicator.periods).toEqual([{ period: '2027', actual: 40, actualBySex: bySex }]);
+    expect(await periodsOf(actionId)).toEqual([{ period: '2027', actual: 40, actualBySex: bySex }]);
+    const event = (await outboxEvents(services.subgraph.database, actionId)).filter((e) => e.type === 'IndicatorSet').at(-1);
+    expect(event?.payload).toMatchObject({ unit: 'Participants', actual: 40, actualBySex: bySex });
+
+    expect((await setBySex(actionId, 'people', 41, null)).errors).toBeUndefined();
+    expect(await periodsOf(actionId)).toEqual([{ period: '2027', actual: 41, actualBySex: null }]);
+  });
+
+  it.each([
+    ['a sum other than the actual', 'people', 40, { women: 20, men: 17, undisclosed: 2 }, 'must sum to the actual (40): women + men + undisclosed is 39'],
+    ['no actual to divide', 'people', null, { women: 20, men: 20, undisclosed: 0 }, 'needs the actual it divides'],
+    ['a unit that does not count people', 'documents', 40, { women: 20, men: 20, undisclosed: 0 }, 'is only for indicators counting people'],
+  ])('is refused with BAD_USER_INPUT naming input.actualBySex for %s, and nothing is written', async (_, unit, actual, bySex, message) => {
+    const [, , actionId] = actionIds();
+    const refused = await setBySex(actionId, unit, actual, bySex);
+    expect(refused.errors?.[0].message).toContain(`input.actualBySex ${message}`);
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.actualBySex' });
+    expect(
+      Number(
+        (
+          await services.subgraph.database.dataSource.query("SELECT COUNT(*) AS n FROM indicator WHERE action_id = ? AND name = 'People reached'", [actionId])
+        )[0].n,
+      ),
+    ).toBe(0);
+  });
+
+  it('is refused with BAD_USER_INPUT naming the count that is not a whole number of people', async () => {
+    const [actionId] = actionIds();
+    const refused = await setBySex(actionId, 'people', 40, { women: -1, men: 41, undisclosed: 0 });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.actualBySex.women' });
+  });
+});
+
+describe('the migration to indicators by sex', () => {
+  it.each(['MySQL', 'the embedded database'] as const)(
+    'adds the three counts to every period, none for those recorded before, and reverts (%s)',
+    async (kind) => {
+      const { dataSource, drop } = await migrationDataSource(kind, 'monitoring_by_sex', monitoringService.migrations);
+      await dataSource.initialize();
+      try {
+        await dataSource.runMigrations({ transaction: 'each' });
+        while ((await revertLastMigration(dataSource)) !== 'IndicatorActualBySex1766700000000');
+        await dataSource.query(`INSERT INTO indicator (id, action_id, name, unit, baseline) VALUES ('i1', 'a1', 'Officials trained', 'people', 0)`);
+        await dataSource.query(`INSERT INTO indicator_period (indicator_id, period, target, actual) VALUES ('i1', '2027', 40, 30)`);
+        await dataSource.runMigrations({ transaction: 'each' });
+        expect(await dataSource.query('SELECT period, actual, actual_women, actual_men, actual_undisclosed FROM indicator_period')).toEqual([
+          { period: '2027', actual: 30, actual_women: null, actual_men: null, actual_undisclosed: null },
+        ]);
+        while ((await revertLastMigration(dataSource)) !== 'IndicatorActualBySex1766700000000');
+        expect(await dataSource.query('SELECT * FROM indicator_period')).toEqual([{ indicator_id: 'i1', period: '2027', target: 40, actual: 30 }]);
+      } finally {
+        await dataSource.destroy();
+        await drop();
+      }
+    },
+  );
 });
 
 /** A DataSource on a new MySQL test database, or on the embedded database, with the two migrations; and how to drop it. */

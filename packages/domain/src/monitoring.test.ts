@@ -1,6 +1,8 @@
 import { FieldRuleError, TransitionError } from './errors';
 import {
+  assertActualBySex,
   assertIndicatorPeriodFits,
+  countsPeople,
   assertResultStatusMove,
   contributingActivities,
   institutionTypeCountProblem,
@@ -84,5 +86,37 @@ describe('participants by institution type', () => {
     expect(institutionTypeCountProblem([], 0)).toBeNull();
     expect(institutionTypeCountProblem([national, national], 30)).toBe('names an institution type more than once');
     expect(institutionTypeCountProblem([national], 10)).toBe('counts 12 participants, more than the total (10)');
+  });
+});
+
+describe('an indicator period actual by sex', () => {
+  const bySex = { women: 7, men: 5, undisclosed: 1 };
+  it('is for units that count people, whatever their case', () => {
+    expect(countsPeople(' People ')).toBe(true);
+    expect(countsPeople('fonctionnaires')).toBe(true);
+    expect(countsPeople('documents')).toBe(false);
+  });
+  it('is accepted when it sums to the actual, and nothing is to check without it', () => {
+    expect(() => assertActualBySex('people', 13, bySex)).not.toThrow();
+    expect(() => assertActualBySex('documents', 13, null)).not.toThrow();
+  });
+  it.each([
+    [
+      'documents',
+      13,
+      'input.actualBySex is only for indicators counting people (unit people, persons, participants, officials, staff, trainees, personnes, agents, fonctionnaires), not "documents"',
+    ],
+    ['people', null, 'input.actualBySex needs the actual it divides'],
+    ['people', 14, 'input.actualBySex must sum to the actual (14): women + men + undisclosed is 13'],
+  ] as const)('is refused for unit %s and actual %s', (unit, actual, message) => {
+    let caught: unknown;
+    try {
+      assertActualBySex(unit, actual, bySex);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(FieldRuleError);
+    expect((caught as FieldRuleError).field).toBe('input.actualBySex');
+    expect((caught as Error).message).toBe(message);
   });
 });

@@ -73,6 +73,30 @@ export function assertIndicatorPeriodFits(periods: readonly string[], period: st
   }
 }
 
+/**
+ * The units (as written, whatever their case) of indicators that count people: only these are
+ * disaggregated by sex. Units are free text; these are the ones the logframes use for people, in EN and FR.
+ */
+export const PEOPLE_UNITS = ['people', 'persons', 'participants', 'officials', 'staff', 'trainees', 'personnes', 'agents', 'fonctionnaires'] as const;
+
+export function countsPeople(unit: string): boolean {
+  return (PEOPLE_UNITS as readonly string[]).includes(unit.trim().toLowerCase());
+}
+
+/**
+ * A period's actual by sex, when given: only for a unit that counts people, only beside an actual, and
+ * summing to it (those who did not say included); the first problem names `input.actualBySex`.
+ */
+export function assertActualBySex(unit: string, actual: number | null, bySex: { women: number; men: number; undisclosed: number } | null): void {
+  if (bySex === null) return;
+  const field = 'input.actualBySex';
+  if (!countsPeople(unit))
+    throw new FieldRuleError('NOT_COUNTING_PEOPLE', field, `is only for indicators counting people (unit ${PEOPLE_UNITS.join(', ')}), not "${unit}"`);
+  if (actual === null) throw new FieldRuleError('BY_SEX_WITHOUT_ACTUAL', field, 'needs the actual it divides');
+  const sum = participationTotal(bySex);
+  if (sum !== actual) throw new FieldRuleError('BY_SEX_SUM', field, `must sum to the actual (${actual}): women + men + undisclosed is ${sum}`);
+}
+
 /** Activities a result may name as having contributed to it: more than any Action holds. */
 export const MAX_CONTRIBUTING_ACTIVITIES = 50;
 

@@ -178,6 +178,11 @@ export const EVENTS = {
       target: z.number(),
       actual: z.number().nullable(),
       period: z.string().max(40),
+      /** The actual by sex, for an indicator counting people; added later: absent from earlier events, read as none. */
+      actualBySex: z
+        .object({ women: z.number().int().min(0), men: z.number().int().min(0), undisclosed: z.number().int().min(0) })
+        .nullable()
+        .default(null),
     }),
   ),
   FinalEvaluationRecorded: event('monitoring', 'Action', 1, z.object({ actionId: id, rating: code, date: isoDate })),

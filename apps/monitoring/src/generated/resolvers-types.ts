@@ -239,6 +239,12 @@ export type Indicator = {
 /** An indicator and one of its periods: the name finds the indicator, the period its target and actual. */
 export type IndicatorInput = {
   actual?: InputMaybe<Scalars['Float']['input']>;
+  /**
+   * The period's actual by sex, only for a unit counting people (PeopleBySex's units): women + men +
+   * undisclosed must equal `actual` (BAD_USER_INPUT naming input.actualBySex otherwise). Omitted, the
+   * period keeps none.
+   */
+  actualBySex?: InputMaybe<PeopleBySexInput>;
   baseline: Scalars['Float']['input'];
   name: Scalars['String']['input'];
   period: Scalars['String']['input'];
@@ -250,6 +256,8 @@ export type IndicatorInput = {
 export type IndicatorPeriod = {
   __typename?: 'IndicatorPeriod';
   actual: Maybe<Scalars['Float']['output']>;
+  /** The actual by sex, for an indicator counting people (unit people, persons, participants, officials, staff, trainees, personnes, agents or fonctionnaires); null when not given. */
+  actualBySex: Maybe<PeopleBySex>;
   /** As recorded: a year (`2027`), years (`2016-2018`) or dates (`2027-01-01/2027-06-30`). */
   period: Scalars['String']['output'];
   /** From the indicator's baseline (0) to this period's target (1); null until measured. */
@@ -439,6 +447,21 @@ export type ParticipationRecord = {
   total: Scalars['Int']['output'];
   undisclosed: Scalars['Int']['output'];
   women: Scalars['Int']['output'];
+};
+
+/** People counted by sex: their sum is the figure they divide. */
+export type PeopleBySex = {
+  __typename?: 'PeopleBySex';
+  men: Scalars['Int']['output'];
+  /** Those who did not say. */
+  undisclosed: Scalars['Int']['output'];
+  women: Scalars['Int']['output'];
+};
+
+export type PeopleBySexInput = {
+  men: Scalars['Int']['input'];
+  undisclosed: Scalars['Int']['input'];
+  women: Scalars['Int']['input'];
 };
 
 export type Query = {
@@ -726,6 +749,8 @@ export type ResolversTypes = ResolversObject<{
   Participation: ResolverTypeWrapper<ParticipationModel>;
   ParticipationInput: ParticipationInput;
   ParticipationRecord: ResolverTypeWrapper<ParticipationModel>;
+  PeopleBySex: ResolverTypeWrapper<PeopleBySex>;
+  PeopleBySexInput: PeopleBySexInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Question: ResolverTypeWrapper<Question>;
   QuestionChoice: ResolverTypeWrapper<QuestionChoice>;
@@ -781,6 +806,8 @@ export type ResolversParentTypes = ResolversObject<{
   Participation: ParticipationModel;
   ParticipationInput: ParticipationInput;
   ParticipationRecord: ParticipationModel;
+  PeopleBySex: PeopleBySex;
+  PeopleBySexInput: PeopleBySexInput;
   Query: Record<PropertyKey, never>;
   Question: Question;
   QuestionChoice: QuestionChoice;
@@ -934,6 +961,7 @@ export type IndicatorResolvers<ContextType = ServiceContext, ParentType extends 
 
 export type IndicatorPeriodResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['IndicatorPeriod'] = ResolversParentTypes['IndicatorPeriod']> = ResolversObject<{
   actual?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  actualBySex?: Resolver<Maybe<ResolversTypes['PeopleBySex']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   progress?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -981,6 +1009,12 @@ export type ParticipationRecordResolvers<ContextType = ServiceContext, ParentTyp
   men?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  undisclosed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  women?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PeopleBySexResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['PeopleBySex'] = ResolversParentTypes['PeopleBySex']> = ResolversObject<{
+  men?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   undisclosed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   women?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -1063,6 +1097,7 @@ export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;
   ParticipationRecord?: ParticipationRecordResolvers<ContextType>;
+  PeopleBySex?: PeopleBySexResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Question?: QuestionResolvers<ContextType>;
   QuestionChoice?: QuestionChoiceResolvers<ContextType>;

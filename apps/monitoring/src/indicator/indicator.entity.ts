@@ -21,12 +21,22 @@ export const IndicatorEntity = new EntitySchema<IndicatorRow>({
   },
 });
 
-/** One period of an indicator: its target and, once measured, its actual. */
+/** People counted by sex: women, men, and those who did not say. */
+export interface BySex {
+  women: number;
+  men: number;
+  undisclosed: number;
+}
+
+/** One period of an indicator: its target and, once measured, its actual (by sex, for an indicator counting people, when given). */
 export interface IndicatorPeriodRow {
   indicatorId: string;
   period: string;
   target: number;
   actual: number | null;
+  actualWomen: number | null;
+  actualMen: number | null;
+  actualUndisclosed: number | null;
 }
 
 export const IndicatorPeriodEntity = new EntitySchema<IndicatorPeriodRow>({
@@ -37,5 +47,8 @@ export const IndicatorPeriodEntity = new EntitySchema<IndicatorPeriodRow>({
     period: { type: 'varchar', length: 40, primary: true },
     target: { type: 'double' },
     actual: { type: 'double', nullable: true },
+    actualWomen: { name: 'actual_women', type: 'int', nullable: true },
+    actualMen: { name: 'actual_men', type: 'int', nullable: true },
+    actualUndisclosed: { name: 'actual_undisclosed', type: 'int', nullable: true },
   },
 });
