@@ -69,11 +69,11 @@ describe('indicator periods', () => {
 });
 
 describe('an indicator period actual by sex', () => {
-  const SET_BY_SEX = `mutation($a: ID!, $unit: String!, $actual: Float, $bySex: PeopleBySexInput) {
-    setIndicator(actionId: $a, input: { name: "People reached", unit: $unit, baseline: 0, target: 40, actual: $actual, period: "2027", actualBySex: $bySex }) {
+  const SET_BY_SEX = `mutation($a: ID!, $unit: String!, $actual: Float, $bySex: PeopleBySexInput, $period: String! = "2027") {
+    setIndicator(actionId: $a, input: { name: "People reached", unit: $unit, baseline: 0, target: 40, actual: $actual, period: $period, actualBySex: $bySex }) {
       periods { period actual actualBySex { women men undisclosed } } } }`;
-  const setBySex = (a: string, unit: string, actual: number | null, bySex: object | null) =>
-    services.subgraph.execute<any>(SET_BY_SEX, { a, unit, actual, bySex }, officer);
+  const setBySex = (a: string, unit: string, actual: number | null, bySex: object | null, period = '2027') =>
+    services.subgraph.execute<any>(SET_BY_SEX, { a, unit, actual, bySex, period }, officer);
   const periodsOf = async (actionId: string) =>
     (
       await services.subgraph.execute<any>(
@@ -113,6 +113,20 @@ describe('an indicator period actual by sex', () => {
         )[0].n,
       ),
     ).toBe(0);
+  });
+
+  it('keeps the unit one that counts people while a period holds it (BAD_USER_INPUT naming input.unit), and nothing is written', async () => {
+    const [, actionId] = actionIds();
+    const bySex = { women: 10, men: 10, undisclosed: 0 };
+    expect((await setBySex(actionId, 'people', 20, bySex)).errors).toBeUndefined();
+    const refused = await setBySex(actionId, 'documents', 3, null, '2028');
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.unit' });
+    expect(await periodsOf(actionId)).toEqual([{ period: '2027', actual: 20, actualBySex: bySex }]);
+    expect(
+      (await services.subgraph.database.dataSource.query("SELECT unit FROM indicator WHERE action_id = ? AND name = 'People reached'", [actionId]))[0].unit,
+    ).toBe('people');
+    // The period that held it, set again without it, frees the unit.
+    expect((await setBySex(actionId, 'documents', 3, null)).errors).toBeUndefined();
   });
 
   it('is refused with BAD_USER_INPUT naming the count that is not a whole number of people', async () => {

@@ -1,6 +1,7 @@
 import { FieldRuleError, TransitionError } from './errors';
 import {
   assertActualBySex,
+  assertUnitKeepsBySex,
   assertIndicatorPeriodFits,
   countsPeople,
   assertResultStatusMove,
@@ -118,5 +119,15 @@ describe('an indicator period actual by sex', () => {
     expect(caught).toBeInstanceOf(FieldRuleError);
     expect((caught as FieldRuleError).field).toBe('input.actualBySex');
     expect((caught as Error).message).toBe(message);
+  });
+});
+
+describe('the unit of an indicator whose periods hold actuals by sex', () => {
+  it('stays one that counts people', () => {
+    expect(() => assertUnitKeepsBySex('documents', false)).not.toThrow();
+    expect(() => assertUnitKeepsBySex('participants', true)).not.toThrow();
+    expect(() => assertUnitKeepsBySex('documents', true)).toThrow(
+      'input.unit must count people (people, persons, participants, officials, staff, trainees, personnes, agents, fonctionnaires): periods of this indicator hold actuals by sex',
+    );
   });
 });

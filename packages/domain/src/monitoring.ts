@@ -97,6 +97,16 @@ export function assertActualBySex(unit: string, actual: number | null, bySex: { 
   if (sum !== actual) throw new FieldRuleError('BY_SEX_SUM', field, `must sum to the actual (${actual}): women + men + undisclosed is ${sum}`);
 }
 
+/** Refuses a unit that does not count people for an indicator whose periods hold actuals by sex (`disaggregated`), naming input.unit. */
+export function assertUnitKeepsBySex(unit: string, disaggregated: boolean): void {
+  if (disaggregated && !countsPeople(unit))
+    throw new FieldRuleError(
+      'NOT_COUNTING_PEOPLE',
+      'input.unit',
+      `must count people (${PEOPLE_UNITS.join(', ')}): periods of this indicator hold actuals by sex`,
+    );
+}
+
 /** Activities a result may name as having contributed to it: more than any Action holds. */
 export const MAX_CONTRIBUTING_ACTIVITIES = 50;
 

@@ -242,7 +242,8 @@ export type IndicatorInput = {
   /**
    * The period's actual by sex, only for a unit counting people (PeopleBySex's units): women + men +
    * undisclosed must equal `actual` (BAD_USER_INPUT naming input.actualBySex otherwise). Omitted, the
-   * period keeps none.
+   * period keeps none. While another period holds one, the unit stays one counting people (BAD_USER_INPUT
+   * naming input.unit).
    */
   actualBySex?: InputMaybe<PeopleBySexInput>;
   baseline: Scalars['Float']['input'];

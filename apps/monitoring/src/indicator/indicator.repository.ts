@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type DataSource } from 'typeorm';
-import { assertActualBySex, assertIndicatorPeriodFits } from '@mieux/domain';
+import { assertActualBySex, assertIndicatorPeriodFits, assertUnitKeepsBySex } from '@mieux/domain';
 import { findForUpdate, inTransaction, publish, retryOnUniqueViolation } from '@mieux/service-kit';
 import { IndicatorEntity, IndicatorPeriodEntity, type BySex, type IndicatorPeriodRow, type IndicatorRow } from './indicator.entity';
 import type { IndicatorModel } from './indicator.model';
@@ -34,6 +34,10 @@ export class IndicatorRepository {
         if (existing) await manager.update(IndicatorEntity, { id: row.id }, { unit: row.unit, baseline: row.baseline });
         else await manager.insert(IndicatorEntity, row);
         const others = await manager.findBy(IndicatorPeriodEntity, { indicatorId: row.id });
+        assertUnitKeepsBySex(
+          row.unit,
+          others.some((p) => p.period !== period && p.actualWomen !== null),
+        );
         assertIndicatorPeriodFits(
           others.map((p) => p.period),
           period,
