@@ -20,6 +20,7 @@ const Factsheet = lazy(() => import('./pages/Factsheet'));
 const RequestBoard = lazy(() => import('./pages/RequestBoard'));
 const RequestWork = lazy(() => import('./pages/RequestWork'));
 const Decisions = lazy(() => import('./pages/Decisions'));
+const Questionnaire = lazy(() => import('./pages/Questionnaire'));
 
 /** The pages, each under /en/… and /fr/…: the language switch keeps the page. */
 export const PAGES = {
@@ -138,6 +139,9 @@ function Localised() {
             </Route>
             <Route path={PAGES.decisions}>
               <Decisions />
+            </Route>
+            <Route path="/evaluation/:token">
+              <Questionnaire />
             </Route>
             <Route path={PAGES.analysis}>
               <Analysis />

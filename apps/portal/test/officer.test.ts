@@ -11,6 +11,8 @@ import { auditPages, usePortalStack } from './browser';
 const stack = usePortalStack();
 
 const request = { id: '', reference: '' };
+/** An evaluation link still open, for the questionnaire's accessibility check. */
+let evaluationToken = '';
 
 beforeAll(async () => {
   const { submitExpressionOfInterest: submitted } = await mustAnswer<any>(
@@ -156,6 +158,47 @@ describe('a request from its expression of interest to its Action', () => {
   }, 180_000);
 });
 
+describe('a participant', () => {
+  it('answers an activity’s evaluation anonymously in French through the link an officer sent, once: the link then says it was answered', async () => {
+    const { actions } = await mustAnswer<any>(
+      stack.graph,
+      `{ actions(filter: { status: [CLOSED] }, first: 1) { edges { node { activities(first: 20) { edges { node { id title status } } } } } } }`,
+      {},
+      officer,
+    );
+    const held = actions.edges[0].node.activities.edges.map((e: any) => e.node).find((a: any) => a.status === 'HELD');
+    const summary = async () =>
+      (await mustAnswer<any>(stack.graph, `query($a: ID!) { evaluationSummary(activityId: $a) { count } }`, { a: held.id }, officer)).evaluationSummary.count;
+    const before = await summary();
+    const { openEvaluation } = await mustAnswer<any>(
+      stack.graph,
+      `mutation($a: ID!) { openEvaluation(activityId: $a, input: { participants: 2, partnerAuthorities: 0, validForDays: 7 }) { links { token } } }`,
+      { a: held.id },
+      officer,
+    );
+    const { page, context } = await stack.driver.open(`/fr/evaluation/${openEvaluation.links[0].token}`);
+    try {
+      await page.getByRole('heading', { level: 1, name: "Évaluation d'une activité" }).waitFor();
+      await page.getByText(held.title).waitFor();
+      // A required question left out is said next to it, before anything is sent.
+      await page.getByRole('button', { name: 'Envoyer ma réponse' }).click();
+      expect(await page.locator('fieldset.has-error').count()).toBeGreaterThan(0);
+      for (const group of await page.locator('fieldset').all()) await group.getByRole('radio').first().check();
+      await page.getByRole('textbox').fill('Des outils pratiques pour notre service');
+      await page.getByRole('button', { name: 'Envoyer ma réponse' }).click();
+      await page.getByText('Merci : votre réponse est enregistrée.').waitFor();
+      expect(await summary()).toBe(before + 1);
+      await page.reload();
+      await page.getByText('Ce lien a déjà reçu une réponse').waitFor();
+      await page.goto(`${stack.portal.url}/en/evaluation/not-a-token`);
+      await page.getByText('This link leads to no questionnaire.').waitFor();
+    } finally {
+      await context.close();
+    }
+    evaluationToken = openEvaluation.links[1].token;
+  }, 90_000);
+});
+
 describe('the officers’ and the committee’s pages', () => {
   it.each(['en', 'fr'])(
     'in %s have no serious or critical accessibility problem (axe-core, WCAG 2.1 AA), at 360 px too',
@@ -168,6 +211,7 @@ describe('the officers’ and the committee’s pages', () => {
           { path: `/requests/${request.id}`, width: 360 },
           { path: '/decisions', width: 360, before: as('STEERING_COMMITTEE') },
           { path: `/requests/${request.id}`, width: 1024 },
+          { path: `/evaluation/${evaluationToken}`, width: 360 },
         ]);
         expect(problems).toEqual({});
       } finally {
