@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { createEvent } from '@mieux/events';
+import { createEvent, parseEvent } from '@mieux/events';
 import { identityOf } from '@mieux/service-kit/testing';
 import type { CaughtMail } from '../src/mail/mail.catcher';
-import { NOTICES } from '../src/message/message.templates';
+import { NOTICES, render } from '../src/message/message.templates';
 import { RecipientDirectory } from '../src/recipient/recipient.client';
 import { ACTIONS, anonymous, application, decide, EXPERTS, mustAnswer, OFFICER, SAVE_OFFICER, startRig, type NotifierRig } from './fixtures';
 
@@ -67,6 +67,21 @@ describe('the notifier and invitations, on the real NATS server', () => {
     expect(accepted.text).toContain(`Claire Martin accepted the invitation to “Border management training” (${action.reference})`);
     expect(declined.text).toContain(`Peter Hansen declined the invitation to “Border management training” (${action.reference}): the dates are free again.`);
     expect(declined.text).not.toContain('On mission abroad');
+    // The same letters in French, for an officer who reads it.
+    for (const [type, invitationId, said] of [
+      ['InvitationAccepted', invitation.id, `Claire Martin a accepté l’invitation à « Border management training » (${action.reference})`],
+      [
+        'InvitationDeclined',
+        other.id,
+        `Peter Hansen a décliné l’invitation à « Border management training » (${action.reference}) : les dates sont libres à nouveau.`,
+      ],
+    ] as const) {
+      const [row] = await rig.sql<{ body: string }>(rig.actions, 'SELECT body FROM event_outbox WHERE type = ? AND aggregate_id = ?', [type, invitationId]);
+      const [addressed] = await NOTICES[type]!(parseEvent(row.body) as never, new RecipientDirectory(rig.notifier.config));
+      const french = render({ ...addressed, person: { ...addressed.person, language: 'FR' } });
+      expect(french.subject).toBe(`MIEUX+ : invitation ${type === 'InvitationAccepted' ? 'acceptée' : 'déclinée'} sur ${action.reference}`);
+      expect(french.text).toContain(said);
+    }
 
     // Everything delivered, redeliveries included: each event told once to each person.
     await rig.caughtUp();
