@@ -1,8 +1,11 @@
-// The floor: one process answering the explorer query straight from the four databases with the fewest
-// statements it needs (seven, whatever the page size), serialising the same JSON as the graph.
+// The floor: one process answering the explorer query straight from the services' databases with the fewest
+// statements it needs (seven, whatever the page size), serialising the same JSON as the graph, and the
+// portfolio query from the same tables (bench/portfolio-baseline.js). Any other query is refused.
 const { createServer } = require('node:http');
 const mysql = require('mysql2/promise');
 const { countsTowardSatisfaction, findBeneficiary, RATINGS, satisfactionRate } = require('@mieux/domain');
+const { portfolio } = require('./portfolio-baseline');
+const { EXPLORER, PORTFOLIO } = require('./workloads');
 
 const port = Number(process.env.PORT);
 const db = JSON.parse(process.env.DATABASES);
@@ -103,9 +106,11 @@ createServer((req, res) => {
   req.on('data', (c) => chunks.push(c));
   req.on('end', async () => {
     try {
-      const { variables } = JSON.parse(Buffer.concat(chunks).toString());
+      const { query, variables } = JSON.parse(Buffer.concat(chunks).toString());
+      if (query !== EXPLORER && query !== PORTFOLIO) throw new Error('the baseline answers the explorer and portfolio queries only');
+      const answer = query === EXPLORER ? await explorer(variables.first) : await portfolio(pool, db, variables.filter);
       res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify(await explorer(variables.first)));
+      res.end(JSON.stringify(answer));
     } catch (error) {
       res.statusCode = 500;
       res.end(JSON.stringify({ errors: [{ message: error.message }] }));

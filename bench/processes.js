@@ -1,5 +1,6 @@
 // @ts-check
-// The processes the bench measures: the demo portfolio loaded into MySQL, the four subgraphs and our
+// The processes the bench measures: the demo portfolio loaded into MySQL, the subgraphs (the portfolio
+// read model last, ready once it has caught up with the others' events) and our
 // gateway as they run in production (NODE_ENV=production, the registry's NODE_OPTIONS), Hive Gateway's
 // runtime and the direct-SQL baseline. Required only after the build (the kit's dist must exist).
 const { spawn, spawnSync } = require('node:child_process');
@@ -11,6 +12,8 @@ const { SUBGRAPH_NAMES, NODE_OPTIONS } = require('@mieux/service-kit/registry');
 
 const ROOT = join(__dirname, '..');
 const DATABASE_URL = process.env.TEST_DATABASE_URL || 'mysql://root@127.0.0.1:3306';
+/** The subgraph that answers from the others' events: started after them. */
+const READ_MODEL = 'portfolio';
 
 /** What production changes for every process, with the development secrets the bench signs with. */
 const PRODUCTION = {
@@ -36,9 +39,9 @@ function start(name, script, env) {
   return { name, child, output };
 }
 
-/** @param {string} url @param {ReturnType<typeof start>} proc */
-async function waitFor(url, proc) {
-  for (let i = 0; i < 600; i += 1) {
+/** @param {string} url @param {ReturnType<typeof start>} proc @param {number} [seconds] */
+async function waitFor(url, proc, seconds = 120) {
+  for (let i = 0; i < seconds * 5; i += 1) {
     if (proc.child.exitCode !== null) throw new Error(`${proc.name} exited:\n${proc.output.join('')}`);
     const ok = await fetch(url).then(
       (r) => r.ok,
@@ -108,11 +111,17 @@ async function startAll(scale, log) {
   const ports = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await freePort()])));
   const urls = Object.fromEntries(SUBGRAPH_NAMES.map((s) => [s, `http://127.0.0.1:${ports[s]}/graphql`]));
   const urlEnv = Object.fromEntries(SUBGRAPH_NAMES.map((s) => [`${s.toUpperCase()}_URL`, urls[s]]));
-  const procs = SUBGRAPH_NAMES.map((s) =>
-    start(s, join(ROOT, 'apps', s, 'dist', 'main.js'), { PORT: String(ports[s]), DATABASE_URL, DATABASE_NAME: databases[s], ...urlEnv }),
-  );
+  const subgraph = (/** @type {string} */ s) =>
+    start(s, join(ROOT, 'apps', s, 'dist', 'main.js'), { PORT: String(ports[s]), DATABASE_URL, DATABASE_NAME: databases[s], ...urlEnv });
+  // The read model starts once its producers answer, and is ready once it has caught up with their events.
+  const procs = SUBGRAPH_NAMES.filter((s) => s !== READ_MODEL).map(subgraph);
   try {
     await Promise.all(procs.map((p) => waitFor(`http://127.0.0.1:${ports[p.name]}/ready`, p)));
+    const started = Date.now();
+    const readModel = subgraph(READ_MODEL);
+    procs.push(readModel);
+    await waitFor(`http://127.0.0.1:${ports[READ_MODEL]}/ready`, readModel, 900);
+    log(`  ${READ_MODEL} caught up with the events of the demo load in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     const gateway = start('gateway', join(ROOT, 'apps', 'gateway', 'dist', 'main.js'), { PORT: String(ports.gateway), ...urlEnv });
     const hive = start('hive', join(__dirname, 'hive-gateway.js'), { PORT: String(ports.hive), SUBGRAPH_URLS: JSON.stringify(urls) });
     const baseline = start('baseline', join(__dirname, 'baseline.js'), { PORT: String(ports.baseline), DATABASE_URL, DATABASES: JSON.stringify(databases) });

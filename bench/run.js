@@ -19,6 +19,7 @@ const DURATION = Number(option('--duration', '3'));
 const WARM_UP_SECONDS = 1;
 const CONNECTIONS = 10;
 const ANSWERS_COMPARED = 5;
+const SETTLE_MS_AT_MOST = 5000;
 const log = (/** @type {string} */ line) => process.stdout.write(`${line}\n`);
 
 function build() {
@@ -101,7 +102,11 @@ async function main() {
       latencies.push(time),
     );
     const result = await instance;
-    return summariseRun({ latencies, seconds, errors: failed + result.errors + result.timeouts });
+    const figures = summariseRun({ latencies, seconds, errors: failed + result.errors + result.timeouts });
+    // The requests cut off at the end are still being answered behind the target: let them finish before
+    // the next row, which would otherwise pay for them.
+    await new Promise((resolve) => setTimeout(resolve, Math.min(SETTLE_MS_AT_MOST, figures.p99 ?? SETTLE_MS_AT_MOST)));
+    return figures;
   }
 
   async function benchScale(/** @type {number} */ scale) {
@@ -120,9 +125,11 @@ async function main() {
           total += Number(/^mieux_sql_statements_total\{[^}]*\} (\d+)$/m.exec(await (await fetch(`http://127.0.0.1:${graph.ports[s]}/metrics`)).text())?.[1]);
         return total;
       };
-      for (const first of [10, 50, 100]) {
+      // Page 100 is over an administrator's query cost: 90 is the largest page measured.
+      for (const first of [10, 50, 90]) {
         const before = await statements();
-        await ours(EXPLORER, { first });
+        const answer = await ours(EXPLORER, { first });
+        if (answer.errors) throw new Error(`The explorer query, page ${first}, answered with errors: ${JSON.stringify(answer.errors).slice(0, 300)}`);
         statementsPerExplorer[first] = (await statements()) - before;
       }
 
@@ -202,7 +209,7 @@ async function main() {
   for (const scale of SCALES) {
     log(`\nScale ${scale}`);
     const run = await benchScale(scale);
-    log(`  SQL statements per explorer query, page 10/50/100: ${Object.values(run.statementsPerExplorer).join(' / ')}`);
+    log(`  SQL statements per explorer query, page 10/50/90: ${Object.values(run.statementsPerExplorer).join(' / ')}`);
     for (const g of goals(run)) log(`  ${g.goal}: ${g.measured} (target ${g.target}) ${g.met ? 'met' : 'NOT met'}`);
     report.failures.push(
       ...run.rows

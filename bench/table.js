@@ -56,7 +56,7 @@ const cell = (row) => (row ? `${fmt(row.summary.rps)} req/s, p50 ${fmt(row.summa
 
 /**
  * The markdown between the README's markers.
- * @param {{ date: string, node: string, cpus: number, loadAverage?: { start: number[], end: number[] }, rounds: number, durationSeconds: number, connections: number, scales: ScaleResult[] }} report
+ * @param {{ date: string, node: string, cpus: number, loadAverage?: { start: number[], end: number[] }, rounds: number, durationSeconds: number, connections: number, scales: ScaleResult[], failures?: string[] }} report
  * @param {string} file the results file, relative to the repository
  */
 function renderTable(report, file) {
@@ -67,6 +67,8 @@ function renderTable(report, file) {
   lines.push(
     `Latest run: ${report.date.slice(0, 16).replace('T', ' ')} UTC, Node ${report.node}, ${report.cpus} cores${load}; ${report.rounds} rounds of ${report.durationSeconds} s per row at ${report.connections} connections, targets interleaved; figures are medians over the rounds (\`${file}\`).`,
   );
+  if (report.failures?.length)
+    lines.push('', `**This run failed its checks** (its figures are shown as measured):`, '', ...report.failures.map((f) => `- ${f}`));
   for (const scale of [...report.scales].sort((a, b) => b.scale - a.scale)) {
     const counts = scale.counts
       ? ` (${Object.entries(scale.counts)

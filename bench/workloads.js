@@ -23,11 +23,21 @@ const EXPLORER_EXPERTS_FETCHED = EXPLORER.replace(
   'expert { displayName employerType nationality { code } languages }',
 );
 
+/** The portfolio's figures and slices the workloads ask (the direct-SQL baseline answers the same fields). */
+const PORTFOLIO_FIGURES = `actions activities participants womenParticipants policiesSupported expertsDeployed publicOfficialsFromMemberStates
+  memberStatesRepresented satisfactionRate launchedOnTimeRate requests`.split(/\s+/);
+const PORTFOLIO_SLICES = {
+  byThematicArea: { dimension: 'THEMATIC_AREA', fields: ['value', 'participants', 'expertsDeployed', 'requests'] },
+  byRegion: { dimension: 'REGION', fields: ['value', 'actions', 'participants'] },
+  byYear: { dimension: 'YEAR', fields: ['value', 'actions', 'participants'] },
+};
+
 const PORTFOLIO = `query Portfolio($filter: PortfolioFilter) {
   portfolio(filter: $filter) {
-    actions activities participants womenParticipants policiesSupported expertsDeployed publicOfficialsFromMemberStates
-    memberStatesRepresented satisfactionRate launchedOnTimeRate requests
-    byThematicArea { value participants expertsDeployed requests } byRegion { value actions participants } byYear { value actions participants } } }`;
+    ${PORTFOLIO_FIGURES.join(' ')}
+    ${Object.entries(PORTFOLIO_SLICES)
+      .map(([slice, { fields }]) => `${slice} { ${fields.join(' ')} }`)
+      .join(' ')} } }`;
 
 const MATCHING = `query Matching($id: ID!) { activity(id: $id) { title candidateExperts(first: 10) { edges { node { score expert { displayName } } } } } }`;
 
@@ -37,6 +47,7 @@ const DIRECT = {
   actions: `{ actions(first: 50) { edges { node { reference title status activities(first: 7) { edges { node { title startsOn deployments { edges { node { role } } } } } } } } } }`,
   experts: `{ experts(first: 50) { edges { node { displayName employerType nationality { code } } } } }`,
   monitoring: `query($id: ID!) { evaluationSummary(activityId: $id) { count satisfactionRate distribution { rating count } } }`,
+  portfolio: PORTFOLIO,
 };
 
 /** `YYYY-MM-DD`, `days` after `start`. */
@@ -78,7 +89,7 @@ function workloads(activityIds) {
       query: PORTFOLIO,
       // Every Action is approved before 2030: the whole portfolio under twenty different keys.
       variables: range(20).map((i) => ({ filter: { to: dayAfter('2030-01-01', i) } })),
-      targets: gateways,
+      targets: [...gateways, 'direct SQL'],
       callers: 'distinct',
     },
     {
@@ -86,7 +97,7 @@ function workloads(activityIds) {
       headline: 'portfolio-africa',
       query: PORTFOLIO,
       variables: range(20).map((i) => ({ filter: { region: 'AFRICA', from: dayAfter('2016-01-01', i) } })),
-      targets: gateways,
+      targets: [...gateways, 'direct SQL'],
       callers: 'distinct',
     },
     {
@@ -108,7 +119,7 @@ function workloads(activityIds) {
       name: 'best case: portfolio, all, identical requests, one caller',
       query: PORTFOLIO,
       variables: [{}],
-      targets: gateways,
+      targets: [...gateways, 'direct SQL'],
       callers: 'one',
     },
   ];
@@ -129,4 +140,15 @@ const subgraphWorkloads = (subgraphs, activityId) =>
     callers: /** @type {const} */ ('one'),
   }));
 
-module.exports = { EXPLORER, EXPLORER_EXPERTS_FETCHED, PORTFOLIO, MATCHING, DIRECT, workloads, subgraphWorkloads, dayAfter };
+module.exports = {
+  EXPLORER,
+  EXPLORER_EXPERTS_FETCHED,
+  PORTFOLIO,
+  PORTFOLIO_FIGURES,
+  PORTFOLIO_SLICES,
+  MATCHING,
+  DIRECT,
+  workloads,
+  subgraphWorkloads,
+  dayAfter,
+};

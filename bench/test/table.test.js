@@ -52,6 +52,16 @@ describe('the README’s Performance table', () => {
     expect(table).toContain('| matching through the gateway: p95 | ≤ 25 ms | 30 ms | no |');
   });
 
+  it('says when the run failed its checks, and why, above the figures', () => {
+    const report = { date: '2026-12-05T02:30:00.000Z', node: 'v24.1.0', cpus: 2, rounds: 5, durationSeconds: 3, connections: 10, scales: [scale10] };
+    expect(renderTable(report, 'bench/results/x.json')).not.toContain('failed');
+    const table = renderTable({ ...report, failures: ['scale 10: explorer, varied / hive: round 2 completed no request'] }, 'bench/results/x.json');
+    expect(table).toContain(
+      '**This run failed its checks** (its figures are shown as measured):\n\n- scale 10: explorer, varied / hive: round 2 completed no request',
+    );
+    expect(table.indexOf('failed its checks')).toBeLessThan(table.indexOf('**Scale 10**'));
+  });
+
   it('replaces only what lies between the markers, and refuses a README without them', () => {
     const readme = `# R\n\n${START}\nold\n${END}\n\n## Next\n`;
     expect(replaceTable(readme, 'new')).toBe(`# R\n\n${START}\nnew\n${END}\n\n## Next\n`);
