@@ -34,6 +34,11 @@ const FACTS = {
   ],
   evaluations: [(db) => `SELECT id, activity_id AS activityId, respondent_type AS respondentType, rating FROM ${db.monitoring}.evaluation`, (r) => r],
   results: [(db) => `SELECT id, action_id AS actionId, type FROM ${db.monitoring}.result`, (r) => r],
+  followUps: [
+    (db) =>
+      `SELECT CONCAT(action_id, '|', months_after) AS id, action_id AS actionId, months_after AS monthsAfter, policy_adopted AS policyAdopted, practice_in_use AS practiceInUse FROM ${db.monitoring}.follow_up`,
+    (r) => ({ ...r, monthsAfter: Number(r.monthsAfter), policyAdopted: Boolean(r.policyAdopted), practiceInUse: Boolean(r.practiceInUse) }),
+  ],
 };
 
 /** The fields of `PORTFOLIO_FIGURES`/`PORTFOLIO_SLICES` out of a domain answer, as GraphQL would serialise them. */
