@@ -22,6 +22,9 @@ export const PERSONAL_FIELDS = [
   'contactPhone',
   'nationality',
   'refusalReason',
+  // Free text an officer writes about one expert: why dates outside their availability, why a deployment after the fact.
+  'availabilityOverrideReason',
+  'recordedReason',
   'comment',
   'address',
   'sub',
