@@ -30,6 +30,10 @@ describe('export tables', () => {
       publicOfficialsFromMemberStates: 2,
       memberStatesRepresented: 2,
       southSouthExperts: 1,
+      invitationsSent: 6,
+      invitationsAnswered: 4,
+      invitationsAccepted: 3,
+      medianDaysToAcceptance: 2.5,
       satisfactionRate: 0.9,
       launchedOnTimeRate: null,
       sustainabilityRate: 0.5,
@@ -38,11 +42,12 @@ describe('export tables', () => {
     const slice = { ...figures, dimension: 'YEAR', value: '2019', label: '2019' };
     const table = portfolioTable({ ...figures, byThematicArea: [], byRegion: [], byYear: [slice], byCountry: [], byActivityType: [] });
     expect(table.rows).toEqual([
-      ['ALL', '', 'All', 2, 5, 1, 40, 20, 1, 3, 2, 2, 1, 0.9, null, 0.5, 4],
-      ['YEAR', '2019', '2019', 2, 5, 1, 40, 20, 1, 3, 2, 2, 1, 0.9, null, 0.5, 4],
+      ['ALL', '', 'All', 2, 5, 1, 40, 20, 1, 3, 2, 2, 1, 6, 4, 3, 2.5, 0.9, null, 0.5, 4],
+      ['YEAR', '2019', '2019', 2, 5, 1, 40, 20, 1, 3, 2, 2, 1, 6, 4, 3, 2.5, 0.9, null, 0.5, 4],
     ]);
     expect(table.columns).toContain('southSouthExperts');
     expect(table.columns).toContain('sustainabilityRate');
+    expect(table.columns).toContain('medianDaysToAcceptance');
     expect(table.columns).toHaveLength(table.rows[0].length);
   });
 

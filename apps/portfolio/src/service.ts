@@ -4,6 +4,7 @@ import type { Resolvers } from './generated/resolvers-types';
 import { CreateEventTables1766000000000 } from './migrations/1766000000000-create-event-tables';
 import { CreateFacts1766000000001 } from './migrations/1766000000001-create-facts';
 import { FollowUpFacts1766000000002 } from './migrations/1766000000002-follow-up-facts';
+import { InvitationFacts1766000000003 } from './migrations/1766000000003-invitation-facts';
 import { portfolioConsumers } from './portfolio/portfolio.consumer';
 import { FACT_ENTITIES } from './portfolio/portfolio.entity';
 import { PortfolioReadModel } from './portfolio/portfolio.figures';
@@ -21,7 +22,7 @@ const modelOf = (database: ServiceDataSource) => models.get(database) ?? models.
 export const portfolioService: ServiceDefinition<ServiceContext> = {
   service: 'portfolio',
   entities: [...Object.values(FACT_ENTITIES), ...EVENT_ENTITIES],
-  migrations: [CreateEventTables1766000000000, CreateFacts1766000000001, FollowUpFacts1766000000002],
+  migrations: [CreateEventTables1766000000000, CreateFacts1766000000001, FollowUpFacts1766000000002, InvitationFacts1766000000003],
   // The facts kept are loaded before the replica listens: it is not ready with partial figures.
   prepare: async ({ database, logger }) => {
     const facts = await new FactsRepository(database.dataSource).load();

@@ -85,6 +85,7 @@ describe('the portfolio read model', () => {
     const closedActions = await ids(`SELECT id FROM \`${actions}\`.action WHERE status = 'CLOSED' ORDER BY id`);
     const deployedExperts = await ids(`SELECT DISTINCT expert_id AS id FROM \`${actions}\`.deployment WHERE status = 'ACTIVE' ORDER BY expert_id`);
     const planned: string[] = [];
+    const invitations: { id: string; expertId: string }[] = [];
     const deployments: string[] = [];
     const results: string[] = [];
     const call = async (query: string, variables: Record<string, unknown>, as: Caller | null = officer): Promise<any> => {
@@ -115,6 +116,27 @@ describe('the portfolio read model', () => {
         if (activity) planned.push(activity.id);
         return activity;
       },
+      invite: async () => {
+        if (!planned.length) return null;
+        const expertId = rnd.pick(active);
+        const invitation = await call(
+          `mutation($a: ID!, $e: ID!) { inviteExpert(activityId: $a, expertId: $e, role: EXPERT, termsOfReference: "Two sessions and a short report.", overrideAvailability: { reason: "Agreed by phone" }) { id } }`,
+          { a: rnd.pick(planned), e: expertId },
+        );
+        if (invitation) invitations.push({ id: invitation.id, expertId });
+        return invitation;
+      },
+      answer: () => {
+        if (!invitations.length) return null;
+        const { id, expertId } = rnd.pick(invitations);
+        const expert = { role: 'EXPERT', sub: `${expertId}@experts`, expertId } as Caller;
+        return call(
+          `mutation($id: ID!, $accept: Boolean!) { respondToInvitation(id: $id, accept: $accept) { status } }`,
+          { id, accept: rnd.next() < 0.6 },
+          expert,
+        );
+      },
+      withdraw: () => invitations.length && call(`mutation($id: ID!) { withdrawInvitation(id: $id) { id } }`, { id: rnd.pick(invitations).id }),
       reschedule: () => {
         const startsOn = future();
         return (
@@ -174,12 +196,24 @@ describe('the portfolio read model', () => {
     };
     const kinds = Object.keys(changes);
     const done: string[] = [];
-    for (let i = 0; i < 40; i += 1) {
+    for (let i = 0; i < 50; i += 1) {
       const kind = i < kinds.length ? kinds[i] : rnd.pick(kinds);
       if (await changes[kind]()) done.push(kind);
     }
     // The sequence changed the portfolio in many ways (seed in the message, to run it again with FIGURES_SEED).
-    expect({ seed, kinds: new Set(done).size >= 8, followedUp: done.includes('followUp') }).toEqual({ seed, kinds: true, followedUp: true });
+    expect({
+      seed,
+      kinds: new Set(done).size >= 8,
+      followedUp: done.includes('followUp'),
+      invited: done.includes('invite'),
+      answered: done.includes('answer'),
+    }).toEqual({
+      seed,
+      kinds: true,
+      followedUp: true,
+      invited: true,
+      answered: true,
+    });
     await expectFiguresFromScratch();
   }, 300_000);
 });

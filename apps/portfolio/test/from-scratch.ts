@@ -37,6 +37,17 @@ export async function factsFromTables(graph: RunningGraph): Promise<PortfolioFac
       facts.activities.set(t.id, { id: t.id, actionId: t.action_id, type: t.type, startsOn: t.starts_on, status: t.status });
     for (const d of await rows(`SELECT id, activity_id, expert_id, status FROM \`${actions}\`.deployment`))
       facts.deployments.set(d.id, { id: d.id, activityId: d.activity_id, expertId: d.expert_id, active: d.status === 'ACTIVE' });
+    const time = (column: string) => `DATE_FORMAT(${column}, '%Y-%m-%dT%H:%i:%s.%fZ')`;
+    for (const i of await rows(
+      `SELECT id, activity_id, status, ${time('invited_at')} AS invited_at, ${time('answered_at')} AS answered_at FROM \`${actions}\`.invitation`,
+    ))
+      facts.invitations.set(i.id, {
+        id: i.id,
+        activityId: i.activity_id,
+        status: i.status,
+        invitedAt: i.invited_at,
+        acceptedAt: i.status === 'ACCEPTED' ? i.answered_at : null,
+      });
     for (const e of await rows(`SELECT id, employer_type, public_official, member_state FROM \`${experts}\`.expert`))
       facts.experts.set(e.id, { id: e.id, employerType: e.employer_type, publicOfficial: Boolean(e.public_official), memberState: e.member_state });
     for (const p of await rows(`SELECT activity_id, total, women FROM \`${monitoring}\`.participation WHERE current = 1`))
@@ -60,7 +71,7 @@ export async function factsFromTables(graph: RunningGraph): Promise<PortfolioFac
 }
 
 export const FIGURES = `requests actions activities countriesSupported launchedOnTimeRate expertsDeployed publicOfficialsFromMemberStates
-  memberStatesRepresented southSouthExperts participants womenParticipants satisfactionRate policiesSupported sustainabilityRate`;
+  memberStatesRepresented southSouthExperts invitationsSent invitationsAnswered invitationsAccepted medianDaysToAcceptance participants womenParticipants satisfactionRate policiesSupported sustainabilityRate`;
 const SLICES = ['byThematicArea', 'byRegion', 'byYear', 'byCountry', 'byActivityType'] as const;
 const DIMENSION_OF = { byThematicArea: 'THEMATIC_AREA', byRegion: 'REGION', byYear: 'YEAR', byCountry: 'COUNTRY', byActivityType: 'ACTIVITY_TYPE' } as const;
 

@@ -10,19 +10,25 @@ const tables = async (query: (sql: string) => Promise<unknown>, kind: string): P
   return ((await query(sql)) as { name?: string; NAME?: string; TABLE_NAME?: string }[]).map((r) => r.name ?? r.NAME ?? r.TABLE_NAME ?? '').sort();
 };
 
-describe('the migration of the follow-ups’ facts', () => {
-  it.each(['MySQL', 'the embedded database'] as const)('adds fact_follow_up after the first facts tables, and reverts to them (%s)', async (kind) => {
-    const { dataSource, drop } = await migrationDataSource(kind, 'portfolio_follow_ups', portfolioService.migrations);
+describe('the migrations of the facts tables added after the first', () => {
+  it.each(['MySQL', 'the embedded database'] as const)('add fact_follow_up, then fact_invitation, and revert one at a time (%s)', async (kind) => {
+    const { dataSource, drop } = await migrationDataSource(kind, 'portfolio_later_facts', portfolioService.migrations);
     await dataSource.initialize();
+    const factTables = () => tables((sql) => dataSource.query(sql), kind);
     try {
       await dataSource.runMigrations({ transaction: 'each' });
-      const all = await tables((sql) => dataSource.query(sql), kind);
-      expect(all).toContain('fact_follow_up');
+      const all = await factTables();
+      expect(all).toEqual(expect.arrayContaining(['fact_follow_up', 'fact_invitation']));
       await dataSource.query(`INSERT INTO fact_follow_up (id, action_id, months_after, policy_adopted, practice_in_use) VALUES ('a1|6', 'a1', 6, true, false)`);
+      await dataSource.query(
+        `INSERT INTO fact_invitation (id, activity_id, status, invited_at, accepted_at) VALUES ('i1', 't1', 'INVITED', '2026-05-01T10:00:00.000Z', NULL)`,
+      );
+      expect(await revertLastMigration(dataSource)).toBe('InvitationFacts1766000000003');
+      expect(await factTables()).toEqual(all.filter((t) => t !== 'fact_invitation'));
       expect(await revertLastMigration(dataSource)).toBe('FollowUpFacts1766000000002');
-      expect(await tables((sql) => dataSource.query(sql), kind)).toEqual(all.filter((t) => t !== 'fact_follow_up'));
+      expect(await factTables()).toEqual(all.filter((t) => t !== 'fact_invitation' && t !== 'fact_follow_up'));
       await dataSource.runMigrations({ transaction: 'each' });
-      expect(await tables((sql) => dataSource.query(sql), kind)).toEqual(all);
+      expect(await factTables()).toEqual(all);
     } finally {
       await dataSource.destroy();
       await drop();

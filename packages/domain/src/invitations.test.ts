@@ -4,11 +4,14 @@ import {
   answerMove,
   availabilityCovers,
   availabilityOverride,
+  daysToAcceptance,
   INVITATION_STATUSES,
+  invitationCounts,
   invitationExpired,
   invitationExpiresAt,
   invitationStatusAt,
   isRecordableAfterTheFact,
+  median,
 } from './invitations';
 
 const at = (iso: string) => new Date(iso);
@@ -136,5 +139,33 @@ describe('a deployment recorded after the fact', () => {
     expect(isRecordableAfterTheFact('INACTIVE')).toBe(true);
     expect(isRecordableAfterTheFact('APPLIED')).toBe(false);
     expect(isRecordableAfterTheFact('REFUSED')).toBe(false);
+  });
+});
+
+describe('invitations counted by the portfolio', () => {
+  const invitation = (status: string, invitedAt: string | null = '2026-05-01T10:00:00.000Z', acceptedAt: string | null = null) => ({
+    status,
+    invitedAt,
+    acceptedAt,
+  });
+
+  it('counts sent, answered (accepted or declined) and accepted', () => {
+    const all = ['INVITED', 'ACCEPTED', 'DECLINED', 'EXPIRED', 'WITHDRAWN', 'ACCEPTED'].map((s) => invitation(s));
+    expect(invitationCounts(all)).toEqual({ sent: 6, answered: 3, accepted: 2 });
+    expect(invitationCounts([])).toEqual({ sent: 0, answered: 0, accepted: 0 });
+  });
+
+  it('takes whole days from an invitation to its acceptance, none when not accepted or its times are unknown', () => {
+    expect(daysToAcceptance(invitation('ACCEPTED', '2026-05-01T10:00:00.000Z', '2026-05-03T09:59:59.999Z'))).toBe(1);
+    expect(daysToAcceptance(invitation('ACCEPTED', '2026-05-01T10:00:00.000Z', '2026-05-01T10:00:05.000Z'))).toBe(0);
+    expect(daysToAcceptance(invitation('DECLINED', '2026-05-01T10:00:00.000Z', '2026-05-03T10:00:00.000Z'))).toBeNull();
+    expect(daysToAcceptance(invitation('ACCEPTED', null, '2026-05-03T10:00:00.000Z'))).toBeNull();
+    expect(daysToAcceptance(invitation('ACCEPTED', '2026-05-01T10:00:00.000Z', null))).toBeNull();
+  });
+
+  it('takes the median, of the two middle values for an even count', () => {
+    expect(median([])).toBeNull();
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 2, 10])).toBe(3);
   });
 });

@@ -130,3 +130,32 @@ export const ROSTER_STATUSES_RECORDABLE_AFTER_THE_FACT = ['ACTIVE', 'INACTIVE'] 
 export function isRecordableAfterTheFact(rosterStatus: string): boolean {
   return (ROSTER_STATUSES_RECORDABLE_AFTER_THE_FACT as readonly string[]).includes(rosterStatus);
 }
+
+/** An invitation as the portfolio counts it: its status and, once accepted, the time it took. */
+export interface CountedInvitation {
+  status: string;
+  invitedAt: string | null;
+  acceptedAt: string | null;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Whole days from an invitation to its acceptance (null when it was not accepted or its times are not known). */
+export function daysToAcceptance(invitation: CountedInvitation): number | null {
+  if (invitation.status !== 'ACCEPTED' || !invitation.invitedAt || !invitation.acceptedAt) return null;
+  return Math.floor((Date.parse(invitation.acceptedAt) - Date.parse(invitation.invitedAt)) / DAY_MS);
+}
+
+/** The portfolio's invitation figures: sent (every invitation made), answered (accepted or declined), accepted. */
+export function invitationCounts(invitations: readonly CountedInvitation[]): { sent: number; answered: number; accepted: number } {
+  const answered = invitations.filter((i) => i.status === 'ACCEPTED' || i.status === 'DECLINED');
+  return { sent: invitations.length, answered: answered.length, accepted: answered.filter((i) => i.status === 'ACCEPTED').length };
+}
+
+/** The median of some numbers (the mean of the two middle ones for an even count); null for none. */
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}

@@ -58,6 +58,22 @@ describe('the portfolio fold', () => {
     foldPortfolioEvent(facts, ev('ResultUpdated', { resultId: 'r1', actionId: 'a1', type: 'POLICY', status: 'ADOPTED', date: '2021-02-01' }));
     expect(facts.results.get('r1')).toEqual({ id: 'r1', actionId: 'a1', type: 'POLICY' });
 
+    const invited = { invitationId: 'i1', activityId: 't1', expertId: 'e1', role: 'EXPERT', startsOn: '2026-05-01', endsOn: '2026-05-02' };
+    const at = (day: number) => ({ occurredAt: `2026-04-${day}T10:00:00.000Z` });
+    foldPortfolioEvent(facts, { ...ev('ExpertInvited', { ...invited, expiresAt: '2026-04-20T10:00:00.000Z', outsideAvailability: false }), ...at(10) });
+    foldPortfolioEvent(facts, { ...ev('ExpertInvited', { ...invited, invitationId: 'i2' }) });
+    foldPortfolioEvent(facts, { ...ev('InvitationAccepted', { ...invited, deploymentId: 'd9' }), ...at(12) });
+    foldPortfolioEvent(facts, { ...ev('ExpertInvited', invited), ...at(10) });
+    foldPortfolioEvent(facts, ev('InvitationDeclined', { ...invited, invitationId: 'i2' }));
+    foldPortfolioEvent(facts, ev('InvitationExpired', { ...invited, invitationId: 'i-unknown' }));
+    expect([...facts.invitations.values()]).toEqual([
+      { id: 'i1', activityId: 't1', status: 'ACCEPTED', invitedAt: '2026-04-10T10:00:00.000Z', acceptedAt: '2026-04-12T10:00:00.000Z' },
+      { id: 'i2', activityId: 't1', status: 'DECLINED', invitedAt: null, acceptedAt: null },
+    ]);
+    foldPortfolioEvent(facts, ev('InvitationExpired', { ...invited, invitationId: 'i2' }));
+    foldPortfolioEvent(facts, ev('InvitationWithdrawn', { ...invited, invitationId: 'i2', reason: 'WITHDRAWN' }));
+    expect(facts.invitations.get('i2')!.status).toBe('WITHDRAWN');
+
     const followUp = { actionId: 'a1', monthsAfter: 6, date: '2023-01-01', policyAdopted: false, practiceInUse: true };
     foldPortfolioEvent(facts, ev('FollowUpRecorded', followUp));
     foldPortfolioEvent(facts, ev('FollowUpRecorded', { ...followUp, practiceInUse: false, policyAdopted: true }));

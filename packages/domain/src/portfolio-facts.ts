@@ -33,6 +33,15 @@ export interface DeploymentFact {
   active: boolean;
 }
 
+/** An invitation of an expert to an activity: its status and the times of the invitation and of its acceptance (the events' times). */
+export interface InvitationFact {
+  id: string;
+  activityId: string;
+  status: string;
+  invitedAt: string | null;
+  acceptedAt: string | null;
+}
+
 /** The anonymous facts of an expert the portfolio counts (kept after an erasure: statistics stay). */
 export interface ExpertFact {
   id: string;
@@ -82,6 +91,7 @@ export interface PortfolioFacts {
   actions: Map<string, ActionFact>;
   activities: Map<string, ActivityFact>;
   deployments: Map<string, DeploymentFact>;
+  invitations: Map<string, InvitationFact>;
   experts: Map<string, ExpertFact>;
   participation: Map<string, ParticipationFact>;
   evaluations: Map<string, EvaluationFact>;
@@ -95,6 +105,7 @@ export const FACT_KINDS = [
   'actions',
   'activities',
   'deployments',
+  'invitations',
   'experts',
   'participation',
   'evaluations',
@@ -113,6 +124,7 @@ export function emptyPortfolioFacts(): PortfolioFacts {
     actions: new Map(),
     activities: new Map(),
     deployments: new Map(),
+    invitations: new Map(),
     experts: new Map(),
     participation: new Map(),
     evaluations: new Map(),
@@ -134,6 +146,8 @@ type Payload = Record<string, unknown>;
 export interface PortfolioEvent {
   type: string;
   payload: Payload;
+  /** When the event happened (the envelope's time): the times of an invitation and of its answer. */
+  occurredAt?: string;
 }
 
 const str = (payload: Payload, field: string) => payload[field] as string;
@@ -152,7 +166,13 @@ function update<K extends FactKind>(facts: PortfolioFacts, kind: K, id: string, 
   return known ? put(facts, kind, { ...known, ...changes } as never) : [];
 }
 
-const FOLDS: Record<string, (facts: PortfolioFacts, p: Payload) => FactChange[]> = {
+/** An invitation's answer or end: its status, and the time of an acceptance. */
+const answered =
+  (status: string) =>
+  (facts: PortfolioFacts, p: Payload, at: string | null): FactChange[] =>
+    update(facts, 'invitations', str(p, 'invitationId'), { status, acceptedAt: status === 'ACCEPTED' ? at : null });
+
+const FOLDS: Record<string, (facts: PortfolioFacts, p: Payload, at: string | null) => FactChange[]> = {
   RequestSubmitted: (facts, p) =>
     put(facts, 'requests', {
       id: str(p, 'requestId'),
@@ -187,6 +207,15 @@ const FOLDS: Record<string, (facts: PortfolioFacts, p: Payload) => FactChange[]>
   ActivityStatusChanged: (facts, p) => update(facts, 'activities', str(p, 'activityId'), { status: str(p, 'to') }),
   ExpertDeployed: (facts, p) =>
     put(facts, 'deployments', { id: str(p, 'deploymentId'), activityId: str(p, 'activityId'), expertId: str(p, 'expertId'), active: true }),
+  // Told again (a redelivery) after its answer, an invitation keeps the answer.
+  ExpertInvited: (facts, p, at) =>
+    facts.invitations.has(str(p, 'invitationId'))
+      ? []
+      : put(facts, 'invitations', { id: str(p, 'invitationId'), activityId: str(p, 'activityId'), status: 'INVITED', invitedAt: at, acceptedAt: null }),
+  InvitationAccepted: answered('ACCEPTED'),
+  InvitationDeclined: answered('DECLINED'),
+  InvitationExpired: answered('EXPIRED'),
+  InvitationWithdrawn: answered('WITHDRAWN'),
   DeploymentCancelled: (facts, p) => update(facts, 'deployments', str(p, 'deploymentId'), { active: false }),
   DeploymentEnded: (facts, p) => update(facts, 'deployments', str(p, 'deploymentId'), { active: false }),
   ExpertFactsChanged: (facts, p) =>
@@ -224,5 +253,5 @@ export const PORTFOLIO_EVENT_TYPES = Object.keys(FOLDS);
  * and returns the facts it set, as they now stand. An event of another type changes nothing.
  */
 export function foldPortfolioEvent(facts: PortfolioFacts, event: PortfolioEvent): FactChange[] {
-  return FOLDS[event.type]?.(facts, event.payload) ?? [];
+  return FOLDS[event.type]?.(facts, event.payload, event.occurredAt ?? null) ?? [];
 }

@@ -50,6 +50,19 @@ function facts(): PortfolioFacts {
     { kind: 'deployments', fact: { id: 'd4', activityId: 't4', expertId: 'e3', active: false } },
     { kind: 'deployments', fact: { id: 'd5', activityId: 't4', expertId: 'e-unknown', active: true } },
     { kind: 'deployments', fact: { id: 'd6', activityId: 't1', expertId: 'e4', active: true } },
+    // t1: two accepted (in 2 and 5 days), one declined, one expired; t4 (2022): one waiting; a cancelled activity's left out
+    {
+      kind: 'invitations',
+      fact: { id: 'i1', activityId: 't1', status: 'ACCEPTED', invitedAt: '2020-03-01T10:00:00.000Z', acceptedAt: '2020-03-03T11:00:00.000Z' },
+    },
+    {
+      kind: 'invitations',
+      fact: { id: 'i2', activityId: 't1', status: 'ACCEPTED', invitedAt: '2020-03-01T10:00:00.000Z', acceptedAt: '2020-03-06T10:00:00.000Z' },
+    },
+    { kind: 'invitations', fact: { id: 'i3', activityId: 't1', status: 'DECLINED', invitedAt: '2020-03-01T10:00:00.000Z', acceptedAt: null } },
+    { kind: 'invitations', fact: { id: 'i4', activityId: 't1', status: 'EXPIRED', invitedAt: '2020-03-01T10:00:00.000Z', acceptedAt: null } },
+    { kind: 'invitations', fact: { id: 'i5', activityId: 't4', status: 'INVITED', invitedAt: '2021-12-01T10:00:00.000Z', acceptedAt: null } },
+    { kind: 'invitations', fact: { id: 'i6', activityId: 't3', status: 'WITHDRAWN', invitedAt: '2020-03-01T10:00:00.000Z', acceptedAt: null } },
     { kind: 'experts', fact: { id: 'e1', employerType: 'EU_MEMBER_STATE_ADMINISTRATION', publicOfficial: true, memberState: 'FR' } },
     { kind: 'experts', fact: { id: 'e2', employerType: 'EU_MEMBER_STATE_ADMINISTRATION', publicOfficial: true, memberState: 'DE' } },
     { kind: 'experts', fact: { id: 'e3', employerType: 'ACADEMIA', publicOfficial: false, memberState: null } },
@@ -103,6 +116,10 @@ describe('the portfolio read model', () => {
       publicOfficialsFromMemberStates: 2,
       memberStatesRepresented: 2,
       southSouthExperts: 1,
+      invitationsSent: 5,
+      invitationsAnswered: 3,
+      invitationsAccepted: 2,
+      medianDaysToAcceptance: 3.5,
       participants: 30,
       womenParticipants: 15,
       satisfactionRate: 2 / 3,
@@ -114,7 +131,13 @@ describe('the portfolio read model', () => {
   it('selects by period, region, beneficiary (any case) and thematic area, Actions by approval and requests by expression of interest', () => {
     expect(answer({ from: '2021-01-01' }).figures).toMatchObject({ actions: 2, requests: 2, activities: 1, participants: 0, satisfactionRate: null });
     expect(answer({ to: '2020-12-31' }).figures).toMatchObject({ actions: 1, requests: 1, southSouthExperts: 1, sustainabilityRate: 1 });
-    expect(answer({ from: '2021-01-01' }).figures).toMatchObject({ southSouthExperts: 0, sustainabilityRate: 0 });
+    expect(answer({ from: '2021-01-01' }).figures).toMatchObject({
+      southSouthExperts: 0,
+      sustainabilityRate: 0,
+      invitationsSent: 1,
+      invitationsAnswered: 0,
+      medianDaysToAcceptance: null,
+    });
     expect(answer({ region: 'AFRICA', from: '2026-01-01' }).figures).toMatchObject({ actions: 1, sustainabilityRate: null });
     expect(answer({ region: 'AFRICA' }).figures).toMatchObject({ actions: 2, requests: 1 });
     expect(answer({ countryCode: 'ge' }).figures).toMatchObject({ actions: 1, requests: 1, expertsDeployed: 1 });

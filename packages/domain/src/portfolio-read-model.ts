@@ -2,6 +2,7 @@ import { ACTIVITY_TYPE_LABELS, ACTIVITY_TYPES, type ActivityType } from './activ
 import { findBeneficiary } from './regional-organisations';
 import { deployedExpertFigures } from './experts';
 import { sustainabilityRate, type FollowUp } from './follow-up';
+import { daysToAcceptance, invitationCounts, median, type CountedInvitation } from './invitations';
 import { launchedOnTime, onTimeLaunchRate, satisfactionRate } from './kpis';
 import type { Labels } from './labels';
 import { launchedOnOf, STATUS_NOT_COUNTED } from './lifecycles';
@@ -23,6 +24,10 @@ export interface PortfolioFigures {
   publicOfficialsFromMemberStates: number;
   memberStatesRepresented: number;
   southSouthExperts: number;
+  invitationsSent: number;
+  invitationsAnswered: number;
+  invitationsAccepted: number;
+  medianDaysToAcceptance: number | null;
   participants: number;
   womenParticipants: number;
   satisfactionRate: number | null;
@@ -50,6 +55,8 @@ interface ActivityTotals {
   ratings: Partial<Record<Rating, number>>;
   /** Experts with an active deployment on it. */
   experts: string[];
+  /** Experts invited to it, whatever became of the invitation. */
+  invitations: CountedInvitation[];
 }
 
 /**
@@ -89,6 +96,7 @@ export function indexPortfolio(facts: PortfolioFacts): PortfolioIndex {
     (r) => r.actionId,
   );
   const followUps = groupBy(facts.followUps.values(), (f) => f.actionId);
+  const invitations = groupBy(facts.invitations.values(), (i) => i.activityId);
   const activities = groupBy(
     [...facts.activities.values()].filter((a) => a.status !== STATUS_NOT_COUNTED),
     (a) => a.actionId,
@@ -103,6 +111,7 @@ export function indexPortfolio(facts: PortfolioFacts): PortfolioIndex {
       women: participation?.women ?? 0,
       ratings,
       experts: [...new Set((experts.get(activity.id) ?? []).map((d) => d.expertId))],
+      invitations: invitations.get(activity.id) ?? [],
     };
   };
   return {
@@ -151,12 +160,14 @@ function figuresOf(
 ): PortfolioFigures {
   const ratings: Partial<Record<Rating, number>> = {};
   const experts = new Set<string>();
+  const invitations: CountedInvitation[] = [];
   let participants = 0;
   let women = 0;
   for (const totals of activities) {
     participants += totals.participants;
     women += totals.women;
     for (const expert of totals.experts) experts.add(expert);
+    invitations.push(...totals.invitations);
     for (const [rating, n] of Object.entries(totals.ratings)) ratings[rating as Rating] = (ratings[rating as Rating] ?? 0) + n;
   }
   return {
@@ -166,12 +177,19 @@ function figuresOf(
     countriesSupported: new Set(actions.map((a) => a.action.beneficiaryCode)).size,
     launchedOnTimeRate: onTimeLaunchRate(actions.map((a) => launchedOnTime(a.action.approvedOn, a.launchedOn, today))),
     ...deployedExpertFigures([...experts], index.experts),
+    ...invitationFigures(invitations),
     participants,
     womenParticipants: women,
     satisfactionRate: satisfactionRate(ratings),
     policiesSupported: actions.reduce((sum, a) => sum + a.policies, 0),
     sustainabilityRate: sustainabilityRate(actions.map((a) => a.followUps)),
   };
+}
+
+function invitationFigures(invitations: readonly CountedInvitation[]) {
+  const { sent, answered, accepted } = invitationCounts(invitations);
+  const days = invitations.map(daysToAcceptance).filter((d): d is number => d !== null);
+  return { invitationsSent: sent, invitationsAnswered: answered, invitationsAccepted: accepted, medianDaysToAcceptance: median(days) };
 }
 
 const byCode = (codes: readonly string[]) => (values: string[]) => codes.filter((c) => values.includes(c));

@@ -16,6 +16,25 @@ const TOR = 'Present the experience of a one-stop shop for returning migrants; t
 const INVITE = `mutation($a: ID!, $e: ID!, $tor: String!) { inviteExpert(activityId: $a, expertId: $e, role: LEAD_EXPERT, termsOfReference: $tor) { id status } }`;
 const DEPLOYMENTS = `query($id: ID!) { activity(id: $id) { deployments { edges { node { status role expert { id } invitation { id status } } } } } }`;
 
+const FIGURES = `{ portfolio { invitationsSent invitationsAnswered invitationsAccepted medianDaysToAcceptance expertsDeployed } }`;
+type Figures = {
+  invitationsSent: number;
+  invitationsAnswered: number;
+  invitationsAccepted: number;
+  medianDaysToAcceptance: number | null;
+  expertsDeployed: number;
+};
+
+/** The portfolio's figures once `settled` holds, read every 200 ms for at most 15 s (the read model follows the events). */
+async function figuresWhen(settled: (f: Figures) => boolean): Promise<Figures> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const figures = await ok<Figures>(FIGURES);
+    if (settled(figures) || Date.now() > deadline) return figures;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 describe("an expert's invitation, answered", () => {
   let expert: Caller;
   let expertId: string;
@@ -65,12 +84,19 @@ describe("an expert's invitation, answered", () => {
     const intruder = await graph.query<any>(`mutation($id: ID!) { respondToInvitation(id: $id, accept: true) { status } }`, { id: invitation.id }, officer);
     expect(intruder.errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
+    // The portfolio counts the invitation sent, not yet answered.
+    const before = await figuresWhen((f) => f.invitationsSent === 1);
+    expect(before).toEqual({ invitationsSent: 1, invitationsAnswered: 0, invitationsAccepted: 0, medianDaysToAcceptance: null, expertsDeployed: 0 });
+
     const accepted = await ok(
       `mutation($id: ID!) { respondToInvitation(id: $id, accept: true) { status deployment { status role } } }`,
       { id: invitation.id },
       expert,
     );
     expect(accepted).toEqual({ status: 'ACCEPTED', deployment: { status: 'ACTIVE', role: 'LEAD_EXPERT' } });
+    // Accepted: answered, accepted and the experts deployed move by exactly one, accepted the same day.
+    const after = await figuresWhen((f) => f.invitationsAnswered !== before.invitationsAnswered && f.expertsDeployed !== before.expertsDeployed);
+    expect(after).toEqual({ invitationsSent: 1, invitationsAnswered: 1, invitationsAccepted: 1, medianDaysToAcceptance: 0, expertsDeployed: 1 });
     expect((await ok(DEPLOYMENTS, { id: activities[0] }, officer)).deployments.edges).toEqual([
       { node: { status: 'ACTIVE', role: 'LEAD_EXPERT', expert: { id: expertId }, invitation: { id: invitation.id, status: 'ACCEPTED' } } },
     ]);

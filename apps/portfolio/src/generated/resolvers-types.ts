@@ -65,8 +65,22 @@ export type Portfolio = {
   countriesSupported: Scalars['Int']['output'];
   /** Experts with an active deployment on the activities counted; an erased expert still counts. */
   expertsDeployed: Maybe<Scalars['Int']['output']>;
+  /** Of the invitations sent, those accepted (each became an active deployment). */
+  invitationsAccepted: Maybe<Scalars['Int']['output']>;
+  /** Of the invitations sent, those the expert answered: accepted or declined (not expired or withdrawn). */
+  invitationsAnswered: Maybe<Scalars['Int']['output']>;
+  /**
+   * Experts invited to the activities counted (Actions selected by approval date), whatever became of the
+   * invitation: waiting, accepted, declined, expired or withdrawn.
+   */
+  invitationsSent: Maybe<Scalars['Int']['output']>;
   key: Scalars['ID']['output'];
   launchedOnTimeRate: Maybe<Scalars['Float']['output']>;
+  /**
+   * Time from invitation to acceptance: the median, over the invitations accepted, of the whole days
+   * (24-hour periods) from the invitation to its acceptance. Null when none was accepted.
+   */
+  medianDaysToAcceptance: Maybe<Scalars['Float']['output']>;
   memberStatesRepresented: Maybe<Scalars['Int']['output']>;
   /** Participants of the activities counted (their current participation record). */
   participants: Maybe<Scalars['Int']['output']>;
@@ -121,8 +135,16 @@ export type PortfolioSlice = {
   dimension: PortfolioDimension;
   expertsDeployed: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
+  /** Invitations to the slice's activities accepted. */
+  invitationsAccepted: Maybe<Scalars['Int']['output']>;
+  /** Invitations to the slice's activities answered: accepted or declined. */
+  invitationsAnswered: Maybe<Scalars['Int']['output']>;
+  /** Experts invited to the slice's activities, whatever became of the invitation. */
+  invitationsSent: Maybe<Scalars['Int']['output']>;
   label: Scalars['String']['output'];
   launchedOnTimeRate: Maybe<Scalars['Float']['output']>;
+  /** The median of the whole days from invitation to acceptance over the slice's accepted invitations (null when none). */
+  medianDaysToAcceptance: Maybe<Scalars['Float']['output']>;
   memberStatesRepresented: Maybe<Scalars['Int']['output']>;
   participants: Maybe<Scalars['Int']['output']>;
   policiesSupported: Maybe<Scalars['Int']['output']>;
@@ -321,8 +343,12 @@ export type PortfolioResolvers<ContextType = ServiceContext, ParentType extends 
   byYear?: Resolver<Array<ResolversTypes['PortfolioSlice']>, ParentType, ContextType>;
   countriesSupported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   expertsDeployed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  invitationsAccepted?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  invitationsAnswered?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  invitationsSent?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   launchedOnTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  medianDaysToAcceptance?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   memberStatesRepresented?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   participants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   policiesSupported?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -341,8 +367,12 @@ export type PortfolioSliceResolvers<ContextType = ServiceContext, ParentType ext
   dimension?: Resolver<ResolversTypes['PortfolioDimension'], ParentType, ContextType>;
   expertsDeployed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invitationsAccepted?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  invitationsAnswered?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  invitationsSent?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<PortfolioSliceLabelArgs, 'lang'>>;
   launchedOnTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  medianDaysToAcceptance?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   memberStatesRepresented?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   participants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   policiesSupported?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;

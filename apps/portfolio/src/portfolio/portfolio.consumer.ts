@@ -8,7 +8,7 @@ import type { FactsRepository } from './portfolio.repository';
 /** The facts each producer tells, which its consumer forgets before a replay. */
 const PRODUCERS: { producer: Producer; kinds: FactKind[] }[] = [
   { producer: 'requests', kinds: ['requests'] },
-  { producer: 'actions', kinds: ['actions', 'activities', 'deployments'] },
+  { producer: 'actions', kinds: ['actions', 'activities', 'deployments', 'invitations'] },
   { producer: 'experts', kinds: ['experts'] },
   { producer: 'monitoring', kinds: ['participation', 'evaluations', 'results', 'followUps'] },
 ];

@@ -14,12 +14,15 @@ const id: Column = { property: 'id', name: 'id', type: 'varchar', length: 64 };
 const ref = (property: string, name: string): Column => ({ property, name, type: 'varchar', length: 64 });
 const code = (property: string, name: string, nullable = false): Column => ({ property, name, type: 'varchar', length: 40, nullable });
 const date = (property: string, name: string): Column => ({ property, name, type: 'varchar', length: 10 });
+const time = (property: string, name: string): Column => ({ property, name, type: 'varchar', length: 30, nullable: true });
 const codes = (property: string, name: string): Column => ({ property, name, type: 'simple-json' });
 const int = (property: string, name = property): Column => ({ property, name, type: 'int' });
 const flag = (property: string, name: string): Column => ({ property, name, type: 'boolean' });
 
 /** The migration that added the follow-ups' table (the first made every table before it). */
 export const FOLLOW_UPS = 2;
+/** The migration that added the invitations' table. */
+export const INVITATIONS = 3;
 
 /**
  * The facts tables: one per kind of fact, keyed by the entity's id, holding a fact as the fold sets it
@@ -46,6 +49,12 @@ export const FACT_TABLES: Record<FactKind, { table: string; columns: Column[]; i
     table: 'fact_deployment',
     columns: [id, ref('activityId', 'activity_id'), ref('expertId', 'expert_id'), { property: 'active', name: 'active', type: 'boolean' }],
     index: ['activity_id'],
+  },
+  invitations: {
+    table: 'fact_invitation',
+    columns: [id, ref('activityId', 'activity_id'), code('status', 'status'), time('invitedAt', 'invited_at'), time('acceptedAt', 'accepted_at')],
+    index: ['activity_id'],
+    since: INVITATIONS,
   },
   experts: {
     table: 'fact_expert',
