@@ -75,7 +75,8 @@ const records = (rows: unknown[][]) => {
 };
 
 const FIGURES =
-  'actions activities countriesSupported participants womenParticipants policiesSupported expertsDeployed publicOfficialsFromMemberStates memberStatesRepresented satisfactionRate launchedOnTimeRate requests';
+  'actions activities countriesSupported participants womenParticipants policiesSupported expertsDeployed publicOfficialsFromMemberStates memberStatesRepresented ' +
+  'southSouthExperts invitationsSent invitationsAnswered invitationsAccepted medianDaysToAcceptance satisfactionRate launchedOnTimeRate sustainabilityRate requests';
 const PORTFOLIO = `query($filter: PortfolioFilter) { portfolio(filter: $filter) { ${FIGURES}
   byThematicArea { value label ${FIGURES} } byRegion { value label ${FIGURES} } byYear { value label ${FIGURES} } byCountry { value label ${FIGURES} } byActivityType { value label ${FIGURES} } } }`;
 
