@@ -112,7 +112,7 @@ describe('a visitor requests assistance in French', () => {
 const expert = { id: '', email: 'ana.lopez@interior.gob.es' };
 
 describe('an expert', () => {
-  it('applies with the keyboard only, signs in, sees their space, downloads their data and withdraws consent after confirming', async () => {
+  it('applies with the keyboard only, signs in, sees their space, accepts an invitation once accepted on the roster, downloads their data and withdraws consent after confirming', async () => {
     const { page, context } = await open('/en/experts/apply');
     try {
       await page.getByRole('heading', { level: 1, name: 'Become an expert' }).waitFor();
@@ -149,6 +149,32 @@ describe('an expert', () => {
       await page.getByRole('button', { name: 'Sign in with this role' }).click();
       await page.getByRole('heading', { level: 1, name: 'Welcome, Ana López' }).waitFor();
       expect(await page.getByTestId('roster-status').innerText()).toBe('Application under review');
+
+      // A project officer accepts the application and invites the expert to a workshop; the expert accepts in their space.
+      const officer = { role: 'PROJECT_OFFICER' as const };
+      const must = async (query: string, variables: Record<string, unknown> = {}) => {
+        const result = await stack.graph.query<any>(query, variables, officer);
+        expect(result.errors).toBeUndefined();
+        return Object.values(result.data as object)[0];
+      };
+      await must(`mutation($id: ID!) { reviewApplication(id: $id, status: ACTIVE) { status } }`, { id: expert.id });
+      const open = await must(`{ actions(filter: { status: [PLANNED, IN_IMPLEMENTATION] }, first: 1) { edges { node { id } } } }`);
+      const workshop = await must(
+        `mutation($a: ID!, $on: Date!, $to: Date!) { planActivity(actionId: $a, input: { type: INFORMATION_EXCHANGE, format: WORKSHOP, title: "Document fraud workshop", startsOn: $on, endsOn: $to, countryCode: "SN", city: "Dakar" }) { id } }`,
+        { a: open.edges[0].node.id, on: daysFromToday(50), to: daysFromToday(51) },
+      );
+      await must(
+        `mutation($a: ID!, $e: ID!) { inviteExpert(activityId: $a, expertId: $e, role: EXPERT, termsOfReference: "Present Spain's document examination practice.", overrideAvailability: { reason: "Agreed by phone" }) { id } }`,
+        { a: workshop.id, e: expert.id },
+      );
+      await page.reload();
+      const invitation = page.getByRole('listitem').filter({ hasText: "Present Spain's document examination practice." });
+      await invitation.getByRole('button', { name: 'Accept' }).click();
+      await page.getByText('Your answer about “Document fraud workshop” is recorded.').waitFor();
+      await page
+        .getByRole('region', { name: 'Deployments' })
+        .getByText(/Document fraud workshop.*expert/)
+        .waitFor();
 
       await page.getByRole('button', { name: 'Prepare my data for download' }).click();
       const download = page.waitForEvent('download');
