@@ -5,6 +5,7 @@ const { emptyPortfolioFacts, indexPortfolio, portfolioAnswer } = require('@mieux
 const { PORTFOLIO_FIGURES, PORTFOLIO_SLICES } = require('./workloads');
 
 const date = (column) => `DATE_FORMAT(${column}, '%Y-%m-%d')`;
+const time = (column) => `DATE_FORMAT(${column}, '%Y-%m-%dT%H:%i:%s.%fZ')`;
 const areas = (value) => (typeof value === 'string' ? JSON.parse(value) : value);
 
 /** Each kind of fact: its statement over the services' databases and the fact of one row. */
@@ -23,6 +24,11 @@ const FACTS = {
   deployments: [
     (db) => `SELECT id, activity_id AS activityId, expert_id AS expertId, status FROM ${db.actions}.deployment`,
     ({ status, ...r }) => ({ ...r, active: status === 'ACTIVE' }),
+  ],
+  invitations: [
+    (db) =>
+      `SELECT id, activity_id AS activityId, status, ${time('invited_at')} AS invitedAt, ${time('answered_at')} AS answeredAt FROM ${db.actions}.invitation`,
+    ({ answeredAt, ...r }) => ({ ...r, acceptedAt: r.status === 'ACCEPTED' ? answeredAt : null }),
   ],
   experts: [
     (db) => `SELECT id, employer_type AS employerType, public_official AS publicOfficial, member_state AS memberState FROM ${db.experts}.expert`,

@@ -25,7 +25,9 @@ const EXPLORER_EXPERTS_FETCHED = EXPLORER.replace(
 
 /** The portfolio's figures and slices the workloads ask (the direct-SQL baseline answers the same fields). */
 const PORTFOLIO_FIGURES = `actions activities participants womenParticipants policiesSupported expertsDeployed publicOfficialsFromMemberStates
-  memberStatesRepresented southSouthExperts satisfactionRate sustainabilityRate launchedOnTimeRate requests`.split(/\s+/);
+  memberStatesRepresented southSouthExperts invitationsSent invitationsAnswered invitationsAccepted medianDaysToAcceptance satisfactionRate sustainabilityRate launchedOnTimeRate requests`.split(
+  /\s+/,
+);
 const PORTFOLIO_SLICES = {
   byThematicArea: { dimension: 'THEMATIC_AREA', fields: ['value', 'participants', 'expertsDeployed', 'requests'] },
   byRegion: { dimension: 'REGION', fields: ['value', 'actions', 'participants'] },
