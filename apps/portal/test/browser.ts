@@ -103,6 +103,8 @@ export function portalDriver(browser: Browser, portal: RunningPortal): PortalDri
       if (ids.expertId) await page.getByLabel('Application number').fill(ids.expertId);
       if (ids.org) await page.getByLabel('Partner institution (its id)').fill(ids.org);
       await page.getByRole('button', { name: 'Sign in with this role' }).click();
+      // Signed in once the page has left for the role's landing page (a navigation before would cancel it).
+      await page.waitForURL((url) => !url.pathname.endsWith('/sign-in'));
     },
   };
 }
