@@ -79,6 +79,20 @@ async function main() {
       },
     },
   );
+  // An evaluation link of an activity held, as a project officer sends it to participants.
+  const { actions: closed } = await graphql(
+    config.graphUrl,
+    '{ actions(filter: { status: [CLOSED] }, first: 1) { edges { node { activities(first: 20) { edges { node { id status } } } } } } }',
+    {},
+    officer,
+  );
+  const held = closed.edges[0].node.activities.edges.map((/** @type {any} */ e) => e.node).find((/** @type {any} */ a) => a.status === 'HELD');
+  const { openEvaluation } = await graphql(
+    config.graphUrl,
+    'mutation ($a: ID!) { openEvaluation(activityId: $a, input: { participants: 1, validForDays: 7 }) { links { token } } }',
+    { a: held.id },
+    officer,
+  );
   const sessions = {
     expert: await devToken(config.graphUrl, { role: 'EXPERT', sub: 'ana.lopez@interior.gob.es', expertId: expert.id }),
     partner: await devToken(config.graphUrl, { role: 'PARTNER', sub: partnerEmail, ...(linked ? { org: linked } : {}) }),
@@ -100,6 +114,7 @@ async function main() {
     ['decisions', '/decisions', 'committee'],
     ['analysis', '/analysis?region=AFRICA&from=2016-01-01', 'analyst'],
     ['factsheet', '/factsheet', null],
+    ['questionnaire', `/evaluation/${openEvaluation.links[0].token}`, null],
   ];
   mkdirSync(OUT, { recursive: true });
   const browser = await chromium.launch({
