@@ -42,12 +42,4 @@ export class ParticipationRepository {
     );
     return new Map(rows.map((r) => [r.action_id, Number(r.n)]));
   }
-
-  /** Current totals of a set of activities, for portfolio figures: one statement. */
-  currentOf(activityIds: readonly string[]): Promise<Pick<ParticipationRow, 'activityId' | 'total' | 'women'>[]> {
-    if (activityIds.length === 0) return Promise.resolve([]);
-    return this.dataSource
-      .getRepository(ParticipationEntity)
-      .find({ where: { activityId: In([...activityIds]), current: true }, select: { activityId: true, total: true, women: true } });
-  }
 }
