@@ -2,19 +2,29 @@ import { randomBytes } from 'node:crypto';
 import { startCollector, type CollectedSpan, type Collector } from './collector';
 import { bearer, startGraph, SUBGRAPHS, type RunningGraph } from '@mieux/service-kit/testing';
 
-/** The graph as real processes exporting traces to a collector in this test process. */
+/** The graph as real processes, with the demo portfolio, exporting traces to a collector in this test process. */
 let collector: Collector;
 let graph: RunningGraph;
 beforeAll(async () => {
   collector = await startCollector();
-  graph = await startGraph({ env: { OTEL_EXPORTER_OTLP_ENDPOINT: collector.endpoint, OTEL_BSP_SCHEDULE_DELAY: '100', LOG_LEVEL: 'info' } });
-}, 120_000);
+  graph = await startGraph({ seedDemo: true, env: { OTEL_EXPORTER_OTLP_ENDPOINT: collector.endpoint, OTEL_BSP_SCHEDULE_DELAY: '100', LOG_LEVEL: 'info' } });
+}, 240_000);
 afterAll(async () => {
   await graph?.close();
   await collector?.close();
 }, 60_000);
 
 const PORTFOLIO = `query Portfolio { portfolio(filter: { from: "2009-01-01" }) { actions activities participants expertsDeployed requests } }`;
+/**
+ * A project officer's query through every subgraph: the portfolio (the read model, from memory) and an
+ * Action with its request, an activity's participation and its candidate experts (each from its owner's SQL).
+ */
+const TRACED = `query Traced { portfolio(filter: { from: "2009-01-01" }) { actions }
+  actions(first: 1) { edges { node { reference request { reference } activities(first: 1) { edges { node {
+    participation { total } candidateExperts(first: 1) { edges { node { score } } } } } } } } } }`;
+const OFFICER = { role: 'PROJECT_OFFICER' as const, sub: 'officer@icmpd.org' };
+/** The gateway and each subgraph: the server spans of one query through every subgraph. */
+const SERVERS = 1 + SUBGRAPHS.length;
 
 const SUBMIT = `mutation Submit($input: ExpressionOfInterestInput!) { submitExpressionOfInterest(input: $input) { id } }`;
 const INTEREST = {
@@ -52,13 +62,15 @@ function ancestry(span: CollectedSpan, trace: CollectedSpan[]): { chain: Collect
   return { chain, rootParent: chain[chain.length - 1].parentSpanId };
 }
 
+/** The query through every subgraph, sent by the project officer. */
+const traced = async (headers: Record<string, string> = {}) => post(TRACED, { ...headers, authorization: `Bearer ${await bearer(OFFICER)}` });
 const SERVER = 2;
 const isSql = (span: CollectedSpan) => span.attributes['db.system.name'] === 'mysql' || span.attributes['db.system'] === 'mysql';
 
 describe('tracing', () => {
   it('follows one query from the client through the gateway into each subgraph and down to its SQL statements', async () => {
     const client = clientSpan();
-    const answer = await post(PORTFOLIO, { traceparent: client.traceparent });
+    const answer = await traced({ traceparent: client.traceparent });
     expect(answer.body.errors).toBeUndefined();
 
     const ofTrace = (spans: CollectedSpan[]) => spans.filter((s) => s.traceId === client.traceId);
@@ -74,7 +86,7 @@ describe('tracing', () => {
           .filter(isSql)
           .map((s) => s.service),
       );
-    const trace = ofTrace(await collector.until((all) => servers(all).size === 5 && sqlIn(all).has('mieux-actions') && sqlIn(all).has('mieux-requests')));
+    const trace = ofTrace(await collector.until((all) => servers(all).size === SERVERS && sqlIn(all).has('mieux-actions') && sqlIn(all).has('mieux-requests')));
 
     // The gateway's server span continues the client's trace: W3C traceparent was read.
     const gateway = trace.find((s) => s.service === 'mieux-gateway' && s.kind === SERVER)!;
@@ -101,7 +113,7 @@ describe('tracing', () => {
   });
 
   it('starts a trace of its own for a client that sends no traceparent', async () => {
-    expect((await post(PORTFOLIO, {})).status).toBe(200);
+    expect((await traced()).status).toBe(200);
     const roots = (spans: CollectedSpan[]) => spans.filter((s) => s.service === 'mieux-gateway' && s.kind === SERVER && !s.parentSpanId);
     const [root] = await collector.until((all) => roots(all).length > 0).then(roots);
     const trace = await collector.until((all) => all.filter((s) => s.traceId === root.traceId && isSql(s)).length > 0);
@@ -123,9 +135,9 @@ describe('tracing', () => {
   it('traces no probe or scrape', async () => {
     for (const path of ['/health', '/ready', '/metrics']) expect((await fetch(`http://127.0.0.1:${graph.ports.gateway}${path}`)).status).toBe(200);
     const client = clientSpan();
-    await post(PORTFOLIO, { traceparent: client.traceparent });
+    await traced({ traceparent: client.traceparent });
     // Spans leave in the order they end: once this later query's are in, a probe's would be too.
-    await collector.until((all) => all.filter((s) => s.traceId === client.traceId && s.kind === SERVER).length === 5);
+    await collector.until((all) => new Set(all.filter((s) => s.traceId === client.traceId && s.kind === SERVER).map((s) => s.service)).size === SERVERS);
     expect(collector.spans.filter((s) => s.kind === SERVER && s.attributes['url.path'] !== '/graphql')).toEqual([]);
   });
 });
@@ -150,13 +162,13 @@ const scrapeAll = async () =>
 describe('metrics', () => {
   it('every process serves Prometheus metrics whose histograms move with the queries it answers', async () => {
     const before = await scrapeAll();
-    for (let i = 0; i < 3; i += 1) expect((await post(PORTFOLIO, {})).status).toBe(200);
+    for (let i = 0; i < 3; i += 1) expect((await traced()).status).toBe(200);
     const after = await scrapeAll();
     const moved = (name: string, metric: string, labels: Record<string, string> = {}) =>
       sampled(after[name], metric, labels) - sampled(before[name], metric, labels);
 
-    expect(moved('gateway', 'mieux_graphql_request_duration_seconds_count', { service: 'gateway', operation: 'Portfolio', status: '200' })).toBe(3);
-    expect(moved('gateway', 'mieux_graphql_request_duration_seconds_sum', { operation: 'Portfolio' })).toBeGreaterThan(0);
+    expect(moved('gateway', 'mieux_graphql_request_duration_seconds_count', { service: 'gateway', operation: 'Traced', status: '200' })).toBe(3);
+    expect(moved('gateway', 'mieux_graphql_request_duration_seconds_sum', { operation: 'Traced' })).toBeGreaterThan(0);
     for (const subgraph of SUBGRAPHS) {
       expect(moved('gateway', 'mieux_subgraph_call_duration_seconds_count', { subgraph, outcome: 'ok' })).toBe(3);
       expect(moved(subgraph, 'mieux_graphql_request_duration_seconds_count', { service: subgraph, status: '200' })).toBe(3);
@@ -184,7 +196,7 @@ describe('metrics', () => {
     const before = await errors();
     await graph.stop('experts');
     try {
-      const answer = await post(PORTFOLIO, {});
+      const answer = await traced();
       expect(answer.body.errors?.length).toBeGreaterThan(0);
     } finally {
       await graph.start('experts');
