@@ -1,6 +1,6 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { trackingCodeOf } from '@mieux/domain';
-import { callerId, hasRole, ROLE_GROUPS, type Identity } from '@mieux/service-kit';
+import { callerId, hasRole, ROLE_GROUPS, secretTokenHash, type Identity } from '@mieux/service-kit';
 import type { RequestModel } from './request.model';
 
 /** Roles that see every request. */
@@ -35,14 +35,10 @@ export function mayReadContact(identity: Identity, request: RequestModel): boole
 /** A new tracking code for a request, and the hash stored in its place. */
 export function newTrackingCode(): { code: string; hash: string } {
   const code = trackingCodeOf([...randomBytes(10)]);
-  return { code, hash: hashOf(code) };
+  return { code, hash: secretTokenHash(code) };
 }
 
 /** Whether a code (in its canonical form) is the request's: compared in constant time. */
 export function holdsTrackingCode(storedHash: string | null, code: string): boolean {
-  return storedHash !== null && timingSafeEqual(Buffer.from(storedHash, 'hex'), Buffer.from(hashOf(code), 'hex'));
-}
-
-function hashOf(code: string): string {
-  return createHash('sha256').update(code).digest('hex');
+  return storedHash !== null && timingSafeEqual(Buffer.from(storedHash, 'hex'), Buffer.from(secretTokenHash(code), 'hex'));
 }
