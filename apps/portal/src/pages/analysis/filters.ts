@@ -1,4 +1,4 @@
-import { Phase, Region, ThematicArea, type ActionFilter, type PortfolioFilter } from '../../gql/graphql';
+import { Phase, Region, ThematicArea, type ActionFilter } from '../../gql/graphql';
 
 /** The analyst's filter, as the page's address keeps it (`?from=2016-01-01&region=AFRICA`), so a view can be shared. */
 export interface AnalysisFilter {
@@ -41,9 +41,6 @@ export function searchOf(filter: AnalysisFilter, extra: Record<string, string> =
   for (const [key, value] of Object.entries(extra)) params.set(key, value);
   return params.toString();
 }
-
-/** The portfolio's filter in the graph's terms. */
-export const portfolioFilter = (filter: AnalysisFilter): PortfolioFilter => ({ ...filter });
 
 /** The same Actions in the list's terms: a portfolio's period is the Actions' approval dates. */
 export function actionFilter({ from, to, ...rest }: AnalysisFilter): ActionFilter {

@@ -27,7 +27,6 @@ function Step({
   fields,
   error,
   sending,
-  submit,
   label,
   onSubmit,
   children,
@@ -36,7 +35,6 @@ function Step({
   fields: readonly string[];
   error: CombinedError | undefined;
   sending: boolean;
-  submit?: boolean;
   label: string;
   onSubmit: () => Promise<unknown>;
   children?: (problems: Record<string, string>) => ReactNode;
@@ -50,7 +48,7 @@ function Step({
     <form className="work-step" onSubmit={send} aria-label={title} noValidate>
       <h3>{title}</h3>
       {children?.(byField)}
-      {submit !== false && <FormEnd unplaced={unplaced} error={error} sending={sending} label={label} />}
+      <FormEnd unplaced={unplaced} error={error} sending={sending} label={label} />
     </form>
   );
 }
