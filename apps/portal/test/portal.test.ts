@@ -136,7 +136,7 @@ describe('an expert', () => {
       await page.keyboard.press('Space');
       await tabTo(page, page.getByLabel('Summary of your experience'));
       await page.keyboard.type('Border management officer, fifteen years; trainer on document fraud.');
-      await tabTo(page, page.getByLabel(/I have read the privacy notice \(version 2026-01\)/));
+      await tabTo(page, page.getByLabel(/I have read the privacy notice \(version 2026-12\)/));
       await page.keyboard.press('Space');
       await tabTo(page, page.getByRole('button', { name: 'Apply to the Expert Roster' }));
       await page.keyboard.press('Enter');
@@ -181,7 +181,7 @@ describe('an expert', () => {
       await page.getByTestId('download-data').click();
       const data = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
       expect(JSON.stringify(data)).toContain(expert.email);
-      expect(JSON.stringify(data)).toContain('2026-01');
+      expect(JSON.stringify(data)).toContain('2026-12');
 
       await page.getByRole('button', { name: 'Withdraw my consent' }).click();
       await page.getByText('You will become inactive on the roster').waitFor();

@@ -19,7 +19,7 @@ import { ErrorNote, Loading } from '../ui/Status';
 import { REGIONS } from '../ui/FilterSelects';
 
 /** The privacy notice the applicant consents to; its version is recorded with the consent. */
-export const PRIVACY_NOTICE_VERSION = '2026-01';
+export const PRIVACY_NOTICE_VERSION = '2026-12';
 /** In the schema's order. */
 export const EMPLOYER_TYPES: EmployerType[] = Object.values(EmployerType);
 export const LANGUAGES = ['en', 'fr', 'es', 'pt', 'ar', 'ru', 'de', 'it'] as const;
