@@ -20,6 +20,7 @@ import type { Resolvers } from './generated/resolvers-types';
 import { InvitationEntity } from './invitation/invitation.entity';
 import { InvitationRepository } from './invitation/invitation.repository';
 import { invitationResolvers } from './invitation/invitation.resolvers';
+import { invitationSweep } from './invitation/invitation.sweep';
 import { CreateActions1764000000000 } from './migrations/1764000000000-create-actions';
 import { ActionPartners1765100000000 } from './migrations/1765100000000-action-partners';
 import { ActivityDrafts1765200000000 } from './migrations/1765200000000-activity-drafts';
@@ -69,6 +70,7 @@ export const actionsService: ServiceDefinition<ServiceContext> = {
     Invitations1766400000000,
   ],
   consumers: () => [expertCardsConsumer, requestPartnersConsumer],
+  jobs: invitationSweep,
   module: ({ config, database }) => {
     const { dataSource } = database;
     const parts = {

@@ -73,6 +73,14 @@ describe('loadConfig', () => {
     expect(loadConfig('requests', { NODE_ENV: 'production', SUBGRAPH_SECRET: 'x'.repeat(32), DATABASE_URL: 'mysql://db:3306' }).production).toBe(true);
   });
 
+  it('sweeps the invitations fallen due every five minutes unless told otherwise, 0 for never', () => {
+    expect(loadConfig('actions', {}).invitationSweepSeconds).toBe(300);
+    expect(loadConfig('actions', { INVITATION_SWEEP_SECONDS: '0' }).invitationSweepSeconds).toBe(0);
+    expect(loadConfig('actions', { INVITATION_SWEEP_SECONDS: '0.5' }).invitationSweepSeconds).toBe(0.5);
+    for (const wrong of ['-1', '0.01', '86401', 'often'])
+      expect(() => loadConfig('actions', { INVITATION_SWEEP_SECONDS: wrong })).toThrow(/^actions: invalid configuration: INVITATION_SWEEP_SECONDS /);
+  });
+
   it("documents every variable in the README's configuration table", () => {
     const readme = readFileSync(join(__dirname, '..', '..', '..', 'README.md'), 'utf8');
     const table = readme.split('## Configuration')[1].split('\n## ')[0];

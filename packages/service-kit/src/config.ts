@@ -9,6 +9,9 @@ export function portOf(service: ServiceName, portBase: number = SERVICE_PORTS.ga
   return portBase + SERVICE_PORTS[service] - SERVICE_PORTS.gateway;
 }
 
+/** Seconds between two sweeps of the invitations fallen due when INVITATION_SWEEP_SECONDS is not set. */
+export const DEFAULT_INVITATION_SWEEP_SECONDS = 300;
+
 /** Secrets used when nothing is configured outside production, so a bare machine can run the graph. */
 export const DEVELOPMENT_SECRETS = {
   authJwtSecret: 'mieux-development-jwt-secret-not-for-production',
@@ -59,6 +62,8 @@ export interface ServiceConfig {
   migrateOnly: boolean;
   /** How long an expert has to answer an invitation (hours); at the latest, until the end of its activity's first day. */
   invitationTtlHours: number;
+  /** Seconds between two sweeps of the invitations fallen due (their expiries' events written); 0: no sweep. */
+  invitationSweepSeconds: number;
   /** Where the gateway reads the composed supergraph. */
   supergraphPath: string | null;
   /** Load the demo portfolio into the service's tables when they are empty. */
@@ -172,6 +177,12 @@ const schema = z.object({
   PORTFOLIO_URL: urlish(['http:', 'https:']).optional(),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(50).max(120000).default(5000),
   INVITATION_TTL_HOURS: z.coerce.number().min(0.0005).max(2160).default(DEFAULT_INVITATION_TTL_HOURS),
+  INVITATION_SWEEP_SECONDS: z.coerce
+    .number()
+    .min(0)
+    .max(86400)
+    .refine((seconds) => seconds === 0 || seconds >= 0.1, 'must be 0 (no sweep) or at least 0.1')
+    .default(DEFAULT_INVITATION_SWEEP_SECONDS),
   MIGRATE_ONLY: z.enum(['true', 'false', '1', '0']).default('false'),
   SUPERGRAPH_PATH: z.string().min(1).optional(),
   SEED_DEMO: z.enum(['true', 'false', '1', '0']).default('false'),
@@ -262,6 +273,7 @@ export function loadConfig(service: ServiceName, env: Env = process.env): Servic
     },
     subgraphTimeoutMs: v.SUBGRAPH_TIMEOUT_MS,
     invitationTtlHours: v.INVITATION_TTL_HOURS,
+    invitationSweepSeconds: v.INVITATION_SWEEP_SECONDS,
     migrateOnly: v.MIGRATE_ONLY === 'true' || v.MIGRATE_ONLY === '1',
     supergraphPath: v.SUPERGRAPH_PATH ?? null,
     seedDemo: v.SEED_DEMO === 'true' || v.SEED_DEMO === '1',

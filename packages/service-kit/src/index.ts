@@ -16,6 +16,7 @@ export * from './server/http-handler';
 export * from './server/process';
 export * from './server/run-service';
 export * from './server/run-worker';
+export * from './server/periodic-job';
 export * from './server/migrate-command';
 export * from './server/subgraph-server';
 export * from './clock';

@@ -506,8 +506,9 @@ export type Mutation = {
    */
   endFutureDeployments: Array<Deployment>;
   /**
-   * Writes EXPIRED, with its event, for every invitation past its expiry: a scheduler may call it on the
-   * actions service for timely events; the rules never wait for it. Returns how many it expired.
+   * Writes EXPIRED, with its event, for every invitation past its expiry, at once: the actions service
+   * already does it by itself every INVITATION_SWEEP_SECONDS; the rules never wait for either. Returns how
+   * many it expired.
    */
   expireInvitations: Scalars['Int']['output'];
   /**

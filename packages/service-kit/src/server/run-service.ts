@@ -5,6 +5,7 @@ import type { Logger } from '../logger';
 import type { EventConsumerDefinition } from '../events/consumer';
 import { openEventBus, type EventBus } from '../events/bus';
 import { fail, runProcess } from './process';
+import type { WorkerPart } from './run-worker';
 import { startTracing, stopTracing } from '../telemetry/tracing';
 import { createSubgraphServer, type SubgraphContext, type SubgraphModule } from './subgraph-server';
 
@@ -18,6 +19,8 @@ export interface ServiceDefinition<TContext extends SubgraphContext> {
   consumers?(deps: { config: ServiceConfig; logger: Logger; database: ServiceDataSource }): EventConsumerDefinition[];
   /** Work done once the database is open and migrated, before the service listens, so it is not ready before (a read model loading its facts). */
   prepare?(deps: { config: ServiceConfig; logger: Logger; database: ServiceDataSource }): Promise<void>;
+  /** What the service does on its own besides answering (periodic jobs): started once it listens, stopped first. */
+  jobs?(deps: { config: ServiceConfig; logger: Logger; database: ServiceDataSource }): WorkerPart[];
   /** Writes the service's part of the demo portfolio when its tables are empty (SEED_DEMO). */
   seedDemo?(deps: DemoSeedDeps): Promise<void>;
 }
@@ -92,11 +95,13 @@ export function runService<TContext extends SubgraphContext>(definition: Service
       .listen(config.port)
       .catch((error: Error) => fail(`${definition.service}: cannot listen on port ${config.port}: ${error.message}`));
     events.start();
+    const jobs = definition.jobs?.({ config, logger, database }) ?? [];
+    for (const job of jobs) job.start();
     logger.info({ port, database: database.kind, events: events.transport.kind }, `${definition.service} subgraph ready at http://localhost:${port}/graphql`);
     return {
       stop: () =>
-        events
-          .stop()
+        Promise.all(jobs.map((job) => job.stop()))
+          .then(() => events.stop())
           .then(() => server.stop())
           .then(stopTracing),
     };

@@ -9,7 +9,7 @@ import { startTracing, stopTracing } from '../telemetry/tracing';
 import { closeServer, createGraphQLHandler, HttpRejection, listenOn } from './http-handler';
 import { fail, runProcess } from './process';
 
-/** What a worker needs besides its consumers: started with them, stopped before them. */
+/** What a process runs besides its calls and consumers (a worker's mail sender, a service's periodic job): started with them, stopped before them. */
 export interface WorkerPart {
   start(): void;
   stop(): Promise<void>;
