@@ -4,8 +4,9 @@
 // `npm start` (the portal at PORTAL_URL, http://localhost:4005 by default; the graph it is configured with).
 // The dashboard shows an analyst's view of Africa since 2016. The expert's space shows an expert who
 // applies here; the partner space, the contact of a demo request signed in as its institution (linked to
-// the request here, as a project officer does).
-// `npm run screenshots -w apps/portal`
+// the request here, as a project officer does). The officer's own requests and Actions are Amina Diallo's
+// (Africa's coordinator in the demo); the calendar shows the month of the latest approved Action's first activity.
+// `npm run screenshots -w apps/portal` (all pages), `npm run screenshots -w apps/portal -- my-work calendar` (those named).
 const { mkdirSync } = require('node:fs');
 const { join } = require('node:path');
 const { chromium } = require('playwright-core');
@@ -93,11 +94,21 @@ async function main() {
     { a: held.id },
     officer,
   );
+  // The month of the first activity of the latest approved Action that has one, for the calendar.
+  const { actions: latest } = await graphql(
+    config.graphUrl,
+    '{ actions(first: 20) { edges { node { activities(first: 1) { edges { node { startsOn } } } } } } }',
+    {},
+    officer,
+  );
+  const firstActivity = latest.edges.map((/** @type {any} */ e) => e.node.activities.edges[0]?.node).find(Boolean);
+  const month = (firstActivity?.startsOn ?? new Date().toISOString()).slice(0, 7);
   const sessions = {
     expert: await devToken(config.graphUrl, { role: 'EXPERT', sub: 'ana.lopez@interior.gob.es', expertId: expert.id }),
     partner: await devToken(config.graphUrl, { role: 'PARTNER', sub: partnerEmail, ...(linked ? { org: linked } : {}) }),
     analyst: await devToken(config.graphUrl, { role: 'ANALYST', sub: 'analyst@icmpd.org' }),
     officer,
+    ownOfficer: await devToken(config.graphUrl, { role: 'PROJECT_OFFICER', sub: 'amina.diallo@mieux.example.eu' }),
     committee: await devToken(config.graphUrl, { role: 'STEERING_COMMITTEE', sub: 'member@ec.europa.eu' }),
   };
   /** @type {[string, string, keyof typeof sessions | null][]} */
@@ -112,10 +123,13 @@ async function main() {
     ['requests', '/requests', 'officer'],
     ['request-work', `/requests/${request?.id ?? ''}`, 'officer'],
     ['decisions', '/decisions', 'committee'],
+    ['my-work', '/my-work', 'ownOfficer'],
+    ['calendar', `/calendar?month=${month}`, 'ownOfficer'],
     ['analysis', '/analysis?region=AFRICA&from=2016-01-01', 'analyst'],
     ['factsheet', '/factsheet', null],
     ['questionnaire', `/evaluation/${openEvaluation.links[0].token}`, null],
   ];
+  const only = process.argv.slice(2);
   mkdirSync(OUT, { recursive: true });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -123,7 +137,7 @@ async function main() {
   });
   try {
     for (const lang of ['en', 'fr']) {
-      for (const [name, path, session] of pages) {
+      for (const [name, path, session] of pages.filter(([n]) => only.length === 0 || only.includes(n))) {
         const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: lang });
         const page = await context.newPage();
         if (session) {

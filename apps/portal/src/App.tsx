@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Redirect, Route, Switch, useLocation, useParams } from 'wouter';
 import i18next, { isLang, preferredLang, type Lang } from './i18n';
 import { useSession } from './config-context';
-import { openSession, worksWithPortfolio } from './session';
+import { openSession, readsCalendar, worksWithPortfolio } from './session';
 import { Home } from './pages/Home';
 import { RequestAssistance } from './pages/RequestAssistance';
 import { TrackRequest } from './pages/TrackRequest';
@@ -20,6 +20,8 @@ const Factsheet = lazy(() => import('./pages/Factsheet'));
 const RequestBoard = lazy(() => import('./pages/RequestBoard'));
 const RequestWork = lazy(() => import('./pages/RequestWork'));
 const Decisions = lazy(() => import('./pages/Decisions'));
+const MyWork = lazy(() => import('./pages/MyWork'));
+const Calendar = lazy(() => import('./pages/Calendar'));
 const Questionnaire = lazy(() => import('./pages/Questionnaire'));
 
 /** The pages, each under /en/… and /fr/…: the language switch keeps the page. */
@@ -31,6 +33,8 @@ export const PAGES = {
   mySpace: '/my-space',
   partner: '/partner',
   requests: '/requests',
+  myWork: '/my-work',
+  calendar: '/calendar',
   decisions: '/decisions',
   analysis: '/analysis',
   factsheet: '/factsheet',
@@ -52,8 +56,9 @@ function Header({ lang }: { lang: Lang }) {
   ];
   if (session?.roles.includes('EXPERT')) nav.push([PAGES.mySpace, t('nav.mySpace')]);
   if (session?.roles.includes('PARTNER')) nav.push([PAGES.partner, t('nav.partner')]);
-  if (session?.roles.includes('PROJECT_OFFICER')) nav.push([PAGES.requests, t('nav.requests')]);
+  if (session?.roles.includes('PROJECT_OFFICER')) nav.push([PAGES.requests, t('nav.requests')], [PAGES.myWork, t('nav.myWork')]);
   if (session?.roles.includes('STEERING_COMMITTEE')) nav.push([PAGES.decisions, t('nav.decisions')]);
+  if (session && readsCalendar(session.roles)) nav.push([PAGES.calendar, t('nav.calendar')]);
   if (session && worksWithPortfolio(session.roles)) nav.push([PAGES.analysis, t('nav.analysis')]);
   return (
     <header className="site-header">
@@ -136,6 +141,12 @@ function Localised() {
             </Route>
             <Route path={`${PAGES.requests}/:id`}>
               <RequestWork />
+            </Route>
+            <Route path={PAGES.myWork}>
+              <MyWork />
+            </Route>
+            <Route path={PAGES.calendar}>
+              <Calendar />
             </Route>
             <Route path={PAGES.decisions}>
               <Decisions />

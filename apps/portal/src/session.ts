@@ -15,6 +15,10 @@ const KEY = 'mieux.session';
 export const ANALYSIS_ROLES = ['ANALYST', 'PROJECT_OFFICER', 'STEERING_COMMITTEE', 'ADMIN'];
 
 export const worksWithPortfolio = (roles: readonly string[]) => roles.some((role) => ANALYSIS_ROLES.includes(role));
+/** The roles that read every Action's activities (the calendar across Actions). */
+export const CALENDAR_ROLES = ['PROJECT_OFFICER', 'STEERING_COMMITTEE', 'ANALYST'];
+
+export const readsCalendar = (roles: readonly string[]) => roles.some((role) => CALENDAR_ROLES.includes(role));
 const listeners = new Set<() => void>();
 
 /** The claims of a JWT, read (not verified: the gateway verifies it) to know whom the portal shows. */

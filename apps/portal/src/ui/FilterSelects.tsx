@@ -43,3 +43,24 @@ export function AreaSelect({ value, lang, onChange }: { value: ThematicArea | ''
     </label>
   );
 }
+
+/** A country or regional organisation to filter by, or all of them (''), those of the region only when one is chosen. */
+export function CountrySelect({ value, region, lang, onChange }: { value: string; region?: Region | ''; lang: Lang; onChange: (code: string) => void }) {
+  const { t } = useTranslation();
+  const { countries } = useReferenceData(lang);
+  return (
+    <label>
+      {t('analysis.country')}
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{t('analysis.allCountries')}</option>
+        {countries
+          .filter((c) => !region || c.region === region)
+          .map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.name}
+            </option>
+          ))}
+      </select>
+    </label>
+  );
+}

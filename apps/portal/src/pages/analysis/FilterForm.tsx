@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Phase } from '../../gql/graphql';
 import type { Lang } from '../../i18n';
-import { AreaSelect, RegionSelect } from '../../ui/FilterSelects';
-import { useReferenceData } from '../../ui/reference-data';
+import { AreaSelect, CountrySelect, RegionSelect } from '../../ui/FilterSelects';
 import type { AnalysisFilter } from './filters';
 
 const PHASES = Object.values(Phase);
@@ -10,7 +9,6 @@ const PHASES = Object.values(Phase);
 /** The filters of the dashboard; each change is a new address (the view can be shared or bookmarked). */
 export function FilterForm({ filter, lang, onChange }: { filter: AnalysisFilter; lang: Lang; onChange: (filter: AnalysisFilter) => void }) {
   const { t } = useTranslation();
-  const { countries } = useReferenceData(lang);
   const set = (key: keyof AnalysisFilter, value: string) => onChange({ ...filter, [key]: value || undefined });
   return (
     <form className="filters analysis-filters" aria-label={t('analysis.filters')} onSubmit={(e) => e.preventDefault()}>
@@ -34,19 +32,7 @@ export function FilterForm({ filter, lang, onChange }: { filter: AnalysisFilter;
         </select>
       </label>
       <RegionSelect value={filter.region ?? ''} lang={lang} onChange={(region) => set('region', region)} />
-      <label>
-        {t('analysis.country')}
-        <select value={filter.countryCode ?? ''} onChange={(e) => set('countryCode', e.target.value)}>
-          <option value="">{t('analysis.allCountries')}</option>
-          {countries
-            .filter((c) => !filter.region || c.region === filter.region)
-            .map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-        </select>
-      </label>
+      <CountrySelect value={filter.countryCode ?? ''} region={filter.region} lang={lang} onChange={(code) => set('countryCode', code)} />
       <AreaSelect value={filter.thematicArea ?? ''} lang={lang} onChange={(area) => set('thematicArea', area)} />
       <button type="button" className="secondary" onClick={() => onChange({})}>
         {t('analysis.clear')}
