@@ -16,12 +16,12 @@ export const OFFICER = { signIn: 'oumar.ba@mieux.example.eu', displayName: 'Ouma
 
 export type Contact = { name: string; email: string; language: 'EN' | 'FR' };
 
-/** An expression of interest from Senegal, its contact named and written to in their language. */
-export function expressionOfInterest(contact: { name: string; email: string; language: 'EN' | 'FR' }, title: string) {
+/** An expression of interest (from Senegal unless said), its contact named and written to in their language. */
+export function expressionOfInterest(contact: { name: string; email: string; language: 'EN' | 'FR' }, title: string, countryCode = 'SN') {
   return {
     title,
-    countryCode: 'SN',
-    institutions: [{ name: 'Ministry of the Interior', type: 'NATIONAL_INSTITUTION', countryCode: 'SN' }],
+    countryCode,
+    institutions: [{ name: 'Ministry of the Interior', type: 'NATIONAL_INSTITUTION', countryCode }],
     contact: { ...contact, phone: '+221 33 000 00 00' },
     thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'],
     description: 'Support to draft a national labour migration policy.',
@@ -51,6 +51,9 @@ export const ACTIONS = {
   invite:
     'mutation($activityId: ID!, $expertId: ID!) { inviteExpert(activityId: $activityId, expertId: $expertId, role: LEAD_EXPERT, termsOfReference: "Train 20 border officers on document fraud") { id expiresAt } }',
   respond: 'mutation($id: ID!, $accept: Boolean!) { respondToInvitation(id: $id, accept: $accept, reason: "On mission abroad") { status } }',
+  withdraw: 'mutation($id: ID!) { withdrawInvitation(id: $id, reason: "Oumar Ba found a closer expert") { status } }',
+  cancel: 'mutation($id: ID!) { setActivityStatus(id: $id, status: CANCELLED) { status } }',
+  endFutureDeployments: 'mutation($expertId: ID!) { endFutureDeployments(expertId: $expertId) { id } }',
 };
 export const EXPERTS = {
   apply: 'mutation($input: RosterApplicationInput!) { applyToRoster(input: $input) { id } }',
@@ -90,6 +93,8 @@ interface HasDatabase {
  * MySQL database, as `npm start` would run it but with its log lines kept, and an SMTP catcher over TCP.
  */
 export interface NotifierRig {
+  /** The events' configuration every part shares (NATS server and stream prefix), for another process to join. */
+  events: Record<string, string>;
   requests: BuiltService;
   actions: BuiltService;
   experts: BuiltService;
@@ -104,13 +109,14 @@ export interface NotifierRig {
   close(): Promise<void>;
 }
 
-export async function startRig(transport: 'nats' | 'outbox' = 'nats'): Promise<NotifierRig> {
+/** `actionsEnv` configures the actions service further (a short invitation TTL, a sweep every second). */
+export async function startRig(transport: 'nats' | 'outbox' = 'nats', actionsEnv: Record<string, string> = {}): Promise<NotifierRig> {
   const folder = mkdtempSync(join(tmpdir(), 'mieux-mail-'));
   const catcher = await startMailCatcher({ port: 0, folder });
   const events = eventsEnv(transport);
   const requests = await startBuiltService('requests', events);
   const experts = await startBuiltService('experts', events);
-  const actions = await startBuiltService('actions', { ...events, REQUESTS_URL: requests.url, EXPERTS_URL: experts.url });
+  const actions = await startBuiltService('actions', { ...events, REQUESTS_URL: requests.url, EXPERTS_URL: experts.url, ...actionsEnv });
   const database = await createTestDatabase('notifier');
   const config = loadConfig('notifier', {
     ...events,
@@ -141,6 +147,7 @@ export async function startRig(transport: 'nats' | 'outbox' = 'nats'): Promise<N
   };
   const readyUrl = `http://127.0.0.1:${worker.port}/ready`;
   return {
+    events,
     requests,
     actions,
     experts,
@@ -183,14 +190,51 @@ export async function mustAnswer<T = any>(
 }
 
 /** An expression of interest submitted anonymously. */
-export async function submitAs(rig: NotifierRig, contact: Contact, title: string): Promise<{ id: string; reference: string; trackingCode: string }> {
-  return mustAnswer(rig.requests, SUBMIT, { input: expressionOfInterest(contact, title) }, anonymous);
+export async function submitAs(
+  rig: NotifierRig,
+  contact: Contact,
+  title: string,
+  countryCode?: string,
+): Promise<{ id: string; reference: string; trackingCode: string }> {
+  return mustAnswer(rig.requests, SUBMIT, { input: expressionOfInterest(contact, title, countryCode) }, anonymous);
 }
 
 /** A request submitted and taken to the Steering Committee's decision. */
-export async function decide(rig: NotifierRig, contact: Contact, title: string, outcome: string): Promise<{ id: string; reference: string }> {
-  const request = await submitAs(rig, contact, title);
+export async function decide(
+  rig: NotifierRig,
+  contact: Contact,
+  title: string,
+  outcome: string,
+  countryCode?: string,
+): Promise<{ id: string; reference: string }> {
+  const request = await submitAs(rig, contact, title, countryCode);
   for (const [mutation, who] of TO_DECISION) await mustAnswer(rig.requests, mutation, { id: request.id }, who);
   await mustAnswer(rig.requests, DECIDE, { id: request.id, outcome }, committee);
   return request;
+}
+
+/** The e-mails to one address. */
+export const to = (address: string) => (mail: CaughtMail) => mail.to.includes(address);
+
+/** An expert's own token. */
+export const expertOf = (expertId: string) => identityOf('EXPERT', { expertId, sub: `${expertId}@example.org` });
+
+/** An ACTIVE expert of the roster, who reads `languages` in that order. */
+export async function rostered(rig: NotifierRig, fullName: string, email: string, languages: string[]): Promise<string> {
+  const { id } = await mustAnswer<{ id: string }>(rig.experts, EXPERTS.apply, { input: { ...application(fullName, email), languages } }, anonymous);
+  await mustAnswer(rig.experts, EXPERTS.accept, { id });
+  return id;
+}
+
+/** An approved request's Action (from Senegal, whose coordinator is in charge, unless said) and one of its activities. */
+export async function actionWithActivity(
+  rig: NotifierRig,
+  contact: Contact,
+  title: string,
+  countryCode?: string,
+): Promise<{ action: { id: string; reference: string }; activityId: string }> {
+  const request = await decide(rig, contact, title, 'APPROVED', countryCode);
+  const action = await mustAnswer<{ id: string; reference: string }>(rig.actions, ACTIONS.create, { requestId: request.id });
+  const activity = await mustAnswer<{ id: string }>(rig.actions, ACTIONS.plan, { actionId: action.id });
+  return { action, activityId: activity.id };
 }

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { createEvent, parseEvent } from '@mieux/events';
-import { identityOf } from '@mieux/service-kit/testing';
+import { daysFromToday } from '@mieux/service-kit/testing';
 import type { CaughtMail } from '../src/mail/mail.catcher';
 import { NOTICES, render } from '../src/message/message.templates';
 import { RecipientDirectory } from '../src/recipient/recipient.client';
-import { ACTIONS, anonymous, application, decide, EXPERTS, mustAnswer, OFFICER, SAVE_OFFICER, startRig, type NotifierRig } from './fixtures';
+import { ACTIONS, actionWithActivity, decide, expertOf, mustAnswer, OFFICER, rostered, SAVE_OFFICER, startRig, to, type NotifierRig } from './fixtures';
 
 let rig: NotifierRig;
 beforeAll(async () => {
@@ -13,16 +13,6 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => rig?.close());
 
-const to = (address: string) => (mail: CaughtMail) => mail.to.includes(address);
-const expertOf = (expertId: string) => identityOf('EXPERT', { expertId, sub: `${expertId}@example.org` });
-
-/** An ACTIVE expert of the roster. */
-async function rostered(fullName: string, email: string, languages: string[]): Promise<string> {
-  const { id } = await mustAnswer<{ id: string }>(rig.experts, EXPERTS.apply, { input: { ...application(fullName, email), languages } }, anonymous);
-  await mustAnswer(rig.experts, EXPERTS.accept, { id });
-  return id;
-}
-
 describe('the notifier and invitations, on the real NATS server', () => {
   it('tells each expert invited, in their language, and the officer in charge of their answer: one e-mail per event and person', async () => {
     const request = await decide(rig, { name: 'Ndeye Faye', email: 'ndeye.faye@interior.gov.sn', language: 'FR' }, 'Gestion des frontières', 'APPROVED');
@@ -30,8 +20,8 @@ describe('the notifier and invitations, on the real NATS server', () => {
     const activity = await mustAnswer<{ id: string }>(rig.actions, ACTIONS.plan, { actionId: action.id });
     const claire = 'claire.martin@interieur.gouv.fr';
     const peter = 'peter.hansen@politi.dk';
-    const claireId = await rostered('Claire Martin', claire, ['fr', 'en']);
-    const peterId = await rostered('Peter Hansen', peter, ['en', 'da']);
+    const claireId = await rostered(rig, 'Claire Martin', claire, ['fr', 'en']);
+    const peterId = await rostered(rig, 'Peter Hansen', peter, ['en', 'da']);
 
     const invitation = await mustAnswer<{ id: string; expiresAt: string }>(rig.actions, ACTIONS.invite, { activityId: activity.id, expertId: claireId });
     const other = await mustAnswer<{ id: string; expiresAt: string }>(rig.actions, ACTIONS.invite, { activityId: activity.id, expertId: peterId });
@@ -123,7 +113,63 @@ describe('the notifier and invitations, on the real NATS server', () => {
       }),
       createEvent('InvitationAccepted', unknown, { ...facts, deploymentId: unknown }),
       createEvent('InvitationDeclined', unknown, facts),
+      createEvent('InvitationWithdrawn', unknown, { ...facts, reason: 'WITHDRAWN' }),
+      createEvent('InvitationExpired', unknown, { ...facts, expiresAt: '2027-01-01T00:00:00Z' }),
     ];
     for (const event of events) expect(await NOTICES[event.type]!(event as never, directory)).toEqual([]);
   });
+
+  it('tells the expert, in their language, that an invitation is withdrawn and why: by the officer, with its activity, as they leave the roster', async () => {
+    const nadia = 'nadia.haddad@interieur.gouv.fr';
+    const jan = 'jan.novak@mvcr.cz';
+    const nadiaId = await rostered(rig, 'Nadia Haddad', nadia, ['fr']);
+    const janId = await rostered(rig, 'Jan Novak', jan, ['en', 'cs']);
+    const contact = { name: 'Awa Diop', email: 'awa.diop@interior.gov.sn', language: 'FR' } as const;
+    const { action, activityId } = await actionWithActivity(rig, contact, 'Retours volontaires');
+    const invite = async (expertId: string, onActivity = activityId) =>
+      (await mustAnswer<{ id: string }>(rig.actions, ACTIONS.invite, { activityId: onActivity, expertId })).id;
+
+    // The officer withdraws Jan's; Nadia's goes with its activity, cancelled; then her next one, as she leaves the roster.
+    await mustAnswer(rig.actions, ACTIONS.withdraw, { id: await invite(janId) });
+    await invite(nadiaId);
+    await mustAnswer(rig.actions, ACTIONS.cancel, { id: activityId });
+    const next = await mustAnswer<{ id: string }>(rig.actions, ACTIONS.plan, { actionId: action.id });
+    await invite(nadiaId, next.id);
+    await mustAnswer(rig.actions, ACTIONS.endFutureDeployments, { expertId: nadiaId }, expertOf(nadiaId));
+
+    const withdrawn = /withdrawn|retirée/;
+    const mails = await rig.mails((all) => all.filter((m) => withdrawn.test(m.subject)).length >= 3);
+    const [en] = mails.filter(to(jan)).filter((m) => withdrawn.test(m.subject));
+    const fr = mails.filter(to(nadia)).filter((m) => withdrawn.test(m.subject));
+    const [startsOn, endsOn] = [daysFromToday(60), daysFromToday(62)]; // ACTIONS.plan's
+    expect(en.subject).toBe('MIEUX+: your invitation to an activity is withdrawn');
+    expect(en.text).toContain('Dear Jan Novak,');
+    expect(en.text).toContain(
+      `Your invitation to “Border management training”, from ${startsOn} to ${endsOn}, is withdrawn: the project officer in charge withdrew it.`,
+    );
+    expect(en.text).toContain('These dates are no longer held for you: they are free again, and there is nothing to answer.');
+    expect(fr.map((m) => m.subject)).toEqual([
+      'MIEUX+ : votre invitation sur une activité est retirée',
+      'MIEUX+ : votre invitation sur une activité est retirée',
+    ]);
+    expect(fr.map((m) => m.text.split('\n\n')[1]).sort()).toEqual([
+      `Votre invitation à « Border management training », du ${startsOn} au ${endsOn}, est retirée : l’activité a été annulée.`,
+      `Votre invitation à « Border management training », du ${startsOn} au ${endsOn}, est retirée : vous avez quitté le registre des experts.`,
+    ]);
+    expect(fr[0].text).toContain('Ces dates ne vous sont plus réservées : elles sont à nouveau libres, et vous n’avez rien à répondre.');
+    // Nothing of anyone else, nor the officer's reason or the terms of reference; the officer is not written to.
+    for (const [mail, others] of [[en, ['Nadia Haddad']], ...fr.map((mail) => [mail, ['Jan Novak']] as const)] as const)
+      for (const personal of [...others, OFFICER.displayName, OFFICER.email, 'Awa Diop', 'closer expert', 'document fraud'])
+        expect(`${mail.subject}${mail.text}`).not.toContain(personal);
+    await rig.caughtUp();
+    expect(rig.catcher.caught.filter(to(OFFICER.email)).filter((m) => m.subject.includes(action.reference))).toEqual([]);
+    const recorded = await rig.sql<{ role: string; language: string; n: number }>(
+      rig.notifier,
+      "SELECT role, language, COUNT(*) AS n FROM notification WHERE event_type = 'InvitationWithdrawn' GROUP BY role, language ORDER BY language",
+    );
+    expect(recorded.map((r) => ({ ...r, n: Number(r.n) }))).toEqual([
+      { role: 'expert', language: 'EN', n: 1 },
+      { role: 'expert', language: 'FR', n: 2 },
+    ]);
+  }, 90_000);
 });

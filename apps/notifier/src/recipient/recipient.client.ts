@@ -19,14 +19,21 @@ export interface RequestFacts {
   partners: Person[];
 }
 
+/** An activity as a letter names it: its title and dates. */
+export interface ActivityDates {
+  title: string;
+  startsOn: string;
+  endsOn: string;
+}
+
 export interface ExpertFacts {
   expert: Person | null;
-  activityTitle: string | null;
+  /** Null when the actions service no longer knows the activity. */
+  activity: ActivityDates | null;
 }
 
 /** An activity as the officer in charge of its Action reads about it, with that officer. */
-export interface ActivityFacts {
-  title: string;
+export interface ActivityFacts extends ActivityDates {
   actionReference: string;
   /** The project officer in charge of the Action, null when none is assigned or none has an e-mail recorded. */
   officer: Person | null;
@@ -50,8 +57,8 @@ const REQUEST = `query NotifierRequest($id: ID!) {
   request(id: $id) { reference title contact { ${CONTACT} } assignedOfficer { ${PERSON} } partners { contacts { ${CONTACT} } } }
 }`;
 const EXPERT = `query NotifierExpert($id: ID!) { expert(id: $id) { name: displayName email languages erased } }`;
-const ACTIVITY = `query NotifierActivity($id: ID!) { activity(id: $id) { title } }`;
-const ACTIVITY_OFFICER = `query NotifierActivityOfficer($id: ID!) { activity(id: $id) { title action { reference assignedOfficer { id } } } }`;
+const ACTIVITY = `query NotifierActivity($id: ID!) { activity(id: $id) { title startsOn endsOn } }`;
+const ACTIVITY_OFFICER = `query NotifierActivityOfficer($id: ID!) { activity(id: $id) { title startsOn endsOn action { reference assignedOfficer { id } } } }`;
 const OFFICER = `query NotifierOfficer($id: ID!) { projectOfficer(id: $id) { ${PERSON} } }`;
 
 interface Answered {
@@ -104,9 +111,9 @@ export class RecipientDirectory {
 
   async expert(expertId: string, activityId: string, eventId: string): Promise<ExpertFacts> {
     const expert = await this.expertPerson(expertId, eventId);
-    if (!expert) return { expert: null, activityTitle: null };
-    const activity = await this.ask<{ title: string }>({ service: 'actions', query: ACTIVITY, variables: { id: activityId } }, eventId);
-    return { expert, activityTitle: activity?.title ?? null };
+    if (!expert) return { expert: null, activity: null };
+    const activity = await this.ask<ActivityDates>({ service: 'actions', query: ACTIVITY, variables: { id: activityId } }, eventId);
+    return { expert, activity };
   }
 
   /** An expert of the roster, in the language they read first; null when unknown or erased. */
@@ -123,13 +130,14 @@ export class RecipientDirectory {
    * id in the actions service, so the officer's name, e-mail and language are asked of requests, who keeps them.
    */
   async activityOfficer(activityId: string, eventId: string): Promise<ActivityFacts | null> {
-    const activity = await this.ask<{ title: string; action: { reference: string; assignedOfficer: { id: string } | null } }>(
+    const activity = await this.ask<ActivityDates & { action: { reference: string; assignedOfficer: { id: string } | null } }>(
       { service: 'actions', query: ACTIVITY_OFFICER, variables: { id: activityId } },
       eventId,
     );
     if (!activity) return null;
     const officerId = activity.action.assignedOfficer?.id;
     const officer = officerId ? await this.ask<Answered>({ service: 'requests', query: OFFICER, variables: { id: officerId } }, eventId) : null;
-    return { title: activity.title, actionReference: activity.action.reference, officer: personOf(officer) };
+    const { title, startsOn, endsOn } = activity;
+    return { title, startsOn, endsOn, actionReference: activity.action.reference, officer: personOf(officer) };
   }
 }
