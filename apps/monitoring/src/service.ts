@@ -12,6 +12,7 @@ import { EvaluationEntity } from './evaluation/evaluation.entity';
 import { EvaluationLinkEntity } from './evaluation-link/evaluation-link.entity';
 import { EvaluationLinkRepository } from './evaluation-link/evaluation-link.repository';
 import { evaluationLinkResolvers } from './evaluation-link/evaluation-link.resolvers';
+import { partnerQuestionnaireResolvers } from './partner-questionnaire/partner-questionnaire.resolvers';
 import { EvaluationRepository } from './evaluation/evaluation.repository';
 import { evaluationResolvers } from './evaluation/evaluation.resolvers';
 import type { Resolvers } from './generated/resolvers-types';
@@ -27,6 +28,7 @@ import { ResultActivities1766400000000 } from './migrations/1766400000000-result
 import { FollowUps1766500000000 } from './migrations/1766500000000-follow-ups';
 import { ParticipationInstitutionTypes1766600000000 } from './migrations/1766600000000-participation-institution-types';
 import { IndicatorActualBySex1766700000000 } from './migrations/1766700000000-indicator-actual-by-sex';
+import { PartnerQuestionnaires1766800000000 } from './migrations/1766800000000-partner-questionnaires';
 import { FollowUpEntity } from './follow-up/follow-up.entity';
 import { FollowUpRepository } from './follow-up/follow-up.repository';
 import { followUpResolvers } from './follow-up/follow-up.resolvers';
@@ -64,6 +66,7 @@ export const monitoringService: ServiceDefinition<ServiceContext> = {
     FollowUps1766500000000,
     ParticipationInstitutionTypes1766600000000,
     IndicatorActualBySex1766700000000,
+    PartnerQuestionnaires1766800000000,
   ],
   module: ({ config, database }) => {
     const { dataSource } = database;
@@ -87,6 +90,7 @@ export const monitoringService: ServiceDefinition<ServiceContext> = {
         participationResolvers,
         evaluationResolvers,
         evaluationLinkResolvers,
+        partnerQuestionnaireResolvers,
         appraisalResolvers,
         followUpResolvers,
         resultResolvers,

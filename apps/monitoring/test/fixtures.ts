@@ -1,3 +1,4 @@
+import { connectToServer } from '@mieux/service-kit';
 import { identityOf, startBuiltService, startTestSubgraph, type BuiltService, type TestSubgraph } from '@mieux/service-kit/testing';
 import type { ServiceContext } from '../src/context';
 import { monitoringService } from '../src/service';
@@ -53,6 +54,21 @@ export async function startActions(): Promise<Actions> {
     cancelled: activities.find((a) => a.status === 'CANCELLED')!,
     planned: activities.find((a) => a.status === 'PLANNED')!,
   };
+}
+
+/**
+ * Makes institutions partners of an Action in the actions service's own test database: the fact it keeps
+ * from the requests service's RequestPartnerLinked event (the demo's Actions have no partner), so that
+ * it reads the Action to their partners. The gateway's end-to-end tests link them the real way.
+ */
+export async function makePartners(actions: Actions, actionId: string, ...institutions: string[]): Promise<void> {
+  const server = await connectToServer(actions.service.database.databaseUrl);
+  try {
+    await server.query(`USE \`${actions.service.database.databaseName}\``);
+    for (const institution of institutions) await server.query('INSERT INTO action_partner (action_id, institution_id) VALUES (?, ?)', [actionId, institution]);
+  } finally {
+    await server.end();
+  }
 }
 
 export function startMonitoring(actions: Actions): Promise<Subgraph> {

@@ -28,6 +28,7 @@ export * from './activity-corrections';
 export * from './decision-times';
 export * from './working-languages';
 export * from './questionnaire';
+export * from './partner-questionnaire';
 export * from './follow-up';
 export * from './portfolio-facts';
 export * from './portfolio-read-model';

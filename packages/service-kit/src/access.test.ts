@@ -1,5 +1,5 @@
 import { buildSchema, type GraphQLError, type GraphQLResolveInfo } from 'graphql';
-import { allow, hasRole, requireRole, requireSignedIn } from './access';
+import { allow, hasRole, partnerInstitutionOf, requireRole, requireSignedIn } from './access';
 import type { Identity, Role } from './identity';
 
 const as = (sub: string | null, ...roles: Role[]): Identity => ({ sub, roles, expertId: null });
@@ -31,6 +31,18 @@ describe('access by role', () => {
     expect(refusal(() => requireRole(as('o', 'STEERING_COMMITTEE'), 'PROJECT_OFFICER', 'STEERING_COMMITTEE'))).toBeNull();
     expect(refusal(() => requireSignedIn(as('someone')))).toBeNull();
     expect(refusal(() => requireSignedIn(as('')))).toEqual({ code: 'UNAUTHENTICATED', message: 'Sign in to do this' });
+  });
+});
+
+describe('the institution a partner acts for', () => {
+  it("is a signed-in partner's org claim, and nobody else's", () => {
+    expect(partnerInstitutionOf({ ...as('focal@travail.gouv.sn', 'PARTNER'), org: 'institution-a' })).toBe('institution-a');
+    expect(partnerInstitutionOf(as('focal@travail.gouv.sn', 'PARTNER'))).toBeNull();
+    expect(partnerInstitutionOf({ ...as(null, 'PARTNER'), org: 'institution-a' })).toBeNull();
+    expect(partnerInstitutionOf({ ...as('expert@example.eu', 'EXPERT'), org: 'institution-a' })).toBeNull();
+    // An id the graph never makes names no institution.
+    expect(partnerInstitutionOf({ ...as('p', 'PARTNER'), org: 'x'.repeat(64) })).toBe('x'.repeat(64));
+    expect(partnerInstitutionOf({ ...as('p', 'PARTNER'), org: 'x'.repeat(65) })).toBeNull();
   });
 });
 

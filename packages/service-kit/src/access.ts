@@ -37,6 +37,15 @@ export function hasRole(identity: Identity, ...roles: Role[]): boolean {
   return identity.roles.includes('ADMIN') || roles.some((role) => identity.roles.includes(role));
 }
 
+/**
+ * The partner institution a signed-in PARTNER acts for (the token's `org` claim), or null: for anyone
+ * else, and for a claim longer than any id the graph makes (it names no institution).
+ */
+export function partnerInstitutionOf(identity: Identity): string | null {
+  const org = identity.sub !== null && identity.roles.includes('PARTNER') ? (identity.org ?? null) : null;
+  return org !== null && org.length <= ID_MAX ? org : null;
+}
+
 /** The caller must be signed in. */
 export function requireSignedIn(identity: Identity): void {
   if (!identity.sub) throw unauthenticated();

@@ -1,12 +1,7 @@
-import { hasRole, ROLE_GROUPS, type Identity } from '@mieux/service-kit';
+import { hasRole, partnerInstitutionOf, ROLE_GROUPS } from '@mieux/service-kit';
 import type { ServiceContext } from '../context';
 import { actionLoader, partnersOfActionLoader } from './action.loader';
 import type { ActionModel } from './action.model';
-
-/** The institution a signed-in partner acts for, or null. */
-export function partnerInstitutionOf(identity: Identity): string | null {
-  return identity.sub !== null && identity.roles.includes('PARTNER') ? (identity.org ?? null) : null;
-}
 
 /** The reading roles read every Action; a partner reads the Actions of its institution. */
 export async function mayReadAction(ctx: ServiceContext, action: ActionModel): Promise<boolean> {

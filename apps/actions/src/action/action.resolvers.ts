@@ -19,6 +19,7 @@ import {
   notFound,
   parseInput,
   parseYearRange,
+  partnerInstitutionOf,
   ROLE_GROUPS,
   selects,
   sliceConnection,
@@ -29,7 +30,7 @@ import { activitiesOfActionLoader } from '../activity/activity.loader';
 import { BY_START_DATE } from '../activity/activity.model';
 import type { Resolvers } from '../generated/resolvers-types';
 import { parseCreateActionInput } from './action.input';
-import { partnerInstitutionOf, readableAction, readableActionById } from './action.access';
+import { readableAction, readableActionById } from './action.access';
 import { actionHistoryLoader, actionLoader, draftsOfActionLoader, launchedOnLoader } from './action.loader';
 import { launchOf, toActionModel } from './action.model';
 

@@ -1,6 +1,6 @@
-import { hasRole, ROLE_GROUPS } from '@mieux/service-kit';
+import { hasRole, partnerInstitutionOf, ROLE_GROUPS } from '@mieux/service-kit';
 import type { ServiceContext } from '../context';
-import { partnerInstitutionOf, readableActionById } from '../action/action.access';
+import { readableActionById } from '../action/action.access';
 import { deploymentsOfActivityLoader } from '../deployment/deployment.loader';
 import { invitationsOfActivityLoader } from '../invitation/invitation.loader';
 import { activityLoader } from './activity.loader';

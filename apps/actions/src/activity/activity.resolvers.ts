@@ -8,8 +8,19 @@ import {
   isFormatOfType,
   type ActivityStatus,
 } from '@mieux/domain';
-import { actorOf, allow, badUserInput, hasRole, notFound, ROLE_GROUPS, scopedIdempotencyKey, selects, sliceConnection, today } from '@mieux/service-kit';
-import { partnerInstitutionOf } from '../action/action.access';
+import {
+  actorOf,
+  allow,
+  badUserInput,
+  hasRole,
+  notFound,
+  partnerInstitutionOf,
+  ROLE_GROUPS,
+  scopedIdempotencyKey,
+  selects,
+  sliceConnection,
+  today,
+} from '@mieux/service-kit';
 import { actionLoader } from '../action/action.loader';
 import type { ServiceContext } from '../context';
 import { deploymentsOfActivityLoader } from '../deployment/deployment.loader';

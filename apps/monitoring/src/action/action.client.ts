@@ -5,6 +5,13 @@ interface ActionActivities {
   activities: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string; status: string } }[] };
 }
 
+interface ActionIdsPage {
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { node: { id: string } }[];
+}
+
+const MY_ACTIONS = `query($after: String) { myActions(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
+
 const ACTIVITIES = `query($id: ID!, $after: String) { action(id: $id) { activities(first: 100, after: $after) {
   pageInfo { hasNextPage endCursor } edges { node { id status } } } } }`;
 
@@ -21,6 +28,18 @@ export class ActionClient {
     });
     if (!action) throw notFound('Action', id);
     return action;
+  }
+
+  /** The ids of the caller's Actions (a partner's: its institution's), as the actions service lists them, page by page. */
+  async myActionIds(ctx: SubgraphContext): Promise<string[]> {
+    const ids: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: ActionIdsPage | null = await askOwner<ActionIdsPage>(ctx, this.config, { service: 'actions', query: MY_ACTIONS, variables: { after } });
+      ids.push(...(page?.edges.map((e) => e.node.id) ?? []));
+      if (!page?.pageInfo.hasNextPage) return ids;
+      after = page.pageInfo.endCursor;
+    }
   }
 
   /** Every activity of an Action, with its status, page by page. */

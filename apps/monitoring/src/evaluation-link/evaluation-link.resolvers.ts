@@ -1,11 +1,11 @@
-import { assertLinkRequest, DEFAULT_LINK_VALIDITY_DAYS, linkRefusal, linksToIssue, linkState, type LinkRespondent } from '@mieux/domain';
-import { allow, callerId, conflict, newSecretToken, notFound, ROLE_GROUPS, secretTokenHash } from '@mieux/service-kit';
+import { assertLinkRequest, DEFAULT_LINK_VALIDITY_DAYS, institutionRefusal, linkRefusal, linksToIssue, linkState, type LinkRespondent } from '@mieux/domain';
+import { allow, conflict, newSecretToken, notFound, ROLE_GROUPS, secretTokenHash } from '@mieux/service-kit';
 import type { ServiceContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import { requireLinkRespondent } from './evaluation-link.access';
 import type { EvaluationLinkRow } from './evaluation-link.entity';
 import { parseAnswerInput } from './evaluation-link.input';
-import { questionnaireOf } from './evaluation-link.model';
+import { evaluationOf, questionnaireOf } from './evaluation-link.model';
 
 const DAY_MS = 86_400_000;
 
@@ -19,7 +19,8 @@ async function linkOf(ctx: ServiceContext, token: string): Promise<EvaluationLin
 export const evaluationLinkResolvers: Resolvers = {
   Query: {
     evaluationQuestionnaire: allow(ROLE_GROUPS.anyone, async (_, { token, language }, ctx) => {
-      return questionnaireOf(await linkOf(ctx, token), language ?? 'EN', new Date());
+      const link = await linkOf(ctx, token);
+      return questionnaireOf({ ...link, respondentType: link.respondentType as LinkRespondent, state: linkState(link, new Date()) }, language ?? 'EN');
     }),
   },
   Mutation: {
@@ -44,6 +45,8 @@ export const evaluationLinkResolvers: Resolvers = {
           openedAt,
           expiresAt,
           used: false,
+          answeredBy: null,
+          answeredAt: null,
         })),
       );
       return { activityId, expiresAt, links: links.map(({ respondentType, token }) => ({ respondentType, token, expiresAt })) };
@@ -53,16 +56,10 @@ export const evaluationLinkResolvers: Resolvers = {
       const link = await linkOf(ctx, token);
       const before = linkState(link, new Date());
       if (before !== 'OPEN') throw conflict(linkRefusal(before), { state: before });
-      await requireLinkRespondent(ctx, link);
+      const institution = await requireLinkRespondent(ctx, link);
       const now = new Date();
-      const recorded = await ctx.evaluationLinks.answer(link.tokenHash, now, (open) => ({
-        activityId: open.activityId,
-        actionId: open.actionId,
-        respondentType: open.respondentType,
-        ...answer,
-        // A participant's answer keeps no identity; a partner authority answers signed in, as its institution.
-        submittedBy: open.respondentType === 'PARTICIPANT' ? null : callerId(ctx.identity),
-      }));
+      const recorded = await ctx.evaluationLinks.answer(link.tokenHash, now, institution, (open) => evaluationOf(open, answer, ctx.identity));
+      if (recorded === 'INSTITUTION_ANSWERED') throw conflict(institutionRefusal('ANSWERED'), { state: 'ANSWERED' });
       if (!recorded) {
         const after = linkState((await ctx.evaluationLinks.find(link.tokenHash)) ?? link, now) as 'ANSWERED' | 'EXPIRED';
         throw conflict(linkRefusal(after), { state: after });

@@ -8,6 +8,7 @@ import type { ResultModel, FinalEvaluationModel } from '../result/result.model';
 import type { IndicatorModel, IndicatorPeriodModel } from '../indicator/indicator.model';
 import type { AppraisalModel } from '../appraisal/appraisal.model';
 import type { FollowUpModel } from '../follow-up/follow-up.model';
+import type { PartnerQuestionnaireModel } from '../partner-questionnaire/partner-questionnaire.model';
 import type { ServiceContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -309,9 +310,18 @@ export type Mutation = {
   /**
    * Answers the questionnaire through a link, once: a participant's link without signing in (the answer
    * keeps no identity), a partner authority's signed in as the Action's partner institution (FORBIDDEN
-   * otherwise). A link already used is CONFLICT, an expired one too, an unknown one NOT_FOUND.
+   * otherwise), which answers an activity once whichever link it uses. A link already used is CONFLICT,
+   * an expired one too, an institution's second answer too (all with `state`), an unknown one NOT_FOUND.
    */
   answerEvaluation: QuestionnaireReceipt;
+  /**
+   * Answers an activity's questionnaire as the signed-in partner's institution, once, without a link in
+   * hand: the answer takes one of the partner authorities' open links, as answering through it would.
+   * FORBIDDEN for anyone but a partner of the activity's institution; CONFLICT with `state` ANSWERED once
+   * the institution answered, EXPIRED when no link is left open to it; NOT_FOUND when the evaluation was
+   * not opened to partner authorities.
+   */
+  answerQuestionnaireAsInstitution: PartnerQuestionnaire;
   /**
    * A project officer appraises an expert deployed on a HELD activity (BAD_USER_INPUT naming expertId
    * for one not deployed there); appraising again replaces the appraisal. Never counted as an evaluation.
@@ -346,6 +356,12 @@ export type Mutation = {
 export type MutationAnswerEvaluationArgs = {
   input: QuestionnaireAnswerInput;
   token: Scalars['String']['input'];
+};
+
+
+export type MutationAnswerQuestionnaireAsInstitutionArgs = {
+  activityId: Scalars['ID']['input'];
+  input: QuestionnaireAnswerInput;
 };
 
 
@@ -450,6 +466,41 @@ export type ParticipationRecord = {
   women: Scalars['Int']['output'];
 };
 
+/**
+ * An activity's evaluation questionnaire as a partner institution sees it: the one meant for its
+ * partner authority, answered signed in as the institution, once. Nothing in it names a person.
+ */
+export type PartnerQuestionnaire = {
+  __typename?: 'PartnerQuestionnaire';
+  /** The Action of the activity. */
+  action: Action;
+  /** The activity evaluated (its dates and place, from the actions service). */
+  activity: Activity;
+  /** The activity's title when its evaluation was opened. */
+  activityTitle: Scalars['String']['output'];
+  /** When the institution answered; null while open. */
+  answeredAt: Maybe<Scalars['DateTime']['output']>;
+  /** When it closes: while open, the last expiry of the links left; once answered, that of the link the answer took. */
+  closesAt: Scalars['DateTime']['output'];
+  /** When the evaluation was first opened to partner authorities. */
+  openedAt: Scalars['DateTime']['output'];
+  /** OPEN while it waits for the institution's answer; ANSWERED once the institution answered. */
+  state: LinkState;
+};
+
+export type PartnerQuestionnaireConnection = {
+  __typename?: 'PartnerQuestionnaireConnection';
+  edges: Array<PartnerQuestionnaireEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PartnerQuestionnaireEdge = {
+  __typename?: 'PartnerQuestionnaireEdge';
+  cursor: Scalars['String']['output'];
+  node: PartnerQuestionnaire;
+};
+
 /** People counted by sex: their sum is the figure they divide. */
 export type PeopleBySex = {
   __typename?: 'PeopleBySex';
@@ -471,6 +522,21 @@ export type Query = {
   evaluationQuestionnaire: Questionnaire;
   /** The evaluation summary of an activity (aggregates only). */
   evaluationSummary: Maybe<EvaluationSummary>;
+  /**
+   * The questionnaire of an activity for the signed-in partner's institution, in the language asked, to
+   * answer with answerQuestionnaireAsInstitution: OPEN, ANSWERED by the institution, or EXPIRED when no
+   * link was left open to it. Null when the activity is not of its institution's Actions or its
+   * evaluation was not opened to partner authorities. Partners only.
+   */
+  myQuestionnaire: Maybe<Questionnaire>;
+  /**
+   * The signed-in partner's questionnaires: one per activity of its institution's Actions whose
+   * evaluation was opened to partner authorities, waiting for the institution's answer (OPEN) or answered
+   * by it (ANSWERED); one closed without its answer is left out. The latest opened first; pages of at
+   * most 100 (`first`/`after` or `last`/`before`), 20 by default. Partners only; empty for a partner of
+   * no institution.
+   */
+  myQuestionnaires: Maybe<PartnerQuestionnaireConnection>;
 };
 
 
@@ -482,6 +548,20 @@ export type QueryEvaluationQuestionnaireArgs = {
 
 export type QueryEvaluationSummaryArgs = {
   activityId: Scalars['ID']['input'];
+};
+
+
+export type QueryMyQuestionnaireArgs = {
+  activityId: Scalars['ID']['input'];
+  language?: InputMaybe<Language>;
+};
+
+
+export type QueryMyQuestionnairesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Question = {
@@ -750,6 +830,9 @@ export type ResolversTypes = ResolversObject<{
   Participation: ResolverTypeWrapper<ParticipationModel>;
   ParticipationInput: ParticipationInput;
   ParticipationRecord: ResolverTypeWrapper<ParticipationModel>;
+  PartnerQuestionnaire: ResolverTypeWrapper<PartnerQuestionnaireModel>;
+  PartnerQuestionnaireConnection: ResolverTypeWrapper<Omit<PartnerQuestionnaireConnection, 'edges'> & { edges: Array<ResolversTypes['PartnerQuestionnaireEdge']> }>;
+  PartnerQuestionnaireEdge: ResolverTypeWrapper<Omit<PartnerQuestionnaireEdge, 'node'> & { node: ResolversTypes['PartnerQuestionnaire'] }>;
   PeopleBySex: ResolverTypeWrapper<PeopleBySex>;
   PeopleBySexInput: PeopleBySexInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -807,6 +890,9 @@ export type ResolversParentTypes = ResolversObject<{
   Participation: ParticipationModel;
   ParticipationInput: ParticipationInput;
   ParticipationRecord: ParticipationModel;
+  PartnerQuestionnaire: PartnerQuestionnaireModel;
+  PartnerQuestionnaireConnection: Omit<PartnerQuestionnaireConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnerQuestionnaireEdge']> };
+  PartnerQuestionnaireEdge: Omit<PartnerQuestionnaireEdge, 'node'> & { node: ResolversParentTypes['PartnerQuestionnaire'] };
   PeopleBySex: PeopleBySex;
   PeopleBySexInput: PeopleBySexInput;
   Query: Record<PropertyKey, never>;
@@ -975,6 +1061,7 @@ export type InstitutionTypeCountResolvers<ContextType = ServiceContext, ParentTy
 
 export type MutationResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   answerEvaluation?: Resolver<ResolversTypes['QuestionnaireReceipt'], ParentType, ContextType, RequireFields<MutationAnswerEvaluationArgs, 'input' | 'token'>>;
+  answerQuestionnaireAsInstitution?: Resolver<ResolversTypes['PartnerQuestionnaire'], ParentType, ContextType, RequireFields<MutationAnswerQuestionnaireAsInstitutionArgs, 'activityId' | 'input'>>;
   appraiseExpert?: Resolver<ResolversTypes['ExpertAppraisal'], ParentType, ContextType, RequireFields<MutationAppraiseExpertArgs, 'activityId' | 'expertId' | 'input'>>;
   openEvaluation?: Resolver<ResolversTypes['EvaluationOpening'], ParentType, ContextType, RequireFields<MutationOpenEvaluationArgs, 'activityId' | 'input'>>;
   recordFinalEvaluation?: Resolver<ResolversTypes['FinalEvaluation'], ParentType, ContextType, RequireFields<MutationRecordFinalEvaluationArgs, 'actionId' | 'input'>>;
@@ -1014,6 +1101,27 @@ export type ParticipationRecordResolvers<ContextType = ServiceContext, ParentTyp
   women?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type PartnerQuestionnaireResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['PartnerQuestionnaire'] = ResolversParentTypes['PartnerQuestionnaire']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['Action'], ParentType, ContextType>;
+  activity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
+  activityTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  closesAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['LinkState'], ParentType, ContextType>;
+}>;
+
+export type PartnerQuestionnaireConnectionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['PartnerQuestionnaireConnection'] = ResolversParentTypes['PartnerQuestionnaireConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PartnerQuestionnaireEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PartnerQuestionnaireEdgeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['PartnerQuestionnaireEdge'] = ResolversParentTypes['PartnerQuestionnaireEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PartnerQuestionnaire'], ParentType, ContextType>;
+}>;
+
 export type PeopleBySexResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['PeopleBySex'] = ResolversParentTypes['PeopleBySex']> = ResolversObject<{
   men?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   undisclosed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1023,6 +1131,8 @@ export type PeopleBySexResolvers<ContextType = ServiceContext, ParentType extend
 export type QueryResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   evaluationQuestionnaire?: Resolver<ResolversTypes['Questionnaire'], ParentType, ContextType, RequireFields<QueryEvaluationQuestionnaireArgs, 'language' | 'token'>>;
   evaluationSummary?: Resolver<Maybe<ResolversTypes['EvaluationSummary']>, ParentType, ContextType, RequireFields<QueryEvaluationSummaryArgs, 'activityId'>>;
+  myQuestionnaire?: Resolver<Maybe<ResolversTypes['Questionnaire']>, ParentType, ContextType, RequireFields<QueryMyQuestionnaireArgs, 'activityId' | 'language'>>;
+  myQuestionnaires?: Resolver<Maybe<ResolversTypes['PartnerQuestionnaireConnection']>, ParentType, ContextType, Partial<QueryMyQuestionnairesArgs>>;
 }>;
 
 export type QuestionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Question'] = ResolversParentTypes['Question']> = ResolversObject<{
@@ -1098,6 +1208,9 @@ export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;
   ParticipationRecord?: ParticipationRecordResolvers<ContextType>;
+  PartnerQuestionnaire?: PartnerQuestionnaireResolvers<ContextType>;
+  PartnerQuestionnaireConnection?: PartnerQuestionnaireConnectionResolvers<ContextType>;
+  PartnerQuestionnaireEdge?: PartnerQuestionnaireEdgeResolvers<ContextType>;
   PeopleBySex?: PeopleBySexResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Question?: QuestionResolvers<ContextType>;
