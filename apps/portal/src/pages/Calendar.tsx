@@ -45,6 +45,7 @@ export default function Calendar() {
   };
   const set = (changes: Record<string, string>) => navigate(at(changes), { replace: true });
   const name = (m: string) => new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${m}-01T00:00:00Z`));
+  const title = name(month).replace(/^./, (c) => c.toLocaleUpperCase(lang));
   // A month's activities only once they are its own (not the previous month's while it loads).
   const activities = fetching ? undefined : data?.activities;
   return (
@@ -76,7 +77,7 @@ export default function Calendar() {
         </Link>
       </nav>
       <section aria-labelledby="calendar-month" aria-busy={fetching}>
-        <h2 id="calendar-month">{name(month)}</h2>
+        <h2 id="calendar-month">{title}</h2>
         <p aria-live="polite">{activities ? t('calendar.count', { count: activities.totalCount }) : ''}</p>
         {error && <ErrorNote error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />}
         {!activities ? (
