@@ -4,6 +4,7 @@ import { serviceUnavailable } from '@mieux/service-kit/errors';
 import { IDENTITY_HEADER, REQUEST_ID_HEADER, signIdentity, type Identity } from '@mieux/service-kit/identity';
 import type { SubgraphCallError, SubgraphCallMetrics } from '@mieux/service-kit/metrics';
 import type { GatewayContext } from './gateway-context';
+import { InFlight } from './in-flight';
 import { asGraphQLAnswer } from './subgraph-answer';
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
@@ -31,7 +32,11 @@ export function createSubgraphAgent(): Agent {
 export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly subgraph: string;
   private readonly metrics: SubgraphCallMetrics;
-  private readonly inFlight = new Map<string, ReturnType<RemoteGraphQLDataSource['process']>>();
+  private readonly inFlight = new InFlight<Awaited<ReturnType<RemoteGraphQLDataSource['process']>>>((response) => ({
+    ...response,
+    data: response.data && structuredClone(response.data),
+    errors: response.errors && structuredClone(response.errors),
+  }));
 
   constructor(options: SubgraphSourceOptions) {
     // The identity is signed here, over the exact body sent: a captured header is good for no other call.
@@ -50,11 +55,7 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     this.metrics = options.metrics;
   }
 
-  /**
-   * Identical reads in flight at the same moment, for the same caller, share one subgraph call: under
-   * load many clients ask the same portfolio or page, and each waiting for its own copy only queues.
-   * Each caller gets its own copy of the answer; mutations are never shared.
-   */
+  /** Identical reads in flight at the same moment, for the same caller, share one subgraph call (InFlight); mutations are never shared. */
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
     const { request } = options;
     const identity = (options.context as GatewayContext | undefined)?.identity;
@@ -62,13 +63,7 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
       return this.call(options);
     }
     const key = JSON.stringify([identity.sub, identity.roles, identity.expertId, request.query, request.variables ?? null]);
-    let shared = this.inFlight.get(key);
-    if (!shared) {
-      shared = this.call(options).finally(() => this.inFlight.delete(key));
-      this.inFlight.set(key, shared);
-    }
-    const response = await shared;
-    return { ...response, data: response.data && structuredClone(response.data), errors: response.errors && structuredClone(response.errors) };
+    return this.inFlight.share(key, () => this.call(options));
   }
 
   /** One real call to the subgraph, timed; an answer carrying errors is counted as such. */
