@@ -14,44 +14,58 @@ export interface RespondentSummaryModel {
   usefulness: { extent: string; count: number }[];
 }
 
-/** Aggregates of an activity's evaluations: what every reader may see. */
+/** What an activity's summary is made of: grouped counts of its answers. */
+export type AnswerCounts = readonly { respondentType: string; rating: string; relevance: string | null; usefulness: string | null; count: number }[];
+
+/**
+ * Aggregates of an activity's evaluations: what every reader may see. The figures by respondent type are
+ * made from `answers` when asked (`respondentSummaries`): a page of activities asks only the totals.
+ */
 export interface EvaluationSummaryModel {
   activityId: string;
   count: number;
   distribution: { rating: string; count: number }[];
   satisfactionRate: number | null;
-  byRespondentType: RespondentSummaryModel[];
+  answers: AnswerCounts;
 }
 
-/** What an activity's summary is made of: grouped counts of its answers. */
-type AnswerCounts = readonly { respondentType: string; rating: string; relevance: string | null; usefulness: string | null; count: number }[];
+/** The answers of each rating among `answers` (those `keep` keeps), in one pass; a rating of no known kind counts nowhere. */
+function byRating(answers: AnswerCounts, keep: (respondentType: string) => boolean = () => true): Record<Rating, number> {
+  const counts = {} as Record<Rating, number>;
+  for (const rating of RATINGS) counts[rating] = 0;
+  for (const answer of answers) if (Object.hasOwn(counts, answer.rating) && keep(answer.respondentType)) counts[answer.rating as Rating] += answer.count;
+  return counts;
+}
 
-const sum = (rows: readonly { count: number }[]) => rows.reduce((s, r) => s + r.count, 0);
+const total = (counts: Record<Rating, number>) => RATINGS.reduce((sum, r) => sum + counts[r], 0);
 
-export function summarise(activityId: string, ratings: AnswerCounts): EvaluationSummaryModel {
-  const byRating = (rows: readonly { rating: string; count: number }[]) =>
-    Object.fromEntries(RATINGS.map((r) => [r, sum(rows.filter((x) => x.rating === r))])) as Record<Rating, number>;
-  const all = byRating(ratings);
+export function summarise(activityId: string, answers: AnswerCounts): EvaluationSummaryModel {
+  const all = byRating(answers);
+  return {
+    activityId,
+    count: total(all),
+    distribution: RATINGS.map((rating) => ({ rating, count: all[rating] })),
+    satisfactionRate: satisfactionRate(byRating(answers, countsTowardSatisfaction)),
+    answers,
+  };
+}
+
+/** The summary's figures for each respondent type, relevance and usefulness by extent. */
+export function respondentSummaries({ activityId, answers }: EvaluationSummaryModel): RespondentSummaryModel[] {
   const extentsOf = (respondentType: string, question: 'relevance' | 'usefulness') =>
     EXTENTS.map((extent) => ({
       extent,
-      count: sum(ratings.filter((e) => e.respondentType === respondentType && e[question] === extent)),
+      count: answers.filter((e) => e.respondentType === respondentType && e[question] === extent).reduce((s, e) => s + e.count, 0),
     }));
-  return {
-    activityId,
-    count: Object.values(all).reduce((a, b) => a + b, 0),
-    distribution: RATINGS.map((rating) => ({ rating, count: all[rating] })),
-    satisfactionRate: satisfactionRate(byRating(ratings.filter((c) => countsTowardSatisfaction(c.respondentType)))),
-    byRespondentType: RESPONDENT_TYPES.map((respondentType) => {
-      const mine = byRating(ratings.filter((c) => c.respondentType === respondentType));
-      return {
-        activityId,
-        respondentType,
-        count: Object.values(mine).reduce((a, b) => a + b, 0),
-        satisfactionRate: satisfactionRate(mine),
-        relevance: extentsOf(respondentType, 'relevance'),
-        usefulness: extentsOf(respondentType, 'usefulness'),
-      };
-    }),
-  };
+  return RESPONDENT_TYPES.map((respondentType) => {
+    const mine = byRating(answers, (type) => type === respondentType);
+    return {
+      activityId,
+      respondentType,
+      count: total(mine),
+      satisfactionRate: satisfactionRate(mine),
+      relevance: extentsOf(respondentType, 'relevance'),
+      usefulness: extentsOf(respondentType, 'usefulness'),
+    };
+  });
 }

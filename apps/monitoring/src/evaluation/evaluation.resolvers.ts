@@ -3,6 +3,7 @@ import type { Resolvers } from '../generated/resolvers-types';
 import { readsIndividualEvaluations, requireEvaluator } from './evaluation.access';
 import { parseEvaluationInput } from './evaluation.input';
 import { evaluationSummaryLoader, linkCountsLoader } from './evaluation.loader';
+import { respondentSummaries } from './evaluation.model';
 
 export const evaluationResolvers: Resolvers = {
   Query: {
@@ -24,6 +25,7 @@ export const evaluationResolvers: Resolvers = {
     linksAnswered: async (s, _, ctx) => (await linkCountsLoader(ctx).load(s.activityId)).find((l) => l.respondentType === s.respondentType)?.answered ?? 0,
   },
   EvaluationSummary: {
+    byRespondentType: (summary) => respondentSummaries(summary),
     evaluations: (summary, page, ctx, info) =>
       readsIndividualEvaluations(ctx.identity) ? ctx.evaluations.list(summary.activityId, { ...page, count: selects(info, 'totalCount') }) : null,
   },
