@@ -36,6 +36,15 @@ describe('sliceConnection', () => {
     expect(sliceConnection([], {}, byScore).pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null });
   });
 
+  it('encodes a cursor only when it is read', () => {
+    const id = jest.fn((i: Item) => i.id);
+    const page = sliceConnection([items[0]], {}, { ...byScore, id });
+    expect(id).not.toHaveBeenCalled();
+    expect(decodeCursor(page.edges[0].cursor, ['number', 'string'])).toEqual([0.5, 'e']);
+    expect(id).toHaveBeenCalledTimes(1);
+    expect(page.pageInfo.endCursor).toBe(page.edges[0].cursor);
+  });
+
   it('keeps its place when the row of a cursor is gone', () => {
     expect(ids({ first: 2, after: encodeCursor([0.6, 'zz']) })).toEqual(['e', 'd']);
   });

@@ -146,14 +146,24 @@ function connectionOf<T, N>(
   toNode: (row: T) => N,
   totalCount: number,
 ): Connection<N> {
-  const edges = rows.map((row) => ({ cursor: encodeCursor([order.sortValue(row), order.id(row)]), node: toNode(row) }));
+  // Cursors are encoded when read: a page of nested lists (activities, their deployments) seldom asks them.
+  const edges = rows.map((row) => ({
+    node: toNode(row),
+    get cursor() {
+      return encodeCursor([order.sortValue(row), order.id(row)]);
+    },
+  }));
   return {
     edges,
     pageInfo: {
       hasNextPage: window.fromEnd ? beyond : more,
       hasPreviousPage: window.fromEnd ? more : beyond,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges.at(-1)?.cursor ?? null;
+      },
     },
     totalCount,
   };
