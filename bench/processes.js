@@ -105,7 +105,8 @@ async function seed(scale, databases, log) {
  * @param {(line: string) => void} log
  */
 async function startAll(scale, log) {
-  const databases = Object.fromEntries(SUBGRAPH_NAMES.map((s) => [s, `mieux_bench_${s}_x${scale}`]));
+  const prefix = process.env.BENCH_DATABASE_PREFIX || 'mieux_bench';
+  const databases = Object.fromEntries(SUBGRAPH_NAMES.map((s) => [s, `${prefix}_${s}_x${scale}`]));
   await seed(scale, databases, log);
   const names = [...SUBGRAPH_NAMES, 'gateway', 'hive', 'baseline'];
   const ports = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await freePort()])));
