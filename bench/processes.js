@@ -69,6 +69,14 @@ const stop = (procs) =>
 /** @param {number|undefined} pid */
 const rssOf = (pid) => Number((Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024).toFixed(1));
 
+/** CPU time (user and system) a process has used, in ms (Linux's /proc, clock ticks of 10 ms). */
+const cpuOf = (/** @type {number|undefined} */ pid) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    .replace(/^.*\) /, '')
+    .split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+};
+
 /**
  * Loads `scale` copies of the demo portfolio into fresh databases, each service through its own migrations.
  * @param {number} scale
@@ -145,6 +153,7 @@ async function startAll(scale, log) {
       'direct SQL': `http://127.0.0.1:${ports.baseline}/`,
     },
     rss: () => Object.fromEntries(procs.map((p) => [p.name, rssOf(p.child.pid)])),
+    cpu: () => Object.fromEntries(procs.map((p) => [p.name, cpuOf(p.child.pid)])),
     stop: () => stop(procs),
   };
 }

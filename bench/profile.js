@@ -2,14 +2,15 @@
 // `node bench/profile.js [--scale 1] [--headline portfolio-all] [--seconds 10]` (after `npm run build`): every
 // process of the bench started with `--cpu-prof`, one workload sent to our gateway for some seconds as the bench
 // sends it (10 connections, distinct callers), then each process's CPU in that window summarised: busy time,
-// share by package, the functions with the most self time. The profiles stay in a temporary directory.
+// share by package, the functions with the most self time, and each process's CPU time per request (from /proc,
+// which a loaded machine inflates less than the profiles' busy time). The profiles stay in a temporary directory.
 const { mkdtempSync, readdirSync, readFileSync } = require('node:fs');
-const { tmpdir } = require('node:os');
+const os = require('node:os');
 const { join } = require('node:path');
 const registry = require('@mieux/service-kit/registry');
 
 const option = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback);
-const dir = mkdtempSync(join(tmpdir(), 'mieux-profile-'));
+const dir = mkdtempSync(join(os.tmpdir(), 'mieux-profile-'));
 // Read by processes.js when it loads: every process it starts writes its profile on exit.
 registry.NODE_OPTIONS = `${registry.NODE_OPTIONS} --cpu-prof --cpu-prof-dir=${dir}`;
 const autocannon = require('autocannon');
@@ -54,6 +55,7 @@ function summarise(file, seconds) {
   const seconds = Number(option('--seconds', '10'));
   const graph = await startAll(Number(option('--scale', '1')), (line) => process.stdout.write(`${line}\n`));
   let result;
+  let cpu;
   try {
     const key = new TextEncoder().encode(DEVELOPMENT_SECRETS.authJwtSecret);
     const tokens = await Promise.all(
@@ -64,6 +66,7 @@ function summarise(file, seconds) {
     const workload = workloads(['-']).find((w) => w.headline === option('--headline', 'portfolio-all'));
     const bodies = workload.variables.map((variables) => JSON.stringify({ query: workload.query, variables }));
     let connection = 0;
+    const cpuBefore = graph.cpu();
     result = await autocannon({
       url: graph.urls.ours,
       connections: 10,
@@ -75,10 +78,18 @@ function summarise(file, seconds) {
         client.setRequests([{ method: 'POST', setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length], headers }) }]);
       },
     });
+    const cpuAfter = graph.cpu();
+    cpu = Object.fromEntries(Object.keys(cpuAfter).map((name) => [name, Math.round((cpuAfter[name] - cpuBefore[name]) / Math.max(1, result.requests.total))]));
   } finally {
     await graph.stop();
   }
   process.stdout.write(`${result.requests.total} requests (${result.non2xx} non-2xx, ${result.errors} errors), p50 ${result.latency.p50} ms\n`);
+  process.stdout.write(
+    `CPU per request (ms, from /proc): ${JSON.stringify(cpu)}; load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}\n`,
+  );
   for (const file of readdirSync(dir)) process.stdout.write(`${JSON.stringify(summarise(join(dir, file), seconds + 1), null, 1)}\n`);
 })().catch((error) => {
   console.error(error);
