@@ -22,6 +22,7 @@ const RequestWork = lazy(() => import('./pages/RequestWork'));
 const Decisions = lazy(() => import('./pages/Decisions'));
 const MyWork = lazy(() => import('./pages/MyWork'));
 const Calendar = lazy(() => import('./pages/Calendar'));
+const ActionPage = lazy(() => import('./pages/ActionPage'));
 const Questionnaire = lazy(() => import('./pages/Questionnaire'));
 
 /** The pages, each under /en/… and /fr/…: the language switch keeps the page. */
@@ -35,6 +36,7 @@ export const PAGES = {
   requests: '/requests',
   myWork: '/my-work',
   calendar: '/calendar',
+  actions: '/actions',
   decisions: '/decisions',
   analysis: '/analysis',
   factsheet: '/factsheet',
@@ -147,6 +149,9 @@ function Localised() {
             </Route>
             <Route path={PAGES.calendar}>
               <Calendar />
+            </Route>
+            <Route path={`${PAGES.actions}/:id`}>
+              <ActionPage />
             </Route>
             <Route path={PAGES.decisions}>
               <Decisions />

@@ -40,3 +40,15 @@ export function errorCode(error: CombinedError | undefined): string | null {
   const code = error.graphQLErrors[0]?.extensions?.code;
   return typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
 }
+
+/** The first error's own words in a language (`extensions.messages`, EN and FR, of the graph's rule conflicts), when it has them. */
+export function errorMessage(error: CombinedError | undefined, lang: string): string | null {
+  const messages = error?.graphQLErrors[0]?.extensions?.messages as Record<string, string> | undefined;
+  return messages?.[lang.toUpperCase()] ?? null;
+}
+
+/** The reason code of the first error (a CONFLICT's `extensions.reason`, e.g. OUTSIDE_AVAILABILITY), when it has one. */
+export function errorReason(error: CombinedError | undefined): string | null {
+  const reason = error?.graphQLErrors[0]?.extensions?.reason;
+  return typeof reason === 'string' ? reason : null;
+}

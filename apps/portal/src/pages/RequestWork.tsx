@@ -110,7 +110,8 @@ function History({ request }: { request: Request }) {
 
 /** What the signed-in person may do next, from the request's allowed transitions and their role. */
 function NextSteps({ request, roles, refresh }: { request: Request; roles: string[]; refresh: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Lang;
   const [created, setCreated] = useState<string | null>(null);
   const officer = roles.includes('PROJECT_OFFICER');
   const allowed = request.allowedTransitions as string[];
@@ -140,7 +141,11 @@ function NextSteps({ request, roles, refresh }: { request: Request; roles: strin
           {t('officer.createAction.done', { reference: created })}
         </p>
       )}
-      {request.action && <p>{t('officer.actionIs', { reference: request.action.reference })}</p>}
+      {request.action && (
+        <p>
+          <Link href={`~/${lang}/actions/${request.action.id}`}>{t('action.open', { reference: request.action.reference })}</Link>
+        </p>
+      )}
       {steps.length ? steps : <p>{t('officer.nothingNext')}</p>}
     </section>
   );

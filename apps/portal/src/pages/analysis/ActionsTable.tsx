@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { Link } from 'wouter';
+import { useSession } from '../../config-context';
 import { graphLang, type Lang } from '../../i18n';
 import { ErrorNote, Loading } from '../../ui/Status';
 import { Pager } from '../../ui/Pager';
@@ -11,9 +13,10 @@ import { AnalysisActions } from './queries';
 
 const PAGE = 20;
 
-/** The Actions of the filter, the latest approved first, a page at a time. */
+/** The Actions of the filter, the latest approved first, a page at a time; a project officer opens each one's page. */
 export function ActionsTable({ filter, lang }: { filter: AnalysisFilter; lang: Lang }) {
   const { t } = useTranslation();
+  const officer = useSession()?.roles.includes('PROJECT_OFFICER') ?? false;
   const format = useFormat();
   // The cursors of the pages seen, to go back; a new filter starts again at the first page.
   const [pages, setPages] = useState<{ key: string; cursors: (string | null)[] }>({ key: '', cursors: [null] });
@@ -62,7 +65,7 @@ export function ActionsTable({ filter, lang }: { filter: AnalysisFilter; lang: L
           <tbody>
             {actions.edges.map(({ node }) => (
               <tr key={node.id}>
-                <th scope="row">{node.reference}</th>
+                <th scope="row">{officer ? <Link href={`~/${lang}/actions/${node.id}`}>{node.reference}</Link> : node.reference}</th>
                 <td>{node.title}</td>
                 <td>{t(`actionStatuses.${node.status}`)}</td>
                 <td>{node.country?.name ?? '–'}</td>

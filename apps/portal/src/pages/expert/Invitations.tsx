@@ -45,12 +45,6 @@ const Respond = graphql(`
 
 type Invitation = NonNullable<MyOpenInvitationsQuery['myInvitations']>['edges'][number]['node'];
 
-/** The refusal's message in the page's language, when the graph gives one (an invitation expired meanwhile). */
-function messageOf(error: { graphQLErrors: { extensions?: Record<string, unknown> }[] } | undefined, lang: string): string | null {
-  const messages = error?.graphQLErrors[0]?.extensions?.messages as Record<string, string> | undefined;
-  return messages?.[lang.toUpperCase()] ?? null;
-}
-
 function Answer({ invitation, lang, answered }: { invitation: Invitation; lang: string; answered: () => void }) {
   const { t } = useTranslation();
   const [state, respond] = useMutation(Respond);
@@ -105,14 +99,7 @@ function Answer({ invitation, lang, answered }: { invitation: Invitation; lang: 
           </>
         )}
       </p>
-      {state.error &&
-        (messageOf(state.error, lang) ? (
-          <p className="error" role="alert">
-            {messageOf(state.error, lang)}
-          </p>
-        ) : (
-          <ErrorNote error={state.error} />
-        ))}
+      <ErrorNote error={state.error} />
     </li>
   );
 }

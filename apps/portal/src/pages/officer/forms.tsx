@@ -1,57 +1,12 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, type CombinedError } from 'urql';
+import { useMutation } from 'urql';
 import { ActivityType, DecidingBody, DecisionOutcome, RequestChannel, type RequestWorkQuery } from '../../gql/graphql';
-import { fieldProblems } from '../../graph';
 import { Field } from '../../ui/Field';
-import { FormEnd } from '../../ui/FormEnd';
+import { Step } from '../../ui/Step';
 import { AssessEligibility, CreateAction, DecideRequest, DraftActionFiche, OverrideEligibility, RecordOfficialRequest } from './queries';
 
 type Request = NonNullable<RequestWorkQuery['request']>;
-
-/** The graph's BAD_USER_INPUT problems by the form field they name (`input.objectives` is `objectives`), and the others. */
-function problemsOf(error: CombinedError | undefined, fields: readonly string[]) {
-  const byField: Record<string, string> = {};
-  const unplaced: string[] = [];
-  for (const problem of fieldProblems(error)) {
-    const name = problem.field.replace(/^input\./, '').split('.')[0];
-    if (fields.includes(name)) byField[name] = problem.message;
-    else unplaced.push(problem.message);
-  }
-  return { byField, unplaced };
-}
-
-/** One step of the request's work: its title, its form, and the graph's answer beside the fields. */
-function Step({
-  title,
-  fields,
-  error,
-  sending,
-  label,
-  onSubmit,
-  children,
-}: {
-  title: string;
-  fields: readonly string[];
-  error: CombinedError | undefined;
-  sending: boolean;
-  label: string;
-  onSubmit: () => Promise<unknown>;
-  children?: (problems: Record<string, string>) => ReactNode;
-}) {
-  const { byField, unplaced } = problemsOf(error, fields);
-  const send = (event: FormEvent) => {
-    event.preventDefault();
-    void onSubmit();
-  };
-  return (
-    <form className="work-step" onSubmit={send} aria-label={title} noValidate>
-      <h3>{title}</h3>
-      {children?.(byField)}
-      <FormEnd unplaced={unplaced} error={error} sending={sending} label={label} />
-    </form>
-  );
-}
 
 export function OfficialLetterForm({ request, done }: { request: Request; done: () => void }) {
   const { t } = useTranslation();

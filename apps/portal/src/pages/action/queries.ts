@@ -1,0 +1,269 @@
+import { graphql } from '../../gql';
+
+/** An activity as the Action page shows it: dates, place, status, experts, participation and evaluation. */
+export const ActionActivityFields = graphql(`
+  fragment ActionActivity on Activity {
+    id
+    type
+    format
+    title
+    startsOn
+    endsOn
+    countryCode
+    country {
+      code
+      name(lang: $lang)
+    }
+    city
+    online
+    status
+    allowedTransitions
+    deployments(first: 10) {
+      edges {
+        node {
+          id
+          role
+          status
+          expert {
+            id
+            displayName
+          }
+        }
+      }
+    }
+    invitations(first: 10) {
+      edges {
+        node {
+          id
+          role
+          status
+          invitedAt
+          expiresAt
+          reason
+          availabilityOverrideReason
+          expert {
+            id
+            displayName
+          }
+        }
+      }
+    }
+    participation {
+      total
+      women
+      men
+      undisclosed
+      institutions
+    }
+    evaluations {
+      count
+      satisfactionRate
+    }
+  }
+`);
+
+/** One Action as its project officer works on it: its first 50 activities (the query stays within an officer's cost budget). */
+export const ActionWork = graphql(`
+  query ActionWork($id: ID!, $lang: Language!) {
+    action(id: $id) {
+      id
+      reference
+      title
+      status
+      allowedTransitions
+      approvedOn
+      launchTarget
+      launchedOn
+      assignedOfficer {
+        id
+        displayName
+      }
+      country {
+        code
+        name(lang: $lang)
+      }
+      request {
+        id
+      }
+      activityDrafts {
+        id
+        type
+        title
+        activity {
+          id
+        }
+      }
+      activities(first: 50) {
+        totalCount
+        edges {
+          node {
+            ...ActionActivity
+          }
+        }
+      }
+      results {
+        id
+        type
+        status
+        title
+        date
+      }
+      indicators {
+        id
+        name
+        unit
+        baseline
+        periods {
+          period
+          target
+          actual
+        }
+      }
+      finalEvaluation {
+        summary
+        rating
+        date
+      }
+    }
+  }
+`);
+
+/** The experts ranked for one activity, with each criterion's score and reason. */
+export const ActivityCandidates = graphql(`
+  query ActivityCandidates($id: ID!, $lang: Language!) {
+    activity(id: $id) {
+      id
+      candidateExperts(first: 5) {
+        totalCount
+        edges {
+          node {
+            rank
+            score
+            expert {
+              id
+              displayName
+              languages
+            }
+            reasons {
+              code
+              weight
+              score
+              message(lang: $lang)
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ScheduleActivityDraft = graphql(`
+  mutation ScheduleActivityDraft($draftId: ID!, $input: ActivityDraftDatesInput!) {
+    scheduleActivityDraft(draftId: $draftId, input: $input) {
+      id
+    }
+  }
+`);
+
+export const UpdateActivity = graphql(`
+  mutation UpdateActivity($id: ID!, $input: ActivityCorrectionInput!) {
+    updateActivity(id: $id, input: $input) {
+      id
+    }
+  }
+`);
+
+export const SetActivityStatus = graphql(`
+  mutation SetActivityStatus($id: ID!, $status: ActivityStatus!) {
+    setActivityStatus(id: $id, status: $status) {
+      id
+      status
+    }
+  }
+`);
+
+export const InviteExpert = graphql(`
+  mutation InviteExpert(
+    $activityId: ID!
+    $expertId: ID!
+    $role: DeploymentRole!
+    $termsOfReference: String!
+    $overrideAvailability: AvailabilityOverrideInput
+  ) {
+    inviteExpert(activityId: $activityId, expertId: $expertId, role: $role, termsOfReference: $termsOfReference, overrideAvailability: $overrideAvailability) {
+      id
+      status
+    }
+  }
+`);
+
+export const WithdrawInvitation = graphql(`
+  mutation WithdrawInvitation($id: ID!, $reason: String) {
+    withdrawInvitation(id: $id, reason: $reason) {
+      id
+      status
+    }
+  }
+`);
+
+export const RecordParticipation = graphql(`
+  mutation RecordParticipation($activityId: ID!, $input: ParticipationInput!) {
+    recordParticipation(activityId: $activityId, input: $input) {
+      total
+    }
+  }
+`);
+
+export const OpenEvaluation = graphql(`
+  mutation OpenEvaluation($activityId: ID!, $input: EvaluationOpeningInput!) {
+    openEvaluation(activityId: $activityId, input: $input) {
+      expiresAt
+      links {
+        respondentType
+        token
+      }
+    }
+  }
+`);
+
+export const RecordResult = graphql(`
+  mutation RecordResult($actionId: ID!, $input: ResultInput!) {
+    recordResult(actionId: $actionId, input: $input) {
+      id
+    }
+  }
+`);
+
+export const UpdateResult = graphql(`
+  mutation UpdateResult($id: ID!, $input: ResultCorrectionInput!) {
+    updateResult(id: $id, input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const SetIndicator = graphql(`
+  mutation SetIndicator($actionId: ID!, $input: IndicatorInput!) {
+    setIndicator(actionId: $actionId, input: $input) {
+      id
+    }
+  }
+`);
+
+export const RecordFinalEvaluation = graphql(`
+  mutation RecordFinalEvaluation($actionId: ID!, $input: FinalEvaluationInput!) {
+    recordFinalEvaluation(actionId: $actionId, input: $input) {
+      date
+    }
+  }
+`);
+
+export const CloseAction = graphql(`
+  mutation CloseAction($id: ID!) {
+    closeAction(id: $id) {
+      id
+      status
+    }
+  }
+`);
