@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { analyst, eventually, mustAnswer, officer } from '@mieux/service-kit/testing';
 import { auditPages, usePortalStack } from './browser';
+import { csvFigures, csvRows, download, reloadedTiles, tiles } from './dashboard';
 
 /**
  * The analysts' dashboard and the printable factsheet in a real browser against the real graph (demo
@@ -13,18 +12,6 @@ const stack = usePortalStack();
 const FIGURES = 'actions activities participants';
 const graphFigures = async (filter: string) =>
   (await mustAnswer<any>(stack.graph, `{ portfolio(filter: { ${filter} }) { ${FIGURES} } }`, {}, analyst)).portfolio;
-/** A key figure as the page shows it, back to a number. */
-const tile = async (page: Page, figure: string) => Number((await page.locator(`[data-figure="${figure}"] strong`).innerText()).replace(/\D/g, ''));
-const tiles = async (page: Page) => ({
-  actions: await tile(page, 'actions'),
-  activities: await tile(page, 'activities'),
-  participants: await tile(page, 'participants'),
-});
-const csvRows = (text: string) =>
-  text
-    .trim()
-    .split(/\r?\n/)
-    .map((line) => line.split(','));
 
 describe('an analyst', () => {
   it('filters the dashboard by country (the address keeps it), sees the graph’s figures move by what an officer records, and exports the same figures', async () => {
@@ -63,35 +50,16 @@ describe('an analyst', () => {
         officer,
       );
       // The page shows the figure moved by exactly that once loaded again (figures may lag a write by moments).
-      const reload = async () => {
-        await page.reload();
-        await page.locator('[data-figure="participants"] strong').waitFor();
-        return tiles(page);
-      };
-      await eventually(reload, { ...before, participants: before.participants + 7 }, { timeoutMs: 20_000, everyMs: 1000 });
+      await eventually(() => reloadedTiles(page), { ...before, participants: before.participants + 7 }, { timeoutMs: 20_000, everyMs: 1000 });
       expect(await page.getByLabel('Country or regional organisation').inputValue()).toBe(COUNTRY);
 
       // The exports of the view hold the same figures and the same Actions.
-      const figures = page.waitForEvent('download');
-      await page.getByRole('button', { name: 'Figures (CSV)' }).click();
-      const [header, all] = csvRows(readFileSync(await (await figures).path(), 'utf8'));
-      const column = (name: string) => Number(all[header.indexOf(name)]);
-      expect(all[0]).toBe('ALL');
-      expect({ actions: column('actions'), activities: column('activities'), participants: column('participants') }).toEqual({
-        ...before,
-        participants: before.participants + 7,
-      });
-      const list = page.waitForEvent('download');
-      await page.getByRole('button', { name: 'Actions (CSV)' }).click();
-      const rows = csvRows(readFileSync(await (await list).path(), 'utf8'));
+      const { line, ...figures } = await csvFigures(page);
+      expect(line).toBe('ALL');
+      expect(figures).toEqual({ ...before, participants: before.participants + 7 });
+      const rows = csvRows((await download(page, 'Actions (CSV)')).toString('utf8'));
       expect(rows.length - 1).toBe(before.actions);
-      const workbook = page.waitForEvent('download');
-      await page.getByRole('button', { name: 'Figures (XLSX)' }).click();
-      expect(
-        readFileSync(await (await workbook).path())
-          .subarray(0, 2)
-          .toString(),
-      ).toBe('PK');
+      expect((await download(page, 'Figures (XLSX)')).subarray(0, 2).toString()).toBe('PK');
     } finally {
       await context.close();
     }

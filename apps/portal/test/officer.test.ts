@@ -1,18 +1,24 @@
 import type { Page } from 'playwright-core';
-import { daysFromToday, mustAnswer, officer } from '@mieux/service-kit/testing';
+import { daysFromToday, eventually, mustAnswer, officer } from '@mieux/service-kit/testing';
 import { auditPages, usePortalStack } from './browser';
+import { csvFigures, reloadedTiles, type Figures } from './dashboard';
 
 /**
  * The people who run the facility, in a real browser against the real graph: a project officer takes a
  * request from its expression of interest to its Action, the Steering Committee sends the Action Fiche
- * back and approves its revision, each as a member of its body; the officer invites the top candidate to
- * the Action's first training and the expert accepts in their space; every page passes axe.
+ * back and approves its revision, each as a member of its body; on the Action's page the officer dates its
+ * trainings and invites the top candidate to the first, who accepts in their space, and records who took
+ * part: the analyst's dashboard and its CSV move by exactly that; every page passes axe.
  */
 const stack = usePortalStack();
 
 const request = { id: '', reference: '' };
+/** The request's Action, once created. */
+const action = { id: '' };
 /** An evaluation link still open, for the questionnaire's accessibility check. */
 let evaluationToken = '';
+/** A closed Action of the demo portfolio: results, indicators, held activities and a final evaluation. */
+let closedAction = '';
 
 beforeAll(async () => {
   const { submitExpressionOfInterest: submitted } = await mustAnswer<any>(
@@ -38,7 +44,7 @@ async function until(page: Page, text: string) {
 }
 
 describe('a request from its expression of interest to its Action', () => {
-  it('an officer finds it on the board, records the letter, assesses it and drafts the fiche; the committee sends it back, then approves the revision; the officer creates the Action and invites the top candidate, who accepts in their space', async () => {
+  it('an officer finds it on the board, records the letter, assesses it and drafts the fiche; the committee sends it back, then approves the revision; the officer creates the Action', async () => {
     const { page, context } = await stack.driver.open('/en');
     try {
       await stack.driver.signIn(page, 'PROJECT_OFFICER', 'officer@icmpd.org');
@@ -115,45 +121,131 @@ describe('a request from its expression of interest to its Action', () => {
       expect(created.action.activityDrafts.map((d: { type: string }) => d.type)).toEqual(['TRAINING', 'TRAINING', 'TRAINING']);
       expect(await status(page).innerText()).toBe('Approved');
 
-      // The officer dates the first training and invites the top candidate, who accepts in their own space.
-      const { request: approved } = await mustAnswer<any>(
-        stack.graph,
-        `query($id: ID!) { request(id: $id) { action { activityDrafts { id } } } }`,
-        { id: request.id },
-        officer,
-      );
-      const { scheduleActivityDraft: activity } = await mustAnswer<any>(
-        stack.graph,
-        `mutation($d: ID!, $on: Date!, $to: Date!) { scheduleActivityDraft(draftId: $d, input: { format: TRAINING_OF_TRAINERS, startsOn: $on, endsOn: $to, countryCode: "GH", city: "Accra" }) { id title } }`,
-        { d: approved.action.activityDrafts[0].id, on: daysFromToday(40), to: daysFromToday(41) },
-        officer,
-      );
-      const { activity: candidates } = await mustAnswer<any>(
-        stack.graph,
-        `query($a: ID!) { activity(id: $a) { candidateExperts(first: 1) { edges { node { expert { id email } } } } } }`,
-        { a: activity.id },
-        officer,
-      );
-      const top = candidates.candidateExperts.edges[0].node.expert;
-      await mustAnswer(
-        stack.graph,
-        `mutation($a: ID!, $e: ID!) { inviteExpert(activityId: $a, expertId: $e, role: LEAD_EXPERT, termsOfReference: "Two sessions on labour market information; a short report.",
-          overrideAvailability: { reason: "Agreed with the expert by phone" }) { id } }`,
-        { a: activity.id, e: top.id },
-        officer,
-      );
-      await stack.driver.signIn(page, 'EXPERT', top.email ?? 'expert@example.org', { expertId: top.id });
-      const invitation = page.getByRole('listitem').filter({ hasText: 'Two sessions on labour market information' });
-      await invitation.getByText(/As lead expert, from .+ to .+, Accra, Ghana\./).waitFor();
-      await invitation.getByRole('button', { name: 'Accept' }).click();
-      await page.getByText(`Your answer about “${activity.title}” is recorded.`).waitFor();
-      await page
-        .getByRole('region', { name: 'Deployments' })
-        .getByText(new RegExp(`${activity.title}.*lead expert`))
-        .waitFor();
-      expect(await page.getByText('No invitation waits for your answer.').isVisible()).toBe(true);
+      // Its page is a link away.
+      await page.getByRole('link', { name: /^Open the Action MIEUX-\d{4}-\d{3}$/ }).click();
+      await page.waitForURL(/\/en\/actions\//);
+      action.id = page.url().split('/').pop()!;
     } finally {
       await context.close();
+    }
+  }, 180_000);
+
+  it('on the Action’s page the officer dates the trainings and invites the top candidate, who accepts in their space; the participation the officer records moves the analyst’s figures for Ghana by exactly that, in the CSV too', async () => {
+    const analysis = await stack.driver.open('/en');
+    const { page, context } = await stack.driver.open('/en');
+    try {
+      // The analyst's view of Ghana once the read model has taken in every event so far (the Action's creation too).
+      await stack.driver.signIn(analysis.page, 'ANALYST', 'analyst@icmpd.org');
+      await analysis.page.goto(`${stack.portal.url}/en/analysis?countryCode=GH`);
+      await stack.graph.settled();
+      const { portfolio } = await mustAnswer<any>(stack.graph, `{ portfolio(filter: { countryCode: "GH" }) { actions activities participants } }`, {}, officer);
+      const before: Figures = await eventually(() => reloadedTiles(analysis.page), portfolio, { timeoutMs: 20_000, everyMs: 1000 });
+
+      await stack.driver.signIn(page, 'PROJECT_OFFICER', 'officer@icmpd.org');
+      await page.goto(`${stack.portal.url}/en/actions/${action.id}`);
+      await page.getByRole('heading', { level: 1, name: /Labour migration governance/ }).waitFor();
+      expect(await page.getByTestId('action-status').innerText()).toBe('Planned');
+      await page.getByText('3 activities of the Action Fiche wait to be dated.').waitFor();
+
+      // A date left out is said next to its field; the graph's problem too (the last day before the first).
+      const first = page.getByRole('form', { name: /^Date “/ }).first();
+      await first.getByRole('button', { name: 'Date this activity' }).click();
+      await first.locator('.has-error').filter({ hasText: 'First day' }).getByText('Required.').waitFor();
+      await first.getByLabel('First day').fill(daysFromToday(40));
+      await first.getByLabel('Last day').fill(daysFromToday(39));
+      await first.getByRole('button', { name: 'Date this activity' }).click();
+      await first.locator('.has-error').filter({ hasText: 'Last day' }).locator('.field-error').waitFor();
+      // The three trainings dated in Accra: the first from today (so that it can be held and its participation
+      // recorded within the test), the others in a few weeks.
+      for (const [i, starts] of [0, 40, 54].entries()) {
+        const form = page.getByRole('form', { name: /^Date “/ }).first();
+        await form.getByLabel('Format').selectOption('TRAINING_OF_TRAINERS');
+        await form.getByLabel('First day').fill(daysFromToday(starts));
+        await form.getByLabel('Last day').fill(daysFromToday(starts + 1));
+        await form.getByLabel('City').fill('Accra');
+        await form.getByRole('button', { name: 'Date this activity' }).click();
+        await page.getByRole('heading', { level: 2, name: `${i + 1} ${i ? 'activities' : 'activity'}` }).waitFor();
+      }
+      expect(await page.getByRole('form', { name: /^Date “/ }).count()).toBe(0);
+
+      // The first training's candidates side by side; the officer invites the top one.
+      const training = page.locator('li.activity').first();
+      const title = await training.getByRole('heading', { level: 3 }).innerText();
+      await training.getByRole('button', { name: 'Show the candidate experts' }).click();
+      const candidates = training.getByRole('table', { name: /^Candidate experts for/ });
+      await candidates.waitFor();
+      expect(await candidates.locator('tbody tr').first().innerText()).toMatch(/^Languages \(30%\)/);
+      const top = training.getByRole('button', { name: /^Invite / }).first();
+      const name = (await top.innerText()).replace(/^Invite /, '');
+      await top.click();
+      const invite = training.getByRole('form', { name: `Invite ${name}` });
+      await invite.getByLabel('Role').selectOption('LEAD_EXPERT');
+      await invite.getByLabel('Terms of reference').fill('Two sessions on labour market information; a short report.');
+      await invite.getByRole('button', { name: 'Send the invitation' }).click();
+      // Outside the expert's declared availability, the graph's refusal is said and the officer says why.
+      const outside = invite.getByLabel('Why invite outside the expert’s availability');
+      const sent = training.getByText('The invitation is sent: the expert’s dates are held until they answer.');
+      await outside.or(sent).waitFor();
+      if (await outside.isVisible()) {
+        await outside.fill('Agreed with the expert by phone');
+        await invite.getByRole('button', { name: 'Invite outside their availability' }).click();
+      }
+      await sent.waitFor();
+      await training
+        .getByTestId(/^invitations-/)
+        .getByText(`${name}, lead expert: waiting for an answer`)
+        .waitFor();
+
+      // The expert accepts in their own space.
+      const { activity: invited } = await mustAnswer<any>(
+        stack.graph,
+        `query($a: ID!) { activity(id: $a) { invitations(first: 1) { edges { node { expert { id email } } } } } }`,
+        { a: await training.getAttribute('data-activity') },
+        officer,
+      );
+      const expert = invited.invitations.edges[0].node.expert;
+      const space = await stack.driver.open('/en');
+      try {
+        await stack.driver.signIn(space.page, 'EXPERT', expert.email ?? 'expert@example.org', { expertId: expert.id });
+        const invitation = space.page.getByRole('listitem').filter({ hasText: 'Two sessions on labour market information' });
+        await invitation.getByText(/As lead expert, from .+ to .+, Accra, Ghana\./).waitFor();
+        await invitation.getByRole('button', { name: 'Accept' }).click();
+        await space.page.getByText(`Your answer about “${title}” is recorded.`).waitFor();
+        await space.page
+          .getByRole('region', { name: 'Deployments' })
+          .getByText(new RegExp(`${title}.*lead expert`))
+          .waitFor();
+      } finally {
+        await space.context.close();
+      }
+
+      // Back on the Action's page: the expert is deployed; once the training is held, the officer records who took part.
+      await page.reload();
+      await training
+        .getByTestId(/^deployments-/)
+        .getByText(`${name}, lead expert: deployed`)
+        .waitFor();
+      await training.getByText('Participation is recorded once the activity is held.').waitFor();
+      await training.getByRole('button', { name: 'Mark as held' }).click();
+      await training.getByTestId('activity-status').getByText('held', { exact: true }).waitFor();
+      await training.locator('summary', { hasText: 'Record the participation' }).click();
+      const participation = training.getByRole('form', { name: 'Record the participation' });
+      await participation.getByLabel(/^Participants/).fill('24');
+      await participation.getByLabel(/^Women/).fill('14');
+      await participation.getByLabel(/^Men/).fill('9');
+      await participation.getByLabel('Did not say').fill('1');
+      await participation.getByLabel('Institutions').fill('Ministry of Employment\nGhana Statistical Service');
+      await participation.getByRole('button', { name: 'Record the participation' }).click();
+      await training.getByText('24 participants: 14 women, 9 men, 1 did not say.').waitFor();
+
+      // The analyst's figures for Ghana move by exactly the three trainings and their 24 participants.
+      const after = { ...before, activities: before.activities + 3, participants: before.participants + 24 };
+      await stack.graph.settled();
+      await eventually(() => reloadedTiles(analysis.page), after, { timeoutMs: 20_000, everyMs: 1000 });
+      expect(await csvFigures(analysis.page)).toEqual({ line: 'ALL', ...after });
+    } finally {
+      await context.close();
+      await analysis.context.close();
     }
   }, 180_000);
 });
@@ -162,10 +254,11 @@ describe('a participant', () => {
   it('answers an activity’s evaluation anonymously in French through the link an officer sent, once: the link then says it was answered', async () => {
     const { actions } = await mustAnswer<any>(
       stack.graph,
-      `{ actions(filter: { status: [CLOSED] }, first: 1) { edges { node { activities(first: 20) { edges { node { id title status } } } } } } }`,
+      `{ actions(filter: { status: [CLOSED] }, first: 1) { edges { node { id activities(first: 20) { edges { node { id title status } } } } } } }`,
       {},
       officer,
     );
+    closedAction = actions.edges[0].node.id;
     const held = actions.edges[0].node.activities.edges.map((e: any) => e.node).find((a: any) => a.status === 'HELD');
     const summary = async () =>
       (await mustAnswer<any>(stack.graph, `query($a: ID!) { evaluationSummary(activityId: $a) { count } }`, { a: held.id }, officer)).evaluationSummary.count;
@@ -212,6 +305,9 @@ describe('the officers’ and the committee’s pages', () => {
           { path: '/decisions', width: 360, before: as('STEERING_COMMITTEE') },
           { path: `/requests/${request.id}`, width: 1024 },
           { path: `/evaluation/${evaluationToken}`, width: 360 },
+          { path: `/actions/${action.id}`, width: 360, before: as('PROJECT_OFFICER') },
+          { path: `/actions/${action.id}`, width: 1024 },
+          { path: `/actions/${closedAction}`, width: 360 },
         ]);
         expect(problems).toEqual({});
       } finally {
