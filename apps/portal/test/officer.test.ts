@@ -8,7 +8,8 @@ import { csvFigures, reloadedTiles, type Figures } from './dashboard';
  * request from its expression of interest to its Action, the Steering Committee sends the Action Fiche
  * back and approves its revision, each as a member of its body; on the Action's page the officer dates its
  * trainings and invites the top candidate to the first, who accepts in their space, and records who took
- * part: the analyst's dashboard and its CSV move by exactly that; every page passes axe.
+ * part: the analyst's dashboard and its CSV move by exactly that; then records a result and an indicator,
+ * the final evaluation, and closes the Action; every page passes axe.
  */
 const stack = usePortalStack();
 
@@ -248,6 +249,65 @@ describe('a request from its expression of interest to its Action', () => {
       await analysis.context.close();
     }
   }, 180_000);
+
+  it('on the same page the officer records a result and adopts it, sets an indicator for two periods (its table beside a chart), cancels the trainings left so the Action completes, records its final evaluation and closes it', async () => {
+    const { page, context } = await stack.driver.open('/en');
+    try {
+      await stack.driver.signIn(page, 'PROJECT_OFFICER', 'officer@icmpd.org');
+      await page.goto(`${stack.portal.url}/en/actions/${action.id}`);
+      await page.getByRole('heading', { level: 1, name: /Labour migration governance/ }).waitFor();
+      // Closing waits for the Action to be completed.
+      await page.getByText('The final evaluation is recorded once the Action is completed; then it can be closed.').waitFor();
+      expect(await page.getByRole('form', { name: 'Close the Action' }).count()).toBe(0);
+
+      const result = page.getByRole('form', { name: 'Record a result' });
+      await result.getByLabel('Title').fill('National labour migration policy');
+      await result.getByLabel('Type').selectOption('POLICY');
+      await result.getByRole('button', { name: 'Record the result' }).click();
+      const results = page.getByTestId('results');
+      await results.getByRole('row', { name: /National labour migration policy\s+policy\s+drafted/ }).waitFor();
+      await page.getByRole('form', { name: '“National labour migration policy” is adopted' }).getByRole('button', { name: 'Mark as adopted' }).click();
+      await results.getByRole('row', { name: /National labour migration policy\s+policy\s+adopted/ }).waitFor();
+
+      const year = new Date().getFullYear();
+      for (const [period, target, actual] of [
+        [String(year), '20', '24'],
+        [String(year + 1), '40', ''],
+      ]) {
+        const indicator = page.getByRole('form', { name: 'Set an indicator for a period' });
+        await indicator.getByLabel(/^Indicator/).fill('Officials trained');
+        await indicator.getByLabel('Unit').fill('officials');
+        await indicator.getByLabel(/^Period/).fill(period);
+        await indicator.getByLabel(/^Target/).fill(target);
+        await indicator.getByLabel('Actual').fill(actual);
+        await indicator.getByRole('button', { name: 'Save the indicator' }).click();
+        await page
+          .getByRole('region', { name: 'Officials trained (officials), baseline 0' })
+          .getByRole('row', { name: new RegExp(`^${period}`) })
+          .waitFor();
+      }
+      const periods = page.getByRole('region', { name: 'Officials trained (officials), baseline 0' });
+      expect(await periods.locator('tbody').innerText()).toBe(`${year}\t20\t24\n${year + 1}\t40\t–`);
+      await page.getByRole('img', { name: 'Officials trained: target and actual by period, as in the table' }).locator('svg').waitFor();
+
+      // The two trainings left are cancelled: every activity held or cancelled, the Action is completed.
+      const planned = page.locator('li.activity').filter({ has: page.getByTestId('activity-status').getByText('planned', { exact: true }) });
+      for (let left = 2; left > 0; left--) {
+        await planned.first().getByRole('button', { name: 'Cancel this activity' }).click();
+        await eventually(() => planned.count(), left - 1);
+      }
+      await page.getByTestId('action-status').getByText('Completed', { exact: true }).waitFor();
+      const evaluation = page.getByRole('form', { name: 'Record the final evaluation' });
+      await evaluation.getByLabel('Summary').fill('The policy was adopted; trainers now train their colleagues.');
+      await evaluation.getByLabel('Rating').selectOption('VERY_GOOD');
+      await evaluation.getByRole('button', { name: 'Record the final evaluation' }).click();
+      await page.getByTestId('final-evaluation').getByText('Very good').waitFor();
+      await page.getByRole('form', { name: 'Close the Action' }).getByRole('button', { name: 'Close the Action' }).click();
+      await page.getByTestId('action-status').getByText('Closed', { exact: true }).waitFor();
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
 });
 
 describe('a participant', () => {
