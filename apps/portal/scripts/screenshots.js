@@ -103,6 +103,13 @@ async function main() {
   );
   const firstActivity = latest.edges.map((/** @type {any} */ e) => e.node.activities.edges[0]?.node).find(Boolean);
   const month = (firstActivity?.startsOn ?? new Date().toISOString()).slice(0, 7);
+  // An Action under way, as its project officer works on it.
+  const { actions: underWay } = await graphql(
+    config.graphUrl,
+    '{ actions(filter: { status: [IN_IMPLEMENTATION] }, first: 1) { edges { node { id } } } }',
+    {},
+    officer,
+  );
   const sessions = {
     expert: await devToken(config.graphUrl, { role: 'EXPERT', sub: 'ana.lopez@interior.gob.es', expertId: expert.id }),
     partner: await devToken(config.graphUrl, { role: 'PARTNER', sub: partnerEmail, ...(linked ? { org: linked } : {}) }),
@@ -125,6 +132,7 @@ async function main() {
     ['decisions', '/decisions', 'committee'],
     ['my-work', '/my-work', 'ownOfficer'],
     ['calendar', `/calendar?month=${month}`, 'ownOfficer'],
+    ['action', `/actions/${underWay.edges[0]?.node.id ?? ''}`, 'officer'],
     ['analysis', '/analysis?region=AFRICA&from=2016-01-01', 'analyst'],
     ['factsheet', '/factsheet', null],
     ['questionnaire', `/evaluation/${openEvaluation.links[0].token}`, null],
