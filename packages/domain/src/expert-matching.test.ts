@@ -3,6 +3,7 @@ import {
   compareMatches,
   deploymentWeight,
   MATCH_CRITERIA,
+  matchScores,
   MATCH_WEIGHTS,
   rotationWindow,
   scoreExpertMatch,
@@ -180,13 +181,15 @@ describe('expert matching', () => {
         expect(first.score).toBeGreaterThanOrEqual(0);
         expect(first.score).toBeLessThanOrEqual(1);
         expect(scoreExpertMatch(profile, asked)).toEqual(first);
+        // The numbers ranking compares are the reasons' own.
+        expect(matchScores(profile, asked)).toEqual({ score: first.score, criteria: first.reasons.map((r) => r.score) });
       }),
     );
     expect(Object.values(MATCH_WEIGHTS).reduce((a, b) => a + b, 0)).toBeCloseTo(1);
   });
 
   it('orders equal matches by id in code points, and knows the same match', () => {
-    const match = (id: string) => ({ id, ...scoreExpertMatch(expert, need) });
+    const match = (id: string) => ({ id, ...matchScores(expert, need) });
     expect(
       ['b', 'B', 'a']
         .map(match)

@@ -69,9 +69,23 @@ export interface MatchReason {
   message: Labels;
 }
 
-interface Assessment {
-  score: number;
-  message: Labels;
+/** A criterion: how well an expert meets it, as a number (what ranking compares for every candidate), and why (said only of those shown). */
+interface Criterion {
+  score(expert: ExpertProfile, need: PreparedNeed): number;
+  message(expert: ExpertProfile, need: PreparedNeed, score: number): Labels;
+}
+
+/** A need made ready to score many experts: whether a country is in its region, looked up once per country. */
+interface PreparedNeed extends ExpertiseNeed {
+  inRegion(countryCode: string): boolean;
+}
+
+function prepare(need: ExpertiseNeed): PreparedNeed {
+  const known = new Map<string, boolean>();
+  return {
+    ...need,
+    inRegion: (code) => known.get(code) ?? known.set(code, findCountry(code)?.region === need.region).get(code)!,
+  };
 }
 
 /** The window before a need in which deployments count for rotation: the 24 months before it starts (before today without dates), its end excluded. */
@@ -80,103 +94,124 @@ export function rotationWindow(need: { startsOn?: IsoDate | null }, today: IsoDa
   return { from: addCalendarMonths(to, -ROTATION_MONTHS), to };
 }
 
-function share(needed: readonly string[], offered: readonly string[]): number {
-  return needed.filter((n) => offered.includes(n)).length / needed.length;
+function countIn(needed: readonly string[], offered: readonly string[]): number {
+  let n = 0;
+  for (const code of needed) if (offered.includes(code)) n += 1;
+  return n;
 }
 
 function percent(value: number): number {
   return Math.round(value * 100);
 }
 
-function language({ languages }: ExpertProfile, need: ExpertiseNeed): Assessment {
-  const asked = need.languages ?? [];
-  if (asked.length === 0) return { score: 1, message: { EN: 'No working language asked', FR: 'Aucune langue de travail demandée' } };
-  const spoken = asked.filter((l) => languages.includes(l));
-  const list = spoken.join(', ');
-  if (spoken.length === asked.length)
+const language: Criterion = {
+  score: ({ languages }, need) => {
+    const asked = need.languages ?? [];
+    return asked.length === 0 ? 1 : countIn(asked, languages) / asked.length;
+  },
+  message: ({ languages }, need, score) => {
+    const asked = need.languages ?? [];
+    if (asked.length === 0) return { EN: 'No working language asked', FR: 'Aucune langue de travail demandée' };
+    const spoken = asked.filter((l) => languages.includes(l));
+    const list = spoken.join(', ');
+    if (score === 1)
+      return { EN: `Speaks every working language of the activity (${list})`, FR: `Parle toutes les langues de travail de l'activité (${list})` };
+    if (score === 0) return { EN: 'Speaks none of the working languages asked', FR: 'Ne parle aucune des langues de travail demandées' };
     return {
-      score: 1,
-      message: { EN: `Speaks every working language of the activity (${list})`, FR: `Parle toutes les langues de travail de l'activité (${list})` },
-    };
-  if (spoken.length === 0)
-    return { score: 0, message: { EN: 'Speaks none of the working languages asked', FR: 'Ne parle aucune des langues de travail demandées' } };
-  return {
-    score: spoken.length / asked.length,
-    message: {
       EN: `Speaks ${spoken.length} of the ${asked.length} working languages (${list})`,
       FR: `Parle ${spoken.length} des ${asked.length} langues de travail (${list})`,
-    },
-  };
+    };
+  },
+};
+
+const thematicFit: Criterion = {
+  score: (expert, need) => (need.thematicAreas.length === 0 ? 1 : countIn(need.thematicAreas, expert.thematicAreas) / need.thematicAreas.length),
+  message: (_, need, score) =>
+    need.thematicAreas.length === 0
+      ? { EN: 'No thematic area asked', FR: 'Aucun domaine thématique demandé' }
+      : { EN: `Covers ${percent(score)}% of the thematic areas asked`, FR: `Couvre ${percent(score)} % des domaines thématiques demandés` },
+};
+
+const subTopicFit: Criterion = {
+  score: (expert, need) => {
+    const asked = need.subTopics ?? [];
+    return asked.length === 0 ? 1 : countIn(asked, expert.subTopics) / asked.length;
+  },
+  message: (_, need, score) =>
+    (need.subTopics ?? []).length === 0
+      ? { EN: 'No sub-topic asked', FR: 'Aucun sous-thème demandé' }
+      : { EN: `Covers ${percent(score)}% of the sub-topics asked`, FR: `Couvre ${percent(score)} % des sous-thèmes demandés` },
+};
+
+/** Where the expert's experience meets the need's place: the country, the region (with how many of its countries), no place asked, or none. */
+function placeFit(expert: ExpertProfile, need: PreparedNeed): { fit: 'COUNTRY' | 'REGION' | 'NOT_ASKED' | 'NONE'; inRegion: number } {
+  if (need.countryCode && expert.countriesOfExperience.includes(need.countryCode)) return { fit: 'COUNTRY', inRegion: 0 };
+  let inRegion = 0;
+  if (need.region) for (const c of expert.countriesOfExperience) if (need.inRegion(c)) inRegion += 1;
+  if (need.region && (inRegion > 0 || expert.regions.includes(need.region))) return { fit: 'REGION', inRegion };
+  return { fit: !need.countryCode && !need.region ? 'NOT_ASKED' : 'NONE', inRegion };
 }
 
-function thematicFit(expert: ExpertProfile, need: ExpertiseNeed): Assessment {
-  if (need.thematicAreas.length === 0) return { score: 1, message: { EN: 'No thematic area asked', FR: 'Aucun domaine thématique demandé' } };
-  const score = share(need.thematicAreas, expert.thematicAreas);
-  return {
-    score,
-    message: { EN: `Covers ${percent(score)}% of the thematic areas asked`, FR: `Couvre ${percent(score)} % des domaines thématiques demandés` },
-  };
-}
-
-function subTopicFit(expert: ExpertProfile, need: ExpertiseNeed): Assessment {
-  const asked = need.subTopics ?? [];
-  if (asked.length === 0) return { score: 1, message: { EN: 'No sub-topic asked', FR: 'Aucun sous-thème demandé' } };
-  const score = share(asked, expert.subTopics);
-  return { score, message: { EN: `Covers ${percent(score)}% of the sub-topics asked`, FR: `Couvre ${percent(score)} % des sous-thèmes demandés` } };
-}
-
-function regionalExperience(expert: ExpertProfile, need: ExpertiseNeed): Assessment {
-  if (need.countryCode && expert.countriesOfExperience.includes(need.countryCode)) {
-    const name = findCountry(need.countryCode)?.name ?? { EN: need.countryCode, FR: need.countryCode };
-    return { score: 1, message: { EN: `Has worked in the country asked (${name.EN})`, FR: `A travaillé dans le pays demandé (${name.FR})` } };
-  }
-  const inRegion = need.region ? expert.countriesOfExperience.filter((c) => findCountry(c)?.region === need.region).length : 0;
-  if (need.region && (inRegion > 0 || expert.regions.includes(need.region))) {
-    const counted = Math.min(inRegion, REGION_SCORES.COUNTRIES_COUNTED);
-    return {
-      score: Math.round((REGION_SCORES.BASE + REGION_SCORES.PER_COUNTRY * counted) * 100) / 100,
-      message: {
+const regionalExperience: Criterion = {
+  score: (expert, need) => {
+    const { fit, inRegion } = placeFit(expert, need);
+    if (fit === 'REGION') return Math.round((REGION_SCORES.BASE + REGION_SCORES.PER_COUNTRY * Math.min(inRegion, REGION_SCORES.COUNTRIES_COUNTED)) * 100) / 100;
+    return fit === 'NONE' ? 0 : 1;
+  },
+  message: (expert, need) => {
+    const { fit, inRegion } = placeFit(expert, need);
+    if (fit === 'COUNTRY') {
+      const name = findCountry(need.countryCode!)?.name ?? { EN: need.countryCode!, FR: need.countryCode! };
+      return { EN: `Has worked in the country asked (${name.EN})`, FR: `A travaillé dans le pays demandé (${name.FR})` };
+    }
+    if (fit === 'REGION')
+      return {
         EN: `Has worked in the region (${inRegion} of its countries), not in the country`,
         FR: `A travaillé dans la région (${inRegion} de ses pays), pas dans le pays`,
-      },
-    };
-  }
-  if (!need.countryCode && !need.region) return { score: 1, message: { EN: 'No country or region asked', FR: 'Aucun pays ni région demandés' } };
-  return { score: 0, message: { EN: 'No experience of the country or region', FR: "Pas d'expérience du pays ni de la région" } };
-}
-
-function availability(expert: ExpertProfile, need: ExpertiseNeed): Assessment {
-  if (!need.startsOn || !need.endsOn) return { score: 1, message: { EN: 'No dates asked', FR: 'Aucune date demandée' } };
-  const dates = { from: need.startsOn, to: need.endsOn };
-  if (expert.availability.some((p) => p.from <= dates.from && dates.to <= p.to))
-    return { score: 1, message: { EN: 'Available over the whole dates', FR: 'Disponible sur toute la période' } };
-  if (expert.availability.some((p) => rangesOverlap(p, dates)))
-    return { score: 0.5, message: { EN: 'Available for part of the dates', FR: 'Disponible sur une partie de la période' } };
-  return { score: 0, message: { EN: 'Not available on these dates', FR: 'Indisponible à ces dates' } };
-}
-
-function peerValue(expert: ExpertProfile, need: ExpertiseNeed): Assessment {
-  if (expert.publicOfficial && expert.employerType === 'PARTNER_COUNTRY_ADMINISTRATION') {
-    if (need.region && findCountry(expert.nationality)?.region === need.region)
-      return {
-        score: PEER_SCORES.SOUTH_SOUTH_SAME_REGION,
-        message: {
-          EN: "Public official of a partner country's administration in the same region (South-South peer)",
-          FR: "Fonctionnaire de l'administration d'un pays partenaire de la même région (pair Sud-Sud)",
-        },
       };
-    return {
-      score: PEER_SCORES.SOUTH_SOUTH,
-      message: {
-        EN: "Public official of a partner country's administration (South-South peer)",
-        FR: "Fonctionnaire de l'administration d'un pays partenaire (pair Sud-Sud)",
-      },
-    };
-  }
-  if (expert.publicOfficial)
-    return { score: PEER_SCORES.PUBLIC_OFFICIAL, message: { EN: 'Public official: a peer of the counterparts', FR: 'Fonctionnaire : un pair des homologues' } };
-  return { score: PEER_SCORES.OTHER, message: { EN: 'Not a public official', FR: "N'est pas fonctionnaire" } };
+    if (fit === 'NOT_ASKED') return { EN: 'No country or region asked', FR: 'Aucun pays ni région demandés' };
+    return { EN: 'No experience of the country or region', FR: "Pas d'expérience du pays ni de la région" };
+  },
+};
+
+const availability: Criterion = {
+  score: (expert, need) => {
+    if (!need.startsOn || !need.endsOn) return 1;
+    const dates = { from: need.startsOn, to: need.endsOn };
+    if (expert.availability.some((p) => p.from <= dates.from && dates.to <= p.to)) return 1;
+    return expert.availability.some((p) => rangesOverlap(p, dates)) ? 0.5 : 0;
+  },
+  message: (_, need, score) => {
+    if (!need.startsOn || !need.endsOn) return { EN: 'No dates asked', FR: 'Aucune date demandée' };
+    if (score === 1) return { EN: 'Available over the whole dates', FR: 'Disponible sur toute la période' };
+    if (score === 0.5) return { EN: 'Available for part of the dates', FR: 'Disponible sur une partie de la période' };
+    return { EN: 'Not available on these dates', FR: 'Indisponible à ces dates' };
+  },
+};
+
+const PEER_MESSAGES: Readonly<Record<keyof typeof PEER_SCORES, Labels>> = {
+  SOUTH_SOUTH_SAME_REGION: {
+    EN: "Public official of a partner country's administration in the same region (South-South peer)",
+    FR: "Fonctionnaire de l'administration d'un pays partenaire de la même région (pair Sud-Sud)",
+  },
+  SOUTH_SOUTH: {
+    EN: "Public official of a partner country's administration (South-South peer)",
+    FR: "Fonctionnaire de l'administration d'un pays partenaire (pair Sud-Sud)",
+  },
+  PUBLIC_OFFICIAL: { EN: 'Public official: a peer of the counterparts', FR: 'Fonctionnaire : un pair des homologues' },
+  OTHER: { EN: 'Not a public official', FR: "N'est pas fonctionnaire" },
+};
+
+function peerKind(expert: ExpertProfile, need: PreparedNeed): keyof typeof PEER_SCORES {
+  if (expert.publicOfficial && expert.employerType === 'PARTNER_COUNTRY_ADMINISTRATION')
+    return need.region && need.inRegion(expert.nationality) ? 'SOUTH_SOUTH_SAME_REGION' : 'SOUTH_SOUTH';
+  return expert.publicOfficial ? 'PUBLIC_OFFICIAL' : 'OTHER';
 }
+
+const peerValue: Criterion = {
+  score: (expert, need) => PEER_SCORES[peerKind(expert, need)],
+  message: (expert, need) => PEER_MESSAGES[peerKind(expert, need)],
+};
 
 const DAY_MS = 86_400_000;
 
@@ -191,29 +226,43 @@ export function deploymentWeight(startsOn: IsoDate, until: IsoDate | null | unde
   return 1 - 0.5 * Math.min(1, Math.max(0, age / span));
 }
 
-function rotation({ recentDeployments }: ExpertProfile, need: ExpertiseNeed): Assessment {
-  const n = recentDeployments.length;
-  if (n === 0) return { score: 1, message: { EN: 'No deployment in the last 24 months', FR: 'Aucun déploiement ces 24 derniers mois' } };
-  const load = recentDeployments.reduce((sum, startsOn) => sum + deploymentWeight(startsOn, need.rotationUntil), 0);
-  const latest = recentDeployments.reduce((a, b) => (b > a ? b : a));
-  return {
-    score: 1 / (1 + load),
-    message:
-      n === 1
-        ? { EN: `1 deployment in the last 24 months (from ${latest})`, FR: `1 déploiement ces 24 derniers mois (le ${latest})` }
-        : { EN: `${n} deployments in the last 24 months (the latest from ${latest})`, FR: `${n} déploiements ces 24 derniers mois (le dernier le ${latest})` },
-  };
+const rotation: Criterion = {
+  score: ({ recentDeployments }, need) =>
+    recentDeployments.length === 0 ? 1 : 1 / (1 + recentDeployments.reduce((sum, startsOn) => sum + deploymentWeight(startsOn, need.rotationUntil), 0)),
+  message: ({ recentDeployments }) => {
+    const n = recentDeployments.length;
+    if (n === 0) return { EN: 'No deployment in the last 24 months', FR: 'Aucun déploiement ces 24 derniers mois' };
+    const latest = recentDeployments.reduce((a, b) => (b > a ? b : a));
+    return n === 1
+      ? { EN: `1 deployment in the last 24 months (from ${latest})`, FR: `1 déploiement ces 24 derniers mois (le ${latest})` }
+      : { EN: `${n} deployments in the last 24 months (the latest from ${latest})`, FR: `${n} déploiements ces 24 derniers mois (le dernier le ${latest})` };
+  },
+};
+
+const CRITERIA: readonly Criterion[] = [language, thematicFit, regionalExperience, subTopicFit, availability, peerValue, rotation];
+const WEIGHTS = MATCH_CRITERIA.map((code) => MATCH_WEIGHTS[code]);
+
+function scoresFor(expert: ExpertProfile, need: PreparedNeed): { score: number; criteria: number[] } {
+  const criteria = CRITERIA.map((criterion) => criterion.score(expert, need));
+  let score = 0;
+  for (let i = 0; i < criteria.length; i += 1) score += WEIGHTS[i] * criteria[i];
+  return { score: Math.round(score * 10_000) / 10_000, criteria };
 }
 
-const ASSESS: Record<MatchCriterion, (expert: ExpertProfile, need: ExpertiseNeed) => Assessment> = {
-  LANGUAGE: language,
-  THEMATIC_FIT: thematicFit,
-  REGIONAL_EXPERIENCE: regionalExperience,
-  SUB_TOPIC_FIT: subTopicFit,
-  AVAILABILITY: availability,
-  PEER_VALUE: peerValue,
-  ROTATION: rotation,
-};
+/**
+ * How well experts meet each criterion of one need, in MATCH_CRITERIA's order, and the score they
+ * make in [0, 1] (rounded to 4 decimals): the numbers alone, as ranking compares them over the whole
+ * roster (the need prepared once for all of them); `scoreExpertMatch` says why.
+ */
+export function matchScorer(need: ExpertiseNeed): (expert: ExpertProfile) => { score: number; criteria: number[] } {
+  const prepared = prepare(need);
+  return (expert) => scoresFor(expert, prepared);
+}
+
+/** `matchScorer` for one expert. */
+export function matchScores(expert: ExpertProfile, need: ExpertiseNeed): { score: number; criteria: number[] } {
+  return matchScorer(need)(expert);
+}
 
 /**
  * Scores an expert for a need in [0, 1] (rounded to 4 decimals), with a reason per criterion in
@@ -223,9 +272,15 @@ const ASSESS: Record<MatchCriterion, (expert: ExpertProfile, need: ExpertiseNeed
  * (1 / (1 + the deployments in the window, each weighed by `deploymentWeight`)). A criterion the need does not ask is met. The same input always gives the same score.
  */
 export function scoreExpertMatch(expert: ExpertProfile, need: ExpertiseNeed): { score: number; reasons: MatchReason[] } {
-  const reasons: MatchReason[] = MATCH_CRITERIA.map((code) => ({ code, weight: MATCH_WEIGHTS[code], ...ASSESS[code](expert, need) }));
-  const score = reasons.reduce((sum, r) => sum + r.weight * r.score, 0);
-  return { score: Math.round(score * 10_000) / 10_000, reasons };
+  const prepared = prepare(need);
+  const { score, criteria } = scoresFor(expert, prepared);
+  const reasons = MATCH_CRITERIA.map((code, i) => ({
+    code,
+    weight: WEIGHTS[i],
+    score: criteria[i],
+    message: CRITERIA[i].message(expert, prepared, criteria[i]),
+  }));
+  return { score, reasons };
 }
 
 /** The reason a match carries when its score equals another candidate's. */
@@ -239,11 +294,11 @@ export const TIE_BREAK_REASON: MatchReason = {
   },
 };
 
-/** Best first: the higher score, then criterion by criterion in MATCH_CRITERIA's order, then the lower id (code points, not locale). */
-export function compareMatches(a: { score: number; reasons: readonly MatchReason[]; id: string }, b: typeof a): number {
+/** Best first: the higher score, then criterion by criterion in MATCH_CRITERIA's order (`matchScores`), then the lower id (code points, not locale). */
+export function compareMatches(a: { score: number; criteria: readonly number[]; id: string }, b: typeof a): number {
   if (a.score !== b.score) return b.score - a.score;
   for (let i = 0; i < MATCH_CRITERIA.length; i += 1) {
-    const difference = b.reasons[i].score - a.reasons[i].score;
+    const difference = b.criteria[i] - a.criteria[i];
     if (difference !== 0) return difference;
   }
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;

@@ -13,7 +13,7 @@ import {
   rosterChangeRefusal,
   statusWithoutConsent,
 } from './experts';
-import { compareMatches, scoreExpertMatch, TIE_BREAK_REASON } from './expert-matching';
+import { compareMatches, matchScores, TIE_BREAK_REASON } from './expert-matching';
 
 const consenting = { consentWithdrawnAt: null, erasedAt: null };
 const profile = (id: string, languages: string[]) => ({
@@ -108,7 +108,7 @@ describe('ranking matches', () => {
       recentDeployments: i % 5 ? [] : ['2026-01-01'],
     }));
     const full = many
-      .map((expert) => ({ id: expert.id, ...scoreExpertMatch(expert, need) }))
+      .map((expert) => ({ id: expert.id, ...matchScores(expert, need) }))
       .sort(compareMatches)
       .map((m) => m.id);
     for (const first of [0, 1, 7, 50, 100]) expect(rankExpertMatches(many, need, first).map((m) => m.expert.id)).toEqual(full.slice(0, first));

@@ -1,5 +1,5 @@
 import { isIsoDate, type IsoDate } from './dates';
-import { compareMatches, scoreExpertMatch, TIE_BREAK_REASON, type ExpertiseNeed, type ExpertProfile } from './expert-matching';
+import { compareMatches, matchScorer, scoreExpertMatch, TIE_BREAK_REASON, type ExpertiseNeed, type ExpertProfile } from './expert-matching';
 import { assertRosterTransition, type RosterStatus } from './lifecycles';
 
 /** Where an expert works: mostly Member State administrations, but also partner countries and beyond. */
@@ -137,10 +137,12 @@ export function isOrderedPeriod(period: { from: IsoDate; to: IsoDate }): boolean
  * Ranks the candidates for a need: the best score first, equal scores told apart criterion by
  * criterion (heaviest first), then by id, so equal input gives equal output; at most `first` (and
  * never more than MAX_MATCHES), each with its rank (1 for the best) and, when its score equals
- * another candidate's, the tie-break reason saying how they were ordered.
+ * another candidate's, the tie-break reason saying how they were ordered. Every candidate is scored
+ * as numbers; the reasons, with their messages, are written for the ranked ones only.
  */
 export function rankExpertMatches<E extends ExpertProfile & { id: string }>(candidates: readonly E[], need: ExpertiseNeed, first: number) {
-  const scored = candidates.map((expert) => ({ expert, id: expert.id, ...scoreExpertMatch(expert, need) }));
+  const scoresOf = matchScorer(need);
+  const scored = candidates.map((expert) => ({ expert, id: expert.id, ...scoresOf(expert) }));
   const counts = new Map<number, number>();
   for (const m of scored) counts.set(m.score, (counts.get(m.score) ?? 0) + 1);
   const size = Math.min(first, MAX_MATCHES);
@@ -151,12 +153,10 @@ export function rankExpertMatches<E extends ExpertProfile & { id: string }>(cand
     .filter((m) => m.score >= threshold)
     .sort(compareMatches)
     .slice(0, size)
-    .map(({ expert, score, reasons }, i) => ({
-      expert,
-      score,
-      rank: i + 1,
-      reasons: counts.get(score)! > 1 ? [...reasons, TIE_BREAK_REASON] : reasons,
-    }));
+    .map(({ expert, score }, i) => {
+      const { reasons } = scoreExpertMatch(expert, need);
+      return { expert, score, rank: i + 1, reasons: counts.get(score)! > 1 ? [...reasons, TIE_BREAK_REASON] : reasons };
+    });
 }
 
 /** What the portfolio reports of a set of deployed experts. */
