@@ -2,6 +2,7 @@ import type { ServiceConfig, ServiceDataSource, SubgraphContext } from '@mieux/s
 import type { ActivityCopyRepository } from './activity/activity.repository';
 import type { DeploymentClient } from './expert/expert.client';
 import type { ExpertRepository } from './expert/expert.repository';
+import type { MatchingIndex } from './matching/matching.index';
 
 /** What every resolver of the experts subgraph gets. */
 export interface ServiceContext extends SubgraphContext {
@@ -10,4 +11,5 @@ export interface ServiceContext extends SubgraphContext {
   experts: ExpertRepository;
   deploymentClient: DeploymentClient;
   activityCopies: ActivityCopyRepository;
+  matchingIndex: MatchingIndex;
 }

@@ -1,5 +1,5 @@
 import { GraphQLJSON } from 'graphql-scalars';
-import { DateScalar, DateTimeScalar, loadTypeDefs, mergeResolvers, type ServiceDefinition } from '@mieux/service-kit';
+import { DateScalar, DateTimeScalar, loadTypeDefs, mergeResolvers, type ServiceDataSource, type ServiceDefinition } from '@mieux/service-kit';
 import { activitiesConsumer } from './activity/activity.consumer';
 import { COPY_ENTITIES } from './activity/activity.entity';
 import { ActivityCopyRepository } from './activity/activity.repository';
@@ -12,20 +12,40 @@ import { expertMutations } from './expert/expert.mutations';
 import { ExpertRepository } from './expert/expert.repository';
 import { expertResolvers } from './expert/expert.resolvers';
 import type { Resolvers } from './generated/resolvers-types';
+import { MatchingIndex } from './matching/matching.index';
 import { matchingResolvers } from './matching/matching.resolvers';
 import { CreateExperts1764000000000 } from './migrations/1764000000000-create-experts';
 import { CreateEventTables1765000000000 } from './migrations/1765000000000-create-event-tables';
 import { ActivityCopies1765700000000 } from './migrations/1765700000000-activity-copies';
+
+interface Roster {
+  experts: ExpertRepository;
+  activityCopies: ActivityCopyRepository;
+  matchingIndex: MatchingIndex;
+}
+
+/** One roster (repositories and matching index) per database opened (one in a process; tests open several). */
+const rosters = new WeakMap<ServiceDataSource, Roster>();
+export function rosterOf(database: ServiceDataSource): Roster {
+  const known = rosters.get(database);
+  if (known) return known;
+  const experts = new ExpertRepository(database.dataSource);
+  const activityCopies = new ActivityCopyRepository(database.dataSource);
+  const roster = { experts, activityCopies, matchingIndex: new MatchingIndex(experts, activityCopies) };
+  rosters.set(database, roster);
+  return roster;
+}
 
 /** The experts subgraph: the Expert Roster, matching, consent and erasure. */
 export const expertsService: ServiceDefinition<ServiceContext> = {
   service: 'experts',
   entities: [...ENTITIES, ...COPY_ENTITIES],
   migrations: [CreateExperts1764000000000, CreateEventTables1765000000000, ActivityCopies1765700000000],
-  consumers: () => [activitiesConsumer],
+  // The matching index is loaded before the replica listens (and caught up at each ranking from then on).
+  prepare: ({ database }) => rosterOf(database).matchingIndex.load(),
+  consumers: ({ database }) => [activitiesConsumer(rosterOf(database).matchingIndex)],
   module: ({ config, database }) => {
-    const experts = new ExpertRepository(database.dataSource);
-    const activityCopies = new ActivityCopyRepository(database.dataSource);
+    const { experts, activityCopies, matchingIndex } = rosterOf(database);
     return {
       typeDefs: loadTypeDefs(__dirname),
       resolvers: mergeResolvers<Resolvers>(
@@ -35,7 +55,7 @@ export const expertsService: ServiceDefinition<ServiceContext> = {
         matchingResolvers,
         activityResolvers,
       ),
-      context: (base) => ({ ...base, config, database, experts, deploymentClient: new DeploymentClient(config), activityCopies }),
+      context: (base) => ({ ...base, config, database, experts, deploymentClient: new DeploymentClient(config), activityCopies, matchingIndex }),
     };
   },
   seedDemo,

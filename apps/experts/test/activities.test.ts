@@ -11,7 +11,7 @@ import {
   type BuiltService,
 } from '@mieux/service-kit/testing';
 import { activitiesConsumer } from '../src/activity/activity.consumer';
-import { expertsService } from '../src/service';
+import { expertsService, rosterOf } from '../src/service';
 import { actionsDownFor, officer, startExperts, type Subgraph } from './fixtures';
 
 const WITHOUT_CONSENT = '{ deploymentsWithoutConsent { deploymentId activityId expertId startsOn } }';
@@ -35,7 +35,7 @@ describe.each(['outbox', 'nats'] as const)('the activities and deployments the r
       subgraphUrls: { ...subgraph.config.subgraphUrls, actions: actions.url },
       events: { natsUrl: env.NATS_URL ?? null, streamPrefix: env.NATS_STREAM_PREFIX ?? subgraph.config.events.streamPrefix, streamReplicas: 1 },
     };
-    bus = await openTestEventBus({ config, database: subgraph.database }, [activitiesConsumer]);
+    bus = await openTestEventBus({ config, database: subgraph.database }, [activitiesConsumer(rosterOf(subgraph.database).matchingIndex)]);
   }, 120_000);
   afterAll(async () => {
     await bus?.stop();
@@ -108,6 +108,6 @@ describe.each(['outbox', 'nats'] as const)('the activities and deployments the r
     expect({ activities: await count('activity_copy'), active: await count('deployment_copy', 'active = 1') }).toEqual(before);
     expect(await count('activity_copy', "status = 'CANCELLED'")).toBeLessThan(before.activities);
     expect(await withoutConsent()).toEqual([]);
-    bus = await openTestEventBus({ config, database: subgraph.database }, [activitiesConsumer]);
+    bus = await openTestEventBus({ config, database: subgraph.database }, [activitiesConsumer(rosterOf(subgraph.database).matchingIndex)]);
   }, 120_000);
 });

@@ -1,6 +1,7 @@
 import { deploymentWeight, MATCH_WEIGHTS } from '@mieux/domain';
 import { createEvent, type EventType, type EventPayload } from '@mieux/events';
 import { activitiesConsumer } from '../src/activity/activity.consumer';
+import { rosterOf } from '../src/service';
 import { activeExpert, officer, analyst, startExperts, type Subgraph } from './fixtures';
 
 let subgraph: Subgraph;
@@ -60,7 +61,7 @@ const need = {
 
 /** An event of the actions service applied to the roster's copy by its consumer, as the relay would deliver it. */
 async function heard<T extends EventType>(type: T, id: string, payload: EventPayload<T>): Promise<void> {
-  const handler = activitiesConsumer.handlers[type] as (event: unknown, manager: unknown) => Promise<void>;
+  const handler = activitiesConsumer(rosterOf(subgraph.database).matchingIndex).handlers[type] as (event: unknown, manager: unknown) => Promise<void>;
   await handler(createEvent(type, id, payload), subgraph.database.dataSource.manager);
 }
 

@@ -82,6 +82,12 @@ const REFUSALS = {
 const sameConsent = (row: ExpertRow) =>
   `erased_at IS ${row.erasedAt ? 'NOT ' : ''}NULL AND consent_withdrawn_at IS ${row.consentWithdrawnAt ? 'NOT ' : ''}NULL`;
 
+/** Where the roster's change log stands: the last audit line and how many experts are stored. */
+export interface RosterMarks {
+  audit: number;
+  experts: number;
+}
+
 export class ExpertRepository {
   constructor(private readonly dataSource: DataSource) {}
 
@@ -117,14 +123,44 @@ export class ExpertRepository {
    * the page's experts are read whole afterwards (`expertLoader`).
    */
   async matchable(thematicAreas: readonly string[], excluded: readonly string[]): Promise<MatchCandidate[]> {
-    const q = this.dataSource
+    const q = this.matchableQuery();
+    if (thematicAreas.length) q.andWhere('e.id IN (SELECT t.expert_id FROM expert_thematic_area t WHERE t.code IN (:...areas))', { areas: [...thematicAreas] });
+    if (excluded.length) q.andWhere('e.id NOT IN (:...excluded)', { excluded: [...excluded] });
+    return (await q.getRawMany<Record<string, unknown>>()).map(toMatchCandidate);
+  }
+
+  /** The experts in a status the domain matches, with only what matching reads. */
+  private matchableQuery() {
+    return this.dataSource
       .getRepository(ExpertEntity)
       .createQueryBuilder('e')
       .select(MATCH_COLUMNS.map((column) => `e.${column}`))
       .where('e.status IN (:...statuses)', { statuses: [...MATCHABLE_ROSTER_STATUSES] });
-    if (thematicAreas.length) q.andWhere('e.id IN (SELECT t.expert_id FROM expert_thematic_area t WHERE t.code IN (:...areas))', { areas: [...thematicAreas] });
-    if (excluded.length) q.andWhere('e.id NOT IN (:...excluded)', { excluded: [...excluded] });
+  }
+
+  /** What matching reads of the experts in a status the domain matches: all of them, or those of `ids`. One statement. */
+  async matchingFacts(ids?: readonly string[]): Promise<MatchCandidate[]> {
+    if (ids?.length === 0) return [];
+    const q = this.matchableQuery();
+    if (ids) q.andWhere('e.id IN (:...ids)', { ids: [...ids] });
     return (await q.getRawMany<Record<string, unknown>>()).map(toMatchCandidate);
+  }
+
+  /** The roster's change marks, in one statement: every write through this repository adds an audit line. */
+  async marks(): Promise<RosterMarks> {
+    const [row]: { audit: unknown; experts: unknown }[] = await this.dataSource.query(
+      'SELECT (SELECT COALESCE(MAX(id), 0) FROM expert_audit) AS audit, (SELECT COUNT(*) FROM expert) AS experts',
+    );
+    return { audit: Number(row.audit), experts: Number(row.experts) };
+  }
+
+  /** The audit lines after `id`, in order: which experts were written since, and how (`APPLIED` adds one). */
+  async auditedSince(id: number): Promise<{ id: number; expertId: string; action: string }[]> {
+    const rows: { id: unknown; expert_id: string; action: string }[] = await this.dataSource.query(
+      'SELECT id, expert_id, action FROM expert_audit WHERE id > ? ORDER BY id',
+      [id],
+    );
+    return rows.map((r) => ({ id: Number(r.id), expertId: r.expert_id, action: r.action }));
   }
 
   /** A new application; a replayed idempotency key with the same application returns the first. */

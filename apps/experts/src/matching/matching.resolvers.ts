@@ -1,24 +1,22 @@
-import { findBeneficiary, isMatchable, MAX_MATCHES, rankExpertMatches, rotationWindow, type ExpertiseNeed, type Language } from '@mieux/domain';
-import { allow, ROLE_GROUPS, sliceConnection, today, type Connection, type CursorOrder, type PageArgs } from '@mieux/service-kit';
+import { findBeneficiary, type ExpertiseNeed, type Language } from '@mieux/domain';
+import { allow, ROLE_GROUPS, sliceConnection, type Connection, type CursorOrder, type PageArgs } from '@mieux/service-kit';
 import type { ServiceContext } from '../context';
 import { expertLoader } from '../expert/expert.loader';
 import type { Resolvers } from '../generated/resolvers-types';
 import { validateMatchInput } from './matching.input';
 import type { ExpertMatchModel } from './matching.model';
+import { rankMatches } from './matching.ranking';
 
 /** In the domain's ranking (its rank: the best first, equal scores told apart as it says). */
 const BY_RANK: CursorOrder<ExpertMatchModel> = { direction: 'ASC', sortKind: 'number', sortValue: (m) => m.rank, id: (m) => m.expert.id };
 
 /**
  * Ranks the matchable experts for a need, as the domain ranks them (the best MAX_MATCHES), one page
- * of them: each with its deployments in the rotation window before the need, from the roster's copy
- * of the actions service's events.
+ * of them: each with its deployments in the rotation window before the need (the matching index,
+ * checked against the database before it answers).
  */
 async function rank(ctx: ServiceContext, need: ExpertiseNeed, excluded: readonly string[], page: PageArgs): Promise<Connection<ExpertMatchModel>> {
-  const window = rotationWindow(need, today());
-  const [candidates, deployments] = await Promise.all([ctx.experts.matchable(need.thematicAreas, excluded), ctx.activityCopies.deploymentStarts(window)]);
-  const profiles = candidates.filter(isMatchable).map((expert) => ({ ...expert, recentDeployments: deployments.get(expert.id) ?? [] }));
-  return sliceConnection(rankExpertMatches(profiles, { ...need, rotationUntil: window.to }, MAX_MATCHES), page, BY_RANK);
+  return sliceConnection(await rankMatches(ctx, need, excluded), page, BY_RANK);
 }
 
 export const matchingResolvers: Resolvers = {
