@@ -84,11 +84,12 @@ const cpuOf = (/** @type {number|undefined} */ pid) => {
  * @param {(line: string) => void} log
  */
 async function seed(scale, databases, log) {
+  const services = SUBGRAPH_NAMES.filter((s) => s in databases);
   const admin = await connectToServer(DATABASE_URL);
   for (const name of Object.values(databases)) await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
   await admin.end();
   log(`Loading ${scale}× the demo portfolio into MySQL…`);
-  for (const service of SUBGRAPH_NAMES) {
+  for (const service of services) {
     const started = Date.now();
     const run = spawnSync(process.execPath, [join(ROOT, 'apps', service, 'dist', 'main.js')], {
       env: {
@@ -158,4 +159,47 @@ async function startAll(scale, log) {
   };
 }
 
-module.exports = { startAll, DATABASE_URL, ROOT };
+/**
+ * Some subgraphs of one scale and our gateway in front of them (no read model, Hive Gateway or
+ * baseline), started and ready, each subgraph's consumers caught up with the events of the demo load.
+ * @param {number} scale
+ * @param {string[]} services
+ * @param {(line: string) => void} log
+ */
+async function startSome(scale, services, log) {
+  const databases = Object.fromEntries(services.map((s) => [s, `mieux_bench_${s}_x${scale}`]));
+  await seed(scale, databases, log);
+  const ports = Object.fromEntries(await Promise.all([...services, 'gateway'].map(async (n) => [n, await freePort()])));
+  const urls = Object.fromEntries(services.map((s) => [s, `http://127.0.0.1:${ports[s]}/graphql`]));
+  const urlEnv = Object.fromEntries(services.map((s) => [`${s.toUpperCase()}_URL`, urls[s]]));
+  const procs = services.map((s) =>
+    start(s, join(ROOT, 'apps', s, 'dist', 'main.js'), { PORT: String(ports[s]), DATABASE_URL, DATABASE_NAME: databases[s], ...urlEnv }),
+  );
+  try {
+    await Promise.all(procs.map((p) => waitFor(`http://127.0.0.1:${ports[p.name]}/ready`, p)));
+    const caughtUp = async (/** @type {string} */ s) => {
+      const { events } = await (await fetch(`http://127.0.0.1:${ports[s]}/ready`)).json();
+      // Only the consumers of the services started: the others' producers are not there to answer.
+      const consumers = (events?.consumers ?? []).filter((/** @type {{ producer: string }} */ c) => services.includes(c.producer));
+      return consumers.every((/** @type {{ lag: number|null }} */ c) => c.lag === 0);
+    };
+    for (let i = 0; !(await Promise.all(services.map(caughtUp))).every(Boolean); i += 1) {
+      if (i > 900) throw new Error('the subgraphs did not catch up with the events of the demo load in 15 minutes');
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+    const gateway = start('gateway', join(ROOT, 'apps', 'gateway', 'dist', 'main.js'), { PORT: String(ports.gateway), ...urlEnv });
+    procs.push(gateway);
+    await waitFor(`http://127.0.0.1:${ports.gateway}/ready`, gateway);
+  } catch (error) {
+    await stop(procs);
+    throw error;
+  }
+  return {
+    ports,
+    urls: { ...urls, ours: `http://127.0.0.1:${ports.gateway}/graphql` },
+    pids: Object.fromEntries(procs.map((p) => [p.name, p.child.pid])),
+    stop: () => stop(procs),
+  };
+}
+
+module.exports = { startAll, startSome, DATABASE_URL, ROOT };
