@@ -14,6 +14,7 @@ const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
 const { createLogger, DEVELOPMENT_SECRETS } = require('@mieux/service-kit');
 const { identityOf, startTestSubgraph } = require('@mieux/service-kit/testing');
+const { cpuOf, startSome } = require('./processes');
 
 const option = (/** @type {string} */ name, /** @type {string} */ fallback) =>
   process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback;
@@ -33,11 +34,6 @@ const INPUT = {
   endsOn: '2027-03-03',
 };
 
-/** CPU seconds a process has spent (user and system), from /proc. */
-const cpuOf = (/** @type {number} */ pid) => {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-};
 const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
 const at = (/** @type {number[]} */ sorted, /** @type {number} */ p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 const median = (/** @type {number[]} */ values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -70,7 +66,7 @@ async function measure(label, call, pids) {
       }),
     );
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    const cpu = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, ((cpuOf(pid) - cpuBefore[name]) * 1000) / RUNS]));
+    const cpu = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, (cpuOf(pid) - cpuBefore[name]) / RUNS]));
     times.sort((a, b) => a - b);
     rounds.push({ p50: at(times, 0.5), p95: at(times, 0.95), max: at(times, 1), rate: RUNS / seconds, cpu });
     const cpuText = Object.entries(cpu)
@@ -109,7 +105,6 @@ async function subgraphAlone() {
 
 async function throughTheGateway() {
   const { SignJWT } = require('jose');
-  const { startSome } = require('./processes');
   const graph = await startSome(SCALE, ['actions', 'experts'], (line) => process.stdout.write(`${line}\n`));
   try {
     const key = new TextEncoder().encode(DEVELOPMENT_SECRETS.authJwtSecret);

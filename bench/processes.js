@@ -167,7 +167,8 @@ async function startAll(scale, log) {
  * @param {(line: string) => void} log
  */
 async function startSome(scale, services, log) {
-  const databases = Object.fromEntries(services.map((s) => [s, `mieux_bench_${s}_x${scale}`]));
+  const prefix = process.env.BENCH_DATABASE_PREFIX || 'mieux_bench';
+  const databases = Object.fromEntries(services.map((s) => [s, `${prefix}_${s}_x${scale}`]));
   await seed(scale, databases, log);
   const ports = Object.fromEntries(await Promise.all([...services, 'gateway'].map(async (n) => [n, await freePort()])));
   const urls = Object.fromEntries(services.map((s) => [s, `http://127.0.0.1:${ports[s]}/graphql`]));
@@ -202,4 +203,4 @@ async function startSome(scale, services, log) {
   };
 }
 
-module.exports = { startAll, startSome, DATABASE_URL, ROOT };
+module.exports = { startAll, startSome, cpuOf, DATABASE_URL, ROOT };
