@@ -7,7 +7,7 @@ import { RescheduleForm, ScheduleDraftForm } from './ActivityDates';
 import { Candidates } from './Candidates';
 import { Experts } from './Experts';
 import { EvaluationLinks, EvaluationSummary, ParticipationForm } from './Participation';
-import { SetActivityStatus } from './queries';
+import { SetActivityStatus } from './mutations';
 import type { Action, Activity } from './types';
 
 /** The status moves the activity allows, each a button. */

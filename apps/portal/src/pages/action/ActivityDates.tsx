@@ -7,7 +7,7 @@ import { graphLang, type Lang } from '../../i18n';
 import { Field } from '../../ui/Field';
 import { Step } from '../../ui/Step';
 import type { Activity, Draft } from './types';
-import { ScheduleActivityDraft, UpdateActivity } from './queries';
+import { ScheduleActivityDraft, UpdateActivity } from './mutations';
 
 /** The formats the portal offers for each type of activity (a seminar is an information exchange). */
 const FORMATS: Record<ActivityType, ActivityFormat[]> = {

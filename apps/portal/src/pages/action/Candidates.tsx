@@ -8,7 +8,8 @@ import { Field } from '../../ui/Field';
 import { ErrorNote, Loading } from '../../ui/Status';
 import { Step } from '../../ui/Step';
 import { TableScroll } from '../../ui/TableScroll';
-import { ActivityCandidates, InviteExpert } from './queries';
+import { ActivityCandidates } from './queries';
+import { InviteExpert } from './mutations';
 import type { Activity } from './types';
 
 type Candidate = NonNullable<NonNullable<ActivityCandidatesQuery['activity']>['candidateExperts']>['edges'][number]['node'];

@@ -4,7 +4,7 @@ import { useMutation } from 'urql';
 import { ActionStatus, Rating } from '../../gql/graphql';
 import { Field } from '../../ui/Field';
 import { Step } from '../../ui/Step';
-import { CloseAction, RecordFinalEvaluation } from './queries';
+import { CloseAction, RecordFinalEvaluation } from './mutations';
 import type { Action } from './types';
 
 function FinalEvaluationForm({ action, done }: { action: Action; done: () => void }) {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { InvitationStatus } from '../../gql/graphql';
 import { ErrorNote } from '../../ui/Status';
-import { WithdrawInvitation } from './queries';
+import { WithdrawInvitation } from './mutations';
 import type { Activity } from './types';
 
 type Invitation = NonNullable<Activity['invitations']>['edges'][number]['node'];

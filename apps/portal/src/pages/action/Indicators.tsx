@@ -5,7 +5,7 @@ import { Field } from '../../ui/Field';
 import { Loading } from '../../ui/Status';
 import { Step } from '../../ui/Step';
 import { TableScroll } from '../../ui/TableScroll';
-import { SetIndicator } from './queries';
+import { SetIndicator } from './mutations';
 import type { Action } from './types';
 
 // ECharts loads after the indicators' tables.

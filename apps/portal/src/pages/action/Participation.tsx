@@ -4,7 +4,7 @@ import { useMutation } from 'urql';
 import type { Lang } from '../../i18n';
 import { Field } from '../../ui/Field';
 import { Step } from '../../ui/Step';
-import { OpenEvaluation, RecordParticipation } from './queries';
+import { OpenEvaluation, RecordParticipation } from './mutations';
 import type { Activity } from './types';
 
 const COUNTS = ['total', 'women', 'men', 'undisclosed'] as const;

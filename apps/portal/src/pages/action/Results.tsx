@@ -5,7 +5,7 @@ import { ResultStatus, ResultType } from '../../gql/graphql';
 import { Field } from '../../ui/Field';
 import { Step } from '../../ui/Step';
 import { TableScroll } from '../../ui/TableScroll';
-import { RecordResult, UpdateResult } from './queries';
+import { RecordResult, UpdateResult } from './mutations';
 import type { Action } from './types';
 
 type Result = NonNullable<Action['results']>[number];
