@@ -1,4 +1,4 @@
-import { identityOf } from '@mieux/service-kit/testing';
+import { givenOnce, identityOf } from '@mieux/service-kit/testing';
 import { analyst, anonymous, createAction, officer, SET_STATUS, startActions, startOwners, type Owners, type Subgraph } from './fixtures';
 
 /** The activities calendar across Actions: a window of dates, narrowed by region, country and status, by start date. */
@@ -8,6 +8,9 @@ const ministry = identityOf('PARTNER', { sub: 'focal@travail.gouv.sn', org: 'ins
 beforeAll(async () => {
   owners = await startOwners();
   subgraph = await startActions(owners);
+});
+// Made in the first test that runs (the kit's givenOnce), so mutation testing attributes planning to it.
+const given = givenOnce(async () => {
   const senegal = await createAction(subgraph, owners, { approvedOn: '2026-01-10', partners: [{ id: 'institution-travail' }] });
   const jordan = await createAction(subgraph, owners, { approvedOn: '2026-01-10', country: { code: 'JO', region: 'SOUTHERN_NEIGHBOURHOOD' } });
   const plan = async (actionId: string, title: string, startsOn: string, endsOn: string, countryCode: string) => {
@@ -26,6 +29,7 @@ beforeAll(async () => {
   await plan(jordan.id, 'Aqaba visit', '2027-06-01', '2027-06-03', 'JO');
   await subgraph.execute(SET_STATUS, { id: amman, status: 'CONFIRMED' }, officer);
 });
+beforeEach(given, 60_000);
 afterAll(async () => {
   await subgraph?.close();
   await owners?.stub.close();

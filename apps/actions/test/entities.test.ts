@@ -1,4 +1,4 @@
-import { countStatements, identityOf } from '@mieux/service-kit/testing';
+import { countStatements, givenOnce, identityOf } from '@mieux/service-kit/testing';
 import {
   CREATE,
   analyst,
@@ -22,6 +22,9 @@ const requestIds: string[] = [];
 beforeAll(async () => {
   owners = await startOwners();
   subgraph = await startActions(owners);
+});
+// Made in the first test that runs (the kit's givenOnce), so mutation testing attributes creation to it.
+const given = givenOnce(async () => {
   for (let i = 0; i < 50; i += 1) {
     const requestId = approvedRequest(owners, { approvedOn: `20${10 + (i % 10)}-0${1 + (i % 9)}-15` });
     requestIds.push(requestId);
@@ -30,6 +33,7 @@ beforeAll(async () => {
     activities.push(await planActivity(subgraph, action.id, '2027-01-10'));
   }
 });
+beforeEach(given, 120_000);
 afterAll(async () => {
   await subgraph?.close();
   await owners?.stub.close();

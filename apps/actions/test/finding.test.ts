@@ -1,5 +1,5 @@
 import { callerId } from '@mieux/service-kit';
-import { identityOf } from '@mieux/service-kit/testing';
+import { givenOnce, identityOf } from '@mieux/service-kit/testing';
 import { analyst, anonymous, createAction, officer, startActions, startOwners, type Owners, type Subgraph } from './fixtures';
 
 /** Actions found by their reference: the whole reference, its beginning, in any case. */
@@ -11,10 +11,14 @@ const otherMinistry = identityOf('PARTNER', { sub: 'focal@interieur.gouv.sn', or
 beforeAll(async () => {
   owners = await startOwners();
   subgraph = await startActions(owners);
+});
+// Made in the first test that runs (the kit's givenOnce), so mutation testing attributes creation to it.
+const given = givenOnce(async () => {
   for (const approvedOn of ['2016-05-01', '2016-07-01', '2017-02-01']) {
     references.push((await createAction(subgraph, owners, { approvedOn, partners: [{ id: 'institution-travail' }] })).reference);
   }
 });
+beforeEach(given, 60_000);
 afterAll(async () => {
   await subgraph?.close();
   await owners?.stub.close();

@@ -1,4 +1,4 @@
-import { dayBands as bands, identityOf, startEmbeddedTestSubgraph, startTestSubgraph } from '@mieux/service-kit/testing';
+import { dayBands as bands, givenOnce, identityOf, startEmbeddedTestSubgraph, startTestSubgraph } from '@mieux/service-kit/testing';
 import { actionsService } from '../src/service';
 import { analyst, committee, createAction, officer, planActivity, SET_STATUS, startOwners, type Owners, type Subgraph } from './fixtures';
 
@@ -39,6 +39,10 @@ describe.each([
 
   beforeAll(async () => {
     subgraph = await start(actionsService, { REQUESTS_URL: owners.stub.url, EXPERTS_URL: owners.stub.url, MONITORING_URL: owners.stub.url });
+  }, 120_000);
+  afterAll(() => subgraph?.close());
+  // Made in the first test that runs (the kit's givenOnce), so mutation testing attributes creation to it.
+  const given = givenOnce(async () => {
     for (const plan of [
       // 2024: 30, 60 (approved in 2023) and 120 days (the first activity held; an earlier one cancelled, a later one held too).
       { approvedOn: '2024-01-10', activities: [['2024-02-09', 'HELD']] },
@@ -71,8 +75,8 @@ describe.each([
     ] as Plan[]) {
       await action(plan);
     }
-  }, 120_000);
-  afterAll(() => subgraph?.close());
+  });
+  beforeEach(given, 120_000);
 
   const ALL_YEARS = [
     { year: 2024, launched: 3, medianDays: 60, minDays: 30, maxDays: 120, distribution: bands(1, 1, 1, 0, 0) },

@@ -1,4 +1,4 @@
-import { identityOf } from '@mieux/service-kit/testing';
+import { givenOnce, identityOf } from '@mieux/service-kit/testing';
 import { createAction, DEPLOY, officer, planActivity, startActions, startOwners, type Owners, type Subgraph } from './fixtures';
 
 /** Partners read the Actions of their institution (copied from the request when the Action is created), and only those. */
@@ -23,13 +23,15 @@ const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on 
 describe("a partner institution's Action", () => {
   let action: { id: string; reference: string };
   let activityId: string;
-  beforeAll(async () => {
+  // Made in the first test that runs (the kit's givenOnce), so mutation testing attributes creation to it.
+  const given = givenOnce(async () => {
     action = await createAction(subgraph, owners, { partners: [{ id: 'institution-a' }, { id: 'institution-c' }] });
     await createAction(subgraph, owners, { partners: [{ id: 'institution-b' }] });
     activityId = (await planActivity(subgraph, action.id, '2027-09-01')).id;
     owners.experts.set('expert-public', 'ACTIVE');
     await subgraph.execute(DEPLOY, { activityId, expertId: 'expert-public' }, officer);
   });
+  beforeEach(given, 60_000);
 
   it('is read by its partners with its activities and deployed experts', async () => {
     expect((await subgraph.execute<any>(ACTION, { id: action.id }, ours)).data.action).toEqual({

@@ -1,4 +1,4 @@
-import { identityOf } from '@mieux/service-kit/testing';
+import { givenOnce, identityOf } from '@mieux/service-kit/testing';
 import {
   DEPLOY,
   SET_STATUS,
@@ -22,6 +22,9 @@ beforeAll(async () => {
   owners = await startOwners();
   subgraph = await startActions(owners);
   owners.experts.set('expert-reader', 'ACTIVE');
+});
+// Made in the first test that runs (the kit's givenOnce), so mutation testing attributes creation to it.
+const given = givenOnce(async () => {
   const specs: [string, Record<string, unknown>][] = [
     ['senegal2011', { approvedOn: '2011-03-01', country: { code: 'SN', region: 'AFRICA' } }],
     [
@@ -33,6 +36,7 @@ beforeAll(async () => {
   for (const [name, fields] of specs) made[name] = (await createAction(subgraph, owners, fields)).id;
   await subgraph.execute(`mutation($id: ID!) { cancelAction(id: $id, reason: "Partner withdrew") { status } }`, { id: made.ghana2021 }, officer);
 });
+beforeEach(given, 60_000);
 afterAll(async () => {
   await subgraph?.close();
   await owners?.stub.close();

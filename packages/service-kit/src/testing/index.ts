@@ -11,3 +11,4 @@ export * from './nats';
 export * from './graph';
 export * from './events';
 export * from './eventually';
+export * from './given-once';
