@@ -43,7 +43,10 @@ const BY_LANGUAGES: readonly [readonly LanguageCode[], readonly string[]][] = [
   [['da'], ['GL']],
 ];
 
-const BY_CODE = new Map(BY_LANGUAGES.flatMap(([languages, codes]) => codes.map((code) => [code, languages] as const)));
+/** The countries and regional organisations named above, each with its working languages. */
+export const NAMED_WORKING_LANGUAGES: ReadonlyMap<string, readonly LanguageCode[]> = new Map(
+  BY_LANGUAGES.flatMap(([languages, codes]) => codes.map((code) => [code, languages] as const)),
+);
 
 /** The languages an activity works in when the officer names none: the official ones of the country or organisation, English when none is on the roster. */
 export const DEFAULT_WORKING_LANGUAGES: readonly LanguageCode[] = ['en'];
@@ -53,5 +56,5 @@ export const DEFAULT_WORKING_LANGUAGES: readonly LanguageCode[] = ['en'];
  * any case) when none is given: their official languages among the roster's, else English.
  */
 export function defaultWorkingLanguages(code: string): LanguageCode[] {
-  return [...(BY_CODE.get(code.toUpperCase()) ?? DEFAULT_WORKING_LANGUAGES)];
+  return [...(NAMED_WORKING_LANGUAGES.get(code.toUpperCase()) ?? DEFAULT_WORKING_LANGUAGES)];
 }
