@@ -24,6 +24,7 @@ const MyWork = lazy(() => import('./pages/MyWork'));
 const Calendar = lazy(() => import('./pages/Calendar'));
 const ActionPage = lazy(() => import('./pages/ActionPage'));
 const Questionnaire = lazy(() => import('./pages/Questionnaire'));
+const PartnerQuestionnaire = lazy(() => import('./pages/PartnerQuestionnaire'));
 
 /** The pages, each under /en/… and /fr/…: the language switch keeps the page. */
 export const PAGES = {
@@ -155,6 +156,9 @@ function Localised() {
             </Route>
             <Route path={PAGES.decisions}>
               <Decisions />
+            </Route>
+            <Route path={`${PAGES.partner}/questionnaires/:activityId`}>
+              <PartnerQuestionnaire />
             </Route>
             <Route path="/evaluation/:token">
               <Questionnaire />

@@ -6,7 +6,9 @@ import { graphql } from '../gql';
 import { graphLang, type Lang } from '../i18n';
 import { usePageTitle } from '../ui/page-title';
 import { ErrorNote, Loading } from '../ui/Status';
+import { TableScroll } from '../ui/TableScroll';
 import PartnerActions from './PartnerActions';
+import QuestionnaireList from './partner/QuestionnaireList';
 
 const MyRequests = graphql(`
   query MyRequests($lang: Language!, $after: String) {
@@ -34,7 +36,8 @@ const MyRequests = graphql(`
 
 /**
  * A partner's requests (those it submitted signed in and those a project officer linked to its
- * institution, the `org` claim) and its institution's Actions.
+ * institution, the `org` claim), the evaluation questionnaires waiting for its institution, and its
+ * institution's Actions.
  */
 export default function PartnerSpace() {
   const { t, i18n } = useTranslation();
@@ -62,30 +65,34 @@ export default function PartnerSpace() {
       {error && <ErrorNote error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />}
       {requests && requests.totalCount === 0 && <p>{t('partner.none')}</p>}
       {requests && requests.totalCount > 0 && (
-        <table className="requests">
-          <caption>{t('partner.count', { count: requests.totalCount })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('submitted.reference')}</th>
-              <th scope="col">{t('request.requestTitle')}</th>
-              <th scope="col">{t('request.country')}</th>
-              <th scope="col">{t('track.received')}</th>
-              <th scope="col">{t('partner.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {requests.edges.map(({ node }) => (
-              <tr key={node.id}>
-                <td>{node.reference}</td>
-                <td>{node.title}</td>
-                <td>{node.country.name}</td>
-                <td>{date(node.expressionOfInterestOn)}</td>
-                <td>{t(`requestStatus.${node.status}`)}</td>
+        // At 360 px the table scrolls on its own rather than the page.
+        <TableScroll label={t('partner.count', { count: requests.totalCount })}>
+          <table>
+            <caption>{t('partner.count', { count: requests.totalCount })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('submitted.reference')}</th>
+                <th scope="col">{t('request.requestTitle')}</th>
+                <th scope="col">{t('request.country')}</th>
+                <th scope="col">{t('track.received')}</th>
+                <th scope="col">{t('partner.status')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {requests.edges.map(({ node }) => (
+                <tr key={node.id}>
+                  <td>{node.reference}</td>
+                  <td>{node.title}</td>
+                  <td>{node.country.name}</td>
+                  <td>{date(node.expressionOfInterestOn)}</td>
+                  <td>{t(`requestStatus.${node.status}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
+      <QuestionnaireList />
       <PartnerActions />
     </>
   );
