@@ -28,6 +28,7 @@ const ROLES = new Set([
   'figures', // portfolio figures computed from rows
   'events', // the domain events its changes write to the outbox
   'consumer', // what it keeps of another service's events (a copy), as a durable consumer
+  'jobs', // what the service does on its own, on a schedule (the invitations' sweep)
   'templates', // a worker's people-facing texts, in English and French (the notifier's e-mails)
   'sender', // a worker's way out to a system outside the graph (SMTP)
   'catcher', // the development stand-in of that system (a local SMTP server)

@@ -20,7 +20,7 @@ import type { Resolvers } from './generated/resolvers-types';
 import { InvitationEntity } from './invitation/invitation.entity';
 import { InvitationRepository } from './invitation/invitation.repository';
 import { invitationResolvers } from './invitation/invitation.resolvers';
-import { invitationSweep } from './invitation/invitation.sweep';
+import { invitationSweep } from './invitation/invitation.jobs';
 import { CreateActions1764000000000 } from './migrations/1764000000000-create-actions';
 import { ActionPartners1765100000000 } from './migrations/1765100000000-action-partners';
 import { ActivityDrafts1765200000000 } from './migrations/1765200000000-activity-drafts';

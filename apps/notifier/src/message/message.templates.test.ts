@@ -1,6 +1,6 @@
 import { EVENTS } from '@mieux/events';
 import { NOTICES, noticesOf } from './message.templates';
-import { INVITATION_NOTICES } from './invitation.notices';
+import { INVITATION_NOTICES } from '../invitation/invitation.templates';
 
 describe('the notices', () => {
   it('are one map of every subject’s, each event known to the catalogue', () => {

@@ -1,11 +1,11 @@
 import type { EventType } from '@mieux/events';
-import { ACTION_NOTICES } from './action.notices';
-import { INVITATION_NOTICES } from './invitation.notices';
-import type { Addressed, Notices } from './letter';
-import { REQUEST_NOTICES } from './request.notices';
+import { ACTION_NOTICES } from '../action/action.templates';
+import { INVITATION_NOTICES } from '../invitation/invitation.templates';
+import type { Addressed, Notices } from '../letter/letter.templates';
+import { REQUEST_NOTICES } from '../request/request.templates';
 import type { Language } from '../recipient/recipient.client';
 
-export type { Addressed, Letter, Notice, RecipientRole } from './letter';
+export type { Addressed, Letter, Notice, RecipientRole } from '../letter/letter.templates';
 
 /** One map of the notices of each subject; an event notified by two of them is a mistake, refused at load. */
 export function noticesOf(...subjects: Notices[]): Notices {

@@ -1,4 +1,4 @@
-import { once, to, type Notices } from './letter';
+import { once, to, type Notices } from '../letter/letter.templates';
 
 const DECISIONS = {
   APPROVED: { EN: 'was approved', FR: 'a été approuvée' },

@@ -1,4 +1,4 @@
-import { activityName, once, roleName, to, type Notices } from './letter';
+import { activityName, once, roleName, to, type Notices } from '../letter/letter.templates';
 
 /** An Action begun, told to its partners; an expert deployed on one of its activities, told to the expert. */
 export const ACTION_NOTICES: Notices = {

@@ -1,5 +1,5 @@
 import type { ActivityDates, Person } from '../recipient/recipient.client';
-import { activityName, deadline, once, roleName, to, type Notice, type Notices, type Said } from './letter';
+import { activityName, deadline, once, roleName, to, type Notice, type Notices, type Said } from '../letter/letter.templates';
 
 /** The invited expert as the officer reads of them; unnamed when the roster no longer knows them. */
 const expertCalled = (expert: Person | null): Said => ({ EN: expert?.name || 'The expert invited', FR: expert?.name || 'L’expert invité' });
