@@ -167,6 +167,14 @@ describe('one story, from an expression of interest to the results', () => {
     expect(matched.activity.candidateExperts.edges.map((e: any) => e.node.expert.id)).toEqual(expect.arrayContaining(experts));
     for (const expertId of experts)
       await ok(`mutation($a: ID!, $e: ID!) { deployExpert(activityId: $a, expertId: $e, role: EXPERT) { id } }`, { a: activityIds[0], e: expertId }, officer);
+    // Booked through the graph: never proposed again for these dates, from the very next ranking.
+    const rematched = await ok(
+      `query($id: ID!) { activity(id: $id) { candidateExperts(first: 100) { edges { node { expert { id } } } } } }`,
+      { id: activityIds[0] },
+      officer,
+    );
+    const proposed = rematched.activity.candidateExperts.edges.map((e: any) => e.node.expert.id);
+    for (const expertId of experts) expect(proposed).not.toContain(expertId);
     await ok(`mutation($id: ID!) { setActivityStatus(id: $id, status: HELD) { status } }`, { id: activityIds[0] }, officer);
     await ok(`mutation($a: ID!) { recordParticipation(activityId: $a, input: { total: 25, women: 12, men: 13 }) { total } }`, { a: activityIds[0] }, officer);
     await ok(
