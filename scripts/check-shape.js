@@ -26,6 +26,7 @@ const ROLES = new Set([
   'mutations', // the resolver map's mutations, when the queries alone fill a file
   'client', // facts asked of another service through the graph
   'figures', // portfolio figures computed from rows
+  'index', // what a service keeps in memory to answer from, kept current by its writes and events (the matching index)
   'events', // the domain events its changes write to the outbox
   'consumer', // what it keeps of another service's events (a copy), as a durable consumer
   'jobs', // what the service does on its own, on a schedule (the invitations' sweep)

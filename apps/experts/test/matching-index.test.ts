@@ -7,7 +7,7 @@ import { activitiesConsumer } from '../src/activity/activity.consumer';
 import { ActivityCopyEntity, DeploymentCopyEntity } from '../src/activity/activity.entity';
 import type { ServiceContext } from '../src/context';
 import { MatchingIndex } from '../src/matching/matching.index';
-import { rankFromDatabase, rankMatches } from '../src/matching/matching.ranking';
+import { rankFromDatabase, rankMatches } from '../src/matching/matching.resolvers';
 import { expertsService, rosterOf } from '../src/service';
 import { APPLY, application, officer, REVIEW, startExperts, type Subgraph } from './fixtures';
 

@@ -1,11 +1,56 @@
-import { findBeneficiary, type ExpertiseNeed, type Language } from '@mieux/domain';
-import { allow, ROLE_GROUPS, sliceConnection, type Connection, type CursorOrder, type PageArgs } from '@mieux/service-kit';
+import { findBeneficiary, isMatchable, MAX_MATCHES, rankExpertMatches, rotationWindow, type ExpertiseNeed, type Language } from '@mieux/domain';
+import { allow, ROLE_GROUPS, sliceConnection, today, type Connection, type CursorOrder, type PageArgs } from '@mieux/service-kit';
 import type { ServiceContext } from '../context';
 import { expertLoader } from '../expert/expert.loader';
 import type { Resolvers } from '../generated/resolvers-types';
 import { validateMatchInput } from './matching.input';
 import type { ExpertMatchModel } from './matching.model';
-import { rankMatches } from './matching.ranking';
+import type { ScoredCandidate } from './matching.index';
+
+/** How many times the index's ranking is checked against the database before the ranking is made from the database itself. */
+const CHECKS = 3;
+
+/** The domain's ranking of the matchable candidates, the best MAX_MATCHES, rotation counted up to the window's end. */
+function ranked(candidates: readonly ScoredCandidate[], need: ExpertiseNeed, window: { to: string }): ExpertMatchModel[] {
+  return rankExpertMatches(candidates.filter(isMatchable), { ...need, rotationUntil: window.to }, MAX_MATCHES);
+}
+
+/**
+ * The ranking from scratch: the candidates and their deployments in the rotation window read from
+ * the database (two statements), scored by the domain. What the matching index must always equal.
+ */
+export async function rankFromDatabase(ctx: ServiceContext, need: ExpertiseNeed, excluded: readonly string[]): Promise<ExpertMatchModel[]> {
+  const window = rotationWindow(need, today());
+  const [candidates, deployments] = await Promise.all([ctx.experts.matchable(need.thematicAreas, excluded), ctx.activityCopies.deploymentStarts(window)]);
+  return ranked(
+    candidates.map((expert) => ({ ...expert, recentDeployments: deployments.get(expert.id) ?? [] })),
+    need,
+    window,
+  );
+}
+
+/**
+ * The ranking from the matching index, caught up with the roster's marks first; the experts it
+ * proposes are then checked against the database (their facts and deployments), and the ranking is
+ * made again while the check finds the index behind. A ranking still moving after CHECKS is made
+ * from the database.
+ */
+export async function rankMatches(ctx: ServiceContext, need: ExpertiseNeed, excluded: readonly string[]): Promise<ExpertMatchModel[]> {
+  const index = ctx.matchingIndex;
+  const window = rotationWindow(need, today());
+  await index.sync();
+  for (let check = 0; check < CHECKS; check += 1) {
+    const ranking = ranked(index.candidates(need.thematicAreas, excluded, window), need, window);
+    if (
+      !(await index.verify(
+        ranking.map((m) => m.expert.id),
+        window,
+      ))
+    )
+      return ranking;
+  }
+  return rankFromDatabase(ctx, need, excluded);
+}
 
 /** In the domain's ranking (its rank: the best first, equal scores told apart as it says). */
 const BY_RANK: CursorOrder<ExpertMatchModel> = { direction: 'ASC', sortKind: 'number', sortValue: (m) => m.rank, id: (m) => m.expert.id };
