@@ -189,6 +189,15 @@ describe('the dates of activities', () => {
     expect(read.data.activity.status).toBe('PLANNED');
   });
 
+  it('offer the moves the dates allow today: not held before its first day, not confirmed once begun', async () => {
+    const action = await createAction(subgraph, owners);
+    const moves = async (id: string) =>
+      (await subgraph.execute<any>(`query($id: ID!) { activity(id: $id) { allowedTransitions } }`, { id }, officer)).data.activity.allowedTransitions;
+    expect(await moves((await planActivity(subgraph, action.id, daysFromToday(30))).id)).toEqual(['CONFIRMED', 'CANCELLED']);
+    expect(await moves((await planActivity(subgraph, action.id, daysFromToday(0))).id)).toEqual(['CONFIRMED', 'HELD', 'CANCELLED']);
+    expect(await moves((await planActivity(subgraph, action.id, daysFromToday(-1), daysFromToday(1))).id)).toEqual(['HELD', 'CANCELLED']);
+  });
+
   it('confirm an activity before it starts, not once it has begun', async () => {
     const action = await createAction(subgraph, owners);
     const begun = await planActivity(subgraph, action.id, daysFromToday(-1), daysFromToday(1));

@@ -2,6 +2,7 @@ import { FieldRuleError } from './errors';
 import {
   activityDatesProblems,
   activityMoveProblem,
+  activityMovesOn,
   assertNoDateProblem,
   endsWithConsent,
   MIEUX_BEGAN_ON,
@@ -60,6 +61,16 @@ describe('an activity’s moves by date', () => {
       message: 'an activity is held from its start date on (it starts on 2026-12-06)',
     });
     expect(activityMoveProblem('CANCELLED', '2030-01-01', TODAY)).toBeNull();
+  });
+});
+
+describe('the moves an activity is offered today', () => {
+  it('are its status’s moves the dates allow: no holding before the first day, no confirming once begun', () => {
+    expect(activityMovesOn('PLANNED', '2026-12-06', TODAY)).toEqual(['CONFIRMED', 'CANCELLED']);
+    expect(activityMovesOn('PLANNED', TODAY, TODAY)).toEqual(['CONFIRMED', 'HELD', 'CANCELLED']);
+    expect(activityMovesOn('PLANNED', '2026-12-04', TODAY)).toEqual(['HELD', 'CANCELLED']);
+    expect(activityMovesOn('CONFIRMED', '2026-12-06', TODAY)).toEqual(['CANCELLED']);
+    expect(activityMovesOn('HELD', '2026-12-04', TODAY)).toEqual([]);
   });
 });
 

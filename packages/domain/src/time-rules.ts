@@ -1,5 +1,6 @@
 import { addCalendarMonths, type IsoDate } from './dates';
 import { FieldRuleError } from './errors';
+import { allowedActivityTransitions, type ActivityStatus } from './lifecycles';
 
 /** MIEUX began in January 2009: nothing it records happened earlier. */
 export const MIEUX_BEGAN_ON: IsoDate = '2009-01-01';
@@ -63,6 +64,14 @@ export function activityMoveProblem(to: string, startsOn: IsoDate, today: IsoDat
     return problem('status', 'ALREADY_STARTED', `an activity is confirmed before it starts (it started on ${startsOn})`);
   if (to === 'HELD' && today < startsOn) return problem('status', 'NOT_STARTED', `an activity is held from its start date on (it starts on ${startsOn})`);
   return null;
+}
+
+/**
+ * Where an activity can go today: its status's moves, less those its start date does not allow yet
+ * (held from its first day on) or any more (confirmed before it starts). What an officer is offered.
+ */
+export function activityMovesOn(from: ActivityStatus, startsOn: IsoDate, today: IsoDate): ActivityStatus[] {
+  return allowedActivityTransitions(from).filter((to) => activityMoveProblem(to, startsOn, today) === null);
 }
 
 /**

@@ -1,7 +1,7 @@
 import {
   activityDatesProblems,
   activityMoveProblem,
-  allowedActivityTransitions,
+  activityMovesOn,
   assertNoDateProblem,
   defaultWorkingLanguages,
   findCountry,
@@ -119,7 +119,7 @@ export const activityResolvers: Resolvers = {
   Activity: {
     __resolveReference: (reference, ctx) => readableActivity(ctx, reference.id),
     status: (activity) => activity.status as ActivityStatus,
-    allowedTransitions: (activity) => [...allowedActivityTransitions(activity.status as ActivityStatus)],
+    allowedTransitions: (activity) => activityMovesOn(activity.status as ActivityStatus, activity.startsOn, today()),
     action: async (activity, _, ctx) => (await actionLoader(ctx).load(activity.actionId))!,
     country: (activity) => (findCountry(activity.countryCode) ? { code: activity.countryCode } : null),
     thematicAreas: async (activity, _, ctx) => (await actionLoader(ctx).load(activity.actionId))?.thematicAreas ?? [],

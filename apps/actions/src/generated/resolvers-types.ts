@@ -126,6 +126,7 @@ export type ActionTransition = {
 export type Activity = {
   __typename?: 'Activity';
   action: Action;
+  /** Where the activity can go today: its status's moves, less those its dates do not allow yet (held from its start date on) or any more (confirmed before it starts). */
   allowedTransitions: Array<ActivityStatus>;
   /** Experts already deployed, or invited and holding the dates, on dates overlapping this activity's (this one included): matching leaves them out. */
   busyExpertIds: Array<Scalars['ID']['output']>;
