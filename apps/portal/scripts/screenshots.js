@@ -4,7 +4,7 @@
 // `npm start` (the portal at PORTAL_URL, http://localhost:4005 by default; the graph it is configured with).
 // The dashboard shows an analyst's view of Africa since 2016. The expert's space shows an expert who
 // applies here; the partner space, the contact of a demo request signed in as its institution (linked to
-// the request here, as a project officer does). The officer's own requests and Actions are Amina Diallo's
+// the request here, as a project officer does), with a questionnaire waiting for it. The officer's own requests and Actions are Amina Diallo's
 // (Africa's coordinator in the demo); the calendar shows the month of the latest approved Action's first activity.
 // `npm run screenshots -w apps/portal` (all pages), `npm run screenshots -w apps/portal -- my-work calendar` (those named).
 const { mkdirSync } = require('node:fs');
@@ -42,11 +42,13 @@ async function main() {
   const officer = await devToken(config.graphUrl, { role: 'PROJECT_OFFICER' });
   const { requests } = await graphql(
     config.graphUrl,
-    '{ requests(first: 1, filter: { status: [APPROVED] }) { edges { node { id contact { email } } } } }',
+    '{ requests(first: 100, filter: { status: [APPROVED] }) { edges { node { id contact { email } action { status } } } } }',
     {},
     officer,
   );
-  const request = requests.edges[0]?.node;
+  // The latest approved request whose Action has closed: its partner has held activities to evaluate.
+  const approved = requests.edges.map((/** @type {any} */ e) => e.node);
+  const request = approved.find((/** @type {any} */ r) => r.action?.status === 'CLOSED') ?? approved[0];
   const partnerEmail = request?.contact?.email ?? 'focal.point@example.org';
   // A partner reads the requests of its institution, which a project officer links to the request.
   const linked = request
@@ -76,10 +78,30 @@ async function main() {
         availability: [{ from: '2027-01-10', to: '2027-03-31' }],
         cvSummary: 'Border management officer; trainer on document fraud.',
         consent: true,
-        privacyNoticeVersion: '2026-01',
+        privacyNoticeVersion: '2026-12',
       },
     },
   );
+  // A questionnaire waiting for the partner's institution: its Action's latest held activity opened to partner authorities.
+  if (request) {
+    const { request: own } = await graphql(
+      config.graphUrl,
+      'query ($id: ID!) { request(id: $id) { action { activities(first: 50) { edges { node { id status } } } } } }',
+      { id: request.id },
+      officer,
+    );
+    const ownHeld = (own?.action?.activities.edges ?? [])
+      .map((/** @type {any} */ e) => e.node)
+      .filter((/** @type {any} */ a) => a.status === 'HELD')
+      .pop();
+    if (ownHeld)
+      await graphql(
+        config.graphUrl,
+        'mutation ($a: ID!) { openEvaluation(activityId: $a, input: { participants: 0, partnerAuthorities: 1, validForDays: 30 }) { links { token } } }',
+        { a: ownHeld.id },
+        officer,
+      );
+  }
   // An evaluation link of an activity held, as a project officer sends it to participants.
   const { actions: closed } = await graphql(
     config.graphUrl,
