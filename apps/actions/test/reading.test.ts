@@ -130,7 +130,7 @@ describe('one Action, one activity', () => {
     const expected = {
       id: activity.id,
       status: 'PLANNED',
-      allowedTransitions: ['CONFIRMED', 'HELD', 'CANCELLED'],
+      allowedTransitions: ['CONFIRMED', 'CANCELLED'], // not held before its first day
       countryCode: 'SN',
       country: { code: 'SN' },
       city: 'Dakar',
