@@ -76,7 +76,7 @@ export async function tabTo(page: Page, control: Locator, limit = 40): Promise<v
 export interface PortalDriver {
   /** Hosts the pages called: the portal's and the graph's only, when all is well. */
   hosts: Set<string>;
-  open(path: string, options?: { width?: number; bypassCSP?: boolean }): Promise<{ page: Page; context: BrowserContext }>;
+  open(path: string, options?: { width?: number; bypassCSP?: boolean; timezoneId?: string }): Promise<{ page: Page; context: BrowserContext }>;
   /** Signs in with the development role picker (the page lands where that role starts). */
   signIn(page: Page, role: string, email: string, ids?: { expertId?: string; org?: string }): Promise<void>;
 }
@@ -90,6 +90,7 @@ export function portalDriver(browser: Browser, portal: RunningPortal): PortalDri
         viewport: { width: options.width ?? 1024, height: 900 },
         acceptDownloads: true,
         bypassCSP: options.bypassCSP ?? false,
+        ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
       });
       const page = await context.newPage();
       page.on('request', (request) => hosts.add(new URL(request.url()).host));

@@ -81,6 +81,24 @@ describe("a partner authority's questionnaire", () => {
     120_000,
   );
 
+  it('shows the activity’s days as written to a partner west of UTC, in its Actions and its questionnaires', async () => {
+    const { page, context } = await stack.driver.open('/en', { timezoneId: 'America/Los_Angeles' });
+    try {
+      expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe('America/Los_Angeles');
+      await stack.driver.signIn(page, 'PARTNER', partner.email, { org: partner.org });
+      await page.goto(`${stack.portal.url}/en/partner`);
+      await page.getByRole('heading', { level: 2, name: 'Your Actions' }).waitFor();
+      const day = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${daysFromToday(0)}T00:00:00Z`));
+      // The activity in the institution's questionnaires and in its Actions, once both have loaded.
+      const activity = page.getByRole('listitem').filter({ hasText: 'Formation des inspecteurs du travail' });
+      await activity.nth(1).waitFor();
+      const items = await activity.all();
+      for (const item of items) expect(await item.innerText()).toContain(day);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
   it('is answered in French by the partner signed in as its institution, once, and is then no longer waiting', async () => {
     const { page, context } = await stack.driver.open('/fr', { width: 360 });
     try {

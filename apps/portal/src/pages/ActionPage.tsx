@@ -12,11 +12,11 @@ import { ActionWork } from './action/queries';
 import { Results } from './action/Results';
 import type { Action } from './action/types';
 import { SignInFirst } from './officer/common';
+import { formatDate } from '../ui/dates';
 
 /** Who, where and when: the Action's reference, status, beneficiary, officer and launch. */
 function ActionHeader({ action, lang }: { action: Action; lang: Lang }) {
   const { t } = useTranslation();
-  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'medium' });
   return (
     <>
       <h1>
@@ -38,8 +38,8 @@ function ActionHeader({ action, lang }: { action: Action; lang: Lang }) {
         <div>
           <dt>{t('action.launchTarget')}</dt>
           <dd>
-            {date.format(new Date(action.launchTarget))}
-            {action.launchedOn && ` · ${t('action.launchedOn', { date: date.format(new Date(action.launchedOn)) })}`}
+            {formatDate(action.launchTarget, lang)}
+            {action.launchedOn && ` · ${t('action.launchedOn', { date: formatDate(action.launchedOn, lang) })}`}
           </dd>
         </div>
       </dl>

@@ -9,6 +9,7 @@ import type { Lang } from '../i18n';
 import { usePageTitle } from '../ui/page-title';
 import { ErrorNote, Loading } from '../ui/Status';
 import { Invitations } from './expert/Invitations';
+import { formatDate } from '../ui/dates';
 
 const MyProfile = graphql(`
   query MyProfile($id: ID!) {
@@ -125,7 +126,7 @@ export default function ExpertSpace() {
   const [erasure, erase] = useMutation(Erase);
   const [period, setPeriod] = useState({ from: '', to: '' });
   const [download, setDownload] = useState<string | null>(null);
-  const date = (value: string | null | undefined) => (value ? new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(new Date(value)) : '–');
+  const date = (value: string | null | undefined) => (value ? formatDate(value, lang) : '–');
 
   if (!session?.roles.includes('EXPERT') || !id) {
     return (

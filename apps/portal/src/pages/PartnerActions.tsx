@@ -4,6 +4,7 @@ import { graphql } from '../gql';
 import type { MyInstitutionActionsQuery } from '../gql/graphql';
 import { graphLang, type Lang } from '../i18n';
 import { ErrorNote, Loading } from '../ui/Status';
+import { formatDate } from '../ui/dates';
 
 const MyInstitutionActions = graphql(`
   query MyInstitutionActions($lang: Language!) {
@@ -97,7 +98,7 @@ export default function PartnerActions() {
 
 function ActionCard({ action }: { action: ActionOfInstitution }) {
   const { t, i18n } = useTranslation();
-  const date = (value: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(value));
+  const date = (value: string) => formatDate(value, i18n.language);
   const number = (value: number) => new Intl.NumberFormat(i18n.language).format(value);
   const headingId = `action-${action.id}`;
   return (

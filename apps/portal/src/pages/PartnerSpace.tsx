@@ -9,6 +9,7 @@ import { ErrorNote, Loading } from '../ui/Status';
 import { TableScroll } from '../ui/TableScroll';
 import PartnerActions from './PartnerActions';
 import QuestionnaireList from './partner/QuestionnaireList';
+import { formatDate } from '../ui/dates';
 
 const MyRequests = graphql(`
   query MyRequests($lang: Language!, $after: String) {
@@ -57,7 +58,7 @@ export default function PartnerSpace() {
   }
   if (fetching && !data) return <Loading />;
   const requests = data?.requests;
-  const date = (value: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(new Date(value));
+  const date = (value: string) => formatDate(value, lang);
   return (
     <>
       <h1>{t('partner.title')}</h1>

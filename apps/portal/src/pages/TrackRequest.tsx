@@ -13,6 +13,7 @@ import { Field } from '../ui/Field';
 import { showProblems } from '../ui/problems';
 import { ErrorNote } from '../ui/Status';
 import type { CombinedError } from 'urql';
+import { formatDate } from '../ui/dates';
 
 const Track = graphql(`
   query TrackRequest($reference: String!, $code: String!, $lang: Language!) {
@@ -49,7 +50,7 @@ export function TrackRequest() {
     setErrorState(result.error);
     showProblems(fieldProblems(result.error), ['reference', 'code'], setError);
   };
-  const date = (value: string | null | undefined) => (value ? new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(value)) : '–');
+  const date = (value: string | null | undefined) => (value ? formatDate(value, lang, 'long') : '–');
 
   return (
     <>

@@ -9,6 +9,7 @@ import { Experts } from './Experts';
 import { EvaluationLinks, EvaluationSummary, ParticipationForm } from './Participation';
 import { SetActivityStatus } from './mutations';
 import type { Action, Activity } from './types';
+import { formatDate } from '../../ui/dates';
 
 /** The status moves the activity allows, each a button. */
 function StatusMoves({ activity, done }: { activity: Activity; done: () => void }) {
@@ -37,7 +38,6 @@ function ActivityCard({ activity, refresh }: { activity: Activity; refresh: () =
   const { t, i18n } = useTranslation();
   const [candidates, setCandidates] = useState(false);
   const [invited, setInvited] = useState(false);
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
   const open = activity.status === ActivityStatus.Planned || activity.status === ActivityStatus.Confirmed;
   const place = activity.online ? t('action.activity.online') : [activity.city, activity.country?.name ?? activity.countryCode].filter(Boolean).join(', ');
   const participation = activity.participation;
@@ -46,7 +46,7 @@ function ActivityCard({ activity, refresh }: { activity: Activity; refresh: () =
       <h3 id={`activity-${activity.id}`}>{activity.title}</h3>
       <p>
         {t(`activityTypes.${activity.type}`)} · {t(`action.formats.${activity.format}`)} ·{' '}
-        {t('action.activity.dates', { from: date.format(new Date(activity.startsOn)), to: date.format(new Date(activity.endsOn)) })} · {place} ·{' '}
+        {t('action.activity.dates', { from: formatDate(activity.startsOn, i18n.language), to: formatDate(activity.endsOn, i18n.language) })} · {place} ·{' '}
         <strong data-testid="activity-status">{t(`activityStatus.${activity.status}`)}</strong>
       </p>
       <StatusMoves activity={activity} done={refresh} />

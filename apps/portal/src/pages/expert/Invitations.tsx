@@ -4,6 +4,7 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { MyOpenInvitationsQuery } from '../../gql/graphql';
 import { ErrorNote, Loading } from '../../ui/Status';
+import { formatDate } from '../../ui/dates';
 
 const MyOpenInvitations = graphql(`
   query MyOpenInvitations($lang: Language!) {
@@ -55,7 +56,7 @@ function Answer({ invitation, lang, answered }: { invitation: Invitation; lang: 
     if (!result.error) answered();
   };
   const a = invitation.activity;
-  const date = (value: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(new Date(value));
+  const date = (value: string) => formatDate(value, lang);
   const when = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(invitation.expiresAt));
   return (
     <li className="card invitation" aria-labelledby={`invitation-${invitation.id}`}>
