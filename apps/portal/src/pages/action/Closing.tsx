@@ -6,6 +6,7 @@ import { Field } from '../../ui/Field';
 import { Step } from '../../ui/Step';
 import { CloseAction, RecordFinalEvaluation } from './mutations';
 import type { Action } from './types';
+import { today } from '../../ui/dates';
 
 function FinalEvaluationForm({ action, done }: { action: Action; done: () => void }) {
   const { t } = useTranslation();
@@ -14,7 +15,7 @@ function FinalEvaluationForm({ action, done }: { action: Action; done: () => voi
   const [evaluation, setEvaluation] = useState({
     summary: current?.summary ?? '',
     rating: current?.rating ?? Rating.Good,
-    date: current?.date ?? new Date().toISOString().slice(0, 10),
+    date: current?.date ?? today(),
   });
   return (
     <Step

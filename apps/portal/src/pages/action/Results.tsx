@@ -7,9 +7,9 @@ import { Step } from '../../ui/Step';
 import { TableScroll } from '../../ui/TableScroll';
 import { RecordResult, UpdateResult } from './mutations';
 import type { Action } from './types';
+import { today } from '../../ui/dates';
 
 type Result = NonNullable<Action['results']>[number];
-const today = () => new Date().toISOString().slice(0, 10);
 
 function RecordResultForm({ action, done }: { action: Action; done: () => void }) {
   const { t } = useTranslation();

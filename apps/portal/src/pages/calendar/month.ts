@@ -1,3 +1,5 @@
+import { today as todayDate } from '../../ui/dates';
+
 /** Months of the calendar as YYYY-MM, and the weeks (Monday to Sunday) a month's agenda is grouped by. */
 
 const DAY = 86_400_000;
@@ -5,7 +7,7 @@ const iso = (time: number) => new Date(time).toISOString().slice(0, 10);
 const time = (date: string) => Date.parse(`${date}T00:00:00Z`);
 
 /** The month a page asks for (`?month=2027-01`), or the current one. */
-export function monthOf(value: string | null | undefined, today = new Date().toISOString().slice(0, 10)): string {
+export function monthOf(value: string | null | undefined, today = todayDate()): string {
   return value && /^\d{4}-(0[1-9]|1[0-2])$/.test(value) ? value : today.slice(0, 7);
 }
 

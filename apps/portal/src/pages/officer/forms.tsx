@@ -5,6 +5,7 @@ import { ActivityType, DecidingBody, DecisionOutcome, RequestChannel, type Reque
 import { Field } from '../../ui/Field';
 import { Step } from '../../ui/Step';
 import { AssessEligibility, CreateAction, DecideRequest, DraftActionFiche, OverrideEligibility, RecordOfficialRequest } from './queries';
+import { today } from '../../ui/dates';
 
 type Request = NonNullable<RequestWorkQuery['request']>;
 
@@ -13,7 +14,7 @@ export function OfficialLetterForm({ request, done }: { request: Request; done: 
   const [state, record] = useMutation(RecordOfficialRequest);
   const [letter, setLetter] = useState({
     letterReference: '',
-    receivedOn: new Date().toISOString().slice(0, 10),
+    receivedOn: today(),
     channel: RequestChannel.Website as RequestChannel,
   });
   return (
