@@ -2,10 +2,11 @@
 // @ts-check
 // `node scripts/check-mutation.js <workspace>...` (README "Tests", run by `.ci/run` after `npm test`): each
 // scope's mutation score, held to its threshold. A scope whose workspace has not changed since its record
-// (`reports/stryker-incremental-<name>.json`) was committed answers from that record: an incremental run
-// would reuse every result and only repeat the suite as its dry run (minutes for a service). A scope whose
-// workspace changed, or whose record is not committed, runs Stryker incrementally, which retests the
-// mutants of the changed files and fails below the threshold.
+// (`reports/stryker-incremental-<name>.json`) was committed, in what Stryker's incremental run looks at (the
+// mutated files, the test files, its configuration), answers from that record: an incremental run would
+// reuse every result and only repeat the suite as its dry run (minutes for a service). A scope where one of
+// those changed, or whose record is not committed, runs Stryker incrementally, which retests the mutants
+// of the changed files and fails below the threshold.
 const { execFileSync, spawnSync } = require('node:child_process');
 const { existsSync, readFileSync } = require('node:fs');
 const { basename, join, resolve } = require('node:path');
@@ -53,17 +54,21 @@ function decide(workspace, root = ROOT) {
     // A repository with no commit yet, or no git: nothing to compare with.
   }
   if (!commit) return { name, record, run: true, why: `${record} is not committed` };
+  const data = JSON.parse(readFileSync(join(root, record), 'utf8'));
+  // What Stryker's incremental run looks at: the mutated files, the test files and its configuration.
+  // A change elsewhere (a resolver, a fixture) would leave every result as the record has it.
+  const mutated = new Set(Object.keys(data.files).map((file) => join(workspace, file)));
+  const seen = (/** @type {string} */ path) => mutated.has(path) || path.endsWith('.test.ts') || basename(path) === 'stryker.config.mjs';
   const changed = [
     ...git(['diff', '--name-only', commit, '--', workspace], root).split('\n'),
     ...git(['status', '--porcelain', '--untracked-files=all', '--', workspace], root)
       .split('\n')
       .map((line) => line.slice(3)),
-  ].filter(Boolean);
+  ].filter((path) => path && seen(path));
   if (changed.length > 0) {
     const shown = changed.slice(0, 5).join(', ') + (changed.length > 5 ? `, and ${changed.length - 5} more` : '');
     return { name, record, run: true, why: `${workspace} changed since its record (${shown})` };
   }
-  const data = JSON.parse(readFileSync(join(root, record), 'utf8'));
   return { name, record, run: false, commit, breakAt: data.thresholds.break, ...scoreOf(data) };
 }
 
@@ -86,7 +91,7 @@ function main() {
     const meets = score >= breakAt;
     console.log(
       `${name}: ${score.toFixed(2)}% (${detected} detected, ${undetected} undetected) from its record of ${commit.slice(0, 7)}, ` +
-        `nothing in ${workspace} changed since: ${meets ? 'meets' : 'BELOW'} its ${breakAt}%`,
+        `no mutated or test file of ${workspace} changed since: ${meets ? 'meets' : 'BELOW'} its ${breakAt}%`,
     );
     if (!meets) failed = true;
   }

@@ -63,14 +63,17 @@ describe('node scripts/check-mutation.js (CI’s mutation scores)', () => {
     const statuses = [...Array(7).fill('Killed'), 'Timeout', 'Survived', 'NoCoverage', 'CompileError', 'RuntimeError', 'Ignored'];
     repo.write('reports/stryker-incremental-rules.json', record(statuses));
     repo.commit('rules and their record');
-    // A change elsewhere in the repository does not concern this scope.
-    repo.write('apps/other/src/other.ts', 'export const b = 2;\n');
-    repo.commit('another workspace');
+    // A change elsewhere in the repository, or in a file of the workspace that Stryker neither mutates
+    // nor runs as a test, leaves every result of an incremental run as the record has it.
+    repo.write('apps/other/src/rules.ts', 'export const b = 2;\n');
+    repo.write('packages/rules/src/resolvers.ts', 'export const c = 3;\n');
+    repo.write('packages/rules/test/fixtures.ts', 'export const d = 4;\n');
+    repo.commit('other files');
 
     const { code, output } = repo.check('packages/rules');
     expect(code).toBe(0);
     expect(output).toMatch(
-      /^rules: 80\.00% \(8 detected, 2 undetected\) from its record of [0-9a-f]{7}, nothing in packages\/rules changed since: meets its 80%/,
+      /^rules: 80\.00% \(8 detected, 2 undetected\) from its record of [0-9a-f]{7}, no mutated or test file of packages\/rules changed since: meets its 80%/,
     );
   });
 
@@ -86,7 +89,7 @@ describe('node scripts/check-mutation.js (CI’s mutation scores)', () => {
     expect(output).toContain('BELOW its 90%');
   });
 
-  it('runs Stryker when a file of the workspace changed after the record, committed or not, or the record is new', () => {
+  it('runs Stryker when a mutated file, a test file or its configuration changed after the record, committed or not, or the record is new', () => {
     const repo = repository();
     repo.write('packages/rules/src/rules.ts', 'export const a = 1;\n');
     expect(repo.decide('packages/rules')).toEqual({
@@ -110,5 +113,10 @@ describe('node scripts/check-mutation.js (CI’s mutation scores)', () => {
     again.commit('rules and their record');
     again.write('packages/rules/test/new.test.ts', 'it("is new", () => {});\n');
     expect(again.decide('packages/rules')).toMatchObject({ run: true, why: 'packages/rules changed since its record (packages/rules/test/new.test.ts)' });
+    again.commit('a new test');
+    again.write('reports/stryker-incremental-rules.json', record(['Killed', 'Survived']));
+    again.commit('its record refreshed');
+    again.write('packages/rules/stryker.config.mjs', 'export default {};\n');
+    expect(again.decide('packages/rules')).toMatchObject({ run: true, why: 'packages/rules changed since its record (packages/rules/stryker.config.mjs)' });
   });
 });
