@@ -202,9 +202,9 @@ describe('the matching index', () => {
     const index = new MatchingIndex(experts, activityCopies, 0);
     await index.load();
     const always = { from: '0000-01-01', to: '9999-12-31' };
-    const held = new Set(index.candidates([], [], always).map((c) => c.id));
+    const held = new Set(index.candidates([], []).map((c) => c.id));
     const counted = (await activityCopies.deployments()).find((d) => d.active && d.activity && d.activity.status !== 'CANCELLED' && held.has(d.expertId))!;
-    const starts = () => index.candidates([], [], always).find((c) => c.id === counted.expertId)!.recentDeployments;
+    const starts = () => index.recentStarts(counted.expertId, always);
     const before = starts();
     await subgraph.database.dataSource.manager.update(DeploymentCopyEntity, { deploymentId: counted.deploymentId }, { active: false });
     await index.sync();

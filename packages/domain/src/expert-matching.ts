@@ -69,10 +69,13 @@ export interface MatchReason {
   message: Labels;
 }
 
+/** What the roster holds of an expert but their deployments: what every criterion but rotation reads. */
+export type StandingProfile = Omit<ExpertProfile, 'recentDeployments'>;
+
 /** A criterion: how well an expert meets it, as a number (what ranking compares for every candidate), and why (said only of those shown). */
-interface Criterion {
-  score(expert: ExpertProfile, need: PreparedNeed): number;
-  message(expert: ExpertProfile, need: PreparedNeed, score: number): Labels;
+interface Criterion<P = ExpertProfile> {
+  score(expert: P, need: PreparedNeed): number;
+  message(expert: P, need: PreparedNeed, score: number): Labels;
 }
 
 /** A need made ready to score many experts: whether a country is in its region, looked up once per country. */
@@ -104,7 +107,7 @@ function percent(value: number): number {
   return Math.round(value * 100);
 }
 
-const language: Criterion = {
+const language: Criterion<StandingProfile> = {
   score: ({ languages }, need) => {
     const asked = need.languages ?? [];
     return asked.length === 0 ? 1 : countIn(asked, languages) / asked.length;
@@ -124,7 +127,7 @@ const language: Criterion = {
   },
 };
 
-const thematicFit: Criterion = {
+const thematicFit: Criterion<StandingProfile> = {
   score: (expert, need) => (need.thematicAreas.length === 0 ? 1 : countIn(need.thematicAreas, expert.thematicAreas) / need.thematicAreas.length),
   message: (_, need, score) =>
     need.thematicAreas.length === 0
@@ -132,7 +135,7 @@ const thematicFit: Criterion = {
       : { EN: `Covers ${percent(score)}% of the thematic areas asked`, FR: `Couvre ${percent(score)} % des domaines thématiques demandés` },
 };
 
-const subTopicFit: Criterion = {
+const subTopicFit: Criterion<StandingProfile> = {
   score: (expert, need) => {
     const asked = need.subTopics ?? [];
     return asked.length === 0 ? 1 : countIn(asked, expert.subTopics) / asked.length;
@@ -144,7 +147,7 @@ const subTopicFit: Criterion = {
 };
 
 /** Where the expert's experience meets the need's place: the country, the region (with how many of its countries), no place asked, or none. */
-function placeFit(expert: ExpertProfile, need: PreparedNeed): { fit: 'COUNTRY' | 'REGION' | 'NOT_ASKED' | 'NONE'; inRegion: number } {
+function placeFit(expert: StandingProfile, need: PreparedNeed): { fit: 'COUNTRY' | 'REGION' | 'NOT_ASKED' | 'NONE'; inRegion: number } {
   if (need.countryCode && expert.countriesOfExperience.includes(need.countryCode)) return { fit: 'COUNTRY', inRegion: 0 };
   let inRegion = 0;
   if (need.region) for (const c of expert.countriesOfExperience) if (need.inRegion(c)) inRegion += 1;
@@ -152,7 +155,7 @@ function placeFit(expert: ExpertProfile, need: PreparedNeed): { fit: 'COUNTRY' |
   return { fit: !need.countryCode && !need.region ? 'NOT_ASKED' : 'NONE', inRegion };
 }
 
-const regionalExperience: Criterion = {
+const regionalExperience: Criterion<StandingProfile> = {
   score: (expert, need) => {
     const { fit, inRegion } = placeFit(expert, need);
     if (fit === 'REGION') return Math.round((REGION_SCORES.BASE + REGION_SCORES.PER_COUNTRY * Math.min(inRegion, REGION_SCORES.COUNTRIES_COUNTED)) * 100) / 100;
@@ -174,7 +177,7 @@ const regionalExperience: Criterion = {
   },
 };
 
-const availability: Criterion = {
+const availability: Criterion<StandingProfile> = {
   score: (expert, need) => {
     if (!need.startsOn || !need.endsOn) return 1;
     const dates = { from: need.startsOn, to: need.endsOn };
@@ -202,13 +205,13 @@ const PEER_MESSAGES: Readonly<Record<keyof typeof PEER_SCORES, Labels>> = {
   OTHER: { EN: 'Not a public official', FR: "N'est pas fonctionnaire" },
 };
 
-function peerKind(expert: ExpertProfile, need: PreparedNeed): keyof typeof PEER_SCORES {
+function peerKind(expert: StandingProfile, need: PreparedNeed): keyof typeof PEER_SCORES {
   if (expert.publicOfficial && expert.employerType === 'PARTNER_COUNTRY_ADMINISTRATION')
     return need.region && need.inRegion(expert.nationality) ? 'SOUTH_SOUTH_SAME_REGION' : 'SOUTH_SOUTH';
   return expert.publicOfficial ? 'PUBLIC_OFFICIAL' : 'OTHER';
 }
 
-const peerValue: Criterion = {
+const peerValue: Criterion<StandingProfile> = {
   score: (expert, need) => PEER_SCORES[peerKind(expert, need)],
   message: (expert, need) => PEER_MESSAGES[peerKind(expert, need)],
 };
@@ -226,7 +229,7 @@ export function deploymentWeight(startsOn: IsoDate, until: IsoDate | null | unde
   return 1 - 0.5 * Math.min(1, Math.max(0, age / span));
 }
 
-const rotation: Criterion = {
+const rotation: Criterion<Pick<ExpertProfile, 'recentDeployments'>> = {
   score: ({ recentDeployments }, need) =>
     recentDeployments.length === 0 ? 1 : 1 / (1 + recentDeployments.reduce((sum, startsOn) => sum + deploymentWeight(startsOn, need.rotationUntil), 0)),
   message: ({ recentDeployments }) => {
@@ -239,14 +242,55 @@ const rotation: Criterion = {
   },
 };
 
-const CRITERIA: readonly Criterion[] = [language, thematicFit, regionalExperience, subTopicFit, availability, peerValue, rotation];
+/** The criteria read from the profile alone, in MATCH_CRITERIA's order; rotation (the deployments) comes last. */
+const STANDING: readonly Criterion<StandingProfile>[] = [language, thematicFit, regionalExperience, subTopicFit, availability, peerValue];
+const CRITERIA: readonly Criterion[] = [...STANDING, rotation];
 const WEIGHTS = MATCH_CRITERIA.map((code) => MATCH_WEIGHTS[code]);
+const ROTATION_WEIGHT = WEIGHTS[STANDING.length];
+
+const rounded = (score: number) => Math.round(score * 10_000) / 10_000;
+
+/**
+ * An expert scored on every criterion but rotation: those criteria, their weighted sum, and the best
+ * score the expert can make (`bound`, rotation fully met): no count of deployments makes it higher.
+ */
+export interface StandingScores {
+  criteria: number[];
+  partial: number;
+  bound: number;
+}
+
+function standingFor(expert: StandingProfile, need: PreparedNeed): StandingScores {
+  const criteria: number[] = [];
+  let partial = 0;
+  for (let i = 0; i < STANDING.length; i += 1) {
+    criteria.push(STANDING[i].score(expert, need));
+    partial += WEIGHTS[i] * criteria[i];
+  }
+  return { criteria, partial, bound: rounded(partial + ROTATION_WEIGHT) };
+}
+
+/** The whole score from the standing ones and the deployments: rotation added last, so the score is the same sum, term by term, whichever way it is made. */
+function completed(standing: StandingScores, recentDeployments: readonly IsoDate[], need: PreparedNeed): { score: number; criteria: number[] } {
+  const turn = rotation.score({ recentDeployments }, need);
+  return { score: rounded(standing.partial + ROTATION_WEIGHT * turn), criteria: [...standing.criteria, turn] };
+}
 
 function scoresFor(expert: ExpertProfile, need: PreparedNeed): { score: number; criteria: number[] } {
-  const criteria = CRITERIA.map((criterion) => criterion.score(expert, need));
-  let score = 0;
-  for (let i = 0; i < criteria.length; i += 1) score += WEIGHTS[i] * criteria[i];
-  return { score: Math.round(score * 10_000) / 10_000, criteria };
+  return completed(standingFor(expert, need), expert.recentDeployments, need);
+}
+
+/**
+ * `matchScorer` in two steps, for ranking many experts whose deployments cost something to gather:
+ * `standing` scores every criterion but rotation, with the bound no deployment lets the expert pass;
+ * `complete` adds rotation from their deployments and gives what `matchScorer` gives.
+ */
+export function standingScorer(need: ExpertiseNeed): {
+  standing: (expert: StandingProfile) => StandingScores;
+  complete: (standing: StandingScores, recentDeployments: readonly IsoDate[]) => { score: number; criteria: number[] };
+} {
+  const prepared = prepare(need);
+  return { standing: (expert) => standingFor(expert, prepared), complete: (standing, recentDeployments) => completed(standing, recentDeployments, prepared) };
 }
 
 /**

@@ -10,10 +10,11 @@ import {
   MAX_MATCHES,
   needsConsent,
   rankExpertMatches,
+  rankExpertMatchesBy,
   rosterChangeRefusal,
   statusWithoutConsent,
 } from './experts';
-import { compareMatches, matchScores, TIE_BREAK_REASON } from './expert-matching';
+import { compareMatches, matchScores, scoreExpertMatch, TIE_BREAK_REASON, type ExpertiseNeed } from './expert-matching';
 
 const consenting = { consentWithdrawnAt: null, erasedAt: null };
 const profile = (id: string, languages: string[]) => ({
@@ -113,6 +114,61 @@ describe('ranking matches', () => {
       .map((m) => m.id);
     for (const first of [0, 1, 7, 50, 100]) expect(rankExpertMatches(many, need, first).map((m) => m.expert.id)).toEqual(full.slice(0, first));
     expect(rankExpertMatches([], need, 10)).toEqual([]);
+  });
+
+  it('ranks a varied roster as scoring every candidate whole does, asking the deployments of only those that can make the page', () => {
+    // Few values per field, so that many scores tie, at the page's edge too.
+    let state = 7;
+    const pick = <T>(values: readonly T[]): T => {
+      state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return values[state % values.length];
+    };
+    const some = <T>(values: readonly T[]) => values.filter(() => pick([true, false]));
+    const roster = Array.from({ length: 600 }, (_, i) => ({
+      id: `x${(i * 7919) % 600}`,
+      thematicAreas: some(['LEGAL_MIGRATION_AND_MOBILITY', 'HORIZONTAL_INTERVENTIONS', 'BORDER_MANAGEMENT']),
+      subTopics: some(['LABOUR_MIGRATION', 'DIASPORA']),
+      languages: some(['fr', 'en', 'pt']),
+      regions: some(['WEST_AFRICA', 'NORTH_AFRICA']),
+      countriesOfExperience: some(['SN', 'ML', 'MA', 'CI']),
+      availability: pick([[], [{ from: '2027-01-01', to: '2027-12-31' }], [{ from: '2027-03-02', to: '2027-04-30' }]]),
+      nationality: pick(['SN', 'FR', 'MA']),
+      publicOfficial: pick([true, false]),
+      employerType: pick(['PARTNER_COUNTRY_ADMINISTRATION', 'EU_MEMBER_STATE_ADMINISTRATION', 'ACADEMIA']),
+      recentDeployments: pick([[], [], ['2026-01-15'], ['2025-06-01', '2026-11-20'], ['2027-02-01']]),
+    }));
+    const needs: ExpertiseNeed[] = [
+      {
+        thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY', 'HORIZONTAL_INTERVENTIONS'],
+        subTopics: ['LABOUR_MIGRATION'],
+        languages: ['fr'],
+        countryCode: 'SN',
+        region: 'WEST_AFRICA',
+        startsOn: '2027-03-01',
+        endsOn: '2027-03-03',
+        rotationUntil: '2027-03-01',
+      },
+      { thematicAreas: ['BORDER_MANAGEMENT'], languages: ['en', 'pt'], region: 'NORTH_AFRICA', rotationUntil: '2027-01-01' },
+      { thematicAreas: [] },
+    ];
+    for (const need of needs) {
+      const whole = roster.map((expert) => ({ expert, id: expert.id, ...matchScores(expert, need) })).sort(compareMatches);
+      for (const first of [0, 1, 10, 37, 100, 1000]) {
+        const asked: string[] = [];
+        const ranked = rankExpertMatchesBy(roster, need, first, (expert) => {
+          asked.push(expert.id);
+          return expert.recentDeployments;
+        });
+        const expected = whole.slice(0, Math.min(first, MAX_MATCHES)).map(({ expert, score }, i) => {
+          const { reasons } = scoreExpertMatch(expert, need);
+          const tied = whole.filter((m) => m.score === score).length > 1;
+          return { expert, score, rank: i + 1, reasons: tied ? [...reasons, TIE_BREAK_REASON] : reasons };
+        });
+        expect(ranked).toEqual(expected);
+        expect(rankExpertMatches(roster, need, first)).toEqual(expected);
+        if (first <= 10) expect(asked.length).toBeLessThan(roster.length);
+      }
+    }
   });
 
   it('never proposes more than MAX_MATCHES', () => {

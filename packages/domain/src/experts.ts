@@ -1,5 +1,13 @@
 import { isIsoDate, type IsoDate } from './dates';
-import { compareMatches, matchScorer, scoreExpertMatch, TIE_BREAK_REASON, type ExpertiseNeed, type ExpertProfile } from './expert-matching';
+import {
+  compareMatches,
+  scoreExpertMatch,
+  standingScorer,
+  TIE_BREAK_REASON,
+  type ExpertiseNeed,
+  type ExpertProfile,
+  type StandingProfile,
+} from './expert-matching';
 import { assertRosterTransition, type RosterStatus } from './lifecycles';
 
 /** Where an expert works: mostly Member State administrations, but also partner countries and beyond. */
@@ -141,22 +149,66 @@ export function isOrderedPeriod(period: { from: IsoDate; to: IsoDate }): boolean
  * as numbers; the reasons, with their messages, are written for the ranked ones only.
  */
 export function rankExpertMatches<E extends ExpertProfile & { id: string }>(candidates: readonly E[], need: ExpertiseNeed, first: number) {
-  const scoresOf = matchScorer(need);
-  const scored = candidates.map((expert) => ({ expert, id: expert.id, ...scoresOf(expert) }));
+  return rankExpertMatchesBy(candidates, need, first, (expert) => expert.recentDeployments);
+}
+
+/**
+ * `rankExpertMatches` for candidates whose deployments are gathered on demand (`deploymentsOf`, the
+ * start dates in the rotation window): the same ranking, asking only for the deployments of the
+ * candidates that can still make the page. Every candidate is scored on the criteria but rotation;
+ * then, the best bound first, each is scored whole until the next one's bound (rotation fully met)
+ * is below the `first`-th best score found: none of those left can reach the page or tie with it.
+ */
+export function rankExpertMatchesBy<E extends StandingProfile & { id: string }>(
+  candidates: readonly E[],
+  need: ExpertiseNeed,
+  first: number,
+  deploymentsOf: (expert: E) => readonly IsoDate[],
+) {
+  const size = Math.min(first, MAX_MATCHES);
+  const scorer = standingScorer(need);
+  const standing = candidates.map(scorer.standing);
+  const order = Array.from(candidates.keys()).sort((a, b) => standing[b].bound - standing[a].bound);
+  const best = new ScoreFloor(size);
+  const scored: { expert: E; id: string; score: number; criteria: number[]; recentDeployments: readonly IsoDate[] }[] = [];
+  for (const i of order) {
+    if (best.below(standing[i].bound)) break;
+    const recentDeployments = deploymentsOf(candidates[i]);
+    const scores = scorer.complete(standing[i], recentDeployments);
+    best.add(scores.score);
+    scored.push({ expert: candidates[i], id: candidates[i].id, recentDeployments, ...scores });
+  }
+  // Every candidate with a score on the page, or equal to one, is among those scored whole.
   const counts = new Map<number, number>();
   for (const m of scored) counts.set(m.score, (counts.get(m.score) ?? 0) + 1);
-  const size = Math.min(first, MAX_MATCHES);
-  // Only the candidates that can make the page are ordered: those scoring at least the size-th best score (ties included).
-  const scores = Float64Array.from(scored, (m) => m.score).sort();
-  const threshold = scores[Math.max(0, scores.length - size)];
   return scored
-    .filter((m) => m.score >= threshold)
     .sort(compareMatches)
     .slice(0, size)
-    .map(({ expert, score }, i) => {
-      const { reasons } = scoreExpertMatch(expert, need);
+    .map(({ expert, score, recentDeployments }, i) => {
+      const { reasons } = scoreExpertMatch({ ...expert, recentDeployments }, need);
       return { expert, score, rank: i + 1, reasons: counts.get(score)! > 1 ? [...reasons, TIE_BREAK_REASON] : reasons };
     });
+}
+
+/** The `size` best scores seen, lowest first: whether a bound is below the `size`-th best, once there are that many. */
+class ScoreFloor {
+  private readonly kept: number[] = [];
+
+  constructor(private readonly size: number) {}
+
+  below(bound: number): boolean {
+    return this.kept.length === this.size && (this.size === 0 || bound < this.kept[0]);
+  }
+
+  add(score: number): void {
+    const kept = this.kept;
+    if (kept.length === this.size) {
+      if (score <= kept[0]) return;
+      kept.shift();
+    }
+    const at = kept.findIndex((s) => s > score);
+    kept.splice(at === -1 ? kept.length : at, 0, score);
+  }
 }
 
 /** What the portfolio reports of a set of deployed experts. */

@@ -1,9 +1,6 @@
-import { MATCHABLE_ROSTER_STATUSES, type ExpertProfile } from '@mieux/domain';
+import { MATCHABLE_ROSTER_STATUSES } from '@mieux/domain';
 import type { ActivityCopyRepository, ActivityFacts, DeploymentFacts } from '../activity/activity.repository';
 import type { ExpertRepository, MatchCandidate } from '../expert/expert.repository';
-
-/** A candidate as the domain scores it: the expert's facts and their deployments in the rotation window. */
-export type ScoredCandidate = MatchCandidate & Pick<ExpertProfile, 'recentDeployments'>;
 
 interface Deployment {
   expertId: string;
@@ -127,7 +124,7 @@ export class MatchingIndex {
   }
 
   /** The starts, in date order, of the activities an expert is deployed on in a window (`from` included, `to` excluded; cancelled ones left out). */
-  private recentStarts(expertId: string, window: { from: string; to: string }): string[] {
+  recentStarts(expertId: string, window: { from: string; to: string }): string[] {
     const starts: string[] = [];
     for (const id of this.deploymentsOf.get(expertId) ?? []) {
       const deployment = this.deployments.get(id)!;
@@ -140,20 +137,24 @@ export class MatchingIndex {
 
   /**
    * The candidates for a need: the matchable experts sharing a thematic area with it (all of them
-   * when it asks none), but the excluded, each with its deployments in the rotation window.
+   * when it asks none), but the excluded. Their deployments are counted on demand (`recentStarts`):
+   * ranking asks only for those of the candidates that can make the page.
    */
-  candidates(thematicAreas: readonly string[], excluded: readonly string[], window: { from: string; to: string }): ScoredCandidate[] {
-    const slots = new Set<number>();
-    if (thematicAreas.length) for (const area of thematicAreas) for (const slot of this.byArea.get(area) ?? []) slots.add(slot);
-    else for (const slot of this.slotOf.values()) slots.add(slot);
+  candidates(thematicAreas: readonly string[], excluded: readonly string[]): MatchCandidate[] {
+    const taken = new Uint8Array(this.slots.length);
     for (const id of excluded) {
       const slot = this.slotOf.get(id);
-      if (slot !== undefined) slots.delete(slot);
+      if (slot !== undefined) taken[slot] = 1;
     }
-    return [...slots].map((slot) => {
-      const expert = this.slots[slot]!;
-      return { ...expert, recentDeployments: this.recentStarts(expert.id, window) };
-    });
+    const found: MatchCandidate[] = [];
+    const take = (slot: number) => {
+      if (taken[slot]) return;
+      taken[slot] = 1;
+      found.push(this.slots[slot]!);
+    };
+    if (thematicAreas.length) for (const area of thematicAreas) for (const slot of this.byArea.get(area) ?? []) take(slot);
+    else for (const slot of this.slotOf.values()) take(slot);
+    return found;
   }
 
   /**

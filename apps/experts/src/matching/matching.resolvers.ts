@@ -1,18 +1,26 @@
-import { findBeneficiary, isMatchable, MAX_MATCHES, rankExpertMatches, rotationWindow, type ExpertiseNeed, type Language } from '@mieux/domain';
+import { findBeneficiary, isMatchable, MAX_MATCHES, rankExpertMatchesBy, rotationWindow, type ExpertiseNeed, type Language } from '@mieux/domain';
 import { allow, ROLE_GROUPS, sliceConnection, today, type Connection, type CursorOrder, type PageArgs } from '@mieux/service-kit';
 import type { ServiceContext } from '../context';
 import { expertLoader } from '../expert/expert.loader';
+import type { MatchCandidate } from '../expert/expert.repository';
 import type { Resolvers } from '../generated/resolvers-types';
 import { validateMatchInput } from './matching.input';
 import type { ExpertMatchModel } from './matching.model';
-import type { ScoredCandidate } from './matching.index';
 
 /** How many times the index's ranking is checked against the database before the ranking is made from the database itself. */
 const CHECKS = 3;
 
-/** The domain's ranking of the matchable candidates, the best MAX_MATCHES, rotation counted up to the window's end. */
-function ranked(candidates: readonly ScoredCandidate[], need: ExpertiseNeed, window: { to: string }): ExpertMatchModel[] {
-  return rankExpertMatches(candidates.filter(isMatchable), { ...need, rotationUntil: window.to }, MAX_MATCHES);
+/**
+ * The domain's ranking of the matchable candidates, the best MAX_MATCHES, rotation counted up to the
+ * window's end from each one's deployment starts in the window (asked only of those that can make the page).
+ */
+function ranked(
+  candidates: readonly MatchCandidate[],
+  need: ExpertiseNeed,
+  window: { to: string },
+  deploymentsOf: (expert: MatchCandidate) => readonly string[],
+): ExpertMatchModel[] {
+  return rankExpertMatchesBy(candidates.filter(isMatchable), { ...need, rotationUntil: window.to }, MAX_MATCHES, deploymentsOf);
 }
 
 /**
@@ -22,11 +30,7 @@ function ranked(candidates: readonly ScoredCandidate[], need: ExpertiseNeed, win
 export async function rankFromDatabase(ctx: ServiceContext, need: ExpertiseNeed, excluded: readonly string[]): Promise<ExpertMatchModel[]> {
   const window = rotationWindow(need, today());
   const [candidates, deployments] = await Promise.all([ctx.experts.matchable(need.thematicAreas, excluded), ctx.activityCopies.deploymentStarts(window)]);
-  return ranked(
-    candidates.map((expert) => ({ ...expert, recentDeployments: deployments.get(expert.id) ?? [] })),
-    need,
-    window,
-  );
+  return ranked(candidates, need, window, (expert) => deployments.get(expert.id) ?? []);
 }
 
 /**
@@ -40,7 +44,7 @@ export async function rankMatches(ctx: ServiceContext, need: ExpertiseNeed, excl
   const window = rotationWindow(need, today());
   await index.sync();
   for (let check = 0; check < CHECKS; check += 1) {
-    const ranking = ranked(index.candidates(need.thematicAreas, excluded, window), need, window);
+    const ranking = ranked(index.candidates(need.thematicAreas, excluded), need, window, (expert) => index.recentStarts(expert.id, window));
     if (
       !(await index.verify(
         ranking.map((m) => m.expert.id),
