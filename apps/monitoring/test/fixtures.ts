@@ -1,7 +1,8 @@
 import { connectToServer } from '@mieux/service-kit';
-import { identityOf, startBuiltService, startTestSubgraph, type BuiltService, type TestSubgraph } from '@mieux/service-kit/testing';
+import { identityOf, startTestSubgraph, type TestSubgraph } from '@mieux/service-kit/testing';
 import type { ServiceContext } from '../src/context';
 import { monitoringService } from '../src/service';
+import { actionsOfTheRun, type ActionsService } from './actions-service';
 
 export type Subgraph = TestSubgraph<ServiceContext>;
 export const officer = identityOf('PROJECT_OFFICER');
@@ -17,7 +18,7 @@ export interface DemoActivity {
 
 /** The real actions service, with the demo portfolio, and the activities it answers for. */
 export interface Actions {
-  service: BuiltService;
+  service: ActionsService;
   /** Held activities of the demo portfolio, grouped by Action (Actions with at least two). */
   heldByAction: Map<string, DemoActivity[]>;
   /** Every held activity, a cancelled one and a planned one. */
@@ -26,9 +27,13 @@ export interface Actions {
   planned: DemoActivity;
 }
 
-/** Starts the built actions service on its own test database with the demo portfolio, and reads its activities. */
-export async function startActions(): Promise<Actions> {
-  const service = await startBuiltService('actions', { SEED_DEMO: 'true' });
+/**
+ * The built actions service with the demo portfolio, on its own test database, and its activities as it
+ * answers for them. The Jest run starts it once for every test file (`test/global-setup.ts`): the
+ * files only read it, and each records on a monitoring database of its own.
+ */
+export async function readActions(): Promise<Actions> {
+  const service = actionsOfTheRun();
   const answer = await service.query<any>(
     `{ actions(first: 100) { edges { node { id activities(first: 100) { edges { node { id status deployments(first: 100) { edges { node { expert { id } } } } } } } } } } }`,
     {},
@@ -59,13 +64,15 @@ export async function startActions(): Promise<Actions> {
 /**
  * Makes institutions partners of an Action in the actions service's own test database: the fact it keeps
  * from the requests service's RequestPartnerLinked event (the demo's Actions have no partner), so that
- * it reads the Action to their partners. The gateway's end-to-end tests link them the real way.
+ * it reads the Action to their partners. The gateway's end-to-end tests link them the real way. A
+ * partner already linked stays (a file's tests run again on the same service under mutation testing).
  */
 export async function makePartners(actions: Actions, actionId: string, ...institutions: string[]): Promise<void> {
   const server = await connectToServer(actions.service.database.databaseUrl);
   try {
     await server.query(`USE \`${actions.service.database.databaseName}\``);
-    for (const institution of institutions) await server.query('INSERT INTO action_partner (action_id, institution_id) VALUES (?, ?)', [actionId, institution]);
+    for (const institution of institutions)
+      await server.query('INSERT IGNORE INTO action_partner (action_id, institution_id) VALUES (?, ?)', [actionId, institution]);
   } finally {
     await server.end();
   }
@@ -78,16 +85,15 @@ export function startMonitoring(actions: Actions): Promise<Subgraph> {
 export const PARTICIPATION = `mutation($activityId: ID!, $input: ParticipationInput!) { recordParticipation(activityId: $activityId, input: $input) { total women men undisclosed institutions history { total } } }`;
 export const EVALUATE = `mutation($activityId: ID!, $input: EvaluationInput!, $key: String) { submitEvaluation(activityId: $activityId, input: $input, idempotencyKey: $key) { id rating } }`;
 
-/** Starts the actions service and monitoring before a file's tests and closes both after them; read them once started. */
+/** Reads the actions service and starts monitoring before a file's tests, and closes monitoring after them; read them once started. */
 export function servicesForTests(): { actions: Actions; subgraph: Subgraph } {
   const started = {} as { actions: Actions; subgraph: Subgraph };
   beforeAll(async () => {
-    started.actions = await startActions();
+    started.actions = await readActions();
     started.subgraph = await startMonitoring(started.actions);
   }, 60_000);
   afterAll(async () => {
     await started.subgraph?.close();
-    await started.actions?.service.close();
   });
   return started;
 }

@@ -1,43 +1,23 @@
 import { scopedIdempotencyKey } from '@mieux/service-kit';
 import { concurrently, countStatements, daysFromToday, identityOf } from '@mieux/service-kit/testing';
-import {
-  EVALUATE,
-  PARTICIPATION,
-  analyst,
-  anonymous,
-  officer,
-  startActions,
-  startMonitoring,
-  type Actions,
-  type DemoActivity,
-  type Subgraph,
-} from './fixtures';
+import { EVALUATE, PARTICIPATION, analyst, anonymous, officer, servicesForTests, type DemoActivity } from './fixtures';
 
 /** Monitoring against the real actions service (built, on its own database, with the demo portfolio). */
-let actions: Actions;
-let subgraph: Subgraph;
+const services = servicesForTests();
 /** The n-th held activity of the demo (1-based), each test using its own. */
-const held = (n: number): DemoActivity => actions.held[n - 1];
-beforeAll(async () => {
-  actions = await startActions();
-  subgraph = await startMonitoring(actions);
-}, 60_000);
-afterAll(async () => {
-  await subgraph?.close();
-  await actions?.service.close();
-});
+const held = (n: number): DemoActivity => services.actions.held[n - 1];
 
 const record = (activityId: string, women: number, men: number, undisclosed = 0, who = officer) =>
-  subgraph.execute<any>(
+  services.subgraph.execute<any>(
     PARTICIPATION,
     { activityId, input: { total: women + men + undisclosed, women, men, undisclosed, institutions: ['Ministry of Labour'] } },
     who,
   );
-const countOf = async (sql: string, values: unknown[]) => Number((await subgraph.database.dataSource.query(sql, values))[0].n);
+const countOf = async (sql: string, values: unknown[]) => Number((await services.subgraph.database.dataSource.query(sql, values))[0].n);
 
 describe('participation', () => {
   it('checks that the total adds up, and replaces the record keeping its history', async () => {
-    const bad = await subgraph.execute(PARTICIPATION, { activityId: held(1).id, input: { total: 10, women: 4, men: 4 } }, officer);
+    const bad = await services.subgraph.execute(PARTICIPATION, { activityId: held(1).id, input: { total: 10, women: 4, men: 4 } }, officer);
     expect(bad.errors?.[0]).toMatchObject({
       message: 'Invalid input: input.total: must equal women + men + undisclosed (8)',
       extensions: { code: 'BAD_USER_INPUT', field: 'input.total' },
@@ -56,14 +36,14 @@ describe('participation', () => {
   it('refuses what the actions service does not know or has not held, and roles other than project officers', async () => {
     const unknown = '00000000-0000-4000-8000-00000000dead';
     expect((await record(unknown, 1, 1)).errors?.[0]).toMatchObject({ message: `Activity ${unknown} was not found`, extensions: { code: 'NOT_FOUND' } });
-    expect((await record(actions.cancelled.id, 1, 1)).errors?.[0]).toMatchObject({
+    expect((await record(services.actions.cancelled.id, 1, 1)).errors?.[0]).toMatchObject({
       message: 'Invalid input: activityId: the activity is CANCELLED; participation and evaluations are recorded once it is HELD',
       extensions: { code: 'BAD_USER_INPUT', field: 'activityId' },
     });
-    expect((await record(actions.planned.id, 1, 1)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'activityId' });
-    const evaluation = await subgraph.execute(
+    expect((await record(services.actions.planned.id, 1, 1)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'activityId' });
+    const evaluation = await services.subgraph.execute(
       EVALUATE,
-      { activityId: actions.planned.id, input: { respondentType: 'PARTICIPANT', rating: 'EXCELLENT' } },
+      { activityId: services.actions.planned.id, input: { respondentType: 'PARTICIPANT', rating: 'EXCELLENT' } },
       officer,
     );
     expect(evaluation.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'activityId' });
@@ -74,26 +54,30 @@ describe('participation', () => {
 describe('input checks', () => {
   it('names every field that is wrong, before asking the actions service anything', async () => {
     const activityId = held(6).id;
-    const negative = await subgraph.execute(PARTICIPATION, { activityId, input: { total: -3, women: -1, men: -1, undisclosed: -1 } }, officer);
+    const negative = await services.subgraph.execute(PARTICIPATION, { activityId, input: { total: -3, women: -1, men: -1, undisclosed: -1 } }, officer);
     expect((negative.errors?.[0].extensions as any).problems.map((p: any) => p.field)).toEqual([
       'input.total',
       'input.women',
       'input.men',
       'input.undisclosed',
     ]);
-    const long = await subgraph.execute(EVALUATE, { activityId, input: { respondentType: 'PARTICIPANT', rating: 'GOOD', comment: 'x'.repeat(2001) } }, officer);
+    const long = await services.subgraph.execute(
+      EVALUATE,
+      { activityId, input: { respondentType: 'PARTICIPANT', rating: 'GOOD', comment: 'x'.repeat(2001) } },
+      officer,
+    );
     expect(long.errors?.[0]).toMatchObject({
       message: 'Invalid input: input.comment: must be at most 2000 characters',
       extensions: { code: 'BAD_USER_INPUT' },
     });
-    const [actionId] = actions.heldByAction.keys();
-    const title = await subgraph.execute(
+    const [actionId] = services.actions.heldByAction.keys();
+    const title = await services.subgraph.execute(
       `mutation($a: ID!, $t: String!) { recordResult(actionId: $a, input: { type: POLICY, status: DRAFTED, title: $t, date: "2026-01-01" }) { id } }`,
       { a: actionId, t: ' ' },
       officer,
     );
     expect(title.errors?.[0]).toMatchObject({ message: 'Invalid input: input.title: must not be empty', extensions: { code: 'BAD_USER_INPUT' } });
-    const indicator = await subgraph.execute(
+    const indicator = await services.subgraph.execute(
       `mutation($a: ID!) { setIndicator(actionId: $a, input: { name: " ", unit: "", baseline: 0, target: 1, period: " " }) { id } }`,
       { a: actionId },
       officer,
@@ -105,12 +89,12 @@ describe('input checks', () => {
 
 describe('evaluations', () => {
   const evaluate = (activityId: string, rating: string, who = officer, key?: string, respondentType = 'PARTICIPANT') =>
-    subgraph.execute<any>(EVALUATE, { activityId, input: { respondentType, rating, comment: 'Useful' }, key }, who);
+    services.subgraph.execute<any>(EVALUATE, { activityId, input: { respondentType, rating, comment: 'Useful' }, key }, who);
 
   it('summarises ratings with the satisfaction rate', async () => {
     for (const rating of ['EXCELLENT', 'EXCELLENT', 'VERY_GOOD', 'GOOD', 'POOR']) await evaluate(held(4).id, rating);
     const summary = (
-      await subgraph.execute<any>(
+      await services.subgraph.execute<any>(
         `query($id: ID!) { evaluationSummary(activityId: $id) { count satisfactionRate distribution { rating count } evaluations(first: 2) { totalCount } } }`,
         { id: held(4).id },
         officer,
@@ -129,7 +113,11 @@ describe('evaluations', () => {
       ],
     });
     const forAnalyst = (
-      await subgraph.execute<any>(`query($id: ID!) { evaluationSummary(activityId: $id) { count evaluations { totalCount } } }`, { id: held(4).id }, analyst)
+      await services.subgraph.execute<any>(
+        `query($id: ID!) { evaluationSummary(activityId: $id) { count evaluations { totalCount } } }`,
+        { id: held(4).id },
+        analyst,
+      )
     ).data.evaluationSummary;
     expect(forAnalyst).toEqual({ count: 5, evaluations: null });
   });
@@ -143,7 +131,7 @@ describe('evaluations', () => {
   });
 
   it('lets an expert evaluate only an activity they were deployed to, as an expert; the actions service hides the others', async () => {
-    const activity = actions.held.find((a) => a.experts.length > 0)!;
+    const activity = services.actions.held.find((a) => a.experts.length > 0)!;
     const deployed = identityOf('EXPERT', { expertId: activity.experts[0] });
     expect((await evaluate(activity.id, 'VERY_GOOD', deployed, undefined, 'EXPERT')).data.submitEvaluation.rating).toBe('VERY_GOOD');
     expect((await evaluate(activity.id, 'VERY_GOOD', deployed, undefined, 'PARTICIPANT')).errors?.[0]).toMatchObject({
@@ -166,20 +154,20 @@ describe('evaluations', () => {
 describe('results, indicators and the Action', () => {
   const [first, second] = [0, 1];
   // The last two Actions: none of their activities is used by the tests above.
-  const actionIds = () => [...actions.heldByAction.keys()].slice(-2);
+  const actionIds = () => [...services.actions.heldByAction.keys()].slice(-2);
 
   it('records results, indicators and the final evaluation, and answers for N Actions in one statement per kind', async () => {
     const [actionId, other] = actionIds();
-    const [activity] = actions.heldByAction.get(actionId)!;
+    const [activity] = services.actions.heldByAction.get(actionId)!;
     await record(activity.id, 7, 8);
     const result = `mutation($a: ID!, $type: ResultType!) { recordResult(actionId: $a, input: { type: $type, status: ADOPTED, title: "National labour migration policy", date: "2026-06-01" }) { id type } }`;
-    await subgraph.execute(result, { a: actionId, type: 'POLICY' }, officer);
-    await subgraph.execute(result, { a: actionId, type: 'HANDBOOK' }, officer);
+    await services.subgraph.execute(result, { a: actionId, type: 'POLICY' }, officer);
+    await services.subgraph.execute(result, { a: actionId, type: 'HANDBOOK' }, officer);
     const indicator = `mutation($a: ID!, $actual: Float) { setIndicator(actionId: $a, input: { name: "Officials trained", unit: "people", baseline: 0, target: 40, actual: $actual, period: "2026" }) { progress } }`;
-    await subgraph.execute(indicator, { a: actionId, actual: 10 }, officer);
-    expect((await subgraph.execute<any>(indicator, { a: actionId, actual: 30 }, officer)).data.setIndicator.progress).toBe(0.75);
+    await services.subgraph.execute(indicator, { a: actionId, actual: 10 }, officer);
+    expect((await services.subgraph.execute<any>(indicator, { a: actionId, actual: 30 }, officer)).data.setIndicator.progress).toBe(0.75);
     const final = `mutation($a: ID!) { recordFinalEvaluation(actionId: $a, input: { summary: " Policy adopted and applied ", rating: VERY_GOOD, date: "2025-01-15" }) { summary rating date } }`;
-    expect((await subgraph.execute<any>(final, { a: actionId }, officer)).data.recordFinalEvaluation).toEqual({
+    expect((await services.subgraph.execute<any>(final, { a: actionId }, officer)).data.recordFinalEvaluation).toEqual({
       summary: 'Policy adopted and applied',
       rating: 'VERY_GOOD',
       date: '2025-01-15',
@@ -187,7 +175,7 @@ describe('results, indicators and the Action', () => {
     const unknown = '00000000-0000-4000-8000-00000000beef';
     expect(
       (
-        await subgraph.execute(
+        await services.subgraph.execute(
           `mutation($a: ID!) { recordResult(actionId: $a, input: { type: POLICY, status: DRAFTED, title: "x", date: "2026-01-01" }) { id } }`,
           { a: unknown },
           officer,
@@ -196,8 +184,8 @@ describe('results, indicators and the Action', () => {
     ).toMatchObject({ message: `Action ${unknown} was not found`, extensions: { code: 'NOT_FOUND' } });
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Action { results { type } indicators { name actual } participants finalEvaluation { summary rating } } } }`;
     let entities: any;
-    const statements = await countStatements(subgraph.database, async () => {
-      entities = (await subgraph.execute<any>(query, { r: [actionId, other].map((id) => ({ __typename: 'Action', id })) }, analyst)).data._entities;
+    const statements = await countStatements(services.subgraph.database, async () => {
+      entities = (await services.subgraph.execute<any>(query, { r: [actionId, other].map((id) => ({ __typename: 'Action', id })) }, analyst)).data._entities;
     });
     expect(statements).toBe(4);
     // Both results share a date, so their order between them is not defined.
@@ -215,38 +203,38 @@ describe('results, indicators and the Action', () => {
     const result = `mutation($a: ID!, $d: Date!) { recordResult(actionId: $a, input: { type: POLICY, status: DRAFTED, title: "x", date: $d }) { id } }`;
     const final = `mutation($a: ID!, $d: Date!) { recordFinalEvaluation(actionId: $a, input: { summary: "s", rating: GOOD, date: $d }) { rating } }`;
     for (const mutation of [result, final]) {
-      expect((await subgraph.execute(mutation, { a: actionId, d: daysFromToday(1) }, officer)).errors?.[0].extensions).toMatchObject({
+      expect((await services.subgraph.execute(mutation, { a: actionId, d: daysFromToday(1) }, officer)).errors?.[0].extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
         field: 'input.date',
         reason: 'IN_THE_FUTURE',
       });
-      expect((await subgraph.execute(mutation, { a: actionId, d: '1901-01-01' }, officer)).errors?.[0]).toMatchObject({
+      expect((await services.subgraph.execute(mutation, { a: actionId, d: '1901-01-01' }, officer)).errors?.[0]).toMatchObject({
         message: 'input.date must not be before 2009-01-01, when MIEUX began',
         extensions: { code: 'BAD_USER_INPUT', field: 'input.date', reason: 'BEFORE_MIEUX' },
       });
     }
-    const stored = await subgraph.database.dataSource.query('SELECT COUNT(*) AS n FROM result WHERE action_id = ? AND title = ?', [actionId, 'x']);
+    const stored = await services.subgraph.database.dataSource.query('SELECT COUNT(*) AS n FROM result WHERE action_id = ? AND title = ?', [actionId, 'x']);
     expect(Number(stored[0].n)).toBe(0);
   });
 
   it('refuses an empty final evaluation and callers other than project officers', async () => {
     const [actionId] = actionIds();
     const final = `mutation($a: ID!, $s: String!) { recordFinalEvaluation(actionId: $a, input: { summary: $s, rating: GOOD, date: "2025-01-15" }) { rating } }`;
-    expect((await subgraph.execute(final, { a: actionId, s: '  ' }, officer)).errors?.[0]).toMatchObject({
+    expect((await services.subgraph.execute(final, { a: actionId, s: '  ' }, officer)).errors?.[0]).toMatchObject({
       message: 'Invalid input: input.summary: must not be empty',
       extensions: { code: 'BAD_USER_INPUT' },
     });
-    expect((await subgraph.execute(final, { a: actionId, s: 'Fine' }, analyst)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await services.subgraph.execute(final, { a: actionId, s: 'Fine' }, analyst)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
   it('records a result once per idempotency key, even when 20 replays race', async () => {
     const [, actionId] = actionIds();
     const mutation = `mutation($a: ID!, $title: String!) { recordResult(actionId: $a, input: { type: MANUAL, status: DRAFTED, title: $title, date: "2026-02-01" }, idempotencyKey: "result-7") { id title } }`;
-    const results = await concurrently(20, () => subgraph.execute<any>(mutation, { a: actionId, title: 'Return counselling manual' }, officer));
+    const results = await concurrently(20, () => services.subgraph.execute<any>(mutation, { a: actionId, title: 'Return counselling manual' }, officer));
     expect(results.map((r) => r.errors)).toEqual(Array(20).fill(undefined));
     expect(new Set(results.map((r) => r.data.recordResult.id)).size).toBe(1);
     expect(await countOf('SELECT COUNT(*) AS n FROM result WHERE idempotency_key = ?', [scopedIdempotencyKey(officer, 'result-7', null)])).toBe(1);
-    expect((await subgraph.execute(mutation, { a: actionId, title: 'Another manual' }, officer)).errors?.[0].extensions).toMatchObject({
+    expect((await services.subgraph.execute(mutation, { a: actionId, title: 'Another manual' }, officer)).errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'idempotencyKey',
     });
@@ -258,8 +246,8 @@ describe('results, indicators and the Action', () => {
     const final = `mutation($a: ID!, $rating: Rating!) { recordFinalEvaluation(actionId: $a, input: { summary: "Policy adopted", rating: $rating, date: "2025-12-01" }) { rating } }`;
     const ratings = ['EXCELLENT', 'GOOD'];
     const results = [
-      ...(await concurrently(20, (i) => subgraph.execute<any>(indicator, { a: actionId, actual: i }, officer))),
-      ...(await concurrently(20, (i) => subgraph.execute<any>(final, { a: actionId, rating: ratings[i % 2] }, officer))),
+      ...(await concurrently(20, (i) => services.subgraph.execute<any>(indicator, { a: actionId, actual: i }, officer))),
+      ...(await concurrently(20, (i) => services.subgraph.execute<any>(final, { a: actionId, rating: ratings[i % 2] }, officer))),
     ];
     expect(results.map((r) => r.errors)).toEqual(Array(40).fill(undefined));
     expect(await countOf("SELECT COUNT(*) AS n FROM indicator WHERE action_id = ? AND name = 'Staff trained'", [actionId])).toBe(1);
@@ -268,19 +256,19 @@ describe('results, indicators and the Action', () => {
 
   it('refuses text too long for its column before writing anything', async () => {
     const indicator = `mutation { setIndicator(actionId: "action-2", input: { name: "Officials trained", unit: "${'x'.repeat(41)}", baseline: 0, target: 40, period: " " }) { id } }`;
-    expect(((await subgraph.execute(indicator, {}, officer)).errors?.[0].extensions as any).problems).toEqual([
+    expect(((await services.subgraph.execute(indicator, {}, officer)).errors?.[0].extensions as any).problems).toEqual([
       { field: 'input.unit', message: 'must be at most 40 characters' },
       { field: 'input.period', message: 'must not be empty' },
     ]);
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Action { indicators { name } } } }`;
-    expect((await subgraph.execute<any>(query, { r: [{ __typename: 'Action', id: 'action-2' }] }, analyst)).data._entities[0].indicators).toEqual([]);
+    expect((await services.subgraph.execute<any>(query, { r: [{ __typename: 'Action', id: 'action-2' }] }, analyst)).data._entities[0].indicators).toEqual([]);
   });
 
   it('resolves N activities in one statement per kind', async () => {
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Activity { participation { total history { total } } evaluations { count satisfactionRate } } } }`;
     for (const n of [1, 12]) {
-      const r = actions.held.slice(0, n).map((a) => ({ __typename: 'Activity', id: a.id }));
-      expect(await countStatements(subgraph.database, () => subgraph.execute(query, { r }, analyst))).toBe(2);
+      const r = services.actions.held.slice(0, n).map((a) => ({ __typename: 'Activity', id: a.id }));
+      expect(await countStatements(services.subgraph.database, () => services.subgraph.execute(query, { r }, analyst))).toBe(2);
     }
   });
 });
