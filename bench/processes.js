@@ -109,6 +109,26 @@ async function seed(scale, databases, log) {
 }
 
 /**
+ * Waits until every consumer of the services started has taken in its producers' events of the demo
+ * load: a consumer still catching up spends its process's CPU on events in the measured window, and
+ * an expert card not yet copied is asked of the experts service at each request.
+ * @param {string[]} services
+ * @param {Record<string, number>} ports
+ */
+async function catchUp(services, ports) {
+  const caughtUp = async (/** @type {string} */ s) => {
+    const { events } = await (await fetch(`http://127.0.0.1:${ports[s]}/ready`)).json();
+    // Only the consumers of the services started: the others' producers are not there to answer.
+    const consumers = (events?.consumers ?? []).filter((/** @type {{ producer: string }} */ c) => services.includes(c.producer));
+    return consumers.every((/** @type {{ lag: number|null }} */ c) => c.lag === 0);
+  };
+  for (let i = 0; !(await Promise.all(services.map(caughtUp))).every(Boolean); i += 1) {
+    if (i > 900) throw new Error('the subgraphs did not catch up with the events of the demo load in 15 minutes');
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
+/**
  * Every process of one scale, started and ready. `stop()` ends them all.
  * @param {number} scale
  * @param {(line: string) => void} log
@@ -132,6 +152,8 @@ async function startAll(scale, log) {
     procs.push(readModel);
     await waitFor(`http://127.0.0.1:${ports[READ_MODEL]}/ready`, readModel, 900);
     log(`  ${READ_MODEL} caught up with the events of the demo load in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    await catchUp(SUBGRAPH_NAMES, ports);
+    log(`  every consumer caught up in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     const gateway = start('gateway', join(ROOT, 'apps', 'gateway', 'dist', 'main.js'), { PORT: String(ports.gateway), ...urlEnv });
     const hive = start('hive', join(__dirname, 'hive-gateway.js'), { PORT: String(ports.hive), SUBGRAPH_URLS: JSON.stringify(urls) });
     const baseline = start('baseline', join(__dirname, 'baseline.js'), { PORT: String(ports.baseline), DATABASE_URL, DATABASES: JSON.stringify(databases) });
@@ -178,16 +200,7 @@ async function startSome(scale, services, log) {
   );
   try {
     await Promise.all(procs.map((p) => waitFor(`http://127.0.0.1:${ports[p.name]}/ready`, p)));
-    const caughtUp = async (/** @type {string} */ s) => {
-      const { events } = await (await fetch(`http://127.0.0.1:${ports[s]}/ready`)).json();
-      // Only the consumers of the services started: the others' producers are not there to answer.
-      const consumers = (events?.consumers ?? []).filter((/** @type {{ producer: string }} */ c) => services.includes(c.producer));
-      return consumers.every((/** @type {{ lag: number|null }} */ c) => c.lag === 0);
-    };
-    for (let i = 0; !(await Promise.all(services.map(caughtUp))).every(Boolean); i += 1) {
-      if (i > 900) throw new Error('the subgraphs did not catch up with the events of the demo load in 15 minutes');
-      await new Promise((r) => setTimeout(r, 1000));
-    }
+    await catchUp(services, ports);
     const gateway = start('gateway', join(ROOT, 'apps', 'gateway', 'dist', 'main.js'), { PORT: String(ports.gateway), ...urlEnv });
     procs.push(gateway);
     await waitFor(`http://127.0.0.1:${ports.gateway}/ready`, gateway);
