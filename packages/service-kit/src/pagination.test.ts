@@ -1,4 +1,5 @@
-import { decodeCursor, encodeCursor, pageSize, sliceConnection, type CursorOrder, type PageArgs } from './pagination';
+import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { decodeCursor, encodeCursor, pageSize, selects, selectsBelow, sliceConnection, type CursorOrder, type PageArgs } from './pagination';
 
 interface Item {
   id: string;
@@ -95,5 +96,59 @@ describe('cursors and sizes', () => {
     expect(refused(() => pageSize(1.5))).toMatchObject({ field: 'first' });
     expect(refused(() => sliceConnection(items, { first: 1, last: 1 }, byScore))).toMatchObject({ field: 'last' });
     expect(refused(() => sliceConnection(items, { last: -1 }, byScore))).toMatchObject({ field: 'last' });
+  });
+});
+
+describe('selects and selectsBelow', () => {
+  const infoOf = (document: string) => {
+    const parsed = parse(document);
+    const operation = parsed.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+    const fragments = Object.fromEntries(
+      parsed.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+    );
+    return { fieldNodes: operation.selectionSet.selections as FieldNode[], fragments };
+  };
+
+  it('finds a field on what the resolver returns, directly, in inline fragments and in named fragments', () => {
+    expect(selects(infoOf('{ list { totalCount } }'), 'totalCount')).toBe(true);
+    expect(selects(infoOf('{ list { edges { node { totalCount } } } }'), 'totalCount')).toBe(false);
+    expect(selects(infoOf('{ list { ... on List { totalCount } } }'), 'totalCount')).toBe(true);
+    expect(selects(infoOf('{ list { ...F } } fragment F on List { ...G } fragment G on List { totalCount }'), 'totalCount')).toBe(true);
+  });
+
+  it('finds a field below a path of fields, through fragments at every level, and only there', () => {
+    const path = ['edges', 'node', 'expert'];
+    expect(selectsBelow(infoOf('{ d { edges { node { expert { name } } } } }'), path, 'name')).toBe(true);
+    expect(selectsBelow(infoOf('{ d { edges { node { expert { id } name } } } }'), path, 'name')).toBe(false);
+    expect(selectsBelow(infoOf('{ d { edges { node { role } } } }'), path, 'name')).toBe(false);
+    const split = infoOf(
+      '{ d { edges { node { expert { id } } } ...E } } fragment E on D { edges { ... on Edge { node { expert { ...N } } } } } fragment N on X { name }',
+    );
+    expect(selectsBelow(split, path, 'name')).toBe(true);
+    expect(selectsBelow(split, path, 'id')).toBe(true);
+    expect(selectsBelow(split, path, 'role')).toBe(false);
+  });
+
+  it('gives the same answer when asked again of the same field nodes', () => {
+    const info = infoOf('{ d { edges { node { expert { name } } } } }');
+    expect([selectsBelow(info, ['edges', 'node', 'expert'], 'name'), selectsBelow(info, ['edges', 'node', 'expert'], 'name')]).toEqual([true, true]);
+    expect(selectsBelow(info, ['edges', 'node'], 'name')).toBe(false);
+  });
+
+  it('finds any of several fields', () => {
+    const info = infoOf('{ d { edges { node { expert { name } } } } }');
+    const path = ['edges', 'node', 'expert'];
+    expect([selectsBelow(info, path, ['id', 'name']), selectsBelow(info, path, ['id', 'role'])]).toEqual([true, false]);
+    expect([selects(info, ['pageInfo', 'edges']), selects(info, ['pageInfo'])]).toEqual([true, false]);
+  });
+});
+
+describe('sliceConnection of rows already in order', () => {
+  it('pages them as it pages rows out of order, without changing the rows given', () => {
+    const inOrder = [...items].sort((a, b) => b.score - a.score || (a.id < b.id ? 1 : -1));
+    const given = [...inOrder];
+    expect(sliceConnection(inOrder, { first: 3 }, byScore).edges.map((e) => e.node.id)).toEqual(ids({ first: 3 }));
+    expect(sliceConnection(inOrder, { last: 2 }, byScore).edges.map((e) => e.node.id)).toEqual(ids({ last: 2 }));
+    expect(inOrder).toEqual(given);
   });
 });

@@ -1,4 +1,4 @@
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badUserInput } from './errors';
 
@@ -35,20 +35,59 @@ export interface Connection<N> {
 }
 
 /**
- * Whether the query selects `field` on what the resolver returns, directly or through fragments: a
- * resolver asks it before doing work for a field nobody asked for (a list's `totalCount`).
+ * Whether the query selects `field` (or one of `fields`) on what the resolver returns, directly or through
+ * fragments: a resolver asks it before doing work for a field nobody asked for (a list's `totalCount`).
  */
-export function selects(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, field: string): boolean {
+export function selects(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, field: string | readonly string[]): boolean {
+  return selectsBelow(info, ON_ITSELF, field);
+}
+
+const ON_ITSELF: readonly string[] = [];
+
+/**
+ * Answers by the field's nodes, then by the path and the fields asked (as given: constants of the resolvers' modules):
+ * graphql-js gives every item of a list the same nodes, so a page of 600 deployments asks once.
+ */
+const selections = new WeakMap<readonly FieldNode[], Map<readonly string[], Map<string | readonly string[], boolean>>>();
+
+/**
+ * Whether the query selects `field` (or one of `fields`) below the fields of `path` on what the resolver returns
+ * (`['edges', 'node', 'expert']`: on the expert of each node of a connection), directly or through fragments: a
+ * resolver reads ahead what its children will need only when they are asked.
+ */
+export function selectsBelow(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[], field: string | readonly string[]): boolean {
+  let byPath = selections.get(info.fieldNodes);
+  if (!byPath) selections.set(info.fieldNodes, (byPath = new Map<readonly string[], Map<string | readonly string[], boolean>>()));
+  let answers = byPath.get(path);
+  if (!answers) byPath.set(path, (answers = new Map<string | readonly string[], boolean>()));
+  let answer = answers.get(field);
+  if (answer === undefined) {
+    let sets = info.fieldNodes.map((node) => node.selectionSet);
+    for (const name of path) sets = fieldsNamed(sets, name, info.fragments).map((node) => node.selectionSet);
+    answer = (typeof field === 'string' ? [field] : field).some((name) => fieldsNamed(sets, name, info.fragments).length > 0);
+    answers.set(field, answer);
+  }
+  return answer;
+}
+
+/** The fields of that name in selection sets, through inline fragments and named fragments (each named fragment read once). */
+function fieldsNamed(sets: readonly (SelectionSetNode | undefined)[], name: string, fragments: GraphQLResolveInfo['fragments']): FieldNode[] {
+  const found: FieldNode[] = [];
   const seen = new Set<string>();
-  const within = (set: SelectionSetNode | undefined): boolean =>
-    (set?.selections ?? []).some((s) => {
-      if (s.kind === Kind.FIELD) return s.name.value === field;
-      if (s.kind === Kind.INLINE_FRAGMENT) return within(s.selectionSet);
-      if (seen.has(s.name.value)) return false;
-      seen.add(s.name.value);
-      return within(info.fragments[s.name.value]?.selectionSet);
-    });
-  return info.fieldNodes.some((node) => within(node.selectionSet));
+  const visit = (set: SelectionSetNode | undefined): void => {
+    for (const s of set?.selections ?? []) {
+      if (s.kind === Kind.FIELD) {
+        if (s.name.value === name) found.push(s);
+      } else if (s.kind === Kind.INLINE_FRAGMENT) {
+        visit(s.selectionSet);
+      } else if (!seen.has(s.name.value)) {
+        seen.add(s.name.value);
+        visit(fragments[s.name.value]?.selectionSet);
+      }
+    }
+  };
+  sets.forEach(visit);
+  return found;
 }
 
 type CursorValue = string | number;
@@ -146,13 +185,7 @@ function connectionOf<T, N>(
   toNode: (row: T) => N,
   totalCount: number,
 ): Connection<N> {
-  // Cursors are encoded when read: a page of nested lists (activities, their deployments) seldom asks them.
-  const edges = rows.map((row) => ({
-    node: toNode(row),
-    get cursor() {
-      return encodeCursor([order.sortValue(row), order.id(row)]);
-    },
-  }));
+  const edges = rows.map((row) => new Edge(row, toNode(row), order));
   return {
     edges,
     pageInfo: {
@@ -169,6 +202,22 @@ function connectionOf<T, N>(
   };
 }
 
+/**
+ * An edge of a connection. Its cursor is encoded when read: a page of nested lists (activities, their
+ * deployments) seldom asks them. A class, so that its getter is one function for every edge.
+ */
+class Edge<T, N> {
+  constructor(
+    private readonly row: T,
+    readonly node: N,
+    private readonly order: CursorOrder<T>,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor([this.order.sortValue(this.row), this.order.id(this.row)]);
+  }
+}
+
 /** Orders two rows' keys as the list is ordered: -1 when `a` comes first. */
 function compareKeys(a: readonly CursorValue[], b: readonly CursorValue[], direction: 'ASC' | 'DESC'): number {
   const sign = direction === 'ASC' ? 1 : -1;
@@ -177,6 +226,17 @@ function compareKeys(a: readonly CursorValue[], b: readonly CursorValue[], direc
     if (a[i] > b[i]) return sign;
   }
   return 0;
+}
+
+/** Orders two rows as the list is ordered (its sort value, then its id), without building their keys. */
+function compareRows<T>(a: T, b: T, order: CursorOrder<T>): number {
+  const sign = order.direction === 'ASC' ? 1 : -1;
+  const va = order.sortValue(a);
+  const vb = order.sortValue(b);
+  if (va !== vb) return va < vb ? -sign : sign;
+  const ia = order.id(a);
+  const ib = order.id(b);
+  return ia === ib ? 0 : ia < ib ? -sign : sign;
 }
 
 /**
@@ -191,14 +251,17 @@ export function sliceConnection<T, N = T>(
 ): Connection<N> {
   const window = pageWindow(args, order);
   const keyOf = (row: T) => [order.sortValue(row), order.id(row)];
-  const sorted = [...rows].sort((a, b) => compareKeys(keyOf(a), keyOf(b), order.direction));
+  // Loaders mostly read the rows in the list's order already: then they are not copied nor sorted again.
+  const before = (a: T, b: T) => compareRows(a, b, order);
+  const sorted = rows.every((row, i) => i === 0 || before(rows[i - 1], row) <= 0) ? rows : [...rows].sort(before);
   const start = window.after ? sorted.findIndex((row) => compareKeys(keyOf(row), window.after!, order.direction) > 0) : 0;
   const endIndex = window.before ? sorted.findIndex((row) => compareKeys(keyOf(row), window.before!, order.direction) >= 0) : -1;
   const from = start === -1 ? sorted.length : start;
   const to = endIndex === -1 ? sorted.length : endIndex;
-  const between = sorted.slice(from, Math.max(from, to));
-  const page = window.fromEnd ? between.slice(Math.max(0, between.length - window.size)) : between.slice(0, window.size);
-  const more = between.length > window.size;
+  // The rows between the cursors are sorted[from, end); the page is the first or last `size` of them.
+  const end = Math.max(from, to);
+  const page = window.fromEnd ? sorted.slice(Math.max(from, end - window.size), end) : sorted.slice(from, Math.min(end, from + window.size));
+  const more = end - from > window.size;
   const beyond = window.fromEnd ? to < sorted.length : from > 0;
   return connectionOf(page, window, more, beyond, order, toNode, rows.length);
 }

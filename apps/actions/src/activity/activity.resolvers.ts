@@ -18,6 +18,7 @@ import {
   ROLE_GROUPS,
   scopedIdempotencyKey,
   selects,
+  selectsBelow,
   sliceConnection,
   today,
 } from '@mieux/service-kit';
@@ -25,6 +26,8 @@ import { actionLoader } from '../action/action.loader';
 import type { ServiceContext } from '../context';
 import { deploymentsOfActivityLoader } from '../deployment/deployment.loader';
 import { BY_BOOKING } from '../deployment/deployment.model';
+import { expertCardLoader } from '../expert/expert.loader';
+import { CARD_FIELDS } from '../expert/expert.model';
 import type { ActivityCorrectionInput, ActivityInput, ActivityType, Resolvers } from '../generated/resolvers-types';
 import { readableActivity } from './activity.access';
 import { parseActivityCorrectionInput, parseActivityInput, parseCalendarFilter } from './activity.input';
@@ -86,6 +89,9 @@ async function correctionOf(ctx: ServiceContext, id: string, input: ActivityCorr
   });
 }
 
+/** Where a deployment's expert is in `Activity.deployments`' connection. */
+const EXPERT_OF_EACH_NODE = ['edges', 'node', 'expert'];
+
 export const activityResolvers: Resolvers = {
   Query: {
     activity: allow(ROLE_GROUPS.activityReaders, (_, { id }, ctx) => readableActivity(ctx, id)),
@@ -124,7 +130,14 @@ export const activityResolvers: Resolvers = {
     country: (activity) => (findCountry(activity.countryCode) ? { code: activity.countryCode } : null),
     thematicAreas: async (activity, _, ctx) => (await actionLoader(ctx).load(activity.actionId))?.thematicAreas ?? [],
     subTopics: async (activity, _, ctx) => (await actionLoader(ctx).load(activity.actionId))?.subTopics ?? [],
-    deployments: async (activity, page, ctx) => sliceConnection(await deploymentsOfActivityLoader(ctx).load(activity.id), page, BY_BOOKING),
+    deployments: async (activity, page, ctx, info) => {
+      const connection = sliceConnection(await deploymentsOfActivityLoader(ctx).load(activity.id), page, BY_BOOKING);
+      // The cards of the page's experts, when asked, loaded with those of the other activities (one statement): their fields then resolve without waiting.
+      if (ctx.identity.sub && selectsBelow(info, EXPERT_OF_EACH_NODE, CARD_FIELDS)) {
+        await expertCardLoader(ctx).loadMany(connection.edges.map((edge) => edge.node.expertId));
+      }
+      return connection;
+    },
     history: async (activity, _, ctx) =>
       (await activityHistoryLoader(ctx).load(activity.id)).map(({ changes, role, actorId, at, reason }) => ({ changes, by: role, actorId, at, reason })),
     busyExpertIds: (activity, _, ctx) => busyExpertsLoader(ctx).load(activity.id),

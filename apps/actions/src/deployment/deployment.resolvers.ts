@@ -1,8 +1,8 @@
 import { endsWithConsent } from '@mieux/domain';
 import { allow, field, parseInput, ROLE_GROUPS, scopedIdempotencyKey, selects, today as todayOf, z } from '@mieux/service-kit';
 import { mayReadProfile, requireExpertOrOfficer } from '../expert/expert.access';
-import { expertCardLoader } from '../expert/expert.loader';
-import { CARD_FIELDS, cardFor } from '../expert/expert.model';
+import { expertCardLoader, loadedCard } from '../expert/expert.loader';
+import { CARD_FIELDS, cardFor, type ExpertStub } from '../expert/expert.model';
 import { activityLoader } from '../activity/activity.loader';
 import type { Resolvers } from '../generated/resolvers-types';
 import { toDeploymentModel } from './deployment.model';
@@ -33,11 +33,12 @@ export const deploymentResolvers: Resolvers = {
   Deployment: {
     activity: async (deployment, _, ctx) => (await activityLoader(ctx).load(deployment.activityId))!,
     // The card as this service keeps it (asked of the experts service on a miss), when asked; the profile is for signed-in callers, as there.
-    expert: async (deployment, _, ctx, info) => {
-      if (!CARD_FIELDS.some((field) => selects(info, field))) return { id: deployment.expertId };
+    expert: (deployment, _, ctx, info) => {
+      if (!selects(info, CARD_FIELDS)) return { id: deployment.expertId };
       if (!ctx.identity.sub) return null;
-      const expert = await expertCardLoader(ctx).load(deployment.expertId);
-      return expert && cardFor(expert, mayReadProfile(ctx.identity, deployment.expertId));
+      const card = (expert: ExpertStub | null) => expert && cardFor(expert, mayReadProfile(ctx.identity, deployment.expertId));
+      const loaded = loadedCard(ctx, deployment.expertId);
+      return loaded === undefined ? expertCardLoader(ctx).load(deployment.expertId).then(card) : card(loaded);
     },
   },
 };
