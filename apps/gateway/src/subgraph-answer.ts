@@ -19,9 +19,10 @@ interface AnswerError {
  * A subgraph's 400 or 503 whose body is a GraphQL response with coded errors is handed to the gateway
  * as the GraphQL answer it is, so each error keeps its code (BAD_USER_INPUT naming the field,
  * SERVICE_UNAVAILABLE naming the service) instead of becoming "it answered HTTP 400".
- * `query` is the document the gateway sent, to name the field of a refused literal.
+ * `query` gives the document the gateway sent, to name the field of a refused literal: read only for such
+ * an answer (the body of an entity fetch carries hundreds of representations).
  */
-export async function asGraphQLAnswer(response: Response, query: string | undefined): Promise<Response> {
+export async function asGraphQLAnswer(response: Response, query: () => string | undefined): Promise<Response> {
   if (!GRAPHQL_ANSWER_STATUSES.has(response.status)) return response;
   const text = await response.text();
   let body: { errors?: AnswerError[] } | null;
@@ -33,7 +34,8 @@ export async function asGraphQLAnswer(response: Response, query: string | undefi
   const errors = body?.errors;
   const coded = Array.isArray(errors) && errors.length > 0 && errors.every((e) => typeof e.extensions?.code === 'string');
   if (!coded) return new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers });
-  const answer = JSON.stringify({ ...body, errors: errors.map((error) => refusedLiteral(error, query) ?? error) });
+  const sent = query();
+  const answer = JSON.stringify({ ...body, errors: errors.map((error) => refusedLiteral(error, sent) ?? error) });
   return new Response(answer, { status: 200, headers: { 'content-type': 'application/json; charset=utf-8' } });
 }
 

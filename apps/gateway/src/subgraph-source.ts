@@ -48,7 +48,7 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
           dispatcher: options.agent,
           signal: AbortSignal.timeout(options.timeoutMs),
         }),
-        queryOf(init.body),
+        () => queryOf(init.body),
       )) as unknown as Fetcher;
     super({ url: options.url, fetcher });
     this.subgraph = options.name;

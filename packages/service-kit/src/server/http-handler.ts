@@ -198,7 +198,9 @@ function isGraphQLPath(pathname: string): boolean {
  * errors: the caller may retry the whole request, so it is told with 503 and Retry-After.
  */
 function nothingAnsweredForUnavailability(response: HTTPGraphQLResponse): boolean {
-  if (response.body.kind !== 'complete' || !response.body.string.includes('"SERVICE_UNAVAILABLE"')) return false;
+  // Apollo Server writes `errors` first when there are any: an answer without is not searched (a page of Actions is 200 kB).
+  if (response.body.kind !== 'complete' || !response.body.string.startsWith('{"errors":')) return false;
+  if (!response.body.string.includes('"SERVICE_UNAVAILABLE"')) return false;
   try {
     const body = JSON.parse(response.body.string) as { data?: Record<string, unknown> | null; errors?: { extensions?: { code?: unknown } }[] };
     const noData = !body.data || Object.values(body.data).every((value) => value === null);
