@@ -197,6 +197,36 @@ describe('the matching index', () => {
     expect(summary(reloaded)).toEqual(summary(await rankFromDatabase(ctx, need, busy)));
   });
 
+  it('counts an expert’s deployments again after every event that changes them', () => {
+    const { experts, activityCopies } = rosterOf(subgraph.database);
+    const index = new MatchingIndex(experts, activityCopies);
+    const window = { from: '2025-01-01', to: '2027-01-01' };
+    const starts = () => index.recentStarts('expert-x', window);
+    index.planned({ activityId: 'a1', startsOn: '2026-03-01', status: 'PLANNED' });
+    index.putDeployment({ deploymentId: 'd1', activityId: 'a1', expertId: 'expert-x', active: true });
+    expect(starts()).toEqual(['2026-03-01']);
+    index.putDeployment({
+      deploymentId: 'd2',
+      activityId: 'a2',
+      expertId: 'expert-x',
+      active: true,
+      activity: { activityId: 'a2', startsOn: '2025-06-01', status: 'PLANNED' },
+    });
+    expect(starts()).toEqual(['2025-06-01', '2026-03-01']);
+    index.activityChanged('a2', { startsOn: '2024-06-01' });
+    expect(starts()).toEqual(['2026-03-01']);
+    index.activityChanged('a1', { status: 'CANCELLED' });
+    expect(starts()).toEqual([]);
+    index.planned({ activityId: 'a1', startsOn: '2026-05-01', status: 'PLANNED' });
+    expect(starts()).toEqual(['2026-05-01']);
+    index.deploymentEnded('d1');
+    expect(starts()).toEqual([]);
+    index.putDeployment({ deploymentId: 'd3', activityId: 'a1', expertId: 'expert-x', active: true });
+    expect(starts()).toEqual(['2026-05-01']);
+    index.forgetCopies();
+    expect(starts()).toEqual([]);
+  });
+
   it('reads the copies of the events again once they are older than their maximum age (events another replica applied)', async () => {
     const { experts, activityCopies } = rosterOf(subgraph.database);
     const index = new MatchingIndex(experts, activityCopies, 0);

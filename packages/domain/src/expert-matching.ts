@@ -251,46 +251,69 @@ const ROTATION_WEIGHT = WEIGHTS[STANDING.length];
 const rounded = (score: number) => Math.round(score * 10_000) / 10_000;
 
 /**
- * An expert scored on every criterion but rotation: those criteria, their weighted sum, and the best
- * score the expert can make (`bound`, rotation fully met): no count of deployments makes it higher.
+ * Experts scored on every criterion but rotation, side by side: for expert `i`, its criteria
+ * (`criteria`, STANDING_CRITERIA of them from `i * STANDING_CRITERIA`), their weighted sum (`partial`)
+ * and the best score it can make (`bound`, rotation fully met): no count of deployments makes it higher.
  */
 export interface StandingScores {
-  criteria: number[];
-  partial: number;
-  bound: number;
+  criteria: Float64Array;
+  partial: Float64Array;
+  bound: Float64Array;
 }
 
-function standingFor(expert: StandingProfile, need: PreparedNeed): StandingScores {
-  const criteria: number[] = [];
-  let partial = 0;
-  for (let i = 0; i < STANDING.length; i += 1) {
-    criteria.push(STANDING[i].score(expert, need));
-    partial += WEIGHTS[i] * criteria[i];
+/** How many criteria are read from the profile alone (all but rotation). */
+export const STANDING_CRITERIA = STANDING.length;
+
+function standingOf(experts: readonly StandingProfile[], need: PreparedNeed): StandingScores {
+  const criteria = new Float64Array(experts.length * STANDING.length);
+  const partial = new Float64Array(experts.length);
+  const bound = new Float64Array(experts.length);
+  for (let e = 0; e < experts.length; e += 1) {
+    let sum = 0;
+    for (let i = 0; i < STANDING.length; i += 1) {
+      const score = STANDING[i].score(experts[e], need);
+      criteria[e * STANDING.length + i] = score;
+      sum += WEIGHTS[i] * score;
+    }
+    partial[e] = sum;
+    bound[e] = rounded(sum + ROTATION_WEIGHT);
   }
-  return { criteria, partial, bound: rounded(partial + ROTATION_WEIGHT) };
+  return { criteria, partial, bound };
 }
 
-/** The whole score from the standing ones and the deployments: rotation added last, so the score is the same sum, term by term, whichever way it is made. */
-function completed(standing: StandingScores, recentDeployments: readonly IsoDate[], need: PreparedNeed): { score: number; criteria: number[] } {
+/** The whole score of expert `e` from its standing and its deployments: rotation added last, so the score is the same sum, term by term, whichever way it is made. */
+function completed(standing: StandingScores, e: number, recentDeployments: readonly IsoDate[], need: PreparedNeed): { score: number; criteria: number[] } {
   const turn = rotation.score({ recentDeployments }, need);
-  return { score: rounded(standing.partial + ROTATION_WEIGHT * turn), criteria: [...standing.criteria, turn] };
+  const criteria = Array.from(standing.criteria.subarray(e * STANDING.length, (e + 1) * STANDING.length));
+  criteria.push(turn);
+  return { score: rounded(standing.partial[e] + ROTATION_WEIGHT * turn), criteria };
 }
 
 function scoresFor(expert: ExpertProfile, need: PreparedNeed): { score: number; criteria: number[] } {
-  return completed(standingFor(expert, need), expert.recentDeployments, need);
+  return completed(standingOf([expert], need), 0, expert.recentDeployments, need);
+}
+
+function reasonsFor(expert: ExpertProfile, need: PreparedNeed, criteria: readonly number[]): MatchReason[] {
+  return MATCH_CRITERIA.map((code, i) => ({ code, weight: WEIGHTS[i], score: criteria[i], message: CRITERIA[i].message(expert, need, criteria[i]) }));
 }
 
 /**
- * `matchScorer` in two steps, for ranking many experts whose deployments cost something to gather:
- * `standing` scores every criterion but rotation, with the bound no deployment lets the expert pass;
- * `complete` adds rotation from their deployments and gives what `matchScorer` gives.
+ * `matchScorer` in steps, for ranking many experts whose deployments cost something to gather, the
+ * need prepared once: `standing` scores experts on every criterion but rotation, with the bound no
+ * deployment lets each pass; `complete` adds rotation from an expert's deployments and gives what
+ * `matchScorer` gives; `reasons` says why, from those criteria, as `scoreExpertMatch` does.
  */
 export function standingScorer(need: ExpertiseNeed): {
-  standing: (expert: StandingProfile) => StandingScores;
-  complete: (standing: StandingScores, recentDeployments: readonly IsoDate[]) => { score: number; criteria: number[] };
+  standing: (experts: readonly StandingProfile[]) => StandingScores;
+  complete: (standing: StandingScores, e: number, recentDeployments: readonly IsoDate[]) => { score: number; criteria: number[] };
+  reasons: (expert: ExpertProfile, criteria: readonly number[]) => MatchReason[];
 } {
   const prepared = prepare(need);
-  return { standing: (expert) => standingFor(expert, prepared), complete: (standing, recentDeployments) => completed(standing, recentDeployments, prepared) };
+  return {
+    standing: (experts) => standingOf(experts, prepared),
+    complete: (standing, e, recentDeployments) => completed(standing, e, recentDeployments, prepared),
+    reasons: (expert, criteria) => reasonsFor(expert, prepared, criteria),
+  };
 }
 
 /**
@@ -318,13 +341,7 @@ export function matchScores(expert: ExpertProfile, need: ExpertiseNeed): { score
 export function scoreExpertMatch(expert: ExpertProfile, need: ExpertiseNeed): { score: number; reasons: MatchReason[] } {
   const prepared = prepare(need);
   const { score, criteria } = scoresFor(expert, prepared);
-  const reasons = MATCH_CRITERIA.map((code, i) => ({
-    code,
-    weight: WEIGHTS[i],
-    score: criteria[i],
-    message: CRITERIA[i].message(expert, prepared, criteria[i]),
-  }));
-  return { score, reasons };
+  return { score, reasons: reasonsFor(expert, prepared, criteria) };
 }
 
 /** The reason a match carries when its score equals another candidate's. */

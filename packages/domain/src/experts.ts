@@ -1,13 +1,5 @@
 import { isIsoDate, type IsoDate } from './dates';
-import {
-  compareMatches,
-  scoreExpertMatch,
-  standingScorer,
-  TIE_BREAK_REASON,
-  type ExpertiseNeed,
-  type ExpertProfile,
-  type StandingProfile,
-} from './expert-matching';
+import { compareMatches, standingScorer, TIE_BREAK_REASON, type ExpertiseNeed, type ExpertProfile, type StandingProfile } from './expert-matching';
 import { assertRosterTransition, type RosterStatus } from './lifecycles';
 
 /** Where an expert works: mostly Member State administrations, but also partner countries and beyond. */
@@ -167,16 +159,15 @@ export function rankExpertMatchesBy<E extends StandingProfile & { id: string }>(
 ) {
   const size = Math.min(first, MAX_MATCHES);
   const scorer = standingScorer(need);
-  const standing = candidates.map(scorer.standing);
-  const order = Array.from(candidates.keys()).sort((a, b) => standing[b].bound - standing[a].bound);
+  const standing = scorer.standing(candidates);
   const best = new ScoreFloor(size);
   const scored: { expert: E; id: string; score: number; criteria: number[]; recentDeployments: readonly IsoDate[] }[] = [];
-  for (const i of order) {
-    if (best.below(standing[i].bound)) break;
-    const recentDeployments = deploymentsOf(candidates[i]);
-    const scores = scorer.complete(standing[i], recentDeployments);
+  for (const e of byBound(standing.bound)) {
+    if (best.below(standing.bound[e])) break;
+    const recentDeployments = deploymentsOf(candidates[e]);
+    const scores = scorer.complete(standing, e, recentDeployments);
     best.add(scores.score);
-    scored.push({ expert: candidates[i], id: candidates[i].id, recentDeployments, ...scores });
+    scored.push({ expert: candidates[e], id: candidates[e].id, recentDeployments, ...scores });
   }
   // Every candidate with a score on the page, or equal to one, is among those scored whole.
   const counts = new Map<number, number>();
@@ -184,10 +175,24 @@ export function rankExpertMatchesBy<E extends StandingProfile & { id: string }>(
   return scored
     .sort(compareMatches)
     .slice(0, size)
-    .map(({ expert, score, recentDeployments }, i) => {
-      const { reasons } = scoreExpertMatch({ ...expert, recentDeployments }, need);
+    .map(({ expert, score, criteria, recentDeployments }, i) => {
+      const reasons = scorer.reasons({ ...expert, recentDeployments }, criteria);
       return { expert, score, rank: i + 1, reasons: counts.get(score)! > 1 ? [...reasons, TIE_BREAK_REASON] : reasons };
     });
+}
+
+/** Above any index of an array: how a bound and an index are packed in one number. */
+const PACKED = 2 ** 32;
+
+/**
+ * The indexes of `bounds` (scores rounded to 4 decimals, in [0, 1]), the highest bound first: each
+ * bound in ten-thousandths and its index packed in one number (exact: under 2^46), sorted as numbers.
+ */
+function* byBound(bounds: Float64Array): Generator<number> {
+  const keys = new Float64Array(bounds.length);
+  for (let i = 0; i < bounds.length; i += 1) keys[i] = Math.round(bounds[i] * 10_000) * PACKED + i;
+  keys.sort();
+  for (let k = keys.length - 1; k >= 0; k -= 1) yield keys[k] % PACKED;
 }
 
 /** The `size` best scores seen, lowest first: whether a bound is below the `size`-th best, once there are that many. */

@@ -30,6 +30,8 @@ export class MatchingIndex {
   private activities = new Map<string, Omit<ActivityFacts, 'activityId'>>();
   private deployments = new Map<string, Deployment>();
   private deploymentsOf = new Map<string, Set<string>>();
+  /** Per expert, the starts in date order of its active deployments on activities not cancelled: counted once, forgotten at any change of the copies. */
+  private startsOf = new Map<string, string[]>();
   private marks = { audit: 0, experts: 0 };
   private copiesReadAt = 0;
   private syncing: Promise<void> | null = null;
@@ -92,12 +94,14 @@ export class MatchingIndex {
 
   /** An activity planned, rescheduled or whose status changed. */
   planned(activity: ActivityFacts): void {
+    this.startsOf.clear();
     this.activities.set(activity.activityId, { startsOn: activity.startsOn, status: activity.status });
   }
 
   /** What an event changed of an activity already known. */
   activityChanged(activityId: string, change: Partial<Omit<ActivityFacts, 'activityId'>>): void {
     const known = this.activities.get(activityId);
+    this.startsOf.clear();
     if (known) this.activities.set(activityId, { ...known, ...change });
   }
 
@@ -105,6 +109,7 @@ export class MatchingIndex {
   putDeployment(deployment: Omit<DeploymentFacts, 'activity'> & { activity?: ActivityFacts | null }): void {
     const { deploymentId, expertId, activityId, active, activity } = deployment;
     if (activity) this.planned(activity);
+    this.startsOf.clear();
     this.deployments.set(deploymentId, { expertId, activityId, active });
     const own = this.deploymentsOf.get(expertId) ?? this.deploymentsOf.set(expertId, new Set()).get(expertId)!;
     own.add(deploymentId);
@@ -113,6 +118,7 @@ export class MatchingIndex {
   /** A deployment no longer active. */
   deploymentEnded(deploymentId: string): void {
     const known = this.deployments.get(deploymentId);
+    this.startsOf.clear();
     if (known) known.active = false;
   }
 
@@ -121,18 +127,22 @@ export class MatchingIndex {
     this.activities.clear();
     this.deployments.clear();
     this.deploymentsOf.clear();
+    this.startsOf.clear();
   }
 
   /** The starts, in date order, of the activities an expert is deployed on in a window (`from` included, `to` excluded; cancelled ones left out). */
   recentStarts(expertId: string, window: { from: string; to: string }): string[] {
-    const starts: string[] = [];
-    for (const id of this.deploymentsOf.get(expertId) ?? []) {
-      const deployment = this.deployments.get(id)!;
-      const activity = this.activities.get(deployment.activityId);
-      if (deployment.active && activity && activity.status !== 'CANCELLED' && activity.startsOn >= window.from && activity.startsOn < window.to)
-        starts.push(activity.startsOn);
+    let starts = this.startsOf.get(expertId);
+    if (!starts) {
+      starts = [];
+      for (const id of this.deploymentsOf.get(expertId) ?? []) {
+        const deployment = this.deployments.get(id)!;
+        const activity = this.activities.get(deployment.activityId);
+        if (deployment.active && activity && activity.status !== 'CANCELLED') starts.push(activity.startsOn);
+      }
+      this.startsOf.set(expertId, starts.sort());
     }
-    return starts.sort();
+    return starts.filter((startsOn) => startsOn >= window.from && startsOn < window.to);
   }
 
   /**
@@ -210,6 +220,7 @@ export class MatchingIndex {
       for (const old of this.deploymentsOf.get(id) ?? []) this.deployments.delete(old);
       this.deploymentsOf.delete(id);
     }
+    this.startsOf.clear();
     for (const d of deployments) this.putDeployment(d);
     return true;
   }
