@@ -1,6 +1,6 @@
 import { buildSchema, type GraphQLError, type GraphQLResolveInfo } from 'graphql';
-import { allow, hasRole, partnerInstitutionOf, requireRole, requireSignedIn } from './access';
-import type { Identity, Role } from './identity';
+import { actingRole, allow, hasRole, partnerInstitutionOf, requireGroup, requireRole, requireSignedIn, ROLE_GROUPS } from './access';
+import { ROLES, toIdentity, type Identity, type Role } from './identity';
 
 const as = (sub: string | null, ...roles: Role[]): Identity => ({ sub, roles, expertId: null });
 const refusal = (work: () => void) => {
@@ -34,6 +34,52 @@ describe('access by role', () => {
   });
 });
 
+describe('the role groups', () => {
+  /** The roles a group lets in, each tried alone by a signed-in caller. */
+  const admitted = (group: keyof typeof ROLE_GROUPS) => ROLES.filter((role) => refusal(() => requireGroup(as('someone', role), ROLE_GROUPS[group])) === null);
+
+  it('let in the roles each group is named for, and ADMIN everywhere', () => {
+    expect(admitted('anyone')).toEqual([...ROLES]);
+    expect(admitted('signedIn')).toEqual([...ROLES]);
+    expect(admitted('readAll')).toEqual(['PROJECT_OFFICER', 'STEERING_COMMITTEE', 'ANALYST', 'ADMIN']);
+    expect(admitted('officers')).toEqual(['PROJECT_OFFICER', 'ADMIN']);
+    expect(admitted('committee')).toEqual(['STEERING_COMMITTEE', 'ADMIN']);
+    expect(admitted('experts')).toEqual(['EXPERT', 'ADMIN']);
+    expect(admitted('activityReaders')).toEqual([...ROLES]);
+    expect(admitted('actionReaders')).toEqual(['PARTNER', 'PROJECT_OFFICER', 'STEERING_COMMITTEE', 'ANALYST', 'ADMIN']);
+    expect(admitted('partners')).toEqual(['PARTNER', 'ADMIN']);
+    expect(admitted('requestReaders')).toEqual(['PARTNER', 'PROJECT_OFFICER', 'STEERING_COMMITTEE', 'ANALYST', 'ADMIN']);
+  });
+
+  it('let the anonymous into the open group only', () => {
+    expect(refusal(() => requireGroup(as(null), ROLE_GROUPS.anyone))).toBeNull();
+    expect(refusal(() => requireGroup(as(null), ROLE_GROUPS.signedIn))).toEqual({ code: 'UNAUTHENTICATED', message: 'Sign in to do this' });
+  });
+
+  it('keep every role of the graph from a token, and no other', () => {
+    expect(toIdentity({ sub: 's', roles: [...ROLES, 'OWNER'] }).roles).toEqual([
+      'PARTNER',
+      'PROJECT_OFFICER',
+      'STEERING_COMMITTEE',
+      'EXPERT',
+      'ANALYST',
+      'ADMIN',
+    ]);
+  });
+});
+
+describe('the role a change is recorded under', () => {
+  it('is the most specific role held: the committee, then officers, analysts, experts and partners', () => {
+    expect(actingRole(as('s', 'PARTNER', 'EXPERT', 'ANALYST', 'PROJECT_OFFICER', 'STEERING_COMMITTEE'))).toBe('STEERING_COMMITTEE');
+    expect(actingRole(as('s', 'PARTNER', 'EXPERT', 'ANALYST', 'PROJECT_OFFICER'))).toBe('PROJECT_OFFICER');
+    expect(actingRole(as('s', 'PARTNER', 'EXPERT', 'ANALYST'))).toBe('ANALYST');
+    expect(actingRole(as('s', 'PARTNER', 'EXPERT'))).toBe('EXPERT');
+    expect(actingRole(as('s', 'ADMIN', 'PARTNER'))).toBe('PARTNER');
+    expect(actingRole(as('s', 'ADMIN', 'PARTNER'), ['PROJECT_OFFICER'])).toBe('ADMIN');
+    expect(actingRole(as('s', 'EXPERT'), ['PROJECT_OFFICER'])).toBeNull();
+  });
+});
+
 describe('the institution a partner acts for', () => {
   it("is a signed-in partner's org claim, and nobody else's", () => {
     expect(partnerInstitutionOf({ ...as('focal@travail.gouv.sn', 'PARTNER'), org: 'institution-a' })).toBe('institution-a');
@@ -47,13 +93,15 @@ describe('the institution a partner acts for', () => {
 });
 
 describe('ids bounded before any resolver runs', () => {
-  const schema = buildSchema(`type Query { one(id: ID!, note: String): Int  many(ids: [ID!]!): Int }`);
+  const schema = buildSchema(`type Query { one(id: ID!, note: String): Int  many(ids: [ID!]!): Int  maybe(id: ID): Int }`);
   const infoOf = (fieldName: string) => ({ parentType: schema.getQueryType()!, fieldName }) as unknown as GraphQLResolveInfo;
   const resolve = allow(null, () => 1);
   const identity = { identity: as(null) };
 
   it('passes ids the graph makes, and any other argument whatever its length', () => {
     expect(resolve(null, { id: 'x'.repeat(64), note: 'n'.repeat(1000) }, identity, infoOf('one'))).toBe(1);
+    expect(resolve(null, {}, identity, infoOf('maybe'))).toBe(1);
+    expect(resolve(null, { id: null }, identity, infoOf('maybe'))).toBe(1);
   });
 
   it('refuses a longer id, alone or in a list, naming the argument', () => {
