@@ -50,6 +50,17 @@ describe('compare-and-set of a status', () => {
     expect(await tickets().findOneByOrFail({ id: other.id })).toMatchObject({ status: 'OPEN', title: 'guarded' });
   });
 
+  it('applies it only while the extra condition still holds too', async () => {
+    const { id } = await ticket();
+    const stillGuarded = "title = 'guarded'";
+    await tickets().update({ id }, { title: 'retitled' });
+    expect(await inTransaction(db.dataSource, (m) => updateIfStatus(m, TicketEntity, id, 'OPEN', { status: 'DONE' }, stillGuarded))).toBe(false);
+    expect(await tickets().findOneByOrFail({ id })).toMatchObject({ status: 'OPEN', title: 'retitled' });
+    await tickets().update({ id }, { title: 'guarded' });
+    expect(await inTransaction(db.dataSource, (m) => updateIfStatus(m, TicketEntity, id, 'OPEN', { status: 'DONE' }, stillGuarded))).toBe(true);
+    expect(await tickets().findOneByOrFail({ id })).toMatchObject({ status: 'DONE', title: 'guarded' });
+  });
+
   it('lets exactly one of 20 moves that read the same status win', async () => {
     const { id } = await ticket();
     let read = 0;
