@@ -17,6 +17,16 @@ describe('loaders', () => {
     expect(batches).toEqual([[1, 2, 3]]);
   });
 
+  it('tells what a loader has answered, and nothing before it has, nor for a key whose answer was an error', async () => {
+    const loaders = new Loaders();
+    const halve = () => loaders.get<number, number>('halve', async (keys) => keys.map((k) => (k % 2 === 0 ? k / 2 : new Error(`${k} is odd`))));
+    expect(loaders.loaded('halve', 4)).toBeUndefined();
+    const pending = halve().loadMany([4, 3]);
+    expect(loaders.loaded('halve', 4)).toBeUndefined();
+    expect(await pending).toEqual([2, new Error('3 is odd')]);
+    expect([loaders.loaded('halve', 4), loaders.loaded('halve', 3), loaders.loaded('other', 4)]).toEqual([2, undefined, undefined]);
+  });
+
   it('aligns and groups rows to keys', () => {
     const rows = [
       { k: 'b', v: 1 },

@@ -28,6 +28,7 @@ import {
 } from '@mieux/service-kit';
 import { activitiesOfActionLoader } from '../activity/activity.loader';
 import { BY_START_DATE } from '../activity/activity.model';
+import { loadDeploymentsAhead } from '../deployment/deployment.loader';
 import type { Resolvers } from '../generated/resolvers-types';
 import { parseCreateActionInput } from './action.input';
 import { readableAction, readableActionById } from './action.access';
@@ -115,7 +116,15 @@ export const actionResolvers: Resolvers = {
         at: t.at,
         reason: t.reason,
       })),
-    activities: async (action, page, ctx) => sliceConnection(await activitiesOfActionLoader(ctx).load(action.id), page, BY_START_DATE),
+    activities: async (action, page, ctx, info) => {
+      const connection = sliceConnection(await activitiesOfActionLoader(ctx).load(action.id), page, BY_START_DATE);
+      await loadDeploymentsAhead(
+        ctx,
+        info,
+        connection.edges.map((edge) => edge.node.id),
+      );
+      return connection;
+    },
     activityDrafts: async (action, _, ctx) =>
       (await draftsOfActionLoader(ctx).load(action.id)).map((d) => ({ id: d.id, type: d.type as ActivityType, title: d.title, activityId: d.activityId })),
     activityCount: async (action, _, ctx) => (await activitiesOfActionLoader(ctx).load(action.id)).length,

@@ -24,9 +24,9 @@ import {
 } from '@mieux/service-kit';
 import { actionLoader } from '../action/action.loader';
 import type { ServiceContext } from '../context';
-import { deploymentsOfActivityLoader } from '../deployment/deployment.loader';
-import { BY_BOOKING } from '../deployment/deployment.model';
-import { expertCardLoader } from '../expert/expert.loader';
+import { deploymentsOfActivityLoader, loadedDeployments } from '../deployment/deployment.loader';
+import { BY_BOOKING, type DeploymentModel } from '../deployment/deployment.model';
+import { expertCardLoader, loadedCard } from '../expert/expert.loader';
 import { CARD_FIELDS } from '../expert/expert.model';
 import type { ActivityCorrectionInput, ActivityInput, ActivityType, Resolvers } from '../generated/resolvers-types';
 import { readableActivity } from './activity.access';
@@ -130,13 +130,21 @@ export const activityResolvers: Resolvers = {
     country: (activity) => (findCountry(activity.countryCode) ? { code: activity.countryCode } : null),
     thematicAreas: async (activity, _, ctx) => (await actionLoader(ctx).load(activity.actionId))?.thematicAreas ?? [],
     subTopics: async (activity, _, ctx) => (await actionLoader(ctx).load(activity.actionId))?.subTopics ?? [],
-    deployments: async (activity, page, ctx, info) => {
-      const connection = sliceConnection(await deploymentsOfActivityLoader(ctx).load(activity.id), page, BY_BOOKING);
-      // The cards of the page's experts, when asked, loaded with those of the other activities (one statement): their fields then resolve without waiting.
-      if (ctx.identity.sub && selectsBelow(info, EXPERT_OF_EACH_NODE, CARD_FIELDS)) {
-        await expertCardLoader(ctx).loadMany(connection.edges.map((edge) => edge.node.expertId));
-      }
-      return connection;
+    // Without a promise when the page's deployments and their experts' cards were loaded ahead (loadDeploymentsAhead).
+    deployments: (activity, page, ctx, info) => {
+      const cards = Boolean(ctx.identity.sub) && selectsBelow(info, EXPERT_OF_EACH_NODE, CARD_FIELDS);
+      const sliced = (deployments: DeploymentModel[]) => {
+        const connection = sliceConnection(deployments, page, BY_BOOKING);
+        const missing = cards ? connection.edges.map((edge) => edge.node.expertId).filter((id) => loadedCard(ctx, id) === undefined) : [];
+        // The cards of the page's experts, when asked, loaded with those of the other activities (one statement): their fields then resolve without waiting.
+        return missing.length > 0
+          ? expertCardLoader(ctx)
+              .loadMany(missing)
+              .then(() => connection)
+          : connection;
+      };
+      const loaded = loadedDeployments(ctx, activity.id);
+      return loaded ? sliced(loaded) : deploymentsOfActivityLoader(ctx).load(activity.id).then(sliced);
     },
     history: async (activity, _, ctx) =>
       (await activityHistoryLoader(ctx).load(activity.id)).map(({ changes, role, actorId, at, reason }) => ({ changes, by: role, actorId, at, reason })),
