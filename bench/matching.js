@@ -9,7 +9,8 @@
 // through the gateway: the same `matchExperts`, and `activity(id) { candidateExperts(first: 10) }` over twenty
 // activities (actions → experts through @requires), from `--connections` callers at once.
 // Each round times `--runs` calls; the figures of every round are printed, then their median and range, with
-// the CPU each process spent per call.
+// the CPU each process spent per call, and that CPU net of what each process spends idle (measured over five
+// seconds before the calls: the event consumers' polling, timers), which slower calls would otherwise carry more of.
 const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
 const { createLogger, DEVELOPMENT_SECRETS } = require('@mieux/service-kit');
@@ -40,12 +41,29 @@ const median = (/** @type {number[]} */ values) => [...values].sort((a, b) => a 
 const fmt = (/** @type {number} */ ms) => ms.toFixed(1);
 
 /**
+ * The CPU each process spends per second with no call (ms/s), over `seconds`.
+ * @param {Record<string, number>} pids
+ */
+async function idleCpu(pids, seconds = 5) {
+  const before = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, cpuOf(pid)]));
+  await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+  const idle = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, (cpuOf(pid) - before[name]) / seconds]));
+  process.stdout.write(
+    `idle CPU (ms per second): ${Object.entries(idle)
+      .map(([name, ms]) => `${name} ${fmt(ms)}`)
+      .join(', ')}; load ${load()}\n`,
+  );
+  return idle;
+}
+
+/**
  * Rounds of `RUNS` calls each, `CONNECTIONS` at a time; prints each round and the median over the rounds.
  * @param {string} label
  * @param {(connection: number, i: number) => Promise<void>} call
  * @param {Record<string, number>} pids processes whose CPU is counted per call
+ * @param {Record<string, number>} [idle] what each process spends per second without calls (ms)
  */
-async function measure(label, call, pids) {
+async function measure(label, call, pids, idle = {}) {
   for (let i = 0; i < 10; i += 1) await call(0, i);
   /** @type {{ p50: number, p95: number, max: number, rate: number, cpu: Record<string, number> }[]} */
   const rounds = [];
@@ -67,10 +85,11 @@ async function measure(label, call, pids) {
     );
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const cpu = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, (cpuOf(pid) - cpuBefore[name]) / RUNS]));
+    const net = Object.fromEntries(Object.entries(cpu).map(([name, ms]) => [name, ms - ((idle[name] ?? 0) * seconds) / RUNS]));
     times.sort((a, b) => a - b);
     rounds.push({ p50: at(times, 0.5), p95: at(times, 0.95), max: at(times, 1), rate: RUNS / seconds, cpu });
     const cpuText = Object.entries(cpu)
-      .map(([name, ms]) => `${name} ${fmt(ms)}`)
+      .map(([name, ms]) => `${name} ${fmt(ms)}${name in idle ? ` (net of idle ${fmt(net[name])})` : ''}`)
       .join(', ');
     process.stdout.write(
       `  ${label}, round ${round + 1}: p50 ${fmt(at(times, 0.5))} ms, p95 ${fmt(at(times, 0.95))} ms, max ${fmt(at(times, 1))} ms, ${fmt(RUNS / seconds)} calls/s; CPU per call (ms): ${cpuText}; load ${load()}\n`,
@@ -130,11 +149,13 @@ async function throughTheGateway() {
     const { experts } = await post(await token('ADMIN', 'bench@example.org'), `{ experts(filter: { status: [ACTIVE] }, first: 1) { totalCount } }`, {});
     process.stdout.write(`active experts ${experts.totalCount}; ${activityIds.length} activities to match; load ${load()}\n`);
     const pids = { gateway: graph.pids.gateway, experts: graph.pids.experts, actions: graph.pids.actions };
-    await measure('matchExperts (first: 10) through the gateway', (c) => post(officers[c], QUERY, { input: INPUT }).then(() => undefined), pids);
+    const idle = await idleCpu(pids);
+    await measure('matchExperts (first: 10) through the gateway', (c) => post(officers[c], QUERY, { input: INPUT }).then(() => undefined), pids, idle);
     await measure(
       'activity { candidateExperts(first: 10) } through the gateway, twenty activities',
       (c, i) => post(officers[c], CANDIDATES, { id: activityIds[i % activityIds.length] }).then(() => undefined),
       pids,
+      idle,
     );
   } finally {
     await graph.stop();
