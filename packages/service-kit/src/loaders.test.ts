@@ -1,6 +1,6 @@
 import { GraphQLScalarType } from 'graphql';
 import { alignToKeys, groupToKeys, Loaders } from './loaders';
-import { mergeResolvers } from './schema';
+import { DateScalar, mergeResolvers } from './schema';
 
 describe('loaders', () => {
   it('batches the loads of one request into one call', async () => {
@@ -50,5 +50,20 @@ describe('mergeResolvers', () => {
     const merged = mergeResolvers<Record<string, unknown>>({ Query: { a: () => 1 }, Date: scalar }, { Query: { b: () => 2 }, Date: scalar });
     expect(Object.keys(merged.Query as object)).toEqual(['a', 'b']);
     expect(() => mergeResolvers({ Query: { a: () => 1 } }, { Query: { a: () => 2 } })).toThrow('Resolver clash on Query.a');
+  });
+});
+
+describe('DateScalar', () => {
+  it('serves calendar dates, the same again from what it checked, and refuses any other value every time', () => {
+    expect([DateScalar.serialize('2026-02-28'), DateScalar.serialize('2026-02-28'), DateScalar.serialize('2024-02-29')]).toEqual([
+      '2026-02-28',
+      '2026-02-28',
+      '2024-02-29',
+    ]);
+    for (let i = 0; i < 2; i++) {
+      expect(() => DateScalar.serialize('2026-02-30')).toThrow('Value is not a valid LocalDate: 2026-02-30');
+      expect(() => DateScalar.serialize('2026-2-28')).toThrow('not a valid LocalDate');
+      expect(() => DateScalar.serialize(20260228)).toThrow('Value is not string');
+    }
   });
 });

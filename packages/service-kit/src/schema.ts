@@ -8,11 +8,27 @@ export function loadTypeDefs(folder: string): DocumentNode {
   return parse(readFileSync(join(folder, 'schema.graphql'), 'utf8'));
 }
 
+const localDate = LocalDateResolver.toConfig();
+
+/**
+ * The dates already served and found calendar dates: checking one builds a Date and its ISO string, and
+ * a page of Actions serializes hundreds of dates, mostly of the same few hundred days. Bounded.
+ */
+const servedDates = new Set<unknown>();
+const MAX_SERVED_DATES = 10_000;
+
 /** ISO calendar date `YYYY-MM-DD`, kept as a string end to end (no time zone can shift it). */
 export const DateScalar = new GraphQLScalarType({
-  ...LocalDateResolver.toConfig(),
+  ...localDate,
   name: 'Date',
   description: 'A calendar date, ISO 8601 `YYYY-MM-DD`.',
+  serialize(value) {
+    if (servedDates.has(value)) return value;
+    const served = localDate.serialize(value);
+    if (servedDates.size >= MAX_SERVED_DATES) servedDates.clear();
+    servedDates.add(served);
+    return served;
+  },
 });
 
 /** ISO 8601 instant with time zone. */
