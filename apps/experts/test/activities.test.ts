@@ -4,6 +4,7 @@ import {
   daysFromToday,
   eventsEnv,
   freePort,
+  givenOnce,
   identityOf,
   openTestEventBus,
   replayConsumer,
@@ -22,21 +23,25 @@ describe.each(['outbox', 'nats'] as const)('the activities and deployments the r
   let subgraph: Subgraph;
   let config: ServiceConfig;
   let bus: EventBus;
-  beforeAll(async () => {
-    // Each service reaches the other: a booking asks the roster whether the expert may be deployed.
-    const port = await freePort();
-    actions = await startBuiltService('actions', { SEED_DEMO: 'true', EXPERTS_URL: `http://127.0.0.1:${port}/graphql`, ...env });
-    subgraph = await startExperts();
-    await subgraph.server.listen(port);
-    await expertsService.seedDemo!({ database: subgraph.database, logger: createLogger('experts', 'silent'), scale: 1, progress: () => undefined });
-    // The consumer reads the real actions service (its outbox, or its stream); the stub still answers endFutureDeployments.
-    config = {
-      ...subgraph.config,
-      subgraphUrls: { ...subgraph.config.subgraphUrls, actions: actions.url },
-      events: { natsUrl: env.NATS_URL ?? null, streamPrefix: env.NATS_STREAM_PREFIX ?? subgraph.config.events.streamPrefix, streamReplicas: 1 },
-    };
-    bus = await openTestEventBus({ config, database: subgraph.database }, [activitiesConsumer(rosterOf(subgraph.database).matchingIndex)]);
-  }, 120_000);
+  // Made in the first test that runs (the kit's givenOnce): starting loads the matching index through the repository, which mutation testing then attributes to that test.
+  beforeEach(
+    givenOnce(async () => {
+      // Each service reaches the other: a booking asks the roster whether the expert may be deployed.
+      const port = await freePort();
+      actions = await startBuiltService('actions', { SEED_DEMO: 'true', EXPERTS_URL: `http://127.0.0.1:${port}/graphql`, ...env });
+      subgraph = await startExperts();
+      await subgraph.server.listen(port);
+      await expertsService.seedDemo!({ database: subgraph.database, logger: createLogger('experts', 'silent'), scale: 1, progress: () => undefined });
+      // The consumer reads the real actions service (its outbox, or its stream); the stub still answers endFutureDeployments.
+      config = {
+        ...subgraph.config,
+        subgraphUrls: { ...subgraph.config.subgraphUrls, actions: actions.url },
+        events: { natsUrl: env.NATS_URL ?? null, streamPrefix: env.NATS_STREAM_PREFIX ?? subgraph.config.events.streamPrefix, streamReplicas: 1 },
+      };
+      bus = await openTestEventBus({ config, database: subgraph.database }, [activitiesConsumer(rosterOf(subgraph.database).matchingIndex)]);
+    }),
+    120_000,
+  );
   afterAll(async () => {
     await bus?.stop();
     await subgraph?.close();

@@ -1,4 +1,4 @@
-import { bothDatabases, identityOf, refusal } from '@mieux/service-kit/testing';
+import { bothDatabases, givenOnce, identityOf, refusal } from '@mieux/service-kit/testing';
 import { expertsService } from '../src/service';
 import { activeExpert, application, type Subgraph } from './fixtures';
 
@@ -13,9 +13,13 @@ const AVAILABILITY = `mutation($periods: [AvailabilityInput!]!) { setMyAvailabil
 
 describe.each(bothDatabases(expertsService))('bounded inputs of the experts service on %s', (_, start: () => Promise<Subgraph>) => {
   let subgraph: Subgraph;
-  beforeAll(async () => {
-    subgraph = await start();
-  });
+  // Made in the first test that runs (the kit's givenOnce): starting loads the matching index through the repository, which mutation testing then attributes to that test.
+  beforeEach(
+    givenOnce(async () => {
+      subgraph = await start();
+    }),
+    60_000,
+  );
   afterAll(() => subgraph?.close());
 
   const refusedOn = async (field: string, call: ReturnType<Subgraph['execute']>) => expect(await refusal(call)).toEqual({ code: 'BAD_USER_INPUT', field });

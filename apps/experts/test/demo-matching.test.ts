@@ -1,3 +1,4 @@
+import { givenOnce } from '@mieux/service-kit/testing';
 import { generateDemoPortfolio } from '@mieux/demo';
 import { createLogger } from '@mieux/service-kit';
 import { ActivityCopyEntity, DeploymentCopyEntity } from '../src/activity/activity.entity';
@@ -10,22 +11,26 @@ import { officer, startExperts, type Subgraph } from './fixtures';
  */
 const demo = generateDemoPortfolio();
 let subgraph: Subgraph;
-beforeAll(async () => {
-  subgraph = await startExperts();
-  await expertsService.seedDemo!({ database: subgraph.database, logger: createLogger('experts', 'silent'), scale: 1, progress: () => undefined });
-  const { manager } = subgraph.database.dataSource;
-  const dates = new Map(demo.activities.map((a) => [a.id, a]));
-  await manager.insert(
-    ActivityCopyEntity,
-    demo.activities.map(({ id: activityId, actionId, startsOn, endsOn, status }) => ({ activityId, actionId, startsOn, endsOn, status })),
-  );
-  const deployments = demo.deployments.filter((d) => dates.get(d.activityId)!.status !== 'CANCELLED');
-  for (let i = 0; i < deployments.length; i += 500)
+// Made in the first test that runs (the kit's givenOnce): starting loads the matching index through the repository, which mutation testing then attributes to that test.
+beforeEach(
+  givenOnce(async () => {
+    subgraph = await startExperts();
+    await expertsService.seedDemo!({ database: subgraph.database, logger: createLogger('experts', 'silent'), scale: 1, progress: () => undefined });
+    const { manager } = subgraph.database.dataSource;
+    const dates = new Map(demo.activities.map((a) => [a.id, a]));
     await manager.insert(
-      DeploymentCopyEntity,
-      deployments.slice(i, i + 500).map(({ id: deploymentId, activityId, expertId }) => ({ deploymentId, activityId, expertId, active: true })),
+      ActivityCopyEntity,
+      demo.activities.map(({ id: activityId, actionId, startsOn, endsOn, status }) => ({ activityId, actionId, startsOn, endsOn, status })),
     );
-}, 120_000);
+    const deployments = demo.deployments.filter((d) => dates.get(d.activityId)!.status !== 'CANCELLED');
+    for (let i = 0; i < deployments.length; i += 500)
+      await manager.insert(
+        DeploymentCopyEntity,
+        deployments.slice(i, i + 500).map(({ id: deploymentId, activityId, expertId }) => ({ deploymentId, activityId, expertId, active: true })),
+      );
+  }),
+  120_000,
+);
 afterAll(() => subgraph?.close());
 
 const CANDIDATES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Activity {

@@ -1,4 +1,4 @@
-import { identityOf } from '@mieux/service-kit/testing';
+import { givenOnce, identityOf } from '@mieux/service-kit/testing';
 import { ExpertAuditEntity, ExpertEntity } from '../src/expert/expert.entity';
 import { APPLY, REVIEW, activeExpert, application, officer, startExperts, type Subgraph } from './fixtures';
 
@@ -8,9 +8,13 @@ import { APPLY, REVIEW, activeExpert, application, officer, startExperts, type S
  * processed. Each mutation is tried with the expert's own token, as the attack did.
  */
 let subgraph: Subgraph;
-beforeAll(async () => {
-  subgraph = await startExperts();
-});
+// Started in the first test that runs (the kit's givenOnce): starting loads the matching index through the repository, which mutation testing then attributes to that test.
+beforeEach(
+  givenOnce(async () => {
+    subgraph = await startExperts();
+  }),
+  60_000,
+);
 afterAll(() => subgraph?.close());
 
 const rowOf = (id: string) => subgraph.database.dataSource.getRepository(ExpertEntity).findOneByOrFail({ id });

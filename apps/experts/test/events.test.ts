@@ -1,12 +1,16 @@
 import { parseEvent } from '@mieux/events';
 import { OutboxEntity } from '@mieux/service-kit';
-import { identityOf } from '@mieux/service-kit/testing';
+import { givenOnce, identityOf } from '@mieux/service-kit/testing';
 import { APPLY, REVIEW, activeExpert, application, officer, startExperts, type Subgraph } from './fixtures';
 
 let subgraph: Subgraph;
-beforeAll(async () => {
-  subgraph = await startExperts();
-});
+// Started in the first test that runs (the kit's givenOnce): starting loads the matching index through the repository, which mutation testing then attributes to that test.
+beforeEach(
+  givenOnce(async () => {
+    subgraph = await startExperts();
+  }),
+  60_000,
+);
 afterAll(() => subgraph?.close());
 
 /** The events written about one expert, in order. */

@@ -2,7 +2,7 @@ import { findBeneficiary, rotationWindow, type ExpertiseNeed } from '@mieux/doma
 import { generateDemoPortfolio } from '@mieux/demo';
 import { createEvent, type EventPayload, type EventType } from '@mieux/events';
 import { createLogger, today } from '@mieux/service-kit';
-import { identityOf } from '@mieux/service-kit/testing';
+import { givenOnce, identityOf } from '@mieux/service-kit/testing';
 import { activitiesConsumer } from '../src/activity/activity.consumer';
 import { ActivityCopyEntity, DeploymentCopyEntity } from '../src/activity/activity.entity';
 import type { ServiceContext } from '../src/context';
@@ -19,23 +19,27 @@ import { APPLY, application, officer, REVIEW, startExperts, type Subgraph } from
 const demo = generateDemoPortfolio();
 let subgraph: Subgraph;
 let ctx: ServiceContext;
-beforeAll(async () => {
-  subgraph = await startExperts();
-  await expertsService.seedDemo!({ database: subgraph.database, logger: createLogger('experts', 'silent'), scale: 1, progress: () => undefined });
-  const { manager } = subgraph.database.dataSource;
-  await manager.insert(
-    ActivityCopyEntity,
-    demo.activities.map(({ id: activityId, actionId, startsOn, endsOn, status }) => ({ activityId, actionId, startsOn, endsOn, status })),
-  );
-  for (let i = 0; i < demo.deployments.length; i += 500)
+// Made in the first test that runs (the kit's givenOnce): starting loads the matching index through the repository, which mutation testing then attributes to that test.
+beforeEach(
+  givenOnce(async () => {
+    subgraph = await startExperts();
+    await expertsService.seedDemo!({ database: subgraph.database, logger: createLogger('experts', 'silent'), scale: 1, progress: () => undefined });
+    const { manager } = subgraph.database.dataSource;
     await manager.insert(
-      DeploymentCopyEntity,
-      demo.deployments.slice(i, i + 500).map(({ id: deploymentId, activityId, expertId }) => ({ deploymentId, activityId, expertId, active: true })),
+      ActivityCopyEntity,
+      demo.activities.map(({ id: activityId, actionId, startsOn, endsOn, status }) => ({ activityId, actionId, startsOn, endsOn, status })),
     );
-  // Loaded as a replica loads it at start, the demo roster and the copies already stored.
-  await rosterOf(subgraph.database).matchingIndex.load();
-  ctx = { ...rosterOf(subgraph.database) } as unknown as ServiceContext;
-}, 120_000);
+    for (let i = 0; i < demo.deployments.length; i += 500)
+      await manager.insert(
+        DeploymentCopyEntity,
+        demo.deployments.slice(i, i + 500).map(({ id: deploymentId, activityId, expertId }) => ({ deploymentId, activityId, expertId, active: true })),
+      );
+    // Loaded as a replica loads it at start, the demo roster and the copies already stored.
+    await rosterOf(subgraph.database).matchingIndex.load();
+    ctx = { ...rosterOf(subgraph.database) } as unknown as ServiceContext;
+  }),
+  120_000,
+);
 afterAll(() => subgraph?.close());
 
 /** A deterministic sequence of numbers in [0, 1). */

@@ -1,5 +1,6 @@
 import { deploymentWeight, MATCH_WEIGHTS } from '@mieux/domain';
 import { createEvent, type EventType, type EventPayload } from '@mieux/events';
+import { givenOnce } from '@mieux/service-kit/testing';
 import { activitiesConsumer } from '../src/activity/activity.consumer';
 import { rosterOf } from '../src/service';
 import { activeExpert, officer, analyst, startExperts, type Subgraph } from './fixtures';
@@ -8,41 +9,45 @@ let subgraph: Subgraph;
 const ids: Record<string, string> = {};
 /** A public official of a partner country's administration in the region: full peer value (South-South). */
 const southSouth = { nationality: 'CI', employerType: 'PARTNER_COUNTRY_ADMINISTRATION', memberState: null, publicOfficial: true };
-beforeAll(async () => {
-  subgraph = await startExperts();
-  ids.perfect = await activeExpert(subgraph, {
-    ...southSouth,
-    thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'],
-    subTopics: ['LABOUR_MIGRATION'],
-    languages: ['fr'],
-    countriesOfExperience: ['SN'],
-    regions: ['AFRICA'],
-  });
-  ids.regional = await activeExpert(subgraph, {
-    ...southSouth,
-    thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'],
-    subTopics: [],
-    languages: ['fr'],
-    countriesOfExperience: ['CI'],
-    regions: ['AFRICA'],
-  });
-  ids.otherLanguage = await activeExpert(subgraph, {
-    ...southSouth,
-    thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'],
-    subTopics: [],
-    languages: ['es'],
-    countriesOfExperience: ['PE'],
-    regions: ['LATIN_AMERICA_AND_CARIBBEAN'],
-  });
-  ids.offTopic = await activeExpert(subgraph, { thematicAreas: ['HORIZONTAL_INTERVENTIONS'], subTopics: [] });
-  ids.busy = await activeExpert(subgraph, {
-    ...southSouth,
-    thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'],
-    subTopics: ['LABOUR_MIGRATION'],
-    languages: ['fr'],
-    countriesOfExperience: ['SN'],
-  });
-});
+// Made in the first test that runs (the kit's givenOnce): starting loads the matching index through the repository, which mutation testing then attributes to that test.
+beforeEach(
+  givenOnce(async () => {
+    subgraph = await startExperts();
+    ids.perfect = await activeExpert(subgraph, {
+      ...southSouth,
+      thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'],
+      subTopics: ['LABOUR_MIGRATION'],
+      languages: ['fr'],
+      countriesOfExperience: ['SN'],
+      regions: ['AFRICA'],
+    });
+    ids.regional = await activeExpert(subgraph, {
+      ...southSouth,
+      thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'],
+      subTopics: [],
+      languages: ['fr'],
+      countriesOfExperience: ['CI'],
+      regions: ['AFRICA'],
+    });
+    ids.otherLanguage = await activeExpert(subgraph, {
+      ...southSouth,
+      thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'],
+      subTopics: [],
+      languages: ['es'],
+      countriesOfExperience: ['PE'],
+      regions: ['LATIN_AMERICA_AND_CARIBBEAN'],
+    });
+    ids.offTopic = await activeExpert(subgraph, { thematicAreas: ['HORIZONTAL_INTERVENTIONS'], subTopics: [] });
+    ids.busy = await activeExpert(subgraph, {
+      ...southSouth,
+      thematicAreas: ['LEGAL_MIGRATION_AND_MOBILITY'],
+      subTopics: ['LABOUR_MIGRATION'],
+      languages: ['fr'],
+      countriesOfExperience: ['SN'],
+    });
+  }),
+  60_000,
+);
 afterAll(() => subgraph?.close());
 
 const MATCH = `query($input: MatchInput!, $first: Int, $after: String) { matchExperts(input: $input, first: $first, after: $after) {
@@ -183,23 +188,27 @@ describe('the scoring table', () => {
     ['deployed twice in the last 24 months', 'ROTATION', {}, 1 / (1 + deploymentWeight('2026-06-01', '2027-03-01') + 0.5)],
   ];
   const expertOf: Record<string, string> = {};
-  beforeAll(async () => {
-    expertOf.best = await activeExpert(subgraph, best);
-    for (const [name, , change] of rows) expertOf[name] = await activeExpert(subgraph, { ...best, ...change });
-    // Rotation, from the copy of the actions service's events: deployments in the window count; before it, cancelled or on a cancelled activity, not.
-    await deployedOn('2026-06-01', [expertOf['deployed once in the last 24 months'], expertOf['deployed twice in the last 24 months']]);
-    await deployedOn('2025-03-01', [expertOf['deployed twice in the last 24 months']]);
-    await deployedOn('2025-02-28', [expertOf.best]);
-    await deployedOn('2027-03-01', [expertOf.best]);
-    const [cancelled] = await deployedOn('2026-09-01', [expertOf.best]);
-    await heard('DeploymentCancelled', cancelled, {
-      deploymentId: cancelled,
-      activityId: 'activity-2026-09-01-HELD',
-      expertId: expertOf.best,
-      reason: 'CANCELLED',
-    });
-    await deployedOn('2026-10-01', [expertOf.best], 'CANCELLED');
-  });
+  // Made in the first test that runs (the kit's givenOnce), so mutation testing attributes what it reaches in the repository to that test.
+  beforeEach(
+    givenOnce(async () => {
+      expertOf.best = await activeExpert(subgraph, best);
+      for (const [name, , change] of rows) expertOf[name] = await activeExpert(subgraph, { ...best, ...change });
+      // Rotation, from the copy of the actions service's events: deployments in the window count; before it, cancelled or on a cancelled activity, not.
+      await deployedOn('2026-06-01', [expertOf['deployed once in the last 24 months'], expertOf['deployed twice in the last 24 months']]);
+      await deployedOn('2025-03-01', [expertOf['deployed twice in the last 24 months']]);
+      await deployedOn('2025-02-28', [expertOf.best]);
+      await deployedOn('2027-03-01', [expertOf.best]);
+      const [cancelled] = await deployedOn('2026-09-01', [expertOf.best]);
+      await heard('DeploymentCancelled', cancelled, {
+        deploymentId: cancelled,
+        activityId: 'activity-2026-09-01-HELD',
+        expertId: expertOf.best,
+        reason: 'CANCELLED',
+      });
+      await deployedOn('2026-10-01', [expertOf.best], 'CANCELLED');
+    }),
+    60_000,
+  );
 
   it('gives the best the full score: deployments before the window, on its first day, cancelled or on a cancelled activity do not count', async () => {
     const [top] = await matches({ input: table, first: 1 });

@@ -1,11 +1,15 @@
-import { identityOf, raceOnRow } from '@mieux/service-kit/testing';
+import { givenOnce, identityOf, raceOnRow } from '@mieux/service-kit/testing';
 import { ExpertAuditEntity } from '../src/expert/expert.entity';
 import { APPLY, REVIEW, application, officer, startExperts, type Subgraph } from './fixtures';
 
 let subgraph: Subgraph;
-beforeAll(async () => {
-  subgraph = await startExperts();
-});
+// Started in the first test that runs (the kit's givenOnce): starting loads the matching index through the repository, which mutation testing then attributes to that test.
+beforeEach(
+  givenOnce(async () => {
+    subgraph = await startExperts();
+  }),
+  60_000,
+);
 afterAll(() => subgraph?.close());
 
 const applied = async (): Promise<string> => (await subgraph.execute<any>(APPLY, { input: application() })).data.applyToRoster.id;

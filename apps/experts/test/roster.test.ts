@@ -1,11 +1,15 @@
-import { concurrently, countStatements, identityOf, outboxEvents } from '@mieux/service-kit/testing';
+import { concurrently, countStatements, givenOnce, identityOf, outboxEvents } from '@mieux/service-kit/testing';
 import { ExpertAuditEntity, ExpertEntity } from '../src/expert/expert.entity';
 import { APPLY, REVIEW, actionsDownFor, actionsStub, activeExpert, analyst, anonymous, application, officer, startExperts, type Subgraph } from './fixtures';
 
 let subgraph: Subgraph;
-beforeAll(async () => {
-  subgraph = await startExperts();
-});
+// Started in the first test that runs (the kit's givenOnce): starting loads the matching index through the repository, which mutation testing then attributes to that test.
+beforeEach(
+  givenOnce(async () => {
+    subgraph = await startExperts();
+  }),
+  60_000,
+);
 afterAll(() => subgraph?.close());
 
 describe('applying and review', () => {
@@ -69,9 +73,12 @@ describe('personal data', () => {
   const READ = `query($id: ID!) { expert(id: $id) { ${CARD} ${PROFILE} } }`;
   const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Expert { ${CARD} ${PROFILE} } } }`;
   let id: string;
-  beforeAll(async () => {
-    id = await activeExpert(subgraph);
-  });
+  // Made in the first test that runs (the kit's givenOnce), so mutation testing attributes what it reaches in the repository to that test.
+  beforeEach(
+    givenOnce(async () => {
+      id = await activeExpert(subgraph);
+    }),
+  );
 
   it.each([
     ['the expert', () => identityOf('EXPERT', { expertId: id }), true],

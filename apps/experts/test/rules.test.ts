@@ -1,14 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { identityOf } from '@mieux/service-kit/testing';
+import { givenOnce, identityOf } from '@mieux/service-kit/testing';
 import { activeExpert, analyst, anonymous, APPLY, application, officer, REVIEW, startExperts, type Subgraph } from './fixtures';
 
 let subgraph: Subgraph;
-beforeAll(async () => {
-  subgraph = await startExperts();
-});
-afterAll(async () => {
-  await subgraph.close();
-});
+// Started in the first test that runs (the kit's givenOnce): starting loads the matching index through the repository, which mutation testing then attributes to that test.
+beforeEach(
+  givenOnce(async () => {
+    subgraph = await startExperts();
+  }),
+  60_000,
+);
+afterAll(() => subgraph?.close());
 
 const partner = identityOf('PARTNER');
 const signedInWithoutRole = { sub: 'someone@example.org', roles: [], expertId: null };
