@@ -13,9 +13,10 @@ beforeEach(
 afterAll(() => subgraph?.close());
 
 describe('applying and review', () => {
-  it('records an application with its consent, and refuses one without consent', async () => {
+  it('records an application with its consent, reads it back to the anonymous applicant, and refuses one without consent', async () => {
     const applied = await subgraph.execute<any>(APPLY, { input: application() }, anonymous);
-    expect(applied.data.applyToRoster).toMatchObject({ status: 'APPLIED' });
+    // The name is personal data: the applicant reads it back though the token names no one.
+    expect(applied.data.applyToRoster).toMatchObject({ status: 'APPLIED', displayName: expect.stringMatching(/^Ana Novak \d+$/) });
     const row = await subgraph.database.dataSource.getRepository(ExpertEntity).findOneByOrFail({ id: applied.data.applyToRoster.id });
     expect(row.privacyNoticeVersion).toBe('2018.1');
     expect(row.consentGivenAt).toBeInstanceOf(Date);
