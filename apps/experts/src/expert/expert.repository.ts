@@ -239,15 +239,6 @@ export class ExpertRepository {
     });
   }
 
-  /** The experts behind a set of ids, with only the facts the portfolio figures need: one statement. */
-  async statisticalFacts(ids: readonly string[]): Promise<Pick<ExpertRow, 'id' | 'publicOfficial' | 'employerType' | 'memberState'>[]> {
-    if (ids.length === 0) return [];
-    return this.dataSource.getRepository(ExpertEntity).find({
-      where: { id: In([...ids]) },
-      select: { id: true, publicOfficial: true, employerType: true, memberState: true },
-    });
-  }
-
   auditOf(id: string) {
     return this.dataSource.getRepository(ExpertAuditEntity).find({ where: { expertId: id }, order: { id: 'ASC' } });
   }
