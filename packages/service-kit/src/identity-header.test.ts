@@ -56,5 +56,6 @@ describe('the identity header', () => {
     expect(toIdentity({ sub: 's', roles: ['EXPERT'], expertId: 'e1' })).toEqual({ sub: 's', roles: ['EXPERT'], expertId: 'e1', org: null });
     expect(toIdentity({ sub: 'p', roles: ['PARTNER'], org: 'inst-1' })).toEqual({ sub: 'p', roles: ['PARTNER'], expertId: null, org: 'inst-1' });
     expect(toIdentity({ sub: 'p', roles: ['PARTNER'], org: 7 }).org).toBeNull();
+    expect(toIdentity({ sub: 'p', roles: ['PARTNER'], org: '' }).org).toBeNull();
   });
 });

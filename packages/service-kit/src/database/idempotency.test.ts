@@ -1,5 +1,6 @@
 import { ANONYMOUS, toIdentity } from '../identity';
-import { scopedIdempotencyKey } from './idempotency';
+import { createHash } from 'node:crypto';
+import { payloadDigest, scopedIdempotencyKey } from './idempotency';
 
 describe('idempotency keys scoped to the caller', () => {
   const ana = toIdentity({ sub: 'ana@example.org', roles: ['PARTNER'] });
@@ -21,5 +22,14 @@ describe('idempotency keys scoped to the caller', () => {
     expect(scopedIdempotencyKey(ana, undefined, {})).toBeNull();
     expect(() => scopedIdempotencyKey(ana, 'k'.repeat(101), {})).toThrow(/idempotencyKey: must be at most 100 characters/);
     expect(() => scopedIdempotencyKey(ana, 'k\u0000', {})).toThrow(/idempotencyKey/);
+  });
+});
+
+describe('the payload digest a creation stores', () => {
+  const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+  it('is the SHA-256 of the payload as JSON, and of nothing for a payload JSON cannot write: stored hashes must stay comparable', () => {
+    expect(payloadDigest({ title: 'Border management', areas: ['A'] })).toBe(sha256('{"title":"Border management","areas":["A"]}'));
+    expect(payloadDigest(undefined)).toBe(sha256(''));
   });
 });
