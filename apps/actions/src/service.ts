@@ -1,4 +1,4 @@
-import { DateScalar, DateTimeScalar, EVENT_ENTITIES, loadTypeDefs, mergeResolvers, type ServiceDefinition } from '@mieux/service-kit';
+import { DateScalar, DateTimeScalar, EVENT_ENTITIES, JSONScalar, loadTypeDefs, mergeResolvers, type ServiceDefinition } from '@mieux/service-kit';
 import { MonitoringClient } from './action/action.client';
 import { ACTION_REFERENCES, ActionEntity, ActionPartnerEntity, ActionThematicAreaEntity, ActionTransitionEntity } from './action/action.entity';
 import { ActionRepository } from './action/action.repository';
@@ -88,7 +88,7 @@ export const actionsService: ServiceDefinition<ServiceContext> = {
     return {
       typeDefs: loadTypeDefs(__dirname),
       resolvers: mergeResolvers<Resolvers>(
-        { Date: DateScalar, DateTime: DateTimeScalar },
+        { Date: DateScalar, DateTime: DateTimeScalar, JSON: JSONScalar },
         actionResolvers,
         activityResolvers,
         deploymentResolvers,

@@ -1,5 +1,4 @@
-import { GraphQLJSON } from 'graphql-scalars';
-import { DateScalar, DateTimeScalar, loadTypeDefs, mergeResolvers, type ServiceDataSource, type ServiceDefinition } from '@mieux/service-kit';
+import { DateScalar, DateTimeScalar, JSONScalar, loadTypeDefs, mergeResolvers, type ServiceDataSource, type ServiceDefinition } from '@mieux/service-kit';
 import { activitiesConsumer } from './activity/activity.consumer';
 import { COPY_ENTITIES } from './activity/activity.entity';
 import { ActivityCopyRepository } from './activity/activity.repository';
@@ -49,7 +48,7 @@ export const expertsService: ServiceDefinition<ServiceContext> = {
     return {
       typeDefs: loadTypeDefs(__dirname),
       resolvers: mergeResolvers<Resolvers>(
-        { Date: DateScalar, DateTime: DateTimeScalar, JSON: GraphQLJSON },
+        { Date: DateScalar, DateTime: DateTimeScalar, JSON: JSONScalar },
         expertResolvers,
         expertMutations,
         matchingResolvers,

@@ -131,6 +131,18 @@ describe('personal data', () => {
     expect((await subgraph.execute(REVIEW, { id, status: 'ACTIVE' }, officer)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it("answers the roster's part of the expert's download to that expert alone, and no download to anyone else", async () => {
+    const other = await activeExpert(subgraph);
+    const me = identityOf('EXPERT', { expertId: other });
+    const DOWNLOAD = '{ myPersonalData { expertId roster } }';
+    const mine = (await subgraph.execute<any>(DOWNLOAD, {}, me)).data.myPersonalData;
+    expect(mine).toMatchObject({ expertId: other, roster: { id: other, status: 'ACTIVE', audit: [{ action: 'APPLIED' }, { action: 'STATUS_ACTIVE' }] } });
+    expect(mine.roster).not.toHaveProperty('idempotencyKey');
+    expect((await subgraph.execute<any>(DOWNLOAD, {}, officer)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    // An expert's token naming no one on the roster: nothing to download.
+    expect((await subgraph.execute<any>(DOWNLOAD, {}, identityOf('EXPERT', { expertId: 'not-on-the-roster' }))).data.myPersonalData).toBeNull();
+  });
+
   it('keeps a withdrawal when the actions service cannot end the deployments, and withdrawing again ends them', async () => {
     const other = await activeExpert(subgraph);
     const me = identityOf('EXPERT', { expertId: other });

@@ -1,4 +1,4 @@
-import { DateScalar, DateTimeScalar, EVENT_ENTITIES, loadTypeDefs, mergeResolvers, type ServiceDefinition } from '@mieux/service-kit';
+import { DateScalar, DateTimeScalar, EVENT_ENTITIES, JSONScalar, loadTypeDefs, mergeResolvers, type ServiceDefinition } from '@mieux/service-kit';
 import { ActionClient } from './action/action.client';
 import { actionResolvers } from './action/action.resolvers';
 import { ActivityClient } from './activity/activity.client';
@@ -86,7 +86,7 @@ export const monitoringService: ServiceDefinition<ServiceContext> = {
     return {
       typeDefs: loadTypeDefs(__dirname),
       resolvers: mergeResolvers<Resolvers>(
-        { Date: DateScalar, DateTime: DateTimeScalar },
+        { Date: DateScalar, DateTime: DateTimeScalar, JSON: JSONScalar },
         participationResolvers,
         evaluationResolvers,
         evaluationLinkResolvers,

@@ -179,9 +179,14 @@ describe('an expert', () => {
       await page.getByRole('button', { name: 'Prepare my data for download' }).click();
       const download = page.waitForEvent('download');
       await page.getByTestId('download-data').click();
+      // What every service keeps about them: the roster's record, the invitation they accepted and the deployment it made.
       const data = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
-      expect(JSON.stringify(data)).toContain(expert.email);
-      expect(JSON.stringify(data)).toContain('2026-12');
+      expect(data.roster).toMatchObject({ id: expert.id, email: expert.email, privacyNoticeVersion: '2026-12' });
+      expect(data.invitations).toEqual([
+        expect.objectContaining({ activityId: workshop.id, status: 'ACCEPTED', termsOfReference: "Present Spain's document examination practice." }),
+      ]);
+      expect(data.deployments).toEqual([expect.objectContaining({ activityId: workshop.id, role: 'EXPERT', status: 'ACTIVE' })]);
+      expect(data.appraisals).toEqual([]);
 
       await page.getByRole('button', { name: 'Withdraw my consent' }).click();
       await page.getByText('You will become inactive on the roster').waitFor();

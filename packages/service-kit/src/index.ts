@@ -29,3 +29,4 @@ export * from './telemetry/tracing';
 export * from './metrics';
 export * from './events/index';
 export * from './secret-tokens';
+export * from './personal-data';

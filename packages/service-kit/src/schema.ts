@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphQLScalarType, parse, type DocumentNode } from 'graphql';
-import { DateTimeISOResolver, LocalDateResolver } from 'graphql-scalars';
+import { DateTimeISOResolver, GraphQLJSON, LocalDateResolver } from 'graphql-scalars';
 
 /** Reads `schema.graphql` from a folder (a service's src/ under test, dist/ once built). */
 export function loadTypeDefs(folder: string): DocumentNode {
@@ -33,6 +33,9 @@ export const DateScalar = new GraphQLScalarType({
 
 /** ISO 8601 instant with time zone. */
 export const DateTimeScalar = new GraphQLScalarType({ ...DateTimeISOResolver.toConfig(), name: 'DateTime' });
+
+/** A JSON document, as the services' downloads for the right of access answer it. */
+export const JSONScalar = GraphQLJSON;
 
 type ResolverMap = Record<string, Record<string, unknown> | GraphQLScalarType>;
 

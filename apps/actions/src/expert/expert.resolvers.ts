@@ -1,4 +1,4 @@
-import { allow, ROLE_GROUPS, sliceConnection } from '@mieux/service-kit';
+import { allow, exportedRow, requireDataSubject, ROLE_GROUPS, sliceConnection } from '@mieux/service-kit';
 import { deploymentsOfExpertLoader } from '../deployment/deployment.loader';
 import { BY_START } from '../deployment/deployment.model';
 import type { Resolvers } from '../generated/resolvers-types';
@@ -12,5 +12,17 @@ export const expertResolvers: Resolvers = {
       requireDeploymentsReader(ctx.identity, expert.id);
       return sliceConnection(await deploymentsOfExpertLoader(ctx).load(expert.id), page, BY_START);
     }),
+  },
+  // Its part of the expert's download (right of access): what this service stores, as stored.
+  PersonalData: {
+    __resolveReference: (reference) => ({ expertId: reference.expertId }),
+    invitations: async (reference, _, ctx) => {
+      requireDataSubject(ctx.identity, reference);
+      return (await ctx.invitations.byExpertIds([reference.expertId])).map(exportedRow);
+    },
+    deployments: async (reference, _, ctx) => {
+      requireDataSubject(ctx.identity, reference);
+      return (await ctx.deployments.byExpertIds([reference.expertId])).map(exportedRow);
+    },
   },
 };

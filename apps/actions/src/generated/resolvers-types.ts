@@ -6,6 +6,7 @@ import type { DeploymentModel } from '../deployment/deployment.model';
 import type { InvitationModel } from '../invitation/invitation.model';
 import type { RequestStub } from '../request/request.model';
 import type { ExpertStub } from '../expert/expert.model';
+import type { PersonalDataReference } from '@mieux/service-kit';
 import type { ServiceContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -27,6 +28,8 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant, ISO 8601 with time zone. */
   DateTime: { input: string | Date; output: string | Date; }
+  /** A JSON document: what a service keeps about a person, as they download it (right of access). */
+  JSON: { input: unknown; output: unknown; }
 };
 
 /** An approved request in implementation: typically 6-7 activities, to launch within three months. */
@@ -658,6 +661,20 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * What the graph keeps about one expert, each service adding its part (the roster's record, the
+ * invitations and deployments, the appraisals), as JSON documents: read by that expert only, through
+ * `Query.myPersonalData` (FORBIDDEN for anyone else).
+ */
+export type PersonalData = {
+  __typename?: 'PersonalData';
+  /** Every deployment of the expert as stored, by start date: the activity, role, status, dates, when it was booked, the invitation it came from, and why it was recorded after its activity. */
+  deployments: Scalars['JSON']['output'];
+  expertId: Scalars['ID']['output'];
+  /** Every invitation to the expert as stored, the latest first: the activity, role, terms of reference, dates, when it was sent, answered or expired, the reasons given, the deployment it made, and the opaque id of the officer who sent it. */
+  invitations: Scalars['JSON']['output'];
+};
+
 export type Phase =
   | 'MIEUX_I'
   | 'MIEUX_II'
@@ -870,6 +887,7 @@ export type FederationTypes = ResolversObject<{
   Action: Action;
   Activity: Activity;
   Expert: Expert;
+  PersonalData: PersonalData;
   Request: Request;
 }>;
 
@@ -884,6 +902,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Expert:
     ( { __typename: 'Expert' }
     & GraphQLRecursivePick<FederationTypes['Expert'], {"id":true}> );
+  PersonalData:
+    ( { __typename: 'PersonalData' }
+    & GraphQLRecursivePick<FederationTypes['PersonalData'], {"expertId":true}> );
   Request:
     ( { __typename: 'Request' }
     & GraphQLRecursivePick<FederationTypes['Request'], {"id":true}> );
@@ -930,12 +951,14 @@ export type ResolversTypes = ResolversObject<{
   InvitationConnection: ResolverTypeWrapper<Omit<InvitationConnection, 'edges'> & { edges: Array<ResolversTypes['InvitationEdge']> }>;
   InvitationEdge: ResolverTypeWrapper<Omit<InvitationEdge, 'node'> & { node: ResolversTypes['Invitation'] }>;
   InvitationStatus: InvitationStatus;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Language: Language;
   LaunchDaysBand: ResolverTypeWrapper<LaunchDaysBand>;
   LaunchTimes: ResolverTypeWrapper<LaunchTimes>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PersonalData: ResolverTypeWrapper<PersonalDataReference>;
   Phase: Phase;
   ProjectOfficer: ResolverTypeWrapper<ProjectOfficer>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -978,11 +1001,13 @@ export type ResolversParentTypes = ResolversObject<{
   Invitation: InvitationModel;
   InvitationConnection: Omit<InvitationConnection, 'edges'> & { edges: Array<ResolversParentTypes['InvitationEdge']> };
   InvitationEdge: Omit<InvitationEdge, 'node'> & { node: ResolversParentTypes['Invitation'] };
+  JSON: Scalars['JSON']['output'];
   LaunchDaysBand: LaunchDaysBand;
   LaunchTimes: LaunchTimes;
   Float: Scalars['Float']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  PersonalData: PersonalDataReference;
   ProjectOfficer: ProjectOfficer;
   Query: Record<PropertyKey, never>;
   Request: RequestStub;
@@ -1189,6 +1214,10 @@ export type InvitationEdgeResolvers<ContextType = ServiceContext, ParentType ext
   node?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType>;
 }>;
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type LaunchDaysBandResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['LaunchDaysBand'] = ResolversParentTypes['LaunchDaysBand']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   fromDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1228,6 +1257,13 @@ export type PageInfoResolvers<ContextType = ServiceContext, ParentType extends R
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PersonalDataResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['PersonalData'] = ResolversParentTypes['PersonalData'], FederationReferenceType extends FederationReferenceTypes['PersonalData'] = FederationReferenceTypes['PersonalData']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PersonalData']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  deployments?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  expertId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invitations?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
 }>;
 
 export type ProjectOfficerResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ProjectOfficer'] = ResolversParentTypes['ProjectOfficer']> = ResolversObject<{
@@ -1272,10 +1308,12 @@ export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
   Invitation?: InvitationResolvers<ContextType>;
   InvitationConnection?: InvitationConnectionResolvers<ContextType>;
   InvitationEdge?: InvitationEdgeResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   LaunchDaysBand?: LaunchDaysBandResolvers<ContextType>;
   LaunchTimes?: LaunchTimesResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PersonalData?: PersonalDataResolvers<ContextType>;
   ProjectOfficer?: ProjectOfficerResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Request?: RequestResolvers<ContextType>;

@@ -11,15 +11,3 @@ export type ExpertModel = ExpertRow & {
 };
 
 export const ERASED_NAME = 'Erased expert';
-
-/** The expert's complete data, for the right of access. */
-export function exportedData(expert: ExpertModel): Record<string, unknown> {
-  const { idempotencyKey: _key, payloadHash: _hash, ...data } = expert;
-  return {
-    ...data,
-    consentGivenAt: expert.consentGivenAt.toISOString(),
-    consentWithdrawnAt: expert.consentWithdrawnAt?.toISOString() ?? null,
-    appliedAt: expert.appliedAt.toISOString(),
-    erasedAt: expert.erasedAt?.toISOString() ?? null,
-  };
-}

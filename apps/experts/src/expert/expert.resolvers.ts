@@ -1,10 +1,16 @@
 import { isEuMemberState } from '@mieux/domain';
-import { allow, ROLE_GROUPS, selects } from '@mieux/service-kit';
+import { allow, exportedRow, requireDataSubject, ROLE_GROUPS, selects } from '@mieux/service-kit';
 import type { ServiceContext } from '../context';
 import type { EmployerType, Region, Resolvers, ThematicArea } from '../generated/resolvers-types';
 import { mayReadPersonalData, mayReadProfile, ownExpertId } from './expert.access';
 import { expertLoader } from './expert.loader';
-import { ERASED_NAME, exportedData, type ExpertModel } from './expert.model';
+import { ERASED_NAME, type ExpertModel } from './expert.model';
+
+/** The roster's record of an expert and the audit of who read or changed it, as the expert downloads it; null when not on the roster. */
+async function rosterRecord(expertId: string, ctx: ServiceContext): Promise<Record<string, unknown> | null> {
+  const expert = await expertLoader(ctx).load(expertId);
+  return expert ? { ...exportedRow(expert), audit: await ctx.experts.auditOf(expertId) } : null;
+}
 
 /** A field of the profile or the personal data: the expert's and project officers' only, null for everyone else. */
 const personal =
@@ -19,11 +25,19 @@ export const expertResolvers: Resolvers = {
       return expert && mayReadProfile(ctx.identity, expert) ? expert : null;
     }),
     experts: allow(ROLE_GROUPS.readAll, (_, { filter, ...page }, ctx, info) => ctx.experts.list(filter ?? {}, { ...page, count: selects(info, 'totalCount') })),
-    myData: allow(ROLE_GROUPS.experts, async (_, __, ctx) => {
-      const id = ownExpertId(ctx.identity);
-      const expert = await expertLoader(ctx).load(id);
-      return expert ? { ...exportedData(expert), audit: await ctx.experts.auditOf(id) } : {};
+    myData: allow(ROLE_GROUPS.experts, async (_, __, ctx) => (await rosterRecord(ownExpertId(ctx.identity), ctx)) ?? {}),
+    myPersonalData: allow(ROLE_GROUPS.experts, async (_, __, ctx) => {
+      const expertId = ownExpertId(ctx.identity);
+      return (await expertLoader(ctx).load(expertId)) ? { expertId } : null;
     }),
+  },
+  PersonalData: {
+    // Reached only from Query.myPersonalData, with the caller's own id; checked again all the same.
+    __resolveReference: (reference) => ({ expertId: reference.expertId }),
+    roster: async (reference, _, ctx) => {
+      requireDataSubject(ctx.identity, reference);
+      return (await rosterRecord(reference.expertId, ctx)) ?? {};
+    },
   },
   Expert: {
     __resolveReference: async (reference, ctx) => {

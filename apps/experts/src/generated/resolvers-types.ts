@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { ExpertModel, CountryStub } from '../expert/expert.model';
 import type { ExpertMatchModel, ActivityNeed } from '../matching/matching.model';
 import type { MatchReason as DomainMatchReason } from '@mieux/domain';
+import type { PersonalDataReference } from '@mieux/service-kit';
 import type { ServiceContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -24,7 +25,7 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant, ISO 8601 with time zone. */
   DateTime: { input: string | Date; output: string | Date; }
-  /** An expert's complete data, as a JSON document (right of access). */
+  /** A JSON document: what a service keeps about a person, as they download it (right of access). */
   JSON: { input: unknown; output: unknown; }
 };
 
@@ -295,6 +296,18 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * What the graph keeps about one expert, each service adding its part (the roster's record, the
+ * invitations and deployments, the appraisals), as JSON documents: read by that expert only, through
+ * `Query.myPersonalData` (FORBIDDEN for anyone else).
+ */
+export type PersonalData = {
+  __typename?: 'PersonalData';
+  expertId: Scalars['ID']['output'];
+  /** The roster's record: the application, profile, consents and availability, with the audit of who read or changed it. */
+  roster: Scalars['JSON']['output'];
+};
+
 export type ProfileInput = {
   countriesOfExperience?: InputMaybe<Array<Scalars['String']['input']>>;
   cvSummary?: InputMaybe<Scalars['String']['input']>;
@@ -318,8 +331,17 @@ export type Query = {
   experts: Maybe<ExpertConnection>;
   /** Project officers: active experts ranked for a need (deployments counted for rotation in the 24 months before `startsOn`, or before today), with the reasons: the best 100 at most, the best first, in pages of at most 100 (`first`/`after` or `last`/`before`), 20 by default. */
   matchExperts: Maybe<ExpertMatchConnection>;
-  /** The signed-in expert's complete data (right of access). */
+  /**
+   * The signed-in expert's record on the roster and its audit (right of access).
+   * @deprecated Read myPersonalData: the roster's record and what the other services keep about the expert.
+   */
   myData: Maybe<Scalars['JSON']['output']>;
+  /**
+   * Experts: the signed-in expert's personal data, from every service that keeps some (right of access):
+   * the roster's record and its audit here, the invitations and deployments from the actions service, the
+   * officers' appraisals from monitoring. Null for an expert not on the roster.
+   */
+  myPersonalData: Maybe<PersonalData>;
 };
 
 
@@ -469,6 +491,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Activity: Activity;
   Expert: Expert;
+  PersonalData: PersonalData;
 }>;
 
 /** Mapping of federation reference types */
@@ -481,6 +504,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Expert:
     ( { __typename: 'Expert' }
     & GraphQLRecursivePick<FederationTypes['Expert'], {"id":true}> );
+  PersonalData:
+    ( { __typename: 'PersonalData' }
+    & GraphQLRecursivePick<FederationTypes['PersonalData'], {"expertId":true}> );
 }>;
 
 
@@ -512,6 +538,7 @@ export type ResolversTypes = ResolversObject<{
   MatchReason: ResolverTypeWrapper<DomainMatchReason>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PersonalData: ResolverTypeWrapper<PersonalDataReference>;
   ProfileInput: ProfileInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: Region;
@@ -547,6 +574,7 @@ export type ResolversParentTypes = ResolversObject<{
   MatchReason: DomainMatchReason;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  PersonalData: PersonalDataReference;
   ProfileInput: ProfileInput;
   Query: Record<PropertyKey, never>;
   RosterApplicationInput: RosterApplicationInput;
@@ -697,12 +725,19 @@ export type PageInfoResolvers<ContextType = ServiceContext, ParentType extends R
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type PersonalDataResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['PersonalData'] = ResolversParentTypes['PersonalData'], FederationReferenceType extends FederationReferenceTypes['PersonalData'] = FederationReferenceTypes['PersonalData']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PersonalData']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  expertId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  roster?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   deploymentsWithoutConsent?: Resolver<Array<ResolversTypes['DeploymentWithoutConsent']>, ParentType, ContextType>;
   expert?: Resolver<Maybe<ResolversTypes['Expert']>, ParentType, ContextType, RequireFields<QueryExpertArgs, 'id'>>;
   experts?: Resolver<Maybe<ResolversTypes['ExpertConnection']>, ParentType, ContextType, Partial<QueryExpertsArgs>>;
   matchExperts?: Resolver<Maybe<ResolversTypes['ExpertMatchConnection']>, ParentType, ContextType, RequireFields<QueryMatchExpertsArgs, 'input'>>;
   myData?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  myPersonalData?: Resolver<Maybe<ResolversTypes['PersonalData']>, ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
@@ -723,6 +758,7 @@ export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
   MatchReason?: MatchReasonResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PersonalData?: PersonalDataResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
 }>;
 

@@ -22,6 +22,11 @@ export class AppraisalRepository {
     return row;
   }
 
+  /** The appraisals of one expert, the latest first (their download). */
+  ofExpert(expertId: string): Promise<AppraisalRow[]> {
+    return this.dataSource.getRepository(AppraisalEntity).find({ where: { expertId }, order: { appraisedAt: 'DESC', activityId: 'ASC' } });
+  }
+
   /** The appraisals of N activities, by expert id: one statement. */
   ofActivities(activityIds: readonly string[]): Promise<AppraisalRow[]> {
     return this.dataSource.getRepository(AppraisalEntity).find({ where: { activityId: In([...activityIds]) }, order: { expertId: 'ASC' } });

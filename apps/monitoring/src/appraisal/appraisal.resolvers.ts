@@ -1,4 +1,4 @@
-import { allow, badUserInput, callerId, hasRole, ROLE_GROUPS } from '@mieux/service-kit';
+import { allow, badUserInput, callerId, exportedRow, hasRole, requireDataSubject, ROLE_GROUPS } from '@mieux/service-kit';
 import type { Resolvers } from '../generated/resolvers-types';
 import { appraisalsLoader } from './appraisal.loader';
 import { parseAppraisalInput } from './appraisal.input';
@@ -24,5 +24,13 @@ export const appraisalResolvers: Resolvers = {
   Activity: {
     // Officers only: an appraisal is about a person, and for those who deploy them.
     appraisals: (activity, _, ctx) => (hasRole(ctx.identity, ...ROLE_GROUPS.officers) ? appraisalsLoader(ctx).load(activity.id) : null),
+  },
+  // Its part of the expert's download (right of access): the appraisals about them, as stored.
+  PersonalData: {
+    __resolveReference: (reference) => ({ expertId: reference.expertId }),
+    appraisals: async (reference, _, ctx) => {
+      requireDataSubject(ctx.identity, reference);
+      return (await ctx.appraisals.ofExpert(reference.expertId)).map(exportedRow);
+    },
   },
 };

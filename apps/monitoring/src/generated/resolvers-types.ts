@@ -9,6 +9,7 @@ import type { IndicatorModel, IndicatorPeriodModel } from '../indicator/indicato
 import type { AppraisalModel } from '../appraisal/appraisal.model';
 import type { FollowUpModel } from '../follow-up/follow-up.model';
 import type { PartnerQuestionnaireModel } from '../partner-questionnaire/partner-questionnaire.model';
+import type { PersonalDataReference } from '@mieux/service-kit';
 import type { ServiceContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -30,6 +31,8 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant, ISO 8601 with time zone. */
   DateTime: { input: string | Date; output: string | Date; }
+  /** A JSON document: what a service keeps about a person, as they download it (right of access). */
+  JSON: { input: unknown; output: unknown; }
 };
 
 export type Action = {
@@ -516,6 +519,18 @@ export type PeopleBySexInput = {
   women: Scalars['Int']['input'];
 };
 
+/**
+ * What the graph keeps about one expert, each service adding its part (the roster's record, the
+ * invitations and deployments, the appraisals), as JSON documents: read by that expert only, through
+ * `Query.myPersonalData` (FORBIDDEN for anyone else).
+ */
+export type PersonalData = {
+  __typename?: 'PersonalData';
+  /** Every project officer's appraisal of the expert as stored, the latest first: the activity and Action, the rating, whether the officer would deploy the expert again, the comment, when, and the officer's opaque id. */
+  appraisals: Scalars['JSON']['output'];
+  expertId: Scalars['ID']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The questionnaire an evaluation link leads to, open to anyone holding the link (NOT_FOUND for a token that is not one). */
@@ -776,6 +791,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Action: Action;
   Activity: Activity;
+  PersonalData: PersonalData;
 }>;
 
 /** Mapping of federation reference types */
@@ -786,6 +802,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Activity:
     ( { __typename: 'Activity' }
     & GraphQLRecursivePick<FederationTypes['Activity'], {"id":true}> );
+  PersonalData:
+    ( { __typename: 'PersonalData' }
+    & GraphQLRecursivePick<FederationTypes['PersonalData'], {"expertId":true}> );
 }>;
 
 
@@ -822,6 +841,7 @@ export type ResolversTypes = ResolversObject<{
   InstitutionType: InstitutionType;
   InstitutionTypeCount: ResolverTypeWrapper<InstitutionTypeCount>;
   InstitutionTypeCountInput: InstitutionTypeCountInput;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Language: Language;
   LinkRespondentType: LinkRespondentType;
   LinkState: LinkState;
@@ -835,6 +855,7 @@ export type ResolversTypes = ResolversObject<{
   PartnerQuestionnaireEdge: ResolverTypeWrapper<Omit<PartnerQuestionnaireEdge, 'node'> & { node: ResolversTypes['PartnerQuestionnaire'] }>;
   PeopleBySex: ResolverTypeWrapper<PeopleBySex>;
   PeopleBySexInput: PeopleBySexInput;
+  PersonalData: ResolverTypeWrapper<PersonalDataReference>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Question: ResolverTypeWrapper<Question>;
   QuestionChoice: ResolverTypeWrapper<QuestionChoice>;
@@ -885,6 +906,7 @@ export type ResolversParentTypes = ResolversObject<{
   IndicatorPeriod: IndicatorPeriodModel;
   InstitutionTypeCount: InstitutionTypeCount;
   InstitutionTypeCountInput: InstitutionTypeCountInput;
+  JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Participation: ParticipationModel;
@@ -895,6 +917,7 @@ export type ResolversParentTypes = ResolversObject<{
   PartnerQuestionnaireEdge: Omit<PartnerQuestionnaireEdge, 'node'> & { node: ResolversParentTypes['PartnerQuestionnaire'] };
   PeopleBySex: PeopleBySex;
   PeopleBySexInput: PeopleBySexInput;
+  PersonalData: PersonalDataReference;
   Query: Record<PropertyKey, never>;
   Question: Question;
   QuestionChoice: QuestionChoice;
@@ -1059,6 +1082,10 @@ export type InstitutionTypeCountResolvers<ContextType = ServiceContext, ParentTy
   type?: Resolver<ResolversTypes['InstitutionType'], ParentType, ContextType>;
 }>;
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type MutationResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   answerEvaluation?: Resolver<ResolversTypes['QuestionnaireReceipt'], ParentType, ContextType, RequireFields<MutationAnswerEvaluationArgs, 'input' | 'token'>>;
   answerQuestionnaireAsInstitution?: Resolver<ResolversTypes['PartnerQuestionnaire'], ParentType, ContextType, RequireFields<MutationAnswerQuestionnaireAsInstitutionArgs, 'activityId' | 'input'>>;
@@ -1126,6 +1153,12 @@ export type PeopleBySexResolvers<ContextType = ServiceContext, ParentType extend
   men?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   undisclosed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   women?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PersonalDataResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['PersonalData'] = ResolversParentTypes['PersonalData'], FederationReferenceType extends FederationReferenceTypes['PersonalData'] = FederationReferenceTypes['PersonalData']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PersonalData']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  appraisals?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  expertId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -1204,6 +1237,7 @@ export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorPeriod?: IndicatorPeriodResolvers<ContextType>;
   InstitutionTypeCount?: InstitutionTypeCountResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;
@@ -1212,6 +1246,7 @@ export type Resolvers<ContextType = ServiceContext> = ResolversObject<{
   PartnerQuestionnaireConnection?: PartnerQuestionnaireConnectionResolvers<ContextType>;
   PartnerQuestionnaireEdge?: PartnerQuestionnaireEdgeResolvers<ContextType>;
   PeopleBySex?: PeopleBySexResolvers<ContextType>;
+  PersonalData?: PersonalDataResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Question?: QuestionResolvers<ContextType>;
   QuestionChoice?: QuestionChoiceResolvers<ContextType>;

@@ -17,7 +17,7 @@ type Documents = {
     "\n  query AllCountries($lang: Language!) {\n    countries {\n      code\n      kind\n      name(lang: $lang)\n      euMemberState\n    }\n  }\n": typeof types.AllCountriesDocument,
     "\n  mutation ApplyToRoster($input: RosterApplicationInput!, $key: String) {\n    applyToRoster(input: $input, idempotencyKey: $key) {\n      id\n      status\n      displayName\n    }\n  }\n": typeof types.ApplyToRosterDocument,
     "\n  query MyProfile($id: ID!) {\n    expert(id: $id) {\n      id\n      displayName\n      status\n      email\n      phone\n      erased\n      thematicAreas\n      languages\n      regions\n      availability {\n        from\n        to\n      }\n      consent {\n        givenAt\n        noticeVersion\n        withdrawnAt\n      }\n      deployments(first: 50) {\n        edges {\n          node {\n            id\n            role\n            status\n            activity {\n              title\n              startsOn\n              endsOn\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyProfileDocument,
-    "\n  query MyData {\n    myData\n  }\n": typeof types.MyDataDocument,
+    "\n  query MyPersonalData {\n    myPersonalData {\n      expertId\n      roster\n      invitations\n      deployments\n      appraisals\n    }\n  }\n": typeof types.MyPersonalDataDocument,
     "\n  mutation SetMyAvailability($periods: [AvailabilityInput!]!) {\n    setMyAvailability(periods: $periods) {\n      id\n      availability {\n        from\n        to\n      }\n    }\n  }\n": typeof types.SetMyAvailabilityDocument,
     "\n  mutation WithdrawConsent {\n    withdrawConsent {\n      id\n      status\n      consent {\n        withdrawnAt\n      }\n    }\n  }\n": typeof types.WithdrawConsentDocument,
     "\n  mutation EraseMe($id: ID!) {\n    eraseExpert(id: $id) {\n      id\n      erased\n      displayName\n    }\n  }\n": typeof types.EraseMeDocument,
@@ -76,7 +76,7 @@ const documents: Documents = {
     "\n  query AllCountries($lang: Language!) {\n    countries {\n      code\n      kind\n      name(lang: $lang)\n      euMemberState\n    }\n  }\n": types.AllCountriesDocument,
     "\n  mutation ApplyToRoster($input: RosterApplicationInput!, $key: String) {\n    applyToRoster(input: $input, idempotencyKey: $key) {\n      id\n      status\n      displayName\n    }\n  }\n": types.ApplyToRosterDocument,
     "\n  query MyProfile($id: ID!) {\n    expert(id: $id) {\n      id\n      displayName\n      status\n      email\n      phone\n      erased\n      thematicAreas\n      languages\n      regions\n      availability {\n        from\n        to\n      }\n      consent {\n        givenAt\n        noticeVersion\n        withdrawnAt\n      }\n      deployments(first: 50) {\n        edges {\n          node {\n            id\n            role\n            status\n            activity {\n              title\n              startsOn\n              endsOn\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MyProfileDocument,
-    "\n  query MyData {\n    myData\n  }\n": types.MyDataDocument,
+    "\n  query MyPersonalData {\n    myPersonalData {\n      expertId\n      roster\n      invitations\n      deployments\n      appraisals\n    }\n  }\n": types.MyPersonalDataDocument,
     "\n  mutation SetMyAvailability($periods: [AvailabilityInput!]!) {\n    setMyAvailability(periods: $periods) {\n      id\n      availability {\n        from\n        to\n      }\n    }\n  }\n": types.SetMyAvailabilityDocument,
     "\n  mutation WithdrawConsent {\n    withdrawConsent {\n      id\n      status\n      consent {\n        withdrawnAt\n      }\n    }\n  }\n": types.WithdrawConsentDocument,
     "\n  mutation EraseMe($id: ID!) {\n    eraseExpert(id: $id) {\n      id\n      erased\n      displayName\n    }\n  }\n": types.EraseMeDocument,
@@ -161,7 +161,7 @@ export function graphql(source: "\n  query MyProfile($id: ID!) {\n    expert(id:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyData {\n    myData\n  }\n"): (typeof documents)["\n  query MyData {\n    myData\n  }\n"];
+export function graphql(source: "\n  query MyPersonalData {\n    myPersonalData {\n      expertId\n      roster\n      invitations\n      deployments\n      appraisals\n    }\n  }\n"): (typeof documents)["\n  query MyPersonalData {\n    myPersonalData {\n      expertId\n      roster\n      invitations\n      deployments\n      appraisals\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

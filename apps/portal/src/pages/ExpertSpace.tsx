@@ -50,9 +50,16 @@ const MyProfile = graphql(`
   }
 `);
 
+// Everything the graph keeps about the expert, each service's part (right of access).
 const MyData = graphql(`
-  query MyData {
-    myData
+  query MyPersonalData {
+    myPersonalData {
+      expertId
+      roster
+      invitations
+      deployments
+      appraisals
+    }
   }
 `);
 
@@ -143,7 +150,8 @@ export default function ExpertSpace() {
 
   const prepareDownload = async () => {
     const result = await client.query(MyData, {}, { requestPolicy: 'network-only' }).toPromise();
-    if (result.data?.myData) setDownload(`data:application/json;charset=utf-8,${encodeURIComponent(JSON.stringify(result.data.myData, null, 2))}`);
+    const data = result.data?.myPersonalData;
+    if (data) setDownload(`data:application/json;charset=utf-8,${encodeURIComponent(JSON.stringify(data, null, 2))}`);
   };
   // The expert reads their whole profile; the graph answers null for anyone else.
   const periods = expert.availability ?? [];
