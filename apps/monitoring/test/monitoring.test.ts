@@ -92,6 +92,8 @@ describe('evaluations', () => {
     services.subgraph.execute<any>(EVALUATE, { activityId, input: { respondentType, rating, comment: 'Useful' }, key }, who);
 
   it('summarises ratings with the satisfaction rate', async () => {
+    // Another activity's evaluation is none of this one's.
+    await evaluate(held(7).id, 'POOR');
     for (const rating of ['EXCELLENT', 'EXCELLENT', 'VERY_GOOD', 'GOOD', 'POOR']) await evaluate(held(4).id, rating);
     const summary = (
       await services.subgraph.execute<any>(
@@ -123,9 +125,13 @@ describe('evaluations', () => {
   });
 
   it('is idempotent with a key, even when 20 replays race', async () => {
+    // An earlier evaluation under another key is no replay of this one.
+    const earlier = (await evaluate(held(5).id, 'POOR', officer, 'form-41')).data.submitEvaluation.id;
     const results = await concurrently(20, () => evaluate(held(5).id, 'EXCELLENT', officer, 'form-42'));
     expect(results.map((r) => r.errors)).toEqual(Array(20).fill(undefined));
-    expect(new Set(results.map((r) => r.data.submitEvaluation.id)).size).toBe(1);
+    const ids = new Set(results.map((r) => r.data.submitEvaluation.id));
+    expect(ids.size).toBe(1);
+    expect(ids.has(earlier)).toBe(false);
     expect(await countOf('SELECT COUNT(*) AS n FROM evaluation WHERE idempotency_key = ?', [scopedIdempotencyKey(officer, 'form-42', null)])).toBe(1);
     expect((await evaluate(held(5).id, 'POOR', officer, 'form-42')).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'idempotencyKey' });
   });
@@ -147,6 +153,12 @@ describe('evaluations', () => {
       message: 'Sign in to do this',
       extensions: { code: 'UNAUTHENTICATED' },
     });
+    // An analyst reads every activity, but evaluates none of them, even as an expert, even carrying a deployed expert's id.
+    for (const reader of [analyst, identityOf('ANALYST', { expertId: activity.experts[0] })])
+      expect((await evaluate(activity.id, 'GOOD', reader, undefined, 'EXPERT')).errors?.[0]).toMatchObject({
+        message: 'Evaluations are submitted by project officers and by the experts deployed on the activity',
+        extensions: { code: 'FORBIDDEN' },
+      });
     expect(await countOf('SELECT COUNT(*) AS n FROM evaluation WHERE activity_id = ?', [activity.id])).toBe(1);
   });
 });
@@ -229,10 +241,15 @@ describe('results, indicators and the Action', () => {
 
   it('records a result once per idempotency key, even when 20 replays race', async () => {
     const [, actionId] = actionIds();
-    const mutation = `mutation($a: ID!, $title: String!) { recordResult(actionId: $a, input: { type: MANUAL, status: DRAFTED, title: $title, date: "2026-02-01" }, idempotencyKey: "result-7") { id title } }`;
+    const mutation = `mutation($a: ID!, $title: String!, $key: String = "result-7") { recordResult(actionId: $a, input: { type: MANUAL, status: DRAFTED, title: $title, date: "2026-02-01" }, idempotencyKey: $key) { id title } }`;
+    // An earlier result under another key is no replay of this one.
+    const earlier = (await services.subgraph.execute<any>(mutation, { a: actionId, title: 'Reintegration guide', key: 'result-6' }, officer)).data.recordResult
+      .id;
     const results = await concurrently(20, () => services.subgraph.execute<any>(mutation, { a: actionId, title: 'Return counselling manual' }, officer));
     expect(results.map((r) => r.errors)).toEqual(Array(20).fill(undefined));
-    expect(new Set(results.map((r) => r.data.recordResult.id)).size).toBe(1);
+    const ids = new Set(results.map((r) => r.data.recordResult.id));
+    expect(ids.size).toBe(1);
+    expect(ids.has(earlier)).toBe(false);
     expect(await countOf('SELECT COUNT(*) AS n FROM result WHERE idempotency_key = ?', [scopedIdempotencyKey(officer, 'result-7', null)])).toBe(1);
     expect((await services.subgraph.execute(mutation, { a: actionId, title: 'Another manual' }, officer)).errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
