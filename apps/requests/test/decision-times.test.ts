@@ -1,4 +1,4 @@
-import { bothDatabases, dayBands as bands, daysFromToday, identityOf } from '@mieux/service-kit/testing';
+import { bothDatabases, dayBands as bands, daysFromToday, givenOnce, identityOf } from '@mieux/service-kit/testing';
 import { requestsService } from '../src/service';
 import { analyst, committee, DECIDE, expressionOfInterest, officer, requestIn, SUBMIT, TODAY, type Subgraph } from './fixtures';
 
@@ -33,6 +33,10 @@ describe.each(bothDatabases(requestsService))('time to decision on %s', (_, star
 
   beforeAll(async () => {
     subgraph = await start();
+  });
+  afterAll(() => subgraph?.close());
+  // Made in the first test that runs (the kit's givenOnce), so mutation testing attributes creating and deciding to it.
+  const given = givenOnce(async () => {
     for (const [days, outcome] of [
       [121, 'REJECTED'],
       [30, 'APPROVED'],
@@ -46,7 +50,7 @@ describe.each(bothDatabases(requestsService))('time to decision on %s', (_, star
     }
     await must(SUBMIT, { input: expressionOfInterest({ expressionOfInterestOn: daysFromToday(-10) }) }); // not decided
   });
-  afterAll(() => subgraph?.close());
+  beforeEach(given, 120_000);
 
   describe('time to decision', () => {
     it('answers each year of decision: how many, the median, the quickest, the slowest and the bands of days', async () => {
@@ -97,6 +101,10 @@ describe.each(bothDatabases(requestsService))('time to decision over three years
 
   beforeAll(async () => {
     subgraph = await start();
+  });
+  afterAll(() => subgraph?.close());
+  // Made in the first test that runs (the kit's givenOnce), so mutation testing attributes creating and deciding to it.
+  const given = givenOnce(async () => {
     for (const [from, to, outcome] of [
       // 2024: 45, 30, 200 and 150 days (one expressed in 2023).
       ['2023-12-01', '2024-01-15', 'APPROVED'],
@@ -113,8 +121,8 @@ describe.each(bothDatabases(requestsService))('time to decision over three years
     ] as const) {
       await decidedOn(from, to, outcome);
     }
-  }, 120_000);
-  afterAll(() => subgraph?.close());
+  });
+  beforeEach(given, 120_000);
 
   it('answers each year apart, with its own median and spread, and only the years asked', async () => {
     const years = [

@@ -1,10 +1,13 @@
-import { countStatements } from '@mieux/service-kit/testing';
+import { countStatements, givenOnce } from '@mieux/service-kit/testing';
 import { analyst, committee, expressionOfInterest, officer, requestIn, SUBMIT, startRequests, type Subgraph } from './fixtures';
 
 let subgraph: Subgraph;
 const ids: string[] = [];
 beforeAll(async () => {
   subgraph = await startRequests();
+});
+// Made in the first test that runs (the kit's givenOnce), so mutation testing attributes creation to it.
+const given = givenOnce(async () => {
   for (let i = 0; i < 50; i += 1) {
     const input = expressionOfInterest({
       countryCode: i % 5 === 0 ? 'MA' : 'SN',
@@ -15,6 +18,7 @@ beforeAll(async () => {
     ids.push((await subgraph.execute<any>(SUBMIT, { input }, officer)).data.submitExpressionOfInterest.id);
   }
 });
+beforeEach(given, 120_000);
 afterAll(() => subgraph?.close());
 
 const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) {

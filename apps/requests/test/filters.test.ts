@@ -1,8 +1,12 @@
+import { givenOnce } from '@mieux/service-kit/testing';
 import { analyst, expressionOfInterest, officer, SUBMIT, startRequests, WITHDRAW, type Subgraph } from './fixtures';
 
 let subgraph: Subgraph;
 beforeAll(async () => {
   subgraph = await startRequests();
+});
+// Made in the first test that runs (the kit's givenOnce), so mutation testing attributes creation to it.
+const given = givenOnce(async () => {
   const submit = (input: Record<string, unknown>) => subgraph.execute<any>(SUBMIT, { input: expressionOfInterest(input) }, officer);
   await submit({ title: 'Labour migration policy', countryCode: 'SN', expressionOfInterestOn: '2017-05-01' });
   await submit({ title: 'Border data 100% shared', countryCode: 'MA', channel: 'EU_DELEGATION', expressionOfInterestOn: '2018-06-01' });
@@ -10,6 +14,7 @@ beforeAll(async () => {
   const withdrawn = (await submit({ title: 'Diaspora mapping', countryCode: 'SN', expressionOfInterestOn: '2020-08-01' })).data.submitExpressionOfInterest;
   await subgraph.execute(WITHDRAW, { id: withdrawn.id }, officer);
 });
+beforeEach(given, 60_000);
 afterAll(() => subgraph?.close());
 
 const LIST = `query($filter: RequestFilter) { requests(first: 20, filter: $filter) { totalCount edges { node { title } } } }`;

@@ -1,4 +1,4 @@
-import { identityOf } from '@mieux/service-kit/testing';
+import { givenOnce, identityOf } from '@mieux/service-kit/testing';
 import { analyst, anonymous, expressionOfInterest, officer, otherPartner, partner, startRequests, SUBMIT, type Subgraph } from './fixtures';
 
 /** Requests found by their reference: the whole reference, its beginning, in any case. */
@@ -6,12 +6,16 @@ let subgraph: Subgraph;
 const references: string[] = [];
 beforeAll(async () => {
   subgraph = await startRequests();
+});
+// Made in the first test that runs (the kit's givenOnce), so mutation testing attributes creation to it.
+const given = givenOnce(async () => {
   const dates = ['2025-03-01', '2026-01-10', '2026-02-10', '2026-03-10', '2026-04-10', '2026-05-10'];
   for (const [i, expressionOfInterestOn] of dates.entries()) {
     const input = expressionOfInterest({ title: `Request ${i}`, expressionOfInterestOn });
     references.push((await subgraph.execute<any>(SUBMIT, { input }, officer)).data.submitExpressionOfInterest.reference);
   }
 });
+beforeEach(given, 60_000);
 afterAll(() => subgraph?.close());
 
 const BY_REFERENCE = `query($reference: String!) { requestByReference(reference: $reference) { reference title } }`;
