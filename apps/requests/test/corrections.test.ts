@@ -1,5 +1,6 @@
 import { callerId } from '@mieux/service-kit';
 import { identityOf } from '@mieux/service-kit/testing';
+import { ActionFicheVersionEntity, RequestEntity } from '../src/request/request.entity';
 import { ASSESS, committee, DRAFT, expressionOfInterest, officer, partner, otherPartner, requestIn, startRequests, type Subgraph } from './fixtures';
 
 let subgraph: Subgraph;
@@ -115,6 +116,22 @@ describe('the Action Fiche and the Steering Committee', () => {
     const succeeded = results.filter((r) => !r.errors).length;
     expect(versions.map((v: any) => v.version)).toEqual(Array.from({ length: succeeded + 1 }, (_, i) => i + 1));
     for (const failed of results.filter((r) => r.errors)) expect(failed.errors?.[0].extensions?.code).toBe('CONFLICT');
+  });
+
+  it('keeps a fiche drafted before versions were kept as version 1 when it is first revised', async () => {
+    const request = await requestIn(subgraph, 'ACTION_FICHE_DRAFTED');
+    const { dataSource } = subgraph.database;
+    const { actionFiche } = await dataSource.getRepository(RequestEntity).findOneByOrFail({ id: request.id });
+    const { version: _version, ...unversioned } = actionFiche!;
+    await dataSource.getRepository(RequestEntity).update({ id: request.id }, { actionFiche: unversioned });
+    await dataSource.getRepository(ActionFicheVersionEntity).delete({ requestId: request.id });
+
+    const revised = await must(REVISE, { id: request.id, objectives: 'Second thoughts' });
+    expect(revised.actionFiche).toEqual({ objectives: 'Second thoughts', version: 2 });
+    expect(revised.actionFicheVersions).toEqual([
+      { objectives: 'A labour migration policy', version: 1 },
+      { objectives: 'Second thoughts', version: 2 },
+    ]);
   });
 });
 
