@@ -25,7 +25,9 @@ beforeAll(async () => {
 afterAll(() => subgraph?.close());
 
 const admin = identityOf('ADMIN');
-const who = { anonymous, partner, otherPartner, officer, committee, analyst, expert, admin };
+// The submitting partner's own account signed in with another role: ownership is the partner role's.
+const submitterAsAnalyst = identityOf('ANALYST', { sub: partner.sub });
+const who = { anonymous, partner, otherPartner, officer, committee, analyst, expert, admin, submitterAsAnalyst };
 type Who = keyof typeof who;
 
 describe('mutations by role', () => {
@@ -58,6 +60,7 @@ describe('reading requests', () => {
     ['officer', true, true],
     ['committee', true, true],
     ['analyst', true, false],
+    ['submitterAsAnalyst', true, false],
     ['admin', true, true],
   ] as [Who, boolean, boolean][])('%s: sees the request %s, its contact %s — by query and through _entities', async (role, sees, seesContact) => {
     const request = await requestIn(subgraph, 'SUBMITTED', expressionOfInterest(), partner);
