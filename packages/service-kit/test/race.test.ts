@@ -53,9 +53,30 @@ describe('raceOnRow', () => {
     ).toEqual([true, true, true]);
   });
 
+  it('with inOrder, makes the calls write in the order given, every time', async () => {
+    const titleNow = async () => (await db.dataSource.getRepository(NoteEntity).findOneByOrFail({ id: 'n1' })).title;
+    for (const order of [
+      ['p', 'q', 'r'],
+      ['r', 'q', 'p'],
+      ['q', 'r', 'p'],
+    ]) {
+      // Plain updates all apply: the last to write leaves its title, and only an orderly queue makes that the last given.
+      expect(
+        await raceOnRow(
+          target(),
+          'note',
+          'n1',
+          order.map((to) => move(to, false)),
+          { inOrder: true },
+        ),
+      ).toEqual([true, true, true]);
+      expect(await titleNow()).toBe(order[2]);
+    }
+  });
+
   it('says so when a call never waits on the row, instead of passing an unforced race', async () => {
     const reader = () => db.dataSource.getRepository(NoteEntity).findOneBy({ id: 'n1' });
-    await expect(raceOnRow(target(), 'note', 'n1', [reader, reader], 500)).rejects.toThrow(
+    await expect(raceOnRow(target(), 'note', 'n1', [reader, reader], { timeoutMs: 500 })).rejects.toThrow(
       'raceOnRow: only 0 of 2 calls waited on note n1; the race was not forced',
     );
     await expect(raceOnRow(target(), 'note', 'missing', [reader])).rejects.toThrow('raceOnRow: no row missing in note');

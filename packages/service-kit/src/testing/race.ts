@@ -12,11 +12,30 @@ export interface RaceTarget {
  * read the same state. A compare-and-set lets exactly one of them apply; without it, all would.
  * Every call must reach a write of the row (or of another row the holder's table locks): a call
  * refused before writing never queues, and the race is reported as not forced.
+ * With `inOrder`, each call starts once the one before it waits, so they queue, and then write, in
+ * the order given (InnoDB grants a row's waiting locks first come, first served): a race whose
+ * outcome depends on who writes first is tested for the order that matters, every time.
  */
-export async function raceOnRow<T>(target: RaceTarget, table: string, id: string, calls: (() => Promise<T>)[], timeoutMs = 10_000): Promise<T[]> {
+export async function raceOnRow<T>(
+  target: RaceTarget,
+  table: string,
+  id: string,
+  calls: (() => Promise<T>)[],
+  { inOrder = false, timeoutMs = 10_000 }: { inOrder?: boolean; timeoutMs?: number } = {},
+): Promise<T[]> {
   const { running, waited } = await holdingRow('raceOnRow', target, table, { id }, timeoutMs, async (waitingFor) => {
-    const running = Promise.all(calls.map((call) => settle(call())));
-    return { running, waited: await waitingFor(calls.length) };
+    if (!inOrder) {
+      const running = Promise.all(calls.map((call) => settle(call())));
+      return { running, waited: await waitingFor(calls.length) };
+    }
+    const started: Promise<Settled<T>>[] = [];
+    let waited = 0;
+    for (const call of calls) {
+      started.push(settle(call()));
+      waited = await waitingFor(started.length);
+      if (waited < started.length) break;
+    }
+    return { running: Promise.all(started), waited };
   });
   const results = await running;
   if (waited < calls.length) throw new Error(`raceOnRow: only ${waited} of ${calls.length} calls waited on ${table} ${id}; the race was not forced`);
