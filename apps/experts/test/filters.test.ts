@@ -42,6 +42,7 @@ describe('the expert list', () => {
     [{ employerType: 'EU_MEMBER_STATE_ADMINISTRATION' }, ['croatianOfficial', 'frenchOfficial']],
     [{ memberState: 'fr' }, ['frenchOfficial']],
     [{ publicOfficial: false }, ['senegaleseAcademic']],
+    [{ publicOfficial: null }, ['croatianOfficial', 'frenchOfficial', 'partnerOfficial', 'senegaleseAcademic']],
     [{ publicOfficial: true, language: 'fr' }, ['croatianOfficial', 'frenchOfficial']],
   ])('filtered by %j: %j', async (filter, expected) => {
     const list = (await subgraph.execute<any>(LIST, { filter, first: 50 }, analyst)).data.experts;

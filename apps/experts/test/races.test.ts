@@ -45,4 +45,25 @@ describe('compare-and-set of the roster status under forced races', () => {
     const [row] = await subgraph.database.dataSource.query('SELECT status, consent_withdrawn_at FROM expert WHERE id = ?', [id]);
     expect(row.consent_withdrawn_at === null || row.status !== 'ACTIVE').toBe(true);
   });
+
+  it('refuses a profile change that read the expert before a withdrawal of consent that left the status as it was', async () => {
+    // Refused, so withdrawing consent leaves the status REFUSED: only the consent tells the two reads apart.
+    const id = await applied();
+    await review(id, 'REFUSED')();
+    const self = identityOf('EXPERT', { expertId: id });
+    const withdraw = () => subgraph.execute<any>('mutation { withdrawConsent { status } }', {}, self);
+    const update = () =>
+      subgraph.execute<any>(
+        'mutation($input: ProfileInput!) { updateMyProfile(input: $input) { cvSummary } }',
+        { input: { cvSummary: 'Read before the withdrawal' } },
+        self,
+      );
+    const [withdrawn, updated] = await raceOnRow(subgraph, 'expert', id, [withdraw, update], { inOrder: true });
+    expect(withdrawn.errors).toBeUndefined();
+    expect(withdrawn.data.withdrawConsent.status).toBe('REFUSED');
+    expect(updated.errors?.[0]).toMatchObject({ message: `Expert ${id} changed while this change was made; try again`, extensions: { code: 'CONFLICT' } });
+    const [row] = await subgraph.database.dataSource.query('SELECT cv_summary FROM expert WHERE id = ?', [id]);
+    expect(row.cv_summary).not.toBe('Read before the withdrawal');
+    expect(await statusLines(id)).toEqual(['STATUS_REFUSED', 'CONSENT_WITHDRAWN']);
+  });
 });
