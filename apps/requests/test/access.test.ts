@@ -26,7 +26,7 @@ afterAll(() => subgraph?.close());
 
 const admin = identityOf('ADMIN');
 // The submitting partner's own account signed in with another role: ownership is the partner role's.
-const submitterAsAnalyst = identityOf('ANALYST', { sub: partner.sub });
+const submitterAsAnalyst = identityOf('ANALYST', { sub: String(partner.sub) });
 const who = { anonymous, partner, otherPartner, officer, committee, analyst, expert, admin, submitterAsAnalyst };
 type Who = keyof typeof who;
 
