@@ -250,13 +250,18 @@ export class ActivityRepository {
   async busyExperts(activityIds: readonly string[], now: Date = new Date()): Promise<{ activityId: string; expertId: string }[]> {
     // Stryker disable next-line ConditionalExpression: its loader never asks for no activity; the guard keeps `IN ()` out of SQL for other callers
     if (activityIds.length === 0) return [];
+    // One join per table, each read through its (status, dates) index: a union of both tables before the
+    // join was materialised whole at every call (40 ms of MariaDB's time per activity at ten times the demo).
+    const ids = activityIds.map(() => '?').join(', ');
     const rows: { activity_id: string; expert_id: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT a.id AS activity_id, d.expert_id FROM activity a
-         JOIN (SELECT expert_id, starts_on, ends_on FROM deployment WHERE status = ?
-               UNION ALL SELECT expert_id, starts_on, ends_on FROM invitation WHERE status = ? AND expires_at > ?) d
-           ON d.starts_on <= a.ends_on AND d.ends_on >= a.starts_on
-        WHERE a.id IN (${activityIds.map(() => '?').join(', ')})`,
-      [BOOKING_DEPLOYMENT_STATUS, PENDING_INVITATION_STATUS, now, ...activityIds],
+      `SELECT a.id AS activity_id, d.expert_id FROM activity a
+         JOIN deployment d ON d.status = ? AND d.starts_on <= a.ends_on AND d.ends_on >= a.starts_on
+        WHERE a.id IN (${ids})
+       UNION
+       SELECT a.id AS activity_id, i.expert_id FROM activity a
+         JOIN invitation i ON i.status = ? AND i.expires_at > ? AND i.starts_on <= a.ends_on AND i.ends_on >= a.starts_on
+        WHERE a.id IN (${ids})`,
+      [BOOKING_DEPLOYMENT_STATUS, ...activityIds, PENDING_INVITATION_STATUS, now, ...activityIds],
     );
     return rows.map((r) => ({ activityId: r.activity_id, expertId: r.expert_id }));
   }
