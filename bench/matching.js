@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // @ts-check
-// `node bench/matching.js [--scale 11] [--runs 200] [--rounds 3] [--gateway] [--connections 1]` (after `npm run build`).
+// `node bench/matching.js [--scale 11] [--runs 200] [--rounds 3] [--gateway [--hive]] [--connections 1]` (after `npm run build`).
 // Without --gateway: the experts subgraph in this process on a new MySQL database (TEST_DATABASE_URL) with the demo
 // roster (scale 11: 5,280 active experts), `matchExperts(first: 10)` for a French-language need in Senegal timed one
 // call after another: the matching path alone (the candidates ranked, checked, the page's experts read).
 // With --gateway: the actions and experts services and our gateway as the bench runs them (production settings) on the
 // demo portfolio at that scale, the experts service caught up with the actions service's events; timed over HTTP
 // through the gateway: the same `matchExperts`, and `activity(id) { candidateExperts(first: 10) }` over twenty
-// activities (actions → experts through @requires), from `--connections` callers at once.
+// activities (actions → experts through @requires), from `--connections` callers at once. With --hive, Hive Gateway in
+// front of the same subgraphs answers the same `candidateExperts` calls too, its CPU per call counted the same way.
 // Each round times `--runs` calls; the figures of every round are printed, then their median and range, with
 // the CPU each process spent per call, and that CPU net of what each process spends idle (measured over five
 // seconds before the calls: the event consumers' polling, timers), which slower calls would otherwise carry more of.
@@ -124,14 +125,20 @@ async function subgraphAlone() {
 
 async function throughTheGateway() {
   const { SignJWT } = require('jose');
-  const graph = await startSome(SCALE, ['actions', 'experts'], (line) => process.stdout.write(`${line}\n`));
+  const hive = process.argv.includes('--hive');
+  const graph = await startSome(SCALE, ['actions', 'experts'], (line) => process.stdout.write(`${line}\n`), { hive });
   try {
     const key = new TextEncoder().encode(DEVELOPMENT_SECRETS.authJwtSecret);
     const token = (/** @type {string} */ role, /** @type {string} */ subject) =>
       new SignJWT({ roles: [role] }).setProtectedHeader({ alg: 'HS256' }).setSubject(subject).setExpirationTime('2h').sign(key);
     const officers = await Promise.all(Array.from({ length: CONNECTIONS }, (_, i) => token('PROJECT_OFFICER', `officer-${i}@example.org`)));
-    const post = async (/** @type {string} */ bearer, /** @type {string} */ query, /** @type {Record<string, unknown>} */ variables) => {
-      const response = await fetch(graph.urls.ours, {
+    const post = async (
+      /** @type {string} */ bearer,
+      /** @type {string} */ query,
+      /** @type {Record<string, unknown>} */ variables,
+      /** @type {string} */ url = graph.urls.ours,
+    ) => {
+      const response = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
         body: JSON.stringify({ query, variables }),
@@ -148,7 +155,7 @@ async function throughTheGateway() {
     const activityIds = picked.actions.edges.flatMap((/** @type {any} */ e) => e.node.activities.edges.map((/** @type {any} */ a) => a.node.id));
     const { experts } = await post(await token('ADMIN', 'bench@example.org'), `{ experts(filter: { status: [ACTIVE] }, first: 1) { totalCount } }`, {});
     process.stdout.write(`active experts ${experts.totalCount}; ${activityIds.length} activities to match; load ${load()}\n`);
-    const pids = { gateway: graph.pids.gateway, experts: graph.pids.experts, actions: graph.pids.actions };
+    const pids = { gateway: graph.pids.gateway, experts: graph.pids.experts, actions: graph.pids.actions, ...(hive ? { hive: graph.pids.hive } : {}) };
     const idle = await idleCpu(pids);
     await measure('matchExperts (first: 10) through the gateway', (c) => post(officers[c], QUERY, { input: INPUT }).then(() => undefined), pids, idle);
     await measure(
@@ -157,6 +164,14 @@ async function throughTheGateway() {
       pids,
       idle,
     );
+    if (hive) {
+      await measure(
+        'activity { candidateExperts(first: 10) } through Hive Gateway, twenty activities',
+        (c, i) => post(officers[c], CANDIDATES, { id: activityIds[i % activityIds.length] }, graph.urls.hive).then(() => undefined),
+        pids,
+        idle,
+      );
+    }
   } finally {
     await graph.stop();
   }

@@ -182,13 +182,14 @@ async function startAll(scale, log) {
 }
 
 /**
- * Some subgraphs of one scale and our gateway in front of them (no read model, Hive Gateway or
- * baseline), started and ready, each subgraph's consumers caught up with the events of the demo load.
+ * Some subgraphs of one scale and our gateway in front of them (no read model or baseline; Hive Gateway
+ * too with `hive`), started and ready, each subgraph's consumers caught up with the events of the demo load.
  * @param {number} scale
  * @param {string[]} services
  * @param {(line: string) => void} log
+ * @param {{ hive?: boolean }} [options]
  */
-async function startSome(scale, services, log) {
+async function startSome(scale, services, log, { hive = false } = {}) {
   const prefix = process.env.BENCH_DATABASE_PREFIX || 'mieux_bench';
   const databases = Object.fromEntries(services.map((s) => [s, `${prefix}_${s}_x${scale}`]));
   await seed(scale, databases, log);
@@ -204,13 +205,19 @@ async function startSome(scale, services, log) {
     const gateway = start('gateway', join(ROOT, 'apps', 'gateway', 'dist', 'main.js'), { PORT: String(ports.gateway), ...urlEnv });
     procs.push(gateway);
     await waitFor(`http://127.0.0.1:${ports.gateway}/ready`, gateway);
+    if (hive) {
+      ports.hive = await freePort();
+      const hiveGateway = start('hive', join(__dirname, 'hive-gateway.js'), { PORT: String(ports.hive), SUBGRAPH_URLS: JSON.stringify(urls) });
+      procs.push(hiveGateway);
+      await waitFor(`http://127.0.0.1:${ports.hive}/graphql?query=%7B__typename%7D`, hiveGateway);
+    }
   } catch (error) {
     await stop(procs);
     throw error;
   }
   return {
     ports,
-    urls: { ...urls, ours: `http://127.0.0.1:${ports.gateway}/graphql` },
+    urls: { ...urls, ours: `http://127.0.0.1:${ports.gateway}/graphql`, ...(hive ? { hive: `http://127.0.0.1:${ports.hive}/graphql` } : {}) },
     pids: Object.fromEntries(procs.map((p) => [p.name, p.child.pid])),
     stop: () => stop(procs),
   };
