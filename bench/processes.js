@@ -128,6 +128,12 @@ async function catchUp(services, ports) {
   }
 }
 
+/** Hive Gateway in front of the subgraphs at `urls`, on `port`; `hiveAnswers` waits until it answers GraphQL. */
+const startHive = (/** @type {number} */ port, /** @type {Record<string, string>} */ urls) =>
+  start('hive', join(__dirname, 'hive-gateway.js'), { PORT: String(port), SUBGRAPH_URLS: JSON.stringify(urls) });
+const hiveAnswers = (/** @type {number} */ port, /** @type {ReturnType<typeof start>} */ hive) =>
+  waitFor(`http://127.0.0.1:${port}/graphql?query=%7B__typename%7D`, hive);
+
 /**
  * Every process of one scale, started and ready. `stop()` ends them all.
  * @param {number} scale
@@ -155,12 +161,12 @@ async function startAll(scale, log) {
     await catchUp(SUBGRAPH_NAMES, ports);
     log(`  every consumer caught up in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     const gateway = start('gateway', join(ROOT, 'apps', 'gateway', 'dist', 'main.js'), { PORT: String(ports.gateway), ...urlEnv });
-    const hive = start('hive', join(__dirname, 'hive-gateway.js'), { PORT: String(ports.hive), SUBGRAPH_URLS: JSON.stringify(urls) });
+    const hive = startHive(ports.hive, urls);
     const baseline = start('baseline', join(__dirname, 'baseline.js'), { PORT: String(ports.baseline), DATABASE_URL, DATABASES: JSON.stringify(databases) });
     procs.push(gateway, hive, baseline);
     await Promise.all([
       waitFor(`http://127.0.0.1:${ports.gateway}/ready`, gateway),
-      waitFor(`http://127.0.0.1:${ports.hive}/graphql?query=%7B__typename%7D`, hive),
+      hiveAnswers(ports.hive, hive),
       waitFor(`http://127.0.0.1:${ports.baseline}/`, baseline),
     ]);
   } catch (error) {
@@ -207,9 +213,9 @@ async function startSome(scale, services, log, { hive = false } = {}) {
     await waitFor(`http://127.0.0.1:${ports.gateway}/ready`, gateway);
     if (hive) {
       ports.hive = await freePort();
-      const hiveGateway = start('hive', join(__dirname, 'hive-gateway.js'), { PORT: String(ports.hive), SUBGRAPH_URLS: JSON.stringify(urls) });
+      const hiveGateway = startHive(ports.hive, urls);
       procs.push(hiveGateway);
-      await waitFor(`http://127.0.0.1:${ports.hive}/graphql?query=%7B__typename%7D`, hiveGateway);
+      await hiveAnswers(ports.hive, hiveGateway);
     }
   } catch (error) {
     await stop(procs);
