@@ -18,11 +18,11 @@ const {
 const { join } = require('node:path');
 
 const WATCH = process.argv.includes('--watch');
-/** The web portal, served beside the graph at PORT_BASE + 5 (apps/portal/server/serve.js). */
-const PORTAL = { name: 'portal', offset: 5, main: join(__dirname, '..', 'apps', 'portal', 'server', 'serve.js') };
-/** The notifier (PORT_BASE + 6), and the SMTP catcher it writes to in development (PORT_BASE + 25, the kit's default SMTP_URL). */
-const NOTIFIER = { name: 'notifier', offset: 6 };
-const CATCHER = { name: 'catcher', offset: 25, main: join(__dirname, '..', 'apps', 'notifier', 'dist', 'catcher.js') };
+/** The web portal, served beside the graph (apps/portal/server/serve.js). */
+const PORTAL = { name: 'portal', main: join(__dirname, '..', 'apps', 'portal', 'server', 'serve.js') };
+/** The notifier, and the SMTP catcher it writes to in development. */
+const NOTIFIER = { name: 'notifier' };
+const CATCHER = { name: 'catcher', main: join(__dirname, '..', 'apps', 'notifier', 'dist', 'catcher.js') };
 
 const LEVELS = { 10: 'trace', 20: 'debug', 30: 'info', 40: 'warn', 50: 'error', 60: 'fatal' };
 
@@ -69,7 +69,7 @@ async function main() {
   process.on('SIGTERM', () => void stop(0));
   const { portBase, error } = portBaseOf();
   if (error) refuse(error);
-  const placed = [...placeServices(portBase), ...[PORTAL, NOTIFIER, CATCHER].map(({ name, offset }) => ({ name, port: portBase + offset }))];
+  const placed = placeServices(portBase);
   const portOf = Object.fromEntries(placed.map(({ name, port }) => [name, port]));
   const busy = await busyPorts(placed);
   if (busy.length > 0) {

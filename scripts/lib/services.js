@@ -15,22 +15,30 @@ const SUBGRAPHS = [
   { name: 'portfolio', offset: 7 },
 ];
 const GATEWAY = { name: 'gateway', offset: 0 };
+/** What `npm start` runs beside the graph: the portal, the notifier, and the SMTP catcher the notifier writes to in development (the kit's default SMTP_URL). */
+const COMPANIONS = [
+  { name: 'portal', offset: 5 },
+  { name: 'notifier', offset: 6 },
+  { name: 'catcher', offset: 25 },
+];
+/** The highest offset taken from PORT_BASE. */
+const LAST_OFFSET = Math.max(...[...SUBGRAPHS, GATEWAY, ...COMPANIONS].map(({ offset }) => offset));
 
 /** PORT_BASE from the environment (the gateway's port; subgraphs at +1…+4, the portfolio at +7), or null with a message when wrong. */
 function portBaseOf(env = process.env) {
   if (env.PORT_BASE === undefined || env.PORT_BASE === '') return { portBase: DEFAULT_PORT_BASE };
   const portBase = Number(env.PORT_BASE);
-  if (!Number.isInteger(portBase) || portBase < 1 || portBase > 65528) {
+  if (!Number.isInteger(portBase) || portBase < 1 || portBase > 65535 - LAST_OFFSET) {
     return {
-      error: `PORT_BASE must be a whole number from 1 to 65528 (the gateway's port; the subgraphs, the portal, the notifier and the portfolio take the next seven), not "${env.PORT_BASE}"`,
+      error: `PORT_BASE must be a whole number from 1 to ${65535 - LAST_OFFSET} (the gateway's port; the subgraphs, the portal, the notifier and the portfolio take the next seven, the notifier's mail catcher +${LAST_OFFSET}), not "${env.PORT_BASE}"`,
     };
   }
   return { portBase };
 }
 
-/** Each process with its port in the graph at `portBase`. */
+/** Each process `npm start` runs, with its port in the graph at `portBase`. */
 function placeServices(portBase) {
-  return [...SUBGRAPHS, GATEWAY].map(({ name, offset }) => ({ name, port: portBase + offset }));
+  return [...SUBGRAPHS, GATEWAY, ...COMPANIONS].map(({ name, offset }) => ({ name, port: portBase + offset }));
 }
 
 /** Whether nothing listens on the port: we can listen on it ourselves, on every interface, as the services do. */
@@ -175,6 +183,7 @@ module.exports = {
   ROOT,
   SUBGRAPHS,
   GATEWAY,
+  LAST_OFFSET,
   DEFAULT_PORT_BASE,
   portBaseOf,
   placeServices,

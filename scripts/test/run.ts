@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const ROOT = join(__dirname, '..', '..');
@@ -82,16 +83,33 @@ export function runCommand(command: string, args: string[], env: Record<string, 
   return run;
 }
 
-/** Whether nothing listens on the port: the check `npm start` makes. */
+/** Whether nothing listens on the port, and where `npm start` places each process: the checks it makes. */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-export const { portIsFree } = require('../lib/services') as { portIsFree(port: number): Promise<boolean> };
+export const { portIsFree, placeServices, LAST_OFFSET } = require('../lib/services') as {
+  portIsFree(port: number): Promise<boolean>;
+  placeServices(portBase: number): { name: string; port: number }[];
+  LAST_OFFSET: number;
+};
 
-/** A PORT_BASE whose seven ports are free. */
+/** The first port the system hands out to outgoing connections: a port at or above it may be taken by one at any moment. */
+export function firstEphemeralPort(): number {
+  try {
+    return Number(readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/)[0]) || 32_768;
+  } catch {
+    return 32_768;
+  }
+}
+
+/**
+ * A PORT_BASE whose every port `npm start` takes is free, below the ephemeral range: `npm start` checks its ports
+ * first and binds the last ones minutes later, once the graph is up, and an outgoing connection (a test's database
+ * client) could take one of them in between.
+ */
 export async function freePortBase(): Promise<number> {
+  const choices = Math.floor((firstEphemeralPort() - LAST_OFFSET - 10_000) / 100);
   for (;;) {
-    const base = 20_000 + Math.floor(Math.random() * 400) * 100;
-    // The gateway, the four subgraphs, the portal and the portfolio.
-    const free = await Promise.all([0, 1, 2, 3, 4, 5, 7].map((offset) => portIsFree(base + offset)));
+    const base = 10_000 + Math.floor(Math.random() * choices) * 100;
+    const free = await Promise.all(placeServices(base).map(({ port }) => portIsFree(port)));
     if (free.every(Boolean)) return base;
   }
 }

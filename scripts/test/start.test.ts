@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { eventually, freePortBase, isAlive, killLeftovers, portIsFree, ROOT, runCommand } from './run';
+import { eventually, firstEphemeralPort, freePortBase, isAlive, killLeftovers, placeServices, portIsFree, ROOT, runCommand } from './run';
 
 const START = join(ROOT, 'scripts', 'start.js');
 let dataDir: string;
@@ -15,6 +15,25 @@ afterEach(() => {
 });
 
 describe('npm start', () => {
+  it('is given, in tests, a PORT_BASE whose every port it takes is free and below the ones outgoing connections may take', async () => {
+    const bases = await Promise.all(Array.from({ length: 20 }, () => freePortBase()));
+    for (const base of bases) {
+      const ports = placeServices(base);
+      expect(ports.map(({ name }) => name).sort()).toEqual([
+        'actions',
+        'catcher',
+        'experts',
+        'gateway',
+        'monitoring',
+        'notifier',
+        'portal',
+        'portfolio',
+        'requests',
+      ]);
+      expect(Math.max(...ports.map(({ port }) => port))).toBeLessThan(firstEphemeralPort());
+    }
+  });
+
   it('names a busy port and exits non-zero before starting anything, never saying ready', async () => {
     const base = await freePortBase();
     const squatter: Server = createServer();
