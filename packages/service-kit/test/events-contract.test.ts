@@ -103,6 +103,8 @@ interface World {
   produce(aggregates: string[], from: number, count: number): Promise<void>;
   newConsumer(source?: EventSource, definition?: EventConsumerDefinition): Promise<EventConsumer>;
   applied(): Promise<{ event_id: string; aggregate_id: string; n: number }[]>;
+  /** How many reads of its outbox the producer has answered (the outbox transport). */
+  reads(): number;
   close(): Promise<void>;
 }
 
@@ -115,7 +117,9 @@ async function openWorld(kind: 'nats' | 'outbox', natsUrl = testNatsUrl()): Prom
   const outbox = new Outbox('experts', producer.dataSource);
   const env = { NODE_ENV: 'test', NATS_STREAM_PREFIX: uniqueStreamPrefix(), ...(kind === 'nats' ? { NATS_URL: natsUrl } : {}) };
   const endpoint = outboxEndpoint(outbox, loadConfig('experts', env).subgraphSecret);
+  let reads = 0;
   const http: Server = createServer((req, res) => {
+    reads += 1;
     const url = new URL(req.url ?? '/', 'http://localhost');
     endpoint(req, url).then(
       (body) => res.end(JSON.stringify(body)),
@@ -150,6 +154,7 @@ async function openWorld(kind: 'nats' | 'outbox', natsUrl = testNatsUrl()): Prom
       });
     },
     applied: () => consumer.dataSource.query('SELECT event_id, aggregate_id, n FROM copy_applied ORDER BY seq'),
+    reads: () => reads,
     async close() {
       if (kind === 'nats') {
         const connection = await connect({ servers: natsUrl });
@@ -310,6 +315,24 @@ describe.each(['nats', 'outbox'] as const)('domain events in batch mode through 
     await again.stop();
     expect((await world.applied()).filter((row) => row.aggregate_id.startsWith('b-'))).toHaveLength(16);
   }, 120_000);
+});
+
+describe('the outbox transport', () => {
+  let world: World;
+  beforeAll(async () => {
+    world = await openWorld('outbox');
+  });
+  afterAll(() => world.close());
+
+  it('reads the producer once per pull that finds nothing, and waits before that pull ends', async () => {
+    const source = await world.consumerTransport.source(specOf(copies));
+    const before = world.reads();
+    const started = Date.now();
+    let taken = 0;
+    for await (const delivery of source.next(10, 1000)) taken += delivery ? 1 : 0;
+    expect({ taken, reads: world.reads() - before }).toEqual({ taken: 0, reads: 1 });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(450);
+  });
 });
 
 describe('the NATS relay', () => {

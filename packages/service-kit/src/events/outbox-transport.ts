@@ -61,12 +61,10 @@ export function outboxTransport(options: OutboxTransportOptions): EventTransport
       const positions = new WeakMap<Delivery, number>();
       return {
         async *next(max, waitMs) {
-          let answer = await read(spec, position, max);
-          if (answer.events.length === 0) {
-            await new Promise((resolve) => setTimeout(resolve, Math.min(waitMs, 500)));
-            answer = await read(spec, position, max);
-          }
+          const answer = await read(spec, position, max);
           pending = answer.pending;
+          // Nothing yet: the pull waits before it ends, and the next one reads (one read per wait, not two).
+          if (answer.events.length === 0) await new Promise((resolve) => setTimeout(resolve, Math.min(waitMs, 500)));
           for (const event of answer.events) {
             const attempt = (attempts.get(event.position) ?? 0) + 1;
             attempts.set(event.position, attempt);
