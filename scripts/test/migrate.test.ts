@@ -20,18 +20,28 @@ describe('npm run migrate -w apps/<service> -- up|down|status', () => {
       };
     };
     try {
-      const all = ['ActivityCopies1765700000000', 'CreateEventTables1765000000000', 'CreateExperts1764000000000'];
+      const all = ['ActivityCopies1765700000000', 'CreateEventTables1765000000000', 'CreateExperts1764000000000', 'DeploymentCopyCoveringIndex1767000000000'];
       expect(await migrate('status')).toEqual({ code: 0, lines: all.map((m) => `pending  ${m}`) });
       expect(await migrate('up')).toEqual({
         code: 0,
-        lines: ['applied  CreateExperts1764000000000', 'applied  CreateEventTables1765000000000', 'applied  ActivityCopies1765700000000'],
+        lines: [
+          'applied  CreateExperts1764000000000',
+          'applied  CreateEventTables1765000000000',
+          'applied  ActivityCopies1765700000000',
+          'applied  DeploymentCopyCoveringIndex1767000000000',
+        ],
       });
       expect(await migrate('up')).toEqual({ code: 0, lines: ['nothing to apply: every migration is applied'] });
       expect(await migrate('status')).toEqual({ code: 0, lines: all.map((m) => `applied  ${m}`) });
-      expect(await migrate('down')).toEqual({ code: 0, lines: ['reverted ActivityCopies1765700000000'] });
+      expect(await migrate('down')).toEqual({ code: 0, lines: ['reverted DeploymentCopyCoveringIndex1767000000000'] });
       expect(await migrate('status')).toEqual({
         code: 0,
-        lines: ['applied  CreateEventTables1765000000000', 'applied  CreateExperts1764000000000', 'pending  ActivityCopies1765700000000'],
+        lines: [
+          'applied  ActivityCopies1765700000000',
+          'applied  CreateEventTables1765000000000',
+          'applied  CreateExperts1764000000000',
+          'pending  DeploymentCopyCoveringIndex1767000000000',
+        ],
       });
       expect((await migrate('sideways')).code).toBe(2);
     } finally {

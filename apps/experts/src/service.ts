@@ -16,6 +16,7 @@ import { matchingResolvers } from './matching/matching.resolvers';
 import { CreateExperts1764000000000 } from './migrations/1764000000000-create-experts';
 import { CreateEventTables1765000000000 } from './migrations/1765000000000-create-event-tables';
 import { ActivityCopies1765700000000 } from './migrations/1765700000000-activity-copies';
+import { DeploymentCopyCoveringIndex1767000000000 } from './migrations/1767000000000-deployment-copy-covering-index';
 
 interface Roster {
   experts: ExpertRepository;
@@ -39,7 +40,7 @@ export function rosterOf(database: ServiceDataSource): Roster {
 export const expertsService: ServiceDefinition<ServiceContext> = {
   service: 'experts',
   entities: [...ENTITIES, ...COPY_ENTITIES],
-  migrations: [CreateExperts1764000000000, CreateEventTables1765000000000, ActivityCopies1765700000000],
+  migrations: [CreateExperts1764000000000, CreateEventTables1765000000000, ActivityCopies1765700000000, DeploymentCopyCoveringIndex1767000000000],
   // The matching index is loaded before the replica listens (and caught up at each ranking from then on).
   prepare: ({ database }) => rosterOf(database).matchingIndex.load(),
   consumers: ({ database }) => [activitiesConsumer(rosterOf(database).matchingIndex)],
