@@ -26,6 +26,17 @@ const gateway = createGatewayRuntime({
           identity: token ? toIdentity((await jwtVerify(token, secret, { algorithms: ['HS256'], requiredClaims: ['exp'] })).payload) : ANONYMOUS,
         });
       },
+      // Hive Gateway shares a subgraph call in flight between requests whose bodies are identical; the
+      // identity is added to the call after that (onFetch below), so by default a caller could be given an
+      // answer made for another, where our gateway shares only a caller's own calls and our subgraphs answer
+      // by the caller's roles. A header naming the caller makes Hive's sharing key the caller's too.
+      onSubgraphExecute({ executionRequest, setExecutionRequest }) {
+        const extensions = executionRequest.extensions ?? {};
+        setExecutionRequest({
+          ...executionRequest,
+          extensions: { ...extensions, headers: { ...extensions.headers, 'x-bench-caller': executionRequest.context?.identity?.sub ?? 'anonymous' } },
+        });
+      },
       onFetch({ context, options, setOptions }) {
         setOptions({
           ...options,
