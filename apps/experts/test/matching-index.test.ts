@@ -1,4 +1,4 @@
-import { findBeneficiary, rotationWindow, type ExpertiseNeed } from '@mieux/domain';
+import { findBeneficiary, MATCHABLE_ROSTER_STATUSES, rotationWindow, type ExpertiseNeed } from '@mieux/domain';
 import { generateDemoPortfolio } from '@mieux/demo';
 import { createEvent, type EventPayload, type EventType } from '@mieux/events';
 import { createLogger, today } from '@mieux/service-kit';
@@ -183,6 +183,11 @@ describe('the matching index', () => {
         return { need, busy, recent: demo.activities.find((a) => a.startsOn >= window.from && a.startsOn < window.to && a.status !== 'CANCELLED') };
       })
       .find(({ recent }) => recent)!;
+    // An index whose copies are always older than their maximum age: it counts the experts stored at each ranking.
+    const { experts, activityCopies } = rosterOf(subgraph.database);
+    const matchingIndex = new MatchingIndex(experts, activityCopies, 0);
+    await matchingIndex.load();
+    const ctx = { ...rosterOf(subgraph.database), matchingIndex } as unknown as ServiceContext;
     const [best, second] = await rankMatches(ctx, need, busy);
     const { manager } = subgraph.database.dataSource;
     // Another replica made the best inactive, and its consumer booked the second on an activity in the window.
@@ -191,7 +196,7 @@ describe('the matching index', () => {
     const answered = await rankMatches(ctx, need, busy);
     expect(answered.map((m) => m.expert.id)).not.toContain(best.expert.id);
     expect(summary(answered)).toEqual(summary(await rankFromDatabase(ctx, need, busy)));
-    // Experts stored without an audit line (a bulk load) are read again with the rest.
+    // Experts written without an audit line are read again with the rest.
     await manager.query(`UPDATE expert SET status = 'ACTIVE' WHERE id = ?`, [best.expert.id]);
     await manager.query(`DELETE FROM expert_thematic_area WHERE expert_id = ?`, [second.expert.id]);
     await manager.query(`DELETE FROM expert_language WHERE expert_id = ?`, [second.expert.id]);
@@ -243,6 +248,46 @@ describe('the matching index', () => {
     await subgraph.database.dataSource.manager.update(DeploymentCopyEntity, { deploymentId: counted.deploymentId }, { active: false });
     await index.sync();
     expect(starts()).toHaveLength(before.length - 1);
+  });
+
+  it('takes in an expert written without an audit line once its copies are older than their maximum age, not at every ranking', async () => {
+    const { experts, activityCopies } = rosterOf(subgraph.database);
+    const { manager } = subgraph.database.dataSource;
+    const [row]: Record<string, unknown>[] = await manager.query(
+      `SELECT * FROM expert WHERE status = 'ACTIVE' AND consent_withdrawn_at IS NULL AND erased_at IS NULL LIMIT 1`,
+    );
+    const written: Record<string, unknown> = { ...row, id: 'expert-written-elsewhere', idempotency_key: null };
+    const columns = Object.keys(written);
+    const aged = new MatchingIndex(experts, activityCopies, 0);
+    const young = new MatchingIndex(experts, activityCopies);
+    await Promise.all([aged.load(), young.load()]);
+    await manager.query(
+      `INSERT INTO expert (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+      columns.map((column) => written[column]),
+    );
+    try {
+      await Promise.all([aged.sync(), young.sync()]);
+      const holds = (index: MatchingIndex) => index.candidates([], []).some((c) => c.id === 'expert-written-elsewhere');
+      expect({ aged: holds(aged), young: holds(young) }).toEqual({ aged: true, young: false });
+    } finally {
+      await manager.query('DELETE FROM expert WHERE id = ?', ['expert-written-elsewhere']);
+    }
+  });
+
+  it('reads the roster’s marks counted or not, and the facts of no expert as none', async () => {
+    const { experts } = rosterOf(subgraph.database);
+    const [{ stored }]: { stored: unknown }[] = await subgraph.database.dataSource.query('SELECT COUNT(*) AS stored FROM expert');
+    const counted = await experts.marks(true);
+    expect(counted.experts).toBe(Number(stored));
+    expect(await experts.marks(false)).toEqual({ audit: counted.audit, experts: null });
+    expect(await experts.matchingFacts([])).toEqual([]);
+    // Only experts in a status the domain matches are read (the demo roster holds others).
+    const [{ matchable }]: { matchable: unknown }[] = await subgraph.database.dataSource.query(
+      `SELECT COUNT(*) AS matchable FROM expert WHERE status IN (${MATCHABLE_ROSTER_STATUSES.map(() => '?').join(', ')})`,
+      [...MATCHABLE_ROSTER_STATUSES],
+    );
+    expect(Number(matchable)).toBeLessThan(Number(stored));
+    expect((await experts.matchingFacts()).length).toBe(Number(matchable));
   });
 
   it('leaves out an expert booked or held on the dates the moment the actions service counts them busy', async () => {

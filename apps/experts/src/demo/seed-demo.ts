@@ -2,7 +2,7 @@ import { generateDemoPortfolio } from '@mieux/demo';
 import { createEvent } from '@mieux/events';
 import { insertInChunks, OutboxEntity, outboxRowOf, type DemoSeedDeps } from '@mieux/service-kit';
 import { cardOf, factsOf } from '../expert/expert.events';
-import { ExpertEntity, ExpertLanguageEntity, ExpertThematicAreaEntity, type ExpertRow } from '../expert/expert.entity';
+import { ExpertAuditEntity, ExpertEntity, ExpertLanguageEntity, ExpertThematicAreaEntity, LOADED, type ExpertRow } from '../expert/expert.entity';
 
 /** Writes the demo roster when the service has no expert yet. */
 export async function seedDemo({ database, logger, scale, progress }: DemoSeedDeps): Promise<void> {
@@ -44,6 +44,8 @@ export async function seedDemo({ database, logger, scale, progress }: DemoSeedDe
       [ExpertEntity, rows],
       [ExpertThematicAreaEntity, rows.flatMap((e) => e.thematicAreas.map((code) => ({ expertId: e.id, code })))],
       [ExpertLanguageEntity, rows.flatMap((e) => e.languages.map((code) => ({ expertId: e.id, code })))],
+      // Every write of an expert adds an audit line, the load too: a matching index already running reads the roster again.
+      [ExpertAuditEntity, rows.map((e) => ({ expertId: e.id, action: LOADED, actorRole: null, at: new Date() }))],
       // What the roster's consumers would have heard: each application, then its review.
       [OutboxEntity, rows.flatMap(demoEventsOf).map(outboxRowOf)],
     ],

@@ -84,6 +84,9 @@ export interface AuditRow {
   at: Date;
 }
 
+/** The audit action of an expert written by a bulk load (the demo roster): a running matching index reads the roster again. */
+export const LOADED = 'LOADED';
+
 export const ExpertAuditEntity = new EntitySchema<AuditRow>({
   name: 'ExpertAudit',
   tableName: 'expert_audit',

@@ -86,7 +86,8 @@ const sameConsent = (row: ExpertRow) =>
 /** Where the roster's change log stands: the last audit line and how many experts are stored. */
 export interface RosterMarks {
   audit: number;
-  experts: number;
+  /** Null when not counted. */
+  experts: number | null;
 }
 
 export class ExpertRepository {
@@ -147,12 +148,16 @@ export class ExpertRepository {
     return (await q.getRawMany<Record<string, unknown>>()).map(toMatchCandidate);
   }
 
-  /** The roster's change marks, in one statement: every write through this repository adds an audit line. */
-  async marks(): Promise<RosterMarks> {
-    const [row]: { audit: unknown; experts: unknown }[] = await this.dataSource.query(
-      'SELECT (SELECT COALESCE(MAX(id), 0) FROM expert_audit) AS audit, (SELECT COUNT(*) FROM expert) AS experts',
+  /**
+   * The roster's change marks, in one statement: the last audit line (every write of an expert adds
+   * one, a bulk load too) and, when `counted`, how many experts are stored (a scan of the table: what
+   * shows experts written without an audit line, outside this repository and the demo load).
+   */
+  async marks(counted: boolean): Promise<RosterMarks> {
+    const [row]: { audit: unknown; experts?: unknown }[] = await this.dataSource.query(
+      `SELECT (SELECT COALESCE(MAX(id), 0) FROM expert_audit) AS audit${counted ? ', (SELECT COUNT(*) FROM expert) AS experts' : ''}`,
     );
-    return { audit: Number(row.audit), experts: Number(row.experts) };
+    return { audit: Number(row.audit), experts: counted ? Number(row.experts) : null };
   }
 
   /** The audit lines after `id`, in order: which experts were written since, and how (`APPLIED` adds one). */

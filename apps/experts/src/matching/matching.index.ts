@@ -1,5 +1,6 @@
 import { MATCHABLE_ROSTER_STATUSES } from '@mieux/domain';
 import type { ActivityCopyRepository, ActivityFacts, DeploymentFacts } from '../activity/activity.repository';
+import { LOADED } from '../expert/expert.entity';
 import type { ExpertRepository, MatchCandidate } from '../expert/expert.repository';
 
 interface Deployment {
@@ -17,10 +18,11 @@ const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.
  * slots of each thematic area, and the deployments kept from the actions service's events with their
  * activities' starts and statuses (rotation). Loaded at start (`load`); kept current by the events its
  * consumer applies (`planned`, `putDeployment`, ...), by the roster's writes read from its change log
- * before each ranking (`sync`: every write of an expert adds an audit line, whichever replica made it;
- * experts stored without one, a bulk load, reload it) and by reading the copies of the events again
- * once a minute (events another replica's consumer applied); the experts a ranking proposes are
- * checked against the database before it answers (`verify`). Scoring stays the domain's.
+ * before each ranking (`sync`: every write of an expert adds an audit line, whichever replica made it,
+ * a bulk load too) and, once a minute, by reading the copies of the events again (events another
+ * replica's consumer applied) and counting the experts stored (experts written without an audit line);
+ * the experts a ranking proposes are checked against the database before it answers (`verify`).
+ * Scoring stays the domain's.
  */
 export class MatchingIndex {
   private slots: (MatchCandidate | null)[] = [];
@@ -32,6 +34,7 @@ export class MatchingIndex {
   private deploymentsOf = new Map<string, Set<string>>();
   /** Per expert, the starts in date order of its active deployments on activities not cancelled: counted once, forgotten at any change of the copies. */
   private startsOf = new Map<string, string[]>();
+  /** The last audit line taken in, and how many experts are stored by then. */
   private marks = { audit: 0, experts: 0 };
   private copiesReadAt = 0;
   private syncing: Promise<void> | null = null;
@@ -45,14 +48,14 @@ export class MatchingIndex {
 
   /** Reads everything anew: the matchable experts, the activities and the deployments (three statements and the marks). */
   async load(): Promise<void> {
-    const marks = await this.experts.marks();
+    const marks = await this.experts.marks(true);
     const [facts] = await Promise.all([this.experts.matchingFacts(), this.loadCopies()]);
     this.slots = [];
     this.slotOf.clear();
     this.free = [];
     this.byArea.clear();
     for (const expert of facts) this.putExpert(expert);
-    this.marks = marks;
+    this.marks = { audit: marks.audit, experts: marks.experts! };
   }
 
   /** Reads the activities and deployments anew (two statements). */
@@ -169,8 +172,11 @@ export class MatchingIndex {
 
   /**
    * Catches up with writes it was not told of, from the roster's marks (one statement, and the
-   * experts written since when there are any): an audit line after the last seen re-reads its expert;
-   * experts stored without one (a bulk load) reload everything. Concurrent calls share one catch-up.
+   * experts written since when there are any): an audit line after the last seen re-reads its expert,
+   * a bulk load's (LOADED) everything. Once the copies are older than their maximum age they are read
+   * again and the experts stored are counted with the marks: experts written without an audit line
+   * (outside the roster's repository and the demo load) reload everything then, not at every ranking,
+   * whose marks would otherwise scan the experts' table. Concurrent calls share one catch-up.
    */
   sync(): Promise<void> {
     this.syncing ??= this.catchUp().finally(() => {
@@ -180,12 +186,14 @@ export class MatchingIndex {
   }
 
   private async catchUp(): Promise<void> {
-    if (Date.now() - this.copiesReadAt > this.copiesMaxAgeMs) await this.loadCopies();
-    const marks = await this.experts.marks();
-    if (marks.audit === this.marks.audit && marks.experts === this.marks.experts) return;
+    const stale = Date.now() - this.copiesReadAt > this.copiesMaxAgeMs;
+    if (stale) await this.loadCopies();
+    const marks = await this.experts.marks(stale);
+    if (marks.audit === this.marks.audit && (marks.experts === null || marks.experts === this.marks.experts)) return;
     const lines = marks.audit > this.marks.audit ? await this.experts.auditedSince(this.marks.audit) : [];
-    const applied = lines.filter((line) => line.action === 'APPLIED').length;
-    if (marks.experts !== this.marks.experts + applied) return this.load();
+    if (lines.some((line) => line.action === LOADED)) return this.load();
+    const stored = this.marks.experts + lines.filter((line) => line.action === 'APPLIED').length;
+    if (marks.experts !== null && marks.experts !== stored) return this.load();
     const ids = [...new Set(lines.map((line) => line.expertId))];
     const facts = new Map((await this.experts.matchingFacts(ids)).map((e) => [e.id, e]));
     for (const id of ids) {
@@ -193,7 +201,7 @@ export class MatchingIndex {
       if (expert) this.putExpert(expert);
       else this.dropExpert(id);
     }
-    this.marks = { audit: lines.at(-1)?.id ?? marks.audit, experts: marks.experts };
+    this.marks = { audit: lines.at(-1)?.id ?? marks.audit, experts: stored };
   }
 
   /**
