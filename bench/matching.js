@@ -158,20 +158,11 @@ async function throughTheGateway() {
     const pids = { gateway: graph.pids.gateway, experts: graph.pids.experts, actions: graph.pids.actions, ...(hive ? { hive: graph.pids.hive } : {}) };
     const idle = await idleCpu(pids);
     await measure('matchExperts (first: 10) through the gateway', (c) => post(officers[c], QUERY, { input: INPUT }).then(() => undefined), pids, idle);
-    await measure(
-      'activity { candidateExperts(first: 10) } through the gateway, twenty activities',
-      (c, i) => post(officers[c], CANDIDATES, { id: activityIds[i % activityIds.length] }).then(() => undefined),
-      pids,
-      idle,
-    );
-    if (hive) {
-      await measure(
-        'activity { candidateExperts(first: 10) } through Hive Gateway, twenty activities',
-        (c, i) => post(officers[c], CANDIDATES, { id: activityIds[i % activityIds.length] }, graph.urls.hive).then(() => undefined),
-        pids,
-        idle,
-      );
-    }
+    // The same twenty activities' candidates, through one gateway or the other.
+    const candidatesThrough = (/** @type {string} */ url) => (/** @type {number} */ c, /** @type {number} */ i) =>
+      post(officers[c], CANDIDATES, { id: activityIds[i % activityIds.length] }, url).then(() => undefined);
+    await measure('activity { candidateExperts(first: 10) } through the gateway, twenty activities', candidatesThrough(graph.urls.ours), pids, idle);
+    if (hive) await measure('activity { candidateExperts(first: 10) } through Hive Gateway, twenty activities', candidatesThrough(graph.urls.hive), pids, idle);
   } finally {
     await graph.stop();
   }
